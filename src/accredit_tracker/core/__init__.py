@@ -1,0 +1,1 @@
+"""Qt-free domain layer: tables, project files, services, scoring."""

@@ -1,0 +1,44 @@
+"""The fixed words of the domain: element results, work statuses, assessment kinds."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Result(StrEnum):
+    """A surveyor's finding for one measurable element."""
+
+    NOT_ASSESSED = "not_assessed"
+    FULLY_MET = "fully_met"
+    PARTIALLY_MET = "partially_met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return _RESULT_LABELS[self]
+
+
+_RESULT_LABELS = {
+    Result.NOT_ASSESSED: "Not assessed",
+    Result.FULLY_MET: "Fully met",
+    Result.PARTIALLY_MET: "Partially met",
+    Result.NOT_MET: "Not met",
+    Result.NOT_APPLICABLE: "Not applicable",
+}
+
+
+class WorkStatus(StrEnum):
+    """How far the department's work on an element has got, apart from its result."""
+
+    TO_DO = "to_do"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class AssessmentKind(StrEnum):
+    """Which kind of survey cycle an assessment records."""
+
+    SELF = "self"
+    MOCK = "mock"
+    OFFICIAL = "official"

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: reading standards files, writing reports."""
