@@ -1,0 +1,81 @@
+"""Start-up of the desktop application: settings, translations, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accredit_tracker import __version__
+from accredit_tracker.core.audit import current_user
+from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError
+from accredit_tracker.core.resources import resource_path
+from accredit_tracker.demo import create_demo_project
+from accredit_tracker.logs import setup_logging
+from accredit_tracker.ui.main_window import MainWindow
+
+ORGANISATION = "Accredit Tracker"
+APPLICATION = "Accredit Tracker"
+
+
+def demo_project_path() -> Path:
+    folder = Path(os.environ.get("ACCREDIT_DATA_DIR") or user_data_dir("accredit-tracker"))
+    return folder / f"Demo hospital{PROJECT_SUFFIX}"
+
+
+def ensure_demo_project() -> Path:
+    """The demo project, created from the shipped library the first time it is asked for."""
+    path = demo_project_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo_project(path, user=current_user()).close()
+    return path
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="accredit-tracker", description="Accredit Tracker")
+    parser.add_argument("project", nargs="?", type=Path, help="project file to open")
+    parser.add_argument("--demo", action="store_true", help="open the demo project")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def install_translator(app: QApplication) -> None:
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "accredit_tracker", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_translator(app)
+    window = MainWindow(QSettings())
+    window.show()
+    path: Path | None = args.project
+    if args.demo:
+        try:
+            path = ensure_demo_project()
+        except ProjectError as error:
+            QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
+    elif path is None:
+        last = window.settings.value("last_project")
+        path = Path(str(last)) if last and Path(str(last)).exists() else None
+    if path is not None:
+        window.open_path(path)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

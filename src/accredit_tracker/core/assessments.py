@@ -1,0 +1,190 @@
+"""Assessments and the per-element work within them: every write, with its audit rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, literal, select, update
+from sqlmodel import Session
+
+from accredit_tracker.core import audit
+from accredit_tracker.core.models import (
+    Assessment,
+    ElementAssessment,
+    Library,
+    MeasurableElement,
+    ScoringProfileRecord,
+)
+from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
+
+EDITABLE_FIELDS = ("result", "work_status", "owner", "department", "due_date", "notes")
+_FIELD_TYPES: dict[str, Any] = {
+    "result": Result,
+    "work_status": WorkStatus,
+    "owner": str,
+    "department": str,
+    "due_date": (date, type(None)),
+    "notes": str,
+}
+
+
+class AssessmentError(Exception):
+    """A change to an assessment was refused; the message is meant for the user."""
+
+
+class EditConflict(AssessmentError):
+    """Someone else saved the element since it was read; nothing was overwritten."""
+
+
+@dataclass(frozen=True)
+class ElementChange:
+    """New values for some fields of one element assessment.
+
+    ``expected_version`` is the version the editor last saw; when the stored row has moved on,
+    the change is refused with :class:`EditConflict` instead of overwriting someone's work.
+    """
+
+    element_assessment_id: int
+    values: dict[str, Any] = field(default_factory=dict)
+    expected_version: int | None = None
+
+
+def create_assessment(
+    session: Session,
+    *,
+    library_id: int,
+    name: str,
+    user: str,
+    kind: AssessmentKind = AssessmentKind.SELF,
+    profile_key: str = "jci_points",
+    starts_on: date | None = None,
+) -> int:
+    """A new assessment of the library, with one 'not assessed' row for each element."""
+    name = name.strip()
+    if not name:
+        raise AssessmentError("An assessment needs a name.")
+    if session.get(Library, library_id) is None:
+        raise AssessmentError(f"There is no standards library with id {library_id}.")
+    profile = session.execute(
+        select(ScoringProfileRecord).where(ScoringProfileRecord.key == profile_key)
+    ).scalar_one_or_none()
+    if profile is None:
+        raise AssessmentError(f"There is no scoring profile named '{profile_key}'.")
+    assert profile.id is not None
+    assessment = Assessment(
+        library_id=library_id,
+        scoring_profile_id=profile.id,
+        name=name,
+        kind=kind,
+        starts_on=starts_on,
+        created_at=audit.now(),
+    )
+    session.add(assessment)
+    session.flush()
+    assert assessment.id is not None
+    elements = select(
+        literal(assessment.id),
+        MeasurableElement.id,
+        literal(Result.NOT_ASSESSED.value),
+        literal(WorkStatus.TO_DO.value),
+        literal(""),
+        literal(""),
+        literal(""),
+        literal(1),
+        literal(""),
+    ).where(MeasurableElement.library_id == library_id)  # type: ignore[arg-type]
+    session.connection().execute(
+        insert(ElementAssessment).from_select(
+            [
+                "assessment_id",
+                "element_id",
+                "result",
+                "work_status",
+                "owner",
+                "department",
+                "notes",
+                "version",
+                "updated_by",
+            ],
+            elements,
+        )
+    )
+    audit.record(
+        session,
+        user=user,
+        action="create_assessment",
+        entity="assessment",
+        entity_id=assessment.id,
+        assessment_id=assessment.id,
+        new=name,
+        details=f"kind={kind.value}; profile={profile_key}",
+    )
+    return assessment.id
+
+
+def update_elements(session: Session, changes: Sequence[ElementChange], *, user: str) -> None:
+    """Apply changes to many element assessments; one audit row per changed field.
+
+    Runs in the caller's transaction: either every change is stored or none is.
+    """
+    at = audit.now()
+    for change in changes:
+        _check_values(change.values)
+        row = session.get(ElementAssessment, change.element_assessment_id)
+        if row is None:
+            raise AssessmentError(f"Element assessment {change.element_assessment_id} is gone.")
+        assessment = session.get(Assessment, row.assessment_id)
+        if assessment is not None and assessment.locked:
+            raise AssessmentError(f"Assessment '{assessment.name}' is locked; unlock it first.")
+        old = {name: getattr(row, name) for name in change.values}
+        new = {k: v for k, v in change.values.items() if old[k] != v}
+        if not new:
+            continue
+        statement = (
+            update(ElementAssessment)
+            .where(ElementAssessment.id == row.id)  # type: ignore[arg-type]
+            .values(**new, version=row.version + 1, updated_at=at, updated_by=user)
+        )
+        if change.expected_version is not None:
+            statement = statement.where(
+                ElementAssessment.version == change.expected_version  # type: ignore[arg-type]
+            )
+        if session.connection().execute(statement).rowcount != 1:
+            raise EditConflict(
+                f"{row.updated_by or 'Someone'} changed this element at "
+                f"{row.updated_at:%Y-%m-%d %H:%M} after you opened it; reload to see their version."
+            )
+        session.expire(row)
+        for name, value in new.items():
+            audit.record(
+                session,
+                user=user,
+                action="update_element",
+                entity="element_assessment",
+                entity_id=row.id,
+                assessment_id=row.assessment_id,
+                field=name,
+                old=_audit_text(old[name]),
+                new=_audit_text(value),
+                at=at,
+            )
+
+
+def _check_values(values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        expected = _FIELD_TYPES.get(name)
+        if expected is None:
+            raise AssessmentError(f"'{name}' is not a field an officer can change.")
+        if not isinstance(value, expected):
+            raise AssessmentError(f"'{value!r}' is not a valid value for {name}.")
+
+
+def _audit_text(value: object) -> str:
+    if isinstance(value, Result | WorkStatus):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)

@@ -1,0 +1,306 @@
+"""Creating and opening project files: checks, backups before migrating, and the engine."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from accredit_tracker.core import audit
+from accredit_tracker.core.profiles import install_builtin_profiles
+
+PROJECT_SUFFIX = ".accredit"
+# Written into the SQLite header (PRAGMA application_id) by the first migration, so that a
+# project file is told apart from any other SQLite database. Bytes spell "ACTR".
+APPLICATION_ID = 0x41435452
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class ProjectError(Exception):
+    """A project cannot be created or opened; the message is meant for the user."""
+
+
+class ProjectNotFound(ProjectError):
+    pass
+
+
+class NotAProject(ProjectError):
+    pass
+
+
+class NewerProjectVersion(ProjectError):
+    pass
+
+
+class ProjectReadOnly(ProjectError):
+    pass
+
+
+class ProjectLocked(ProjectError):
+    pass
+
+
+class Project:
+    """An open project: where it lives and the engine that reaches it."""
+
+    def __init__(self, url: str, engine: Engine, path: Path | None) -> None:
+        self.url = url
+        self.engine = engine
+        self.path = path
+
+    @property
+    def name(self) -> str:
+        if self.path is not None:
+            return self.path.name.removesuffix(PROJECT_SUFFIX)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any exception."""
+        with self.session() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def schema_head() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """An engine on a project file with WAL, foreign keys, a busy timeout and durable commits."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": busy_timeout_ms / 1000},
+        poolclass=NullPool if busy_timeout_ms == 0 else None,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL may lose the last commits on power loss; FULL does not.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    return engine
+
+
+def create_project(path: Path, *, user: str | None = None) -> Project:
+    """Create a new, empty project file at ``path`` and open it.
+
+    The file is built under a temporary name and moved into place only when complete, so a
+    failure leaves nothing behind.
+    """
+    path = Path(path)
+    if path.exists():
+        raise ProjectError(f"{path} already exists; choose another name or open it instead.")
+    if not path.parent.is_dir():
+        raise ProjectNotFound(
+            f"Cannot create {path.name}: the folder {path.parent} does not exist."
+        )
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        engine = sqlite_engine(partial)
+        try:
+            _migrate(engine)
+            _initialise(engine, user or audit.current_user())
+        finally:
+            engine.dispose()
+        _checkpoint(partial)
+        partial.replace(path)
+    except OSError as error:
+        raise ProjectError(f"Cannot create {path}: {error.strerror or error}.") from error
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+    return open_project(path)
+
+
+def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Project:
+    """Open a project file (or a database URL), migrating it to the current schema.
+
+    Every check runs before anything is written: a missing path, a file that is not a project,
+    one written by a newer version, a read-only or locked file each raise a
+    :class:`ProjectError` with a message for the user, and leave the file as it was.
+    """
+    if isinstance(target, str) and "://" in target:
+        return _open_url(target)
+    path = Path(target)
+    _check_project_file(path)
+    revision = _read_revision(path)
+    _check_writable(path, busy_timeout_ms)
+    if revision != schema_head():
+        backup_before_migration(path, revision)
+    engine = sqlite_engine(path, busy_timeout_ms)
+    try:
+        _migrate(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Project(f"sqlite:///{path}", engine, path)
+
+
+def backup_before_migration(path: Path, revision: str | None) -> Path:
+    """Copy the file aside (consistently, with SQLite's online backup) before a migration."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.{stamp}.rev{revision or 'none'}.bak")
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(backup)) as copy:
+        source.backup(copy)
+    return backup
+
+
+def _open_url(url: str) -> Project:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        _check_known_revision(url, current)
+        _migrate(engine)
+    except ProjectError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise ProjectError(f"Cannot open the shared project {shown}: {error}") from error
+    return Project(url, engine, None)
+
+
+def _check_project_file(path: Path) -> None:
+    if not path.exists():
+        raise ProjectNotFound(f"{path} does not exist.")
+    if path.is_dir():
+        raise NotAProject(f"{path} is a folder, not an Accredit Tracker project file.")
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except PermissionError as error:
+        raise ProjectReadOnly(f"{path} cannot be read: permission denied.") from error
+    if not header:
+        raise NotAProject(f"{path.name} is empty; it is not an Accredit Tracker project.")
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+        raise NotAProject(f"{path.name} is not an Accredit Tracker project (not a database file).")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotAProject(
+            f"{path.name} is a database, but not an Accredit Tracker project; "
+            "create a new project and import its data instead."
+        )
+
+
+def _read_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read without writing anything."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error):
+            raise _locked(path) from error
+        raise NotAProject(f"{path.name} is damaged or not a project ({error}).") from error
+    revision = row[0] if row else None
+    _check_known_revision(path.name, revision)
+    return revision
+
+
+def _check_known_revision(where: str, revision: str | None) -> None:
+    if revision is None:
+        return
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError as error:
+        raise NewerProjectVersion(
+            f"{where} was saved by a newer version of Accredit Tracker (schema {revision}); "
+            "update Accredit Tracker to open it."
+        ) from error
+
+
+def _check_writable(path: Path, busy_timeout_ms: int) -> None:
+    mode = path.stat().st_mode
+    # Root may write anything; the owner's write bit still says whether the user meant it.
+    if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
+        raise ProjectReadOnly(
+            f"{path.name} is read-only; copy it to a folder where you may write, "
+            "or make it writable, then open it again."
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectReadOnly(
+            f"{path.name} is in a read-only folder ({path.parent}); SQLite needs to write its "
+            "journal beside the file. Copy the project to a writable folder."
+        )
+    try:
+        with closing(sqlite3.connect(path, timeout=busy_timeout_ms / 1000)) as connection:
+            connection.isolation_level = None
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise _locked(path) from error
+        raise ProjectError(f"Cannot open {path.name}: {error}.") from error
+
+
+def _locked(path: Path) -> ProjectLocked:
+    return ProjectLocked(
+        f"{path.name} is locked by another program that is writing to it; "
+        "wait for it to finish or close it there, then try again."
+    )
+
+
+def _initialise(engine: Engine, user: str) -> None:
+    with Session(engine) as session, session.begin():
+        audit.record(session, user=user, action="create_project", entity="project")
+        install_builtin_profiles(session, user=user)
+
+
+def _migrate(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _checkpoint(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

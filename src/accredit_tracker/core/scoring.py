@@ -1,0 +1,607 @@
+"""Scores an assessment's element results against a scoring profile stored as data."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from accredit_tracker.core.vocabulary import Result
+
+__all__ = [
+    "AssessmentScore",
+    "Band",
+    "NodeScore",
+    "PointValues",
+    "ProfileKind",
+    "ScoredElement",
+    "ScoringProfile",
+    "Thresholds",
+    "Verdict",
+    "VerdictCode",
+    "format_score",
+    "load_builtin_profiles",
+    "score_assessment",
+]
+
+# Results that carry points; not assessed and not applicable never do.
+_SCORED_RESULTS = (Result.FULLY_MET, Result.PARTIALLY_MET, Result.NOT_MET)
+
+NO_SCORE = "—"
+
+
+class ProfileKind(StrEnum):
+    """How a profile turns element results into a score."""
+
+    POINTS = "points"
+    PERCENTAGE = "percentage"
+
+
+class VerdictCode(StrEnum):
+    """The machine-readable outcome of an assessment."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_STARTED = "not_started"
+    NO_APPLICABLE = "no_applicable"
+
+
+# --------------------------------------------------------------------------------------------
+# Profiles
+
+
+@dataclass(frozen=True)
+class PointValues:
+    """Points a measurable element earns for each scored result."""
+
+    fully_met: float
+    partially_met: float
+    not_met: float
+
+    def for_result(self, result: Result) -> float:
+        return {
+            Result.FULLY_MET: self.fully_met,
+            Result.PARTIALLY_MET: self.partially_met,
+            Result.NOT_MET: self.not_met,
+        }[result]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Minimum mean points per level; ``None`` means the profile has no rule at that level."""
+
+    standard: float | None
+    chapter: float | None
+    overall: float | None
+
+
+@dataclass(frozen=True)
+class Band:
+    """A grade reached when the overall share of fully met elements is at least ``min_percent``."""
+
+    min_percent: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ScoringProfile:
+    """A scoring rule set: points with thresholds, or percentage bands.
+
+    Numbers are kept exactly as given (an ``int`` stays an ``int``) so ``to_dict`` gives back
+    the dictionary that ``from_dict`` read.
+    """
+
+    key: str
+    name: str
+    kind: ProfileKind
+    points: PointValues | None = None
+    thresholds: Thresholds | None = None
+    bands: tuple[Band, ...] = ()
+    below_label: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is ProfileKind.POINTS:
+            if self.points is None or self.thresholds is None:
+                raise ValueError(
+                    f"{_where(self.key)}: a points profile needs points and thresholds"
+                )
+        elif not self.bands or self.below_label is None:
+            raise ValueError(
+                f"{_where(self.key)}: a percentage profile needs bands and a below_label"
+            )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScoringProfile:
+        """Validate a profile read from JSON; raise ``ValueError`` saying what is wrong."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"scoring profile: expected an object, got {_show(data)}")
+        where = "scoring profile"
+        key = _text(data, "key", "", where)
+        where = _where(key)
+        name = _text(data, "name", "", where)
+        kind_value = _require(data, "kind", "", where)
+        try:
+            kind = ProfileKind(kind_value)
+        except ValueError:
+            expected = " or ".join(f"'{k.value}'" for k in ProfileKind)
+            raise ValueError(
+                f"{where}: unknown kind {_show(kind_value)} (expected {expected})"
+            ) from None
+
+        if kind is ProfileKind.POINTS:
+            _no_unknown_keys(data, {"key", "name", "kind", "points", "thresholds"}, "", where)
+            points_data = _mapping(data, "points", "", where)
+            _no_unknown_keys(points_data, set(_POINT_KEYS), "points.", where)
+            points = PointValues(*(_number(points_data, k, "points.", where) for k in _POINT_KEYS))
+            thresholds_data = _mapping(data, "thresholds", "", where)
+            _no_unknown_keys(thresholds_data, set(_LEVELS), "thresholds.", where)
+            thresholds = Thresholds(
+                *(_optional_number(thresholds_data, k, "thresholds.", where) for k in _LEVELS)
+            )
+            return cls(key, name, kind, points=points, thresholds=thresholds)
+
+        _no_unknown_keys(data, {"key", "name", "kind", "bands", "below_label"}, "", where)
+        bands_value = _require(data, "bands", "", where)
+        if not isinstance(bands_value, list) or not bands_value:
+            raise ValueError(f"{where}: 'bands' must be a non-empty list, got {_show(bands_value)}")
+        bands: list[Band] = []
+        for index, band_value in enumerate(bands_value):
+            path = f"bands[{index}]"
+            if not isinstance(band_value, Mapping):
+                raise ValueError(f"{where}: '{path}' must be an object, got {_show(band_value)}")
+            _no_unknown_keys(band_value, {"min_percent", "label"}, f"{path}.", where)
+            min_percent = _number(band_value, "min_percent", f"{path}.", where)
+            if not 0 <= min_percent <= 100:
+                raise ValueError(
+                    f"{where}: '{path}.min_percent' must be between 0 and 100, got {min_percent}"
+                )
+            label = _text(band_value, "label", f"{path}.", where)
+            if bands and _exact(min_percent) >= _exact(bands[-1].min_percent):
+                raise ValueError(
+                    f"{where}: bands must be in descending order of min_percent, but "
+                    f"'{path}.min_percent' ({min_percent}) is not below "
+                    f"'bands[{index - 1}].min_percent' ({bands[-1].min_percent})"
+                )
+            bands.append(Band(min_percent, label))
+        below_label = _text(data, "below_label", "", where)
+        return cls(key, name, kind, bands=tuple(bands), below_label=below_label)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form; ``ScoringProfile.from_dict(p.to_dict()) == p``."""
+        data: dict[str, Any] = {"key": self.key, "name": self.name, "kind": self.kind.value}
+        if self.kind is ProfileKind.POINTS:
+            assert self.points is not None and self.thresholds is not None
+            data["points"] = {k: getattr(self.points, k) for k in _POINT_KEYS}
+            data["thresholds"] = {k: getattr(self.thresholds, k) for k in _LEVELS}
+        else:
+            data["bands"] = [{"min_percent": b.min_percent, "label": b.label} for b in self.bands]
+            data["below_label"] = self.below_label
+        return data
+
+
+_POINT_KEYS = ("fully_met", "partially_met", "not_met")
+_LEVELS = ("standard", "chapter", "overall")
+
+
+def load_builtin_profiles(directory: Path) -> list[ScoringProfile]:
+    """Read every ``*.json`` profile in ``directory``, in file-name order."""
+    if not directory.is_dir():
+        raise FileNotFoundError(f"scoring profile folder not found: {directory}")
+    profiles: list[ScoringProfile] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(directory.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"{path.name}: not valid JSON ({error})") from error
+        try:
+            profile = ScoringProfile.from_dict(data)
+        except ValueError as error:
+            raise ValueError(f"{path.name}: {error}") from error
+        if profile.key in seen:
+            raise ValueError(
+                f"{path.name}: scoring profile key '{profile.key}' is already used by "
+                f"{seen[profile.key].name}"
+            )
+        seen[profile.key] = path
+        profiles.append(profile)
+    return profiles
+
+
+def _where(key: str) -> str:
+    return f"scoring profile '{key}'"
+
+
+def _show(value: object) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def _require(data: Mapping[str, Any], key: str, prefix: str, where: str) -> Any:
+    if key not in data:
+        raise ValueError(f"{where}: missing key '{prefix}{key}'")
+    return data[key]
+
+
+def _no_unknown_keys(data: Mapping[str, Any], allowed: set[str], prefix: str, where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise ValueError(f"{where}: unknown key '{prefix}{key}'")
+
+
+def _text(data: Mapping[str, Any], key: str, prefix: str, where: str) -> str:
+    value = _require(data, key, prefix, where)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: '{prefix}{key}' must be non-empty text, got {_show(value)}")
+    return value
+
+
+def _mapping(data: Mapping[str, Any], key: str, prefix: str, where: str) -> Mapping[str, Any]:
+    value = _require(data, key, prefix, where)
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{where}: '{prefix}{key}' must be an object, got {_show(value)}")
+    return value
+
+
+def _number(data: Mapping[str, Any], key: str, prefix: str, where: str) -> float:
+    value = _require(data, key, prefix, where)
+    if not _is_number(value):
+        raise ValueError(f"{where}: '{prefix}{key}' must be a number, got {_show(value)}")
+    return value  # type: ignore[no-any-return]
+
+
+def _optional_number(data: Mapping[str, Any], key: str, prefix: str, where: str) -> float | None:
+    value = _require(data, key, prefix, where)
+    if value is not None and not _is_number(value):
+        raise ValueError(f"{where}: '{prefix}{key}' must be a number or null, got {_show(value)}")
+    return value  # type: ignore[no-any-return]
+
+
+def _is_number(value: object) -> bool:
+    """True for a finite JSON number; ``true``/``false`` are not numbers."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return isinstance(value, float) and math.isfinite(value)
+
+
+def _exact(value: float) -> Fraction:
+    """The decimal the profile author wrote: 0.1 means one tenth, not the nearest binary float."""
+    return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
+
+
+# --------------------------------------------------------------------------------------------
+# Scores
+
+
+@dataclass(frozen=True)
+class ScoredElement:
+    """One measurable element's result, as the caller read it from the assessment."""
+
+    chapter_code: str
+    standard_code: str
+    result: Result
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of an assessment under a profile, with the failed rules spelled out."""
+
+    code: VerdictCode
+    label: str
+    provisional: bool = False
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NodeScore:
+    """The score of one chapter or one standard.
+
+    ``score`` is ``None`` when the node has no applicable element or none of them is assessed
+    yet; such a node neither passes nor fails and is left out of its parent's score.
+    """
+
+    code: str
+    score: float | None
+    threshold: float | None
+    meets_threshold: bool | None
+    counts: dict[Result, int]
+    elements: int
+    standards: int | None = None
+    """Number of standards in the chapter; ``None`` for a standard."""
+    chapter_code: str | None = None
+    """The chapter a standard belongs to; ``None`` for a chapter."""
+
+    @property
+    def applicable(self) -> int:
+        return self.elements - self.counts[Result.NOT_APPLICABLE]
+
+    @property
+    def not_assessed(self) -> int:
+        return self.counts[Result.NOT_ASSESSED]
+
+
+@dataclass(frozen=True)
+class AssessmentScore:
+    """Scores of a whole assessment: overall, per chapter and per standard."""
+
+    profile: ScoringProfile
+    overall: float | None
+    verdict: Verdict
+    counts: dict[Result, int]
+    chapters: list[NodeScore]
+    standards: list[NodeScore]
+
+    @property
+    def elements(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def not_assessed(self) -> int:
+        """Applicable elements still waiting for a result."""
+        return self.counts[Result.NOT_ASSESSED]
+
+
+def format_score(profile: ScoringProfile, value: float | None) -> str:
+    """Display a score: ``"8.6"`` for points, ``"87 %"`` for percentage, ``"—"`` for none.
+
+    The value is cut down, never rounded up, so a score shown never looks like it reaches a
+    threshold it misses (7.96 shows as 7.9, 84.6 % as 84 %).
+    """
+    if value is None:
+        return NO_SCORE
+    if profile.kind is ProfileKind.PERCENTAGE:
+        return f"{math.floor(round(value, 6))} %"
+    return f"{math.floor(round(value * 10, 6)) / 10:.1f}"
+
+
+class _Tally:
+    """Running counts and points of one node while the rows are read."""
+
+    def __init__(self) -> None:
+        self.counts: dict[Result, int] = dict.fromkeys(Result, 0)
+        self.points = Fraction(0)
+
+    def add(self, result: Result, points: Fraction) -> None:
+        self.counts[result] += 1
+        self.points += points
+
+    @property
+    def elements(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def scored(self) -> int:
+        return sum(self.counts[r] for r in _SCORED_RESULTS)
+
+    @property
+    def applicable(self) -> int:
+        return self.elements - self.counts[Result.NOT_APPLICABLE]
+
+
+def score_assessment(
+    profile: ScoringProfile,
+    elements: Iterable[ScoredElement],
+    *,
+    known_chapters: Iterable[str] = (),
+) -> AssessmentScore:
+    """Score element results under ``profile``.
+
+    Chapters and standards are listed in the order first seen; ``known_chapters`` lists chapter
+    codes to show first, in that order, even when no element belongs to them. A standard is
+    identified by its chapter and its code.
+    """
+    point_values: dict[Result, Fraction] = dict.fromkeys(Result, Fraction(0))
+    if profile.points is not None:
+        for result in _SCORED_RESULTS:
+            point_values[result] = _exact(profile.points.for_result(result))
+
+    total = _Tally()
+    chapter_tallies: dict[str, _Tally] = {}
+    chapter_standards: dict[str, list[tuple[str, str]]] = {}
+    standard_tallies: dict[tuple[str, str], _Tally] = {}
+    for code in known_chapters:
+        chapter_tallies.setdefault(code, _Tally())
+        chapter_standards.setdefault(code, [])
+    for row in elements:
+        result = Result(row.result)
+        points = point_values[result]
+        if row.chapter_code not in chapter_tallies:
+            chapter_tallies[row.chapter_code] = _Tally()
+            chapter_standards[row.chapter_code] = []
+        standard_key = (row.chapter_code, row.standard_code)
+        if standard_key not in standard_tallies:
+            standard_tallies[standard_key] = _Tally()
+            chapter_standards[row.chapter_code].append(standard_key)
+        standard_tallies[standard_key].add(result, points)
+        chapter_tallies[row.chapter_code].add(result, points)
+        total.add(result, points)
+
+    if profile.kind is ProfileKind.POINTS:
+        return _score_points(profile, total, chapter_tallies, chapter_standards, standard_tallies)
+    return _score_percentage(profile, total, chapter_tallies, chapter_standards, standard_tallies)
+
+
+def _mean(values: list[Fraction]) -> Fraction | None:
+    return sum(values, Fraction(0)) / len(values) if values else None
+
+
+def _meets(score: Fraction | None, threshold: float | None) -> bool | None:
+    if score is None or threshold is None:
+        return None
+    return score >= _exact(threshold)
+
+
+def _as_float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def _unfinished_verdict(total: _Tally) -> Verdict | None:
+    if total.applicable == 0:
+        return Verdict(VerdictCode.NO_APPLICABLE, "No applicable elements")
+    if total.counts[Result.NOT_ASSESSED] == total.applicable:
+        return Verdict(VerdictCode.NOT_STARTED, "Not started")
+    return None
+
+
+def _score_points(
+    profile: ScoringProfile,
+    total: _Tally,
+    chapter_tallies: dict[str, _Tally],
+    chapter_standards: dict[str, list[tuple[str, str]]],
+    standard_tallies: dict[tuple[str, str], _Tally],
+) -> AssessmentScore:
+    thresholds = profile.thresholds
+    assert thresholds is not None
+
+    standard_scores: dict[tuple[str, str], Fraction | None] = {
+        key: (tally.points / tally.scored if tally.scored else None)
+        for key, tally in standard_tallies.items()
+    }
+    standards: list[NodeScore] = []
+    failing_standards = 0
+    for (chapter_code, standard_code), tally in standard_tallies.items():
+        score = standard_scores[(chapter_code, standard_code)]
+        meets = _meets(score, thresholds.standard)
+        failing_standards += meets is False
+        standards.append(
+            NodeScore(
+                code=standard_code,
+                score=_as_float(score),
+                threshold=thresholds.standard,
+                meets_threshold=meets,
+                counts=dict(tally.counts),
+                elements=tally.elements,
+                chapter_code=chapter_code,
+            )
+        )
+
+    chapters: list[NodeScore] = []
+    failing_chapters: list[NodeScore] = []
+    for chapter_code, tally in chapter_tallies.items():
+        keys = chapter_standards[chapter_code]
+        score = _mean([s for k in keys if (s := standard_scores[k]) is not None])
+        node = NodeScore(
+            code=chapter_code,
+            score=_as_float(score),
+            threshold=thresholds.chapter,
+            meets_threshold=_meets(score, thresholds.chapter),
+            counts=dict(tally.counts),
+            elements=tally.elements,
+            standards=len(keys),
+        )
+        chapters.append(node)
+        if node.meets_threshold is False:
+            failing_chapters.append(node)
+
+    overall = _mean([s for s in standard_scores.values() if s is not None])
+    verdict = _unfinished_verdict(total)
+    if verdict is None:
+        reasons: list[str] = []
+        if failing_standards:
+            noun = "standard" if failing_standards == 1 else "standards"
+            assert thresholds.standard is not None
+            reasons.append(f"{failing_standards} {noun} below {_number_text(thresholds.standard)}")
+        for node in failing_chapters:
+            assert node.threshold is not None
+            reasons.append(
+                f"chapter {node.code} below {_number_text(node.threshold)} "
+                f"({format_score(profile, node.score)})"
+            )
+        if _meets(overall, thresholds.overall) is False:
+            assert thresholds.overall is not None
+            reasons.append(
+                f"overall below {_number_text(thresholds.overall)} "
+                f"({format_score(profile, _as_float(overall))})"
+            )
+        provisional = total.counts[Result.NOT_ASSESSED] > 0
+        if reasons:
+            verdict = Verdict(
+                VerdictCode.FAIL, "Does not meet the decision rule", provisional, tuple(reasons)
+            )
+        else:
+            verdict = Verdict(VerdictCode.PASS, "Meets the decision rule", provisional)
+    return AssessmentScore(
+        profile=profile,
+        overall=_as_float(overall),
+        verdict=verdict,
+        counts=dict(total.counts),
+        chapters=chapters,
+        standards=standards,
+    )
+
+
+def _percent(tally: _Tally) -> Fraction | None:
+    """Fully met over applicable; ``None`` when nothing applicable has been assessed yet."""
+    if tally.applicable == tally.counts[Result.NOT_ASSESSED]:
+        return None
+    return Fraction(100 * tally.counts[Result.FULLY_MET], tally.applicable)
+
+
+def _score_percentage(
+    profile: ScoringProfile,
+    total: _Tally,
+    chapter_tallies: dict[str, _Tally],
+    chapter_standards: dict[str, list[tuple[str, str]]],
+    standard_tallies: dict[tuple[str, str], _Tally],
+) -> AssessmentScore:
+    standards = [
+        NodeScore(
+            code=standard_code,
+            score=_as_float(_percent(tally)),
+            threshold=None,
+            meets_threshold=None,
+            counts=dict(tally.counts),
+            elements=tally.elements,
+            chapter_code=chapter_code,
+        )
+        for (chapter_code, standard_code), tally in standard_tallies.items()
+    ]
+    chapters = [
+        NodeScore(
+            code=chapter_code,
+            score=_as_float(_percent(tally)),
+            threshold=None,
+            meets_threshold=None,
+            counts=dict(tally.counts),
+            elements=tally.elements,
+            standards=len(chapter_standards[chapter_code]),
+        )
+        for chapter_code, tally in chapter_tallies.items()
+    ]
+
+    overall = _percent(total)
+    verdict = _unfinished_verdict(total)
+    if verdict is None:
+        assert overall is not None and profile.below_label is not None
+        provisional = total.counts[Result.NOT_ASSESSED] > 0
+        band = next((b for b in profile.bands if overall >= _exact(b.min_percent)), None)
+        if band is not None:
+            verdict = Verdict(VerdictCode.PASS, band.label, provisional)
+        else:
+            lowest = profile.bands[-1].min_percent
+            reason = (
+                f"overall below {_number_text(lowest)} % "
+                f"({format_score(profile, _as_float(overall))})"
+            )
+            verdict = Verdict(VerdictCode.FAIL, profile.below_label, provisional, (reason,))
+    return AssessmentScore(
+        profile=profile,
+        overall=_as_float(overall),
+        verdict=verdict,
+        counts=dict(total.counts),
+        chapters=chapters,
+        standards=standards,
+    )

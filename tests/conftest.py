@@ -1,0 +1,26 @@
+"""Test set-up shared by every suite: isolated settings, logs and data folders."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Qt reads these once, when QSettings is first used, so they are set before any test runs.
+_HOME = Path(tempfile.mkdtemp(prefix="accredit-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCREDIT_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("ACCREDIT_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    return tmp_path / "hospital.accredit"

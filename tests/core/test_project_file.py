@@ -1,0 +1,142 @@
+"""Creating and opening project files, and refusing files that are not fit to open."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from accredit_tracker.core.project import (
+    NewerProjectVersion,
+    NotAProject,
+    ProjectError,
+    ProjectLocked,
+    ProjectNotFound,
+    ProjectReadOnly,
+    backup_before_migration,
+    create_project,
+    open_project,
+    schema_head,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sql(path: Path, statement: str) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute(statement).fetchall()
+        connection.commit()
+        return rows
+
+
+def test_new_project_is_one_sqlite_file_at_the_current_schema(project_path: Path) -> None:
+    create_project(project_path, user="ana").close()
+    assert project_path.exists()
+    assert not project_path.with_name(project_path.name + ".partial").exists()
+    assert sql(project_path, "SELECT version_num FROM alembic_version") == [(schema_head(),)]
+    assert sql(project_path, "PRAGMA journal_mode") == [("wal",)]
+    events = sql(project_path, "SELECT user, action FROM audit_event ORDER BY id")
+    assert events[0] == ("ana", "create_project")
+    keys = {k for (k,) in sql(project_path, "SELECT key FROM scoring_profile")}
+    assert keys == {"jci_points", "percentage_bands"}
+
+
+def test_connections_enforce_foreign_keys_and_durable_commits(project_path: Path) -> None:
+    with create_project(project_path) as project, project.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_creating_over_an_existing_file_is_refused(project_path: Path) -> None:
+    project_path.write_text("keep me")
+    with pytest.raises(ProjectError, match="already exists"):
+        create_project(project_path)
+    assert project_path.read_text() == "keep me"
+
+
+def test_reopening_keeps_the_data(project_path: Path) -> None:
+    create_project(project_path).close()
+    with open_project(project_path) as project:
+        assert project.name == "hospital"
+    assert not list(project_path.parent.glob("*.bak")), "no backup when nothing is migrated"
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(ProjectNotFound, match="does not exist"):
+        open_project(tmp_path / "nowhere.accredit")
+
+
+def test_folder_is_not_a_project(tmp_path: Path) -> None:
+    with pytest.raises(NotAProject, match="is a folder"):
+        open_project(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"Chapter;Standard\nPCI;PCI.1\n", "not a database file"),
+        (b"PK\x03\x04" + b"\x00" * 200, "not a database file"),
+    ],
+)
+def test_files_that_are_not_projects(project_path: Path, content: bytes, message: str) -> None:
+    project_path.write_bytes(content)
+    with pytest.raises(NotAProject, match=message):
+        open_project(project_path)
+    assert project_path.read_bytes() == content
+
+
+def test_another_sqlite_database_is_not_a_project(tmp_path: Path) -> None:
+    other = tmp_path / "inventory.db"
+    sql(other, "CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT)")
+    before = digest(other)
+    with pytest.raises(NotAProject, match="not an Accredit Tracker project"):
+        open_project(other)
+    assert digest(other) == before
+
+
+def test_file_from_a_newer_version_is_refused_untouched(project_path: Path) -> None:
+    create_project(project_path).close()
+    sql(project_path, "UPDATE alembic_version SET version_num = '0099'")
+    sql(project_path, "PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(project_path)
+    with pytest.raises(NewerProjectVersion, match="newer version of Accredit Tracker"):
+        open_project(project_path)
+    assert digest(project_path) == before
+
+
+def test_read_only_file_is_refused_untouched(project_path: Path) -> None:
+    create_project(project_path).close()
+    before = digest(project_path)
+    project_path.chmod(0o444)
+    try:
+        with pytest.raises(ProjectReadOnly, match="read-only"):
+            open_project(project_path)
+    finally:
+        project_path.chmod(0o644)
+    assert digest(project_path) == before
+
+
+def test_file_locked_by_another_writer(project_path: Path) -> None:
+    create_project(project_path).close()
+    with closing(sqlite3.connect(project_path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(ProjectLocked, match="locked by another program"):
+            open_project(project_path, busy_timeout_ms=50)
+        other.execute("ROLLBACK")
+    open_project(project_path).close()
+
+
+def test_backup_before_migration_is_a_consistent_copy(project_path: Path) -> None:
+    create_project(project_path, user="ana").close()
+    backup = backup_before_migration(project_path, "0001")
+    assert backup.name.startswith("hospital.accredit.") and backup.name.endswith(".rev0001.bak")
+    assert sql(backup, "SELECT action FROM audit_event ORDER BY id LIMIT 1") == [
+        ("create_project",)
+    ]
