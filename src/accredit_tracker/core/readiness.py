@@ -57,7 +57,7 @@ def overview(session: Session, assessment_id: int) -> AssessmentOverview:
             select(Chapter.code, Chapter.title)
             .where(Chapter.library_id == library.id)  # type: ignore[arg-type]
             .order_by(Chapter.position)
-        ).tuples()
+        ).all()
     )
     rows = session.execute(
         select(Chapter.code, Standard.code, ElementAssessment.result)

@@ -1,0 +1,170 @@
+"""The fields a standards spreadsheet may hold, and how header cells are matched to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accredit_tracker.core.text import search_key
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+
+    @property
+    def synonyms(self) -> tuple[str, ...]:
+        return tuple(header_key(s) for s in (self.label, *self.aliases))
+
+
+def header_key(text: str) -> str:
+    """Compare headers without regard to case, spacing or punctuation ("Standard  No." = "standardno")."""
+    return re.sub(r"[\W_]+", "", search_key(text))
+
+
+def _spec(name: str, label: str, *aliases: str) -> FieldSpec:
+    return FieldSpec(name, label, aliases)
+
+
+# Flat layout: one row per measurable element.
+FLAT_FIELDS: tuple[FieldSpec, ...] = (
+    _spec(
+        "chapter_code",
+        "Chapter code",
+        "Chapter",
+        "Chapter ID",
+        "Chapter abbreviation",
+        "Глава",
+        "Код главы",
+        "Bob",
+        "Bob kodi",
+    ),
+    _spec(
+        "chapter_title",
+        "Chapter title",
+        "Chapter name",
+        "Название главы",
+        "Наименование главы",
+        "Bob nomi",
+    ),
+    _spec(
+        "standard_code",
+        "Standard code",
+        "Standard",
+        "Standard ID",
+        "Standard No",
+        "Standard number",
+        "Std",
+        "Стандарт",
+        "Код стандарта",
+        "Номер стандарта",
+        "Standart",
+        "Standart kodi",
+    ),
+    _spec(
+        "standard_text",
+        "Standard text",
+        "Standard statement",
+        "Standard description",
+        "Standard name",
+        "Текст стандарта",
+        "Формулировка стандарта",
+        "Наименование стандарта",
+        "Standart matni",
+    ),
+    _spec(
+        "element_number",
+        "ME number",
+        "ME",
+        "ME No",
+        "Element number",
+        "Element No",
+        "Номер ИЭ",
+        "ИЭ",
+        "Номер элемента",
+        "ИЭ №",
+        "OE raqami",
+    ),
+    _spec(
+        "element_text",
+        "Measurable element",
+        "Measurable element text",
+        "ME text",
+        "Element text",
+        "Element",
+        "Requirement",
+        "Измеримый элемент",
+        "Текст измеримого элемента",
+        "Текст ИЭ",
+        "Требование",
+        "Oʻlchanadigan element",
+    ),
+    _spec("section", "Section", "Раздел", "Bo'lim"),
+    _spec(
+        "typical_evidence",
+        "Typical evidence",
+        "Evidence",
+        "Expected evidence",
+        "Типичные доказательства",
+        "Доказательства",
+        "Подтверждающие документы",
+        "Dalillar",
+    ),
+    _spec("tags", "Tags", "Keywords", "Теги", "Метки", "Ключевые слова"),
+    _spec("weight", "Weight", "Вес"),
+)
+
+# Outline layout: a tree of rows with a level (or code prefixes) and an "assessable" mark,
+# as open compliance-framework libraries publish them.
+OUTLINE_FIELDS: tuple[FieldSpec, ...] = (
+    _spec("depth", "Depth", "Level", "Уровень", "Глубина", "Daraja"),
+    _spec("code", "Ref ID", "Code", "Ref", "Reference", "ID", "Код", "Номер", "Kod"),
+    _spec("name", "Name", "Title", "Название", "Наименование", "Nomi"),
+    _spec("description", "Description", "Text", "Описание", "Текст", "Tavsif", "Matn"),
+    _spec("assessable", "Assessable", "Scorable", "Оцениваемый", "Оценивается"),
+    _spec(
+        "typical_evidence",
+        "Typical evidence",
+        "Evidence",
+        "Типичные доказательства",
+        "Доказательства",
+    ),
+    _spec("tags", "Tags", "Keywords", "Теги", "Метки"),
+    _spec("weight", "Weight", "Вес"),
+)
+
+LAYOUTS = {"flat": FLAT_FIELDS, "outline": OUTLINE_FIELDS}
+REQUIRED = {"flat": ("standard_code", "element_text"), "outline": ("code",)}
+
+
+def field_names(layout: str) -> list[str]:
+    return [spec.name for spec in LAYOUTS[layout]]
+
+
+def spec_of(layout: str, name: str) -> FieldSpec:
+    return next(spec for spec in LAYOUTS[layout] if spec.name == name)
+
+
+def label_of(layout: str, name: str) -> str:
+    return spec_of(layout, name).label
+
+
+def match_headers(cells: list[str], layout: str) -> dict[int, str]:
+    """Column index → field for the header cells this layout recognises (first match wins)."""
+    lookup = _LOOKUPS[layout]
+    found: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, cell in enumerate(cells):
+        name = lookup.get(header_key(cell)) if cell else None
+        if name is not None and name not in taken:
+            found[index] = name
+            taken.add(name)
+    return found
+
+
+_LOOKUPS: dict[str, dict[str, str]] = {
+    layout: {key: spec.name for spec in reversed(specs) for key in reversed(spec.synonyms)}
+    for layout, specs in LAYOUTS.items()
+}

@@ -1,0 +1,206 @@
+"""The core services: storing a library, assessments and element changes, each audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from accredit_tracker.core.assessments import (
+    AssessmentError,
+    EditConflict,
+    ElementChange,
+    create_assessment,
+    update_elements,
+)
+from accredit_tracker.core.libraries import (
+    ChapterData,
+    ElementData,
+    LibraryData,
+    StandardData,
+    import_library,
+    library_counts,
+)
+from accredit_tracker.core.models import (
+    Assessment,
+    AuditEvent,
+    ElementAssessment,
+    MeasurableElement,
+)
+from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.project import Project, create_project
+from accredit_tracker.core.readiness import overview
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+
+
+def library(name: str = "Edition 7", elements: int = 3) -> LibraryData:
+    return LibraryData(
+        name=name,
+        chapters=[
+            ChapterData(
+                "PCI",
+                "Prevention and Control of Infections",
+                [
+                    StandardData(
+                        f"PCI.{s}",
+                        f"Standard {s}",
+                        elements=[ElementData(str(e), f"Element {e}") for e in range(1, elements + 1)],
+                    )
+                    for s in (1, 2)
+                ],
+            ),
+            ChapterData("IPSG", "Patient safety", [StandardData("IPSG.1", "Identify patients",
+                        elements=[ElementData("1", "Two identifiers are used.")])]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def project(project_path: Path) -> Project:
+    with create_project(project_path, user="ana") as project:
+        yield project
+
+
+def audit_actions(session: Session) -> list[str]:
+    return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars())
+
+
+def count(session: Session, table: type) -> int:
+    return int(session.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_import_library_stores_everything_with_one_audit_row(project: Project) -> None:
+    with project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+    with project.session() as session:
+        [counts] = library_counts(session)
+        assert (counts.library_id, counts.chapters, counts.standards, counts.elements) == (
+            library_id, 2, 3, 7,
+        )  # fmt: skip
+        codes = session.execute(select(MeasurableElement.code).order_by(MeasurableElement.position))
+        assert list(codes.scalars())[:2] == ["PCI.1 ME 1", "PCI.1 ME 2"]
+        assert audit_actions(session)[-1] == "import_library"
+
+
+def test_cancelled_import_leaves_no_trace(project: Project) -> None:
+    monitor = TaskMonitor(lambda stage, done, total: monitor.cancel() if done else None)
+    with project.session() as session:
+        before = audit_actions(session)
+    with pytest.raises(Cancelled), project.transaction() as session:
+        import_library(session, library(elements=6000), user="ana", monitor=monitor)
+    with project.session() as session:
+        assert library_counts(session) == []
+        assert count(session, MeasurableElement) == 0
+        assert audit_actions(session) == before
+
+
+def test_a_second_library_leaves_the_first_alone(project: Project) -> None:
+    with project.transaction() as session:
+        first = import_library(session, library("Edition 7"), user="ana")
+    with project.transaction() as session:
+        import_library(session, library("Edition 8", elements=5), user="ana")
+    with project.session() as session:
+        counts = {c.name: c.elements for c in library_counts(session)}
+        assert counts == {"Edition 7": 7, "Edition 8": 11}
+        assert library_counts(session)[0].library_id == first
+
+
+def new_assessment(project: Project) -> int:
+    with project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+        return create_assessment(session, library_id=library_id, name="Mock survey", user="ana")
+
+
+def element_rows(project: Project, assessment_id: int) -> list[ElementAssessment]:
+    with project.session() as session:
+        return list(
+            session.execute(
+                select(ElementAssessment)
+                .where(ElementAssessment.assessment_id == assessment_id)
+                .order_by(ElementAssessment.id)
+            ).scalars()
+        )
+
+
+def test_new_assessment_has_every_element_not_assessed(project: Project) -> None:
+    assessment_id = new_assessment(project)
+    rows = element_rows(project, assessment_id)
+    assert len(rows) == 7
+    assert {r.result for r in rows} == {Result.NOT_ASSESSED}
+    assert {r.work_status for r in rows} == {WorkStatus.TO_DO}
+    with project.session() as session:
+        assert overview(session, assessment_id).score.verdict.code == "not_started"
+
+
+def test_assessment_needs_a_name_and_a_known_profile(project: Project) -> None:
+    with project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+    with pytest.raises(AssessmentError, match="needs a name"), project.transaction() as session:
+        create_assessment(session, library_id=library_id, name="  ", user="ana")
+    with pytest.raises(AssessmentError, match="no scoring profile"), project.transaction() as s:
+        create_assessment(s, library_id=library_id, name="X", user="ana", profile_key="nope")
+    with project.session() as session:
+        assert count(session, Assessment) == 0
+
+
+def test_update_writes_values_version_and_one_audit_row_per_field(project: Project) -> None:
+    assessment_id = new_assessment(project)
+    first = element_rows(project, assessment_id)[0]
+    assert first.id is not None
+    values = {"result": Result.FULLY_MET, "owner": "Dr. Karimova", "due_date": date(2026, 12, 1)}
+    with project.transaction() as session:
+        update_elements(session, [ElementChange(first.id, values, expected_version=1)], user="bo")
+    updated = element_rows(project, assessment_id)[0]
+    assert (updated.result, updated.owner, updated.due_date) == (
+        Result.FULLY_MET, "Dr. Karimova", date(2026, 12, 1),
+    )  # fmt: skip
+    assert (updated.version, updated.updated_by) == (2, "bo")
+    with project.session() as session:
+        events = session.execute(
+            select(AuditEvent.field, AuditEvent.old_value, AuditEvent.new_value)
+            .where(AuditEvent.action == "update_element")
+            .order_by(AuditEvent.field)
+        ).all()
+    assert events == [
+        ("due_date", "", "2026-12-01"),
+        ("owner", "", "Dr. Karimova"),
+        ("result", "not_assessed", "fully_met"),
+    ]
+
+
+def test_stale_version_is_refused_and_nothing_is_overwritten(project: Project) -> None:
+    assessment_id = new_assessment(project)
+    row_id = element_rows(project, assessment_id)[0].id
+    assert row_id is not None
+    with project.transaction() as session:
+        update_elements(session, [ElementChange(row_id, {"notes": "mine"}, 1)], user="ana")
+    with pytest.raises(EditConflict, match="ana changed this element"), project.transaction() as s:
+        update_elements(s, [ElementChange(row_id, {"notes": "theirs"}, 1)], user="bo")
+    assert element_rows(project, assessment_id)[0].notes == "mine"
+
+
+def test_bulk_change_is_all_or_nothing(project: Project) -> None:
+    assessment_id = new_assessment(project)
+    ids = [r.id for r in element_rows(project, assessment_id)]
+    changes = [ElementChange(i, {"result": Result.NOT_MET}) for i in ids[:3] if i is not None]
+    changes.append(ElementChange(ids[3] or 0, {"result": "fully_met"}))  # a plain str is refused
+    with pytest.raises(AssessmentError, match="not a valid value"), project.transaction() as s:
+        update_elements(s, changes, user="ana")
+    assert {r.result for r in element_rows(project, assessment_id)} == {Result.NOT_ASSESSED}
+
+
+def test_locked_assessment_refuses_changes(project: Project) -> None:
+    assessment_id = new_assessment(project)
+    row_id = element_rows(project, assessment_id)[0].id
+    assert row_id is not None
+    with project.session() as session:
+        assessment = session.get(Assessment, assessment_id)
+        assert assessment is not None
+        assessment.locked = True
+        session.add(assessment)
+        session.commit()
+    with pytest.raises(AssessmentError, match="is locked"), project.transaction() as session:
+        update_elements(session, [ElementChange(row_id, {"notes": "x"})], user="ana")
