@@ -1,4 +1,4 @@
-"""The demo project: the shipped synthetic library, imported for real, and a half-done mock survey."""
+"""The demo project: the shipped synthetic library, imported for real, and a mock survey."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.assessments import ElementChange, create_assessment, update_elements
 from accredit_tracker.core.models import Chapter, ElementAssessment, MeasurableElement, Standard
@@ -75,7 +76,7 @@ def create_demo_project(
 def _fill_mock_survey(project: Project, user: str, today: date) -> None:
     chance = random.Random(2026)
     with project.transaction() as session:
-        library_id = session.execute(select(Chapter.library_id)).scalars().first()
+        library_id = session.execute(select(col(Chapter.library_id))).scalars().first()
         assert library_id is not None
         assessment_id = create_assessment(
             session,
@@ -86,12 +87,12 @@ def _fill_mock_survey(project: Project, user: str, today: date) -> None:
             starts_on=today - timedelta(days=30),
         )
         rows = session.execute(
-            select(ElementAssessment.id, Chapter.code)
-            .join(MeasurableElement, MeasurableElement.id == ElementAssessment.element_id)  # type: ignore[arg-type]
-            .join(Standard, Standard.id == MeasurableElement.standard_id)  # type: ignore[arg-type]
-            .join(Chapter, Chapter.id == Standard.chapter_id)  # type: ignore[arg-type]
-            .where(ElementAssessment.assessment_id == assessment_id)  # type: ignore[arg-type]
-            .order_by(MeasurableElement.position)
+            select(col(ElementAssessment.id), col(Chapter.code))
+            .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+            .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
+            .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+            .where(col(ElementAssessment.assessment_id) == assessment_id)
+            .order_by(col(MeasurableElement.position))
         ).all()
         changes = []
         for element_assessment_id, chapter in rows:

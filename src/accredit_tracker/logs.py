@@ -18,16 +18,19 @@ def log_file() -> Path:
 def setup_logging() -> None:
     """Log warnings and errors (with tracebacks) to a rotating file, never to the user's screen."""
     root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
     path = log_file()
+    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(handler.baseFilename) == path:
+            return
+        root.removeHandler(handler)  # the log folder changed (ACCREDIT_LOG_DIR)
+        handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
+        file_handler = RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+        return
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
     root.setLevel(logging.INFO)

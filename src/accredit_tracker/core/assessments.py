@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, literal, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
 from accredit_tracker.core.models import (
@@ -69,7 +69,7 @@ def create_assessment(
     if session.get(Library, library_id) is None:
         raise AssessmentError(f"There is no standards library with id {library_id}.")
     profile = session.execute(
-        select(ScoringProfileRecord).where(ScoringProfileRecord.key == profile_key)
+        select(ScoringProfileRecord).where(col(ScoringProfileRecord.key) == profile_key)
     ).scalar_one_or_none()
     if profile is None:
         raise AssessmentError(f"There is no scoring profile named '{profile_key}'.")
@@ -87,7 +87,7 @@ def create_assessment(
     assert assessment.id is not None
     elements = select(
         literal(assessment.id),
-        MeasurableElement.id,
+        col(MeasurableElement.id),
         literal(Result.NOT_ASSESSED.value),
         literal(WorkStatus.TO_DO.value),
         literal(""),
@@ -95,7 +95,7 @@ def create_assessment(
         literal(""),
         literal(1),
         literal(""),
-    ).where(MeasurableElement.library_id == library_id)  # type: ignore[arg-type]
+    ).where(col(MeasurableElement.library_id) == library_id)
     session.connection().execute(
         insert(ElementAssessment).from_select(
             [
@@ -145,13 +145,11 @@ def update_elements(session: Session, changes: Sequence[ElementChange], *, user:
             continue
         statement = (
             update(ElementAssessment)
-            .where(ElementAssessment.id == row.id)  # type: ignore[arg-type]
+            .where(col(ElementAssessment.id) == row.id)
             .values(**new, version=row.version + 1, updated_at=at, updated_by=user)
         )
         if change.expected_version is not None:
-            statement = statement.where(
-                ElementAssessment.version == change.expected_version  # type: ignore[arg-type]
-            )
+            statement = statement.where(col(ElementAssessment.version) == change.expected_version)
         if session.connection().execute(statement).rowcount != 1:
             raise EditConflict(
                 f"{row.updated_by or 'Someone'} changed this element at "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
 from accredit_tracker.core.models import ScoringProfileRecord
@@ -15,7 +15,7 @@ from accredit_tracker.core.scoring import load_builtin_profiles
 
 def install_builtin_profiles(session: Session, *, user: str) -> list[str]:
     """Add the shipped profiles the project does not have yet; returns the keys added."""
-    present = set(session.execute(select(ScoringProfileRecord.key)).scalars())
+    present = set(session.execute(select(col(ScoringProfileRecord.key))).scalars())
     added = []
     for profile in load_builtin_profiles(resource_path("scoring_profiles")):
         if profile.key in present:

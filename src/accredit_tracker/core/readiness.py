@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from accredit_tracker.core.models import (
     Assessment,
@@ -36,7 +36,7 @@ class AssessmentOverview:
 
 
 def assessments(session: Session) -> list[Assessment]:
-    return list(session.execute(select(Assessment).order_by(Assessment.id)).scalars())  # type: ignore[arg-type]
+    return list(session.execute(select(Assessment).order_by(col(Assessment.id))).scalars())
 
 
 def profile_of(session: Session, assessment: Assessment) -> ScoringProfile:
@@ -52,20 +52,21 @@ def overview(session: Session, assessment_id: int) -> AssessmentOverview:
         raise LookupError(f"There is no assessment with id {assessment_id}.")
     library = session.get(Library, assessment.library_id)
     assert library is not None
-    titles = dict(
-        session.execute(
-            select(Chapter.code, Chapter.title)
-            .where(Chapter.library_id == library.id)  # type: ignore[arg-type]
-            .order_by(Chapter.position)
-        ).all()
-    )
+    titles: dict[str, str] = {
+        code: title
+        for code, title in session.execute(
+            select(col(Chapter.code), col(Chapter.title))
+            .where(col(Chapter.library_id) == library.id)
+            .order_by(col(Chapter.position))
+        )
+    }
     rows = session.execute(
-        select(Chapter.code, Standard.code, ElementAssessment.result)
-        .join(Standard, Standard.chapter_id == Chapter.id)  # type: ignore[arg-type]
-        .join(MeasurableElement, MeasurableElement.standard_id == Standard.id)  # type: ignore[arg-type]
-        .join(ElementAssessment, ElementAssessment.element_id == MeasurableElement.id)  # type: ignore[arg-type]
-        .where(ElementAssessment.assessment_id == assessment_id)  # type: ignore[arg-type]
-        .order_by(MeasurableElement.position)
+        select(col(Chapter.code), col(Standard.code), col(ElementAssessment.result))
+        .join(Standard, col(Standard.chapter_id) == col(Chapter.id))
+        .join(MeasurableElement, col(MeasurableElement.standard_id) == col(Standard.id))
+        .join(ElementAssessment, col(ElementAssessment.element_id) == col(MeasurableElement.id))
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .order_by(col(MeasurableElement.position))
     )
     score = score_assessment(
         profile_of(session, assessment),

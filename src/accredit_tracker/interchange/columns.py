@@ -20,7 +20,7 @@ class FieldSpec:
 
 
 def header_key(text: str) -> str:
-    """Compare headers without regard to case, spacing or punctuation ("Standard  No." = "standardno")."""
+    """The header's key, blind to case, spacing and punctuation: "Std. No" → "stdno"."""
     return re.sub(r"[\W_]+", "", search_key(text))
 
 

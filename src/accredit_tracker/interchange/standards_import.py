@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from accredit_tracker.interchange.problems import (
 from accredit_tracker.interchange.spreadsheet_file import Sheet, open_spreadsheet
 
 HEADER_SEARCH_ROWS = 30
-MAX_PROBLEMS = 200
+MAX_PROBLEMS = 1000  # kept in memory; the message shows the first 50
 LAYOUT_CHOICES = ("auto", "flat", "outline")
 _ME_PREFIX = re.compile(r"^(?:ME|ИЭ|OE)\s*[.#№:]?\s*", re.IGNORECASE)
 _TRUE = {"x", "yes", "y", "true", "1", "да", "ha", "✓", "✔", "+"}
@@ -128,7 +129,7 @@ def import_standards(
 def read_standards(
     path: Path, options: ImportOptions | None = None, *, monitor: TaskMonitor | None = None
 ) -> ReadResult:
-    """Read and validate a standards file; raises :class:`SpreadsheetError` listing every problem."""
+    """Read and validate a standards file; :class:`SpreadsheetError` lists every problem."""
     options = options or ImportOptions()
     monitor = monitor or quiet()
     if options.layout not in LAYOUT_CHOICES:
@@ -147,7 +148,7 @@ def read_standards(
         data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
         for count, (number, cells) in enumerate(data_rows, 1):
             if any(cells):
-                parser.add(number, cells)
+                parser.add(number, parser.values(cells))
             if count % 2000 == 0:
                 monitor.report("Reading the standards file", count, 0)
         chapters = parser.finish()
@@ -231,8 +232,9 @@ def plan_import(
             [
                 Problem(
                     file,
-                    f"no column for '{label_of(layout, name)}' in the header row; expected a header "
-                    f"such as {_examples(layout, name)}, or name the column with --map COLUMN={name}.",
+                    f"no column for '{label_of(layout, name)}' in the header row; expected a "
+                    f"header such as {_examples(layout, name)}, or name the column with "
+                    f"--map COLUMN={name}.",
                     sheet=sheet.name,
                     row=header_row,
                 )
@@ -274,14 +276,21 @@ class _Parser:
         self.plan = plan
         self.fields = plan.fields
         self.headers = {column_index(c.letter): c.header for c in plan.columns}
+        self.names = list(self.fields)
+        self.indices = list(self.fields.values())
+        self.width = max(self.indices) + 1
         self.problems: list[Problem] = []
         self.problem_count = 0
 
-    def cell(self, cells: list[str], name: str) -> str:
-        index = self.fields.get(name)
-        if index is None or index >= len(cells):
-            return ""
-        return clean(cells[index])
+    def values(self, cells: list[str]) -> dict[str, str]:
+        """The row's mapped cells by field name, NFC-normalised and trimmed."""
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        raw = [cells[i] for i in self.indices]
+        # One check over the whole row is much cheaper than one per cell.
+        if not unicodedata.is_normalized("NFC", "".join(raw)):
+            raw = [unicodedata.normalize("NFC", v) for v in raw]
+        return dict(zip(self.names, [v.strip() for v in raw], strict=True))
 
     def problem(self, row: int, name: str | None, message: str) -> None:
         self.problem_count += 1
@@ -294,8 +303,8 @@ class _Parser:
             column = f"{column_letter(index)} ({header})"
         self.problems.append(Problem(self.file, message, self.plan.sheet, row, column))
 
-    def weight(self, row: int, cells: list[str]) -> float:
-        text = self.cell(cells, "weight")
+    def weight(self, row: int, cells: dict[str, str]) -> float:
+        text = cells.get("weight", "")
         if not text:
             return 1.0
         try:
@@ -312,7 +321,8 @@ class _Parser:
             self.problems.append(
                 Problem(
                     self.file,
-                    f"no measurable elements were found below the header row {self.plan.header_row}.",
+                    "no measurable elements were found below the header row "
+                    f"{self.plan.header_row}.",
                     self.plan.sheet,
                 )
             )
@@ -339,12 +349,12 @@ class _FlatParser(_Parser):
         self.standard: StandardData | None = None
         self.has_chapter_column = "chapter_code" in self.fields
 
-    def add(self, row: int, cells: list[str]) -> None:
-        chapter_code = self.cell(cells, "chapter_code")
-        chapter_title = self.cell(cells, "chapter_title")
-        standard_code = self.cell(cells, "standard_code")
-        standard_text = self.cell(cells, "standard_text")
-        element_text = self.cell(cells, "element_text")
+    def add(self, row: int, cells: dict[str, str]) -> None:
+        chapter_code = cells.get("chapter_code", "")
+        chapter_title = cells.get("chapter_title", "")
+        standard_code = cells.get("standard_code", "")
+        standard_text = cells.get("standard_text", "")
+        element_text = cells.get("element_text", "")
 
         if standard_code and not chapter_code and not self.has_chapter_column:
             chapter_code = _chapter_from_code(standard_code)
@@ -354,12 +364,12 @@ class _FlatParser(_Parser):
             self.chapter.title = chapter_title
 
         if standard_code:
-            self._enter_standard(row, standard_code, standard_text, self.cell(cells, "section"))
+            self._enter_standard(row, standard_code, standard_text, cells.get("section", ""))
         elif standard_text and self.standard is not None and not self.standard.text:
             self.standard.text = standard_text
 
         if not element_text:
-            if self.cell(cells, "element_number"):
+            if cells.get("element_number", ""):
                 self.problem(row, "element_text", "the measurable element has no text.")
             return
         if self.standard is None:
@@ -369,7 +379,7 @@ class _FlatParser(_Parser):
                 "this measurable element has no standard above it or on its row.",
             )
             return
-        number = _element_number(self.cell(cells, "element_number")) or str(
+        number = _element_number(cells.get("element_number", "")) or str(
             len(self.standard.elements) + 1
         )
         code = element_code(self.standard.code, number)
@@ -385,8 +395,8 @@ class _FlatParser(_Parser):
             ElementData(
                 number=number,
                 text=element_text,
-                typical_evidence=self.cell(cells, "typical_evidence"),
-                tags=self.cell(cells, "tags"),
+                typical_evidence=cells.get("typical_evidence", ""),
+                tags=cells.get("tags", ""),
                 weight=self.weight(row, cells),
             )
         )
@@ -477,10 +487,10 @@ class _OutlineParser(_Parser):
         self.by_depth = "depth" in self.fields
         self.has_assessable = "assessable" in self.fields
 
-    def add(self, row: int, cells: list[str]) -> None:
-        code = self.cell(cells, "code")
-        name = self.cell(cells, "name")
-        description = self.cell(cells, "description")
+    def add(self, row: int, cells: dict[str, str]) -> None:
+        code = cells.get("code", "")
+        name = cells.get("name", "")
+        description = cells.get("description", "")
         if not (code or name or description):
             return
         assessable = self._assessable(row, cells)
@@ -499,8 +509,8 @@ class _OutlineParser(_Parser):
             name,
             description,
             assessable,
-            self.cell(cells, "typical_evidence"),
-            self.cell(cells, "tags"),
+            cells.get("typical_evidence", ""),
+            cells.get("tags", ""),
             self.weight(row, cells),
         )
         if not self.by_depth and not code:
@@ -518,10 +528,10 @@ class _OutlineParser(_Parser):
             self.roots.append(node)
         self.stack.append(node)
 
-    def _assessable(self, row: int, cells: list[str]) -> bool | None:
+    def _assessable(self, row: int, cells: dict[str, str]) -> bool | None:
         if not self.has_assessable:
             return None
-        text = self.cell(cells, "assessable").casefold()
+        text = cells.get("assessable", "").casefold()
         if text in _TRUE:
             return True
         if text in _FALSE:
@@ -529,9 +539,9 @@ class _OutlineParser(_Parser):
         self.problem(row, "assessable", f"expected yes/no (or x / empty), found '{text}'.")
         return None
 
-    def _depth(self, row: int, cells: list[str], code: str) -> int | None:
+    def _depth(self, row: int, cells: dict[str, str], code: str) -> int | None:
         if self.by_depth:
-            text = self.cell(cells, "depth")
+            text = cells.get("depth", "")
             if not text.isdigit() or int(text) < 1:
                 self.problem(row, "depth", f"expected a level of 1 or more, found '{text}'.")
                 return None

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.assessment_box.setObjectName("assessmentBox")
         self.assessment_box.currentIndexChanged.connect(self._show_assessment)
         self.verdict_label = QLabel()
+        self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict_label.setWordWrap(True)
         self.verdict_label.setObjectName("verdictLabel")
         self.model = ChapterReadinessModel(self)
         self.table = QTableView()
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self._show_project()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(1100, 680)
 
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self.model.set_overview(view)
         score = view.score
         verdict = score.verdict
-        text = self.tr("Overall %s — %s") % (
+        text = self.tr("<b>Overall %s — %s</b>") % (
             format_score(score.profile, score.overall),
             verdict.label,
         )
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
             text += self.tr(" (provisional: %s elements not assessed yet)") % (
                 f"{score.not_assessed:,}"
             )
+        if verdict.reasons:
+            text += "<br>" + _escape("; ".join(verdict.reasons))
         self.verdict_label.setText(text)
         self.statusBar().showMessage(score.profile.name)
 

@@ -60,7 +60,7 @@ class ChapterReadinessModel(QAbstractTableModel):
             return self._display(chapter, column)
         if role == SCORE_ROLE:
             return chapter.score
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_ELEMENTS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and COL_ELEMENTS <= column < COL_STATUS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
             if chapter.meets_threshold is None:
@@ -83,6 +83,9 @@ class ChapterReadinessModel(QAbstractTableModel):
             return f"{chapter.counts[Result.NOT_ASSESSED]:,}"
         if column == COL_SCORE:
             return format_score(profile, chapter.score)
-        if chapter.meets_threshold is None:
+        if chapter.meets_threshold is None or chapter.threshold is None:
             return self.tr("—")
-        return self.tr("Met") if chapter.meets_threshold else self.tr("Below threshold")
+        threshold = f"{chapter.threshold:g}"
+        if chapter.meets_threshold:
+            return self.tr("Met (≥ %s)") % threshold
+        return self.tr("Below %s") % threshold

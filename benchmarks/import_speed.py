@@ -1,0 +1,166 @@
+"""Standards import speed and memory against a floor measured in the same run.
+
+For flat libraries of 1,200 and 120,000 measurable elements (written as .xlsx here), it times:
+- the floor: python-calamine reading every row of the file, plus raw ``sqlite3`` ``executemany``
+  of the same chapters, standards and elements into an empty project of the same schema;
+- Accredit Tracker's real import (``import_standards``: read, validate, store in one transaction).
+Each measurement runs in a fresh process so that its peak memory (max RSS) is its own.
+
+Usage: python benchmarks/import_speed.py [--sizes 1200 120000] [--repeat 3]
+Goal: import time at most 1.5 × the floor at both sizes; peak memory under 400 MB at 120,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+HEADER = ["Chapter", "Chapter title", "Standard", "Standard text", "ME", "Measurable element",
+          "Typical evidence", "Tags"]  # fmt: skip
+ELEMENTS_PER_STANDARD = 4
+STANDARDS_PER_CHAPTER = 25
+
+
+def write_library(path: Path, elements: int) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Standards")
+    sheet.append(HEADER)
+    for n in range(elements):
+        s, e = divmod(n, ELEMENTS_PER_STANDARD)
+        c, _ = divmod(s, STANDARDS_PER_CHAPTER)
+        chapter = f"CH{c:03d}"
+        standard = f"{chapter}.{s % STANDARDS_PER_CHAPTER + 1}"
+        sheet.append(
+            [chapter, f"Chapter {c} on patient care and safety", standard,
+             f"The hospital has a process for topic {s} that staff follow consistently.", e + 1,
+             f"Measurable element {e + 1} of {standard}: the process is documented, staff are "
+             "trained, and compliance is monitored with data used for improvement.",
+             "Policy; training records; audit results", "policy, training"]
+        )  # fmt: skip
+    workbook.save(path)
+
+
+def floor(source: str, project: str) -> None:
+    """Raw calamine reading plus raw sqlite3 inserts of the same rows: the least work possible."""
+    import sqlite3
+
+    from python_calamine import CalamineWorkbook
+
+    rows = iter(CalamineWorkbook.from_path(source).get_sheet_by_index(0).iter_rows())
+    next(rows)
+    chapters: dict[str, int] = {}
+    standards: dict[str, tuple[int, int]] = {}  # code → (id, chapter id)
+    elements = []
+    for chapter, _title, standard, _text, number, element, evidence, tags in rows:
+        chapter_id = chapters.setdefault(chapter, len(chapters) + 1)
+        standard_id, _ = standards.setdefault(standard, (len(standards) + 1, chapter_id))
+        code = f"{standard} ME {int(number)}"
+        elements.append((1, standard_id, str(int(number)), code, element, evidence, tags, 1.0,
+                         code.casefold(), len(elements)))  # fmt: skip
+    connection = sqlite3.connect(project)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    with connection:
+        connection.execute(
+            "INSERT INTO library (id, name, publisher, edition, imported_from, imported_at, "
+            "imported_by) VALUES (1, 'x', '', '', '', '2026-01-01', '')"
+        )
+        connection.executemany(
+            "INSERT INTO chapter (id, library_id, code, title, position) VALUES (?, 1, ?, '', ?)",
+            [(i, code, i) for code, i in chapters.items()],
+        )
+        connection.executemany(
+            "INSERT INTO standard (id, library_id, chapter_id, code, text, section, position) "
+            "VALUES (?, 1, ?, ?, '', '', ?)",
+            [(i, chapter_id, code, i) for code, (i, chapter_id) in standards.items()],
+        )
+        connection.executemany(
+            "INSERT INTO measurable_element (library_id, standard_id, number, code, text, "
+            "typical_evidence, tags, weight, search_key, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            elements,
+        )
+    connection.close()
+
+
+def ours(source: str, project: str) -> None:
+    from accredit_tracker.interchange.standards_import import import_standards
+
+    import_standards(OPENED[project], Path(source), user="benchmark")
+
+
+# Projects opened before the clock starts: opening (and checking the schema) is not importing.
+OPENED: dict[str, Any] = {}
+
+
+def measure(kind: str, source: Path, workdir: Path) -> dict[str, float]:
+    """Run one measurement in a child process; returns seconds and peak RSS in MB."""
+    from accredit_tracker.core.project import create_project
+
+    project = workdir / f"{kind}-{time.monotonic_ns()}.accredit"
+    create_project(project, user="benchmark").close()
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(source), str(project)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return dict(json.loads(output))
+
+
+def child(kind: str, source: str, project: str) -> None:
+    import accredit_tracker.interchange.standards_import  # noqa: F401  (imports are not timed)
+
+    if kind == "ours":
+        from accredit_tracker.core.project import open_project
+
+        OPENED[project] = open_project(Path(project))
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    (floor if kind == "floor" else ours)(source, project)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "baseline_mb": baseline}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1200, 120_000])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best counts")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    print(f"{'elements':>9} {'floor s':>8} {'import s':>9} {'ratio':>6} "
+          f"{'floor MB':>9} {'import MB':>10} {'import Δ MB':>12}")  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        for size in args.sizes:
+            source = workdir / f"library-{size}.xlsx"
+            write_library(source, size)
+            floors = [measure("floor", source, workdir) for _ in range(args.repeat)]
+            imports = [measure("ours", source, workdir) for _ in range(args.repeat)]
+            best_floor = min(floors, key=lambda r: r["seconds"])
+            best = min(imports, key=lambda r: r["seconds"])
+            peak_floor = max(r["peak_mb"] for r in floors)
+            peak = max(r["peak_mb"] for r in imports)
+            delta = max(r["peak_mb"] - r["baseline_mb"] for r in imports)
+            print(
+                f"{size:>9,} {best_floor['seconds']:>8.2f} {best['seconds']:>9.2f} "
+                f"{best['seconds'] / best_floor['seconds']:>5.2f}× "
+                f"{peak_floor:>9.0f} {peak:>10.0f} {delta:>12.0f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

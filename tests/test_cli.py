@@ -1,0 +1,88 @@
+"""The `accredit` command line: what a user types and what they read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accredit_tracker import cli
+from factories import flat_rows, write_xlsx
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_create_import_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "clinic.accredit"
+    assert run(capsys, "create", project)[0] == 0
+    source = write_xlsx(tmp_path / "standards.xlsx", flat_rows(chapters=2, standards=2))
+    code, out, _ = run(capsys, "import", project, source, "--name", "Edition 7")
+    assert code == 0
+    assert "Imported 'Edition 7' (flat layout, sheet 'Standards'): 2 chapters, 4 standards" in out
+    code, out, _ = run(capsys, "summary", project)
+    assert code == 0
+    assert "Library 'Edition 7': 2 chapters, 4 standards, 8 measurable elements" in out
+
+
+def test_demo_project_summary_shows_chapter_scores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "demo.accredit"
+    code, out, _ = run(capsys, "create", project, "--demo")
+    assert code == 0 and "measurable elements" in out
+    code, out, _ = run(capsys, "summary", project, "--assessment", "Mock survey 2026")
+    assert code == 0
+    assert "Assessment 'Mock survey 2026'" in out
+    assert "(provisional)" in out  # the demo survey is only partly done
+    pci = next(line for line in out.splitlines() if line.strip().startswith("PCI "))
+    assert "Prevention and Control of Infections" in pci
+
+
+def test_bad_import_exits_2_with_the_row_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "clinic.accredit"
+    run(capsys, "create", project)
+    rows = flat_rows()
+    rows.append(rows[1])
+    source = write_xlsx(tmp_path / "dup.xlsx", rows)
+    code, _, err = run(capsys, "import", project, source)
+    assert code == 2
+    assert "nothing was changed" in err
+    assert "dup.xlsx, sheet 'Standards', row 14, column E (ME): duplicate measurable element" in err
+    _, out, _ = run(capsys, "summary", project)
+    assert "Library" not in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["summary", "missing.accredit"], "does not exist"),
+        (["import", "missing.accredit", "x.xlsx", "--map", "oops"], "is not COLUMN=FIELD"),
+    ],
+)
+def test_usage_errors_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *[str(tmp_path / a) if a.endswith("accredit") else a for a in args])
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_unexpected_failure_exits_1_and_points_to_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "create_project", broken)
+    code, _, err = run(capsys, "create", tmp_path / "x.accredit")
+    assert code == 1
+    log = tmp_path / "logs" / "accredit-tracker.log"
+    assert f"details are in {log}" in err and "Traceback" not in err
+    assert "disk on fire" in log.read_text()
