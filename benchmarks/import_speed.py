@@ -67,7 +67,10 @@ def floor(source: str, project: str) -> None:
         elements.append((1, standard_id, str(int(number)), code, element, evidence, tags, 1.0,
                          code.casefold(), len(elements)))  # fmt: skip
     connection = sqlite3.connect(project)
-    connection.execute("PRAGMA foreign_keys = OFF")
+    # The project's own connection settings, so that both sides check the same constraints
+    # and commit as durably.
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = FULL")
     with connection:
         connection.execute(
             "INSERT INTO library (id, name, publisher, edition, imported_from, imported_at, "

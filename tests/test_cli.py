@@ -86,3 +86,14 @@ def test_unexpected_failure_exits_1_and_points_to_the_log(
     log = tmp_path / "logs" / "accredit-tracker.log"
     assert f"details are in {log}" in err and "Traceback" not in err
     assert "disk on fire" in log.read_text()
+
+
+def test_relative_paths_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(tmp_path / "standards.xlsx", flat_rows())
+    assert run(capsys, "create", "clinic.accredit")[0] == 0
+    assert run(capsys, "import", "clinic.accredit", "standards.xlsx")[0] == 0
+    code, out, _ = run(capsys, "summary", "clinic.accredit")
+    assert code == 0 and "12 measurable elements" in out

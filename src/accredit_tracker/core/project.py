@@ -230,7 +230,7 @@ def _check_project_file(path: Path) -> None:
 def _read_revision(path: Path) -> str | None:
     """The schema revision recorded in the file, read without writing anything."""
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         if "locked" in str(error):

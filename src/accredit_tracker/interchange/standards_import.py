@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from accredit_tracker.core.libraries import (
@@ -276,21 +277,22 @@ class _Parser:
         self.plan = plan
         self.fields = plan.fields
         self.headers = {column_index(c.letter): c.header for c in plan.columns}
-        self.names = list(self.fields)
-        self.indices = list(self.fields.values())
-        self.width = max(self.indices) + 1
+        # Every field of the layout, in its fixed order; a field with no column reads the
+        # empty cell appended at the end of each row.
+        width = max(self.fields.values()) + 1
+        self.pad = [""] * (width + 1)
+        indices = [self.fields.get(name, width) for name in _names(plan.layout)]
+        self.getter = itemgetter(*indices)
         self.problems: list[Problem] = []
         self.problem_count = 0
 
-    def values(self, cells: list[str]) -> dict[str, str]:
-        """The row's mapped cells by field name, NFC-normalised and trimmed."""
-        if len(cells) < self.width:
-            cells = cells + [""] * (self.width - len(cells))
-        raw = [cells[i] for i in self.indices]
+    def values(self, cells: list[str]) -> list[str]:
+        """The row's cells in the layout's field order, NFC-normalised and trimmed."""
+        raw: tuple[str, ...] = self.getter(cells + self.pad)
         # One check over the whole row is much cheaper than one per cell.
         if not unicodedata.is_normalized("NFC", "".join(raw)):
-            raw = [unicodedata.normalize("NFC", v) for v in raw]
-        return dict(zip(self.names, [v.strip() for v in raw], strict=True))
+            return [unicodedata.normalize("NFC", v).strip() for v in raw]
+        return [v.strip() for v in raw]
 
     def problem(self, row: int, name: str | None, message: str) -> None:
         self.problem_count += 1
@@ -303,8 +305,7 @@ class _Parser:
             column = f"{column_letter(index)} ({header})"
         self.problems.append(Problem(self.file, message, self.plan.sheet, row, column))
 
-    def weight(self, row: int, cells: dict[str, str]) -> float:
-        text = cells.get("weight", "")
+    def weight(self, row: int, text: str) -> float:
         if not text:
             return 1.0
         try:
@@ -349,40 +350,36 @@ class _FlatParser(_Parser):
         self.standard: StandardData | None = None
         self.has_chapter_column = "chapter_code" in self.fields
 
-    def add(self, row: int, cells: dict[str, str]) -> None:
-        chapter_code = cells.get("chapter_code", "")
-        chapter_title = cells.get("chapter_title", "")
-        standard_code = cells.get("standard_code", "")
-        standard_text = cells.get("standard_text", "")
-        element_text = cells.get("element_text", "")
-
-        if standard_code and not chapter_code and not self.has_chapter_column:
-            chapter_code = _chapter_from_code(standard_code)
-        if chapter_code:
-            self._enter_chapter(row, chapter_code, chapter_title)
-        elif chapter_title and self.chapter is not None and not self.chapter.title:
-            self.chapter.title = chapter_title
-
-        if standard_code:
-            self._enter_standard(row, standard_code, standard_text, cells.get("section", ""))
-        elif standard_text and self.standard is not None and not self.standard.text:
-            self.standard.text = standard_text
+    def add(self, row: int, cells: list[str]) -> None:
+        (
+            chapter_code, chapter_title, standard_code, standard_text, element_number,
+            element_text, section, typical_evidence, tags, weight,
+        ) = cells  # fmt: skip
+        standard, chapter = self.standard, self.chapter
+        if not (
+            standard is not None
+            and chapter is not None
+            and standard_code == standard.code
+            and (not standard_text or standard_text == standard.text)
+            and (not chapter_code or chapter_code == chapter.code)
+            and (not chapter_title or chapter_title == chapter.title)
+        ):  # anything but another element of the same standard, the common case
+            self._enter(row, chapter_code, chapter_title, standard_code, standard_text, section)
+            standard = self.standard
 
         if not element_text:
-            if cells.get("element_number", ""):
+            if element_number:
                 self.problem(row, "element_text", "the measurable element has no text.")
             return
-        if self.standard is None:
+        if standard is None:
             self.problem(
                 row,
                 "standard_code",
                 "this measurable element has no standard above it or on its row.",
             )
             return
-        number = _element_number(cells.get("element_number", "")) or str(
-            len(self.standard.elements) + 1
-        )
-        code = element_code(self.standard.code, number)
+        number = _element_number(element_number) or str(len(standard.elements) + 1)
+        code = element_code(standard.code, number)
         first = self.element_rows.setdefault(code, row)
         if first != row:
             self.problem(
@@ -391,15 +388,29 @@ class _FlatParser(_Parser):
                 f"duplicate measurable element {code} (first on row {first}).",
             )
             return
-        self.standard.elements.append(
-            ElementData(
-                number=number,
-                text=element_text,
-                typical_evidence=cells.get("typical_evidence", ""),
-                tags=cells.get("tags", ""),
-                weight=self.weight(row, cells),
-            )
+        standard.elements.append(
+            ElementData(number, element_text, typical_evidence, tags, self.weight(row, weight))
         )
+
+    def _enter(
+        self,
+        row: int,
+        chapter_code: str,
+        chapter_title: str,
+        standard_code: str,
+        standard_text: str,
+        section: str,
+    ) -> None:
+        if standard_code and not chapter_code and not self.has_chapter_column:
+            chapter_code = _chapter_from_code(standard_code)
+        if chapter_code:
+            self._enter_chapter(row, chapter_code, chapter_title)
+        elif chapter_title and self.chapter is not None and not self.chapter.title:
+            self.chapter.title = chapter_title
+        if standard_code:
+            self._enter_standard(row, standard_code, standard_text, section)
+        elif standard_text and self.standard is not None and not self.standard.text:
+            self.standard.text = standard_text
 
     def _enter_chapter(self, row: int, code: str, title: str) -> None:
         chapter = self.chapters.get(code)
@@ -487,19 +498,17 @@ class _OutlineParser(_Parser):
         self.by_depth = "depth" in self.fields
         self.has_assessable = "assessable" in self.fields
 
-    def add(self, row: int, cells: dict[str, str]) -> None:
-        code = cells.get("code", "")
-        name = cells.get("name", "")
-        description = cells.get("description", "")
+    def add(self, row: int, cells: list[str]) -> None:
+        depth_text, code, name, description, assessable_text, evidence, tags, weight = cells
         if not (code or name or description):
             return
-        assessable = self._assessable(row, cells)
+        assessable = self._assessable(row, assessable_text)
         if code:
             first = self.codes.setdefault(code, row)
             if first != row:
                 self.problem(row, "code", f"duplicate code {code} (first on row {first}).")
                 return
-        depth = self._depth(row, cells, code)
+        depth = self._depth(row, depth_text, code)
         if depth is None:
             return
         node = _Node(
@@ -509,9 +518,9 @@ class _OutlineParser(_Parser):
             name,
             description,
             assessable,
-            cells.get("typical_evidence", ""),
-            cells.get("tags", ""),
-            self.weight(row, cells),
+            evidence,
+            tags,
+            self.weight(row, weight),
         )
         if not self.by_depth and not code:
             # Without levels, an uncoded row is an element of the last coded row above it.
@@ -528,10 +537,10 @@ class _OutlineParser(_Parser):
             self.roots.append(node)
         self.stack.append(node)
 
-    def _assessable(self, row: int, cells: dict[str, str]) -> bool | None:
+    def _assessable(self, row: int, text: str) -> bool | None:
         if not self.has_assessable:
             return None
-        text = cells.get("assessable", "").casefold()
+        text = text.casefold()
         if text in _TRUE:
             return True
         if text in _FALSE:
@@ -539,9 +548,8 @@ class _OutlineParser(_Parser):
         self.problem(row, "assessable", f"expected yes/no (or x / empty), found '{text}'.")
         return None
 
-    def _depth(self, row: int, cells: dict[str, str], code: str) -> int | None:
+    def _depth(self, row: int, text: str, code: str) -> int | None:
         if self.by_depth:
-            text = cells.get("depth", "")
             if not text.isdigit() or int(text) < 1:
                 self.problem(row, "depth", f"expected a level of 1 or more, found '{text}'.")
                 return None
@@ -630,6 +638,9 @@ def _chapter_from_code(code: str) -> str:
 
 
 def _element_number(text: str) -> str:
+    """ "ME 2", "2." and "2)" all number the element "2"."""
+    if text.isdigit():
+        return text
     return _ME_PREFIX.sub("", text).rstrip(".)").strip()
 
 
