@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -646,8 +646,3 @@ def _element_number(text: str) -> str:
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def iter_problems(error: SpreadsheetError) -> Iterator[str]:
-    for problem in error.problems:
-        yield str(problem)
