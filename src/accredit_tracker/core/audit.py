@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from datetime import UTC, datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session
 
 from accredit_tracker.core.models import AuditEvent
@@ -35,19 +36,20 @@ def record(
     new: object = None,
     details: str = "",
     at: datetime | None = None,
-) -> AuditEvent:
-    """Add one audit row to the session; it commits or rolls back with the change it records."""
-    event = AuditEvent(
-        at=at or now(),
-        user=user,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        assessment_id=assessment_id,
-        field=field,
-        old_value=None if old is None else str(old),
-        new_value=None if new is None else str(new),
-        details=details,
+) -> None:
+    """Write one audit row in the session's transaction; it commits or rolls back with the
+    change it records."""
+    session.connection().execute(
+        insert(AuditEvent).values(
+            at=at or now(),
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            assessment_id=assessment_id,
+            field=field,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+            details=details,
+        )
     )
-    session.add(event)
-    return event

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Dialect, func, insert, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
@@ -87,45 +87,38 @@ def import_library(
     monitor = monitor or quiet()
     total = data.element_count
     monitor.report("Saving standards", 0, total)
-    library = Library(
-        name=data.name,
-        publisher=data.publisher,
-        edition=data.edition,
-        imported_from=data.source,
-        imported_at=audit.now(),
-        imported_by=user,
-    )
-    session.add(library)
-    session.flush()
-    library_id = library.id
-    assert library_id is not None
     connection = session.connection()
-
-    connection.execute(
-        insert(Chapter),
+    inserted = connection.execute(
+        insert(Library).values(
+            name=data.name,
+            publisher=data.publisher,
+            edition=data.edition,
+            imported_from=data.source,
+            imported_at=audit.now(),
+            imported_by=user,
+        )
+    ).inserted_primary_key
+    assert inserted is not None
+    library_id = int(inserted[0])
+    _insert_many(
+        connection,
+        Chapter,
+        ("library_id", "code", "title", "position"),
+        [(library_id, c.code, c.title, i) for i, c in enumerate(data.chapters)],
+    )
+    chapter_ids = _ids_by_code(connection, Chapter, library_id)
+    _insert_many(
+        connection,
+        Standard,
+        ("library_id", "chapter_id", "code", "text", "section", "position"),
         [
-            {"library_id": library_id, "code": c.code, "title": c.title, "position": i}
-            for i, c in enumerate(data.chapters)
+            (library_id, chapter_ids[chapter.code], s.code, s.text, s.section, position)
+            for position, (chapter, s) in enumerate(
+                (chapter, s) for chapter in data.chapters for s in chapter.standards
+            )
         ],
     )
-    chapter_ids = _ids_by_code(session, Chapter, library_id)
-    standard_rows: list[dict[str, Any]] = []
-    for chapter in data.chapters:
-        chapter_id = chapter_ids[chapter.code]
-        for standard in chapter.standards:
-            standard_rows.append(
-                {
-                    "library_id": library_id,
-                    "chapter_id": chapter_id,
-                    "code": standard.code,
-                    "text": standard.text,
-                    "section": standard.section,
-                    "position": len(standard_rows),
-                }
-            )
-    for start in range(0, len(standard_rows), _BATCH):
-        connection.execute(insert(Standard), standard_rows[start : start + _BATCH])
-    standard_ids = _ids_by_code(session, Standard, library_id)
+    standard_ids = _ids_by_code(connection, Standard, library_id)
 
     columns = (
         "library_id", "standard_id", "number", "code", "text", "typical_evidence", "tags",
@@ -196,13 +189,13 @@ def _count(session: Session, table: Any, library_id: int) -> int:
     return int(session.execute(statement).scalar_one())
 
 
-def _ids_by_code(session: Session, table: Any, library_id: int) -> dict[str, int]:
-    rows = session.execute(select(table.code, table.id).where(table.library_id == library_id))
+def _ids_by_code(connection: Connection, table: Any, library_id: int) -> dict[str, int]:
+    rows = connection.execute(select(table.code, table.id).where(table.library_id == library_id))
     return {code: row_id for code, row_id in rows}
 
 
 def _insert_many(
-    connection: Connection, table: Any, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    connection: Connection, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
 ) -> None:
     """Bulk insert through the driver's executemany.
 
@@ -211,14 +204,22 @@ def _insert_many(
     inserts themselves at 100,000 rows. The values must already be driver-ready (no enums,
     no timezone-aware datetimes).
     """
-    compiled = insert(table).compile(dialect=connection.dialect, column_keys=list(columns))
+    sql, order = _compiled_insert(connection.dialect, table, columns)
+    if order is None:
+        connection.exec_driver_sql(sql, [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    if order != tuple(range(len(columns))):
+        rows = [tuple(row[i] for i in order) for row in rows]
+    connection.exec_driver_sql(sql, rows)
+
+
+@lru_cache(maxsize=32)
+def _compiled_insert(
+    dialect: Dialect, table: Any, columns: tuple[str, ...]
+) -> tuple[str, tuple[int, ...] | None]:
+    """The INSERT statement's text and, for positional drivers, the order of its parameters."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
     positions = compiled.positiontup
-    if positions is not None:
-        order = [columns.index(name) for name in positions]
-        if order != list(range(len(columns))):
-            rows = [tuple(row[i] for i in order) for row in rows]
-        connection.exec_driver_sql(compiled.string, rows)
-    else:
-        connection.exec_driver_sql(
-            compiled.string, [dict(zip(columns, row, strict=True)) for row in rows]
-        )
+    if positions is None:
+        return compiled.string, None
+    return compiled.string, tuple(columns.index(name) for name in positions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from accredit_tracker.core.text import search_key
 
@@ -19,9 +20,13 @@ class FieldSpec:
         return tuple(header_key(s) for s in (self.label, *self.aliases))
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
 def header_key(text: str) -> str:
     """The header's key, blind to case, spacing and punctuation: "Std. No" → "stdno"."""
-    return re.sub(r"[\W_]+", "", search_key(text))
+    return _NOT_WORD.sub("", search_key(text))
 
 
 def _spec(name: str, label: str, *aliases: str) -> FieldSpec:
