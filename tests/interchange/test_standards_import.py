@@ -251,3 +251,23 @@ def test_standards_keep_their_order(tmp_path: Path, project: Project) -> None:
     with project.session() as session:
         codes = session.execute(select(Standard.code).order_by(Standard.position)).scalars()
         assert list(codes) == ["GLD.3", "GLD.1", "GLD.2"]
+
+
+def test_a_failed_import_also_says_what_was_noticed_on_the_way(tmp_path: Path) -> None:
+    renamed = tmp_path / "notes.xlsx"
+    renamed.write_text("Meeting notes\nnothing tabular here\n", encoding="utf-8")
+    found = problems(renamed)
+    assert found[0] == (
+        "notes.xlsx: The file is a text (CSV) file although its name ends in .xlsx; "
+        "it was read as CSV."
+    )
+    assert "no header row was found" in found[1]
+
+
+def test_search_keys_fold_case_and_uzbek_apostrophes(tmp_path: Path, project: Project) -> None:
+    rows = flat_rows(chapters=1, standards=1, elements=1)
+    rows[1][5] = "Oʻqituvchi Gʼulomov TAʼLIM beradi"
+    import_standards(project, write_xlsx(tmp_path / "uz.xlsx", rows), user="ana")
+    with project.session() as session:
+        key = session.execute(select(MeasurableElement.search_key)).scalar_one()
+    assert "o'qituvchi g'ulomov ta'lim beradi" in key

@@ -137,22 +137,13 @@ def read_standards(
         raise ValueError(f"Layout must be one of {', '.join(LAYOUT_CHOICES)}.")
     path = Path(path)
     with open_spreadsheet(path) as spreadsheet:
-        sheet = spreadsheet.sheet(options.sheet)
-        rows = sheet.rows()
-        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
-        plan = plan_import(path.name, sheet, head, options)
-        parser = (
-            _FlatParser(path.name, plan)
-            if plan.layout == "flat"
-            else _OutlineParser(path.name, plan)
-        )
-        data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
-        for count, (number, cells) in enumerate(data_rows, 1):
-            if any(cells):
-                parser.add(number, parser.values(cells))
-            if count % 2000 == 0:
-                monitor.report("Reading the standards file", count, 0)
-        chapters = parser.finish()
+        try:
+            plan, chapters = _read_sheet(
+                path.name, spreadsheet.sheet(options.sheet), options, monitor
+            )
+        except SpreadsheetError as error:
+            # What was noticed on the way (a renamed file, merged cells) often explains it.
+            raise SpreadsheetError([*spreadsheet.warnings, *error.problems]) from None
         warnings = list(spreadsheet.warnings)
     name = clean(options.name or "") or path.stem
     library = LibraryData(
@@ -163,6 +154,22 @@ def read_standards(
         source=path.name,
     )
     return ReadResult(library, plan, warnings)
+
+
+def _read_sheet(
+    file: str, sheet: Sheet, options: ImportOptions, monitor: TaskMonitor
+) -> tuple[ImportPlan, list[ChapterData]]:
+    rows = sheet.rows()
+    head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+    plan = plan_import(file, sheet, head, options)
+    parser = _FlatParser(file, plan) if plan.layout == "flat" else _OutlineParser(file, plan)
+    data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
+    for count, (number, cells) in enumerate(data_rows, 1):
+        if any(cells):
+            parser.add(number, parser.values(cells))
+        if count % 2000 == 0:
+            monitor.report("Reading the standards file", count, 0)
+    return plan, parser.finish()
 
 
 def plan_import(
