@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -363,16 +364,23 @@ def format_score(profile: ScoringProfile, value: float | None) -> str:
     return f"{math.floor(round(value * 10, 6)) / 10:.1f}"
 
 
+_RESULTS = tuple(Result)  # iterating an Enum is slow; this tuple is not
+
+
 class _Tally:
-    """Running counts and points of one node while the rows are read."""
+    """Counts of results in one node; its points follow from the counts, exactly."""
 
-    def __init__(self) -> None:
-        self.counts: dict[Result, int] = dict.fromkeys(Result, 0)
-        self.points = Fraction(0)
+    def __init__(self, point_values: dict[Result, Fraction]) -> None:
+        self.counts: dict[Result, int] = dict.fromkeys(_RESULTS, 0)
+        self._point_values = point_values
 
-    def add(self, result: Result, points: Fraction) -> None:
-        self.counts[result] += 1
-        self.points += points
+    def merge(self, other: _Tally) -> None:
+        for result, count in other.counts.items():
+            self.counts[result] += count
+
+    @property
+    def points(self) -> Fraction:
+        return sum((self._point_values[r] * n for r, n in self.counts.items() if n), Fraction(0))
 
     @property
     def elements(self) -> int:
@@ -399,39 +407,52 @@ def score_assessment(
     codes to show first, in that order, even when no element belongs to them. A standard is
     identified by its chapter and its code.
     """
-    point_values: dict[Result, Fraction] = dict.fromkeys(Result, Fraction(0))
+    point_values: dict[Result, Fraction] = dict.fromkeys(_RESULTS, Fraction(0))
     if profile.points is not None:
         for result in _SCORED_RESULTS:
             point_values[result] = _exact(profile.points.for_result(result))
 
-    total = _Tally()
-    chapter_tallies: dict[str, _Tally] = {}
-    chapter_standards: dict[str, list[tuple[str, str]]] = {}
-    standard_tallies: dict[tuple[str, str], _Tally] = {}
-    for code in known_chapters:
-        chapter_tallies.setdefault(code, _Tally())
-        chapter_standards.setdefault(code, [])
+    chapter_standards: dict[str, list[tuple[str, str]]] = {code: [] for code in known_chapters}
+    standard_counts: dict[tuple[str, str], dict[Result, int]] = {}
+    # The hot loop only counts; points and means are worked out once per node afterwards.
     for row in elements:
-        result = Result(row.result)
-        points = point_values[result]
-        if row.chapter_code not in chapter_tallies:
-            chapter_tallies[row.chapter_code] = _Tally()
-            chapter_standards[row.chapter_code] = []
-        standard_key = (row.chapter_code, row.standard_code)
-        if standard_key not in standard_tallies:
-            standard_tallies[standard_key] = _Tally()
-            chapter_standards[row.chapter_code].append(standard_key)
-        standard_tallies[standard_key].add(result, points)
-        chapter_tallies[row.chapter_code].add(result, points)
-        total.add(result, points)
+        key = (row.chapter_code, row.standard_code)
+        counts = standard_counts.get(key)
+        if counts is None:
+            counts = standard_counts[key] = dict.fromkeys(_RESULTS, 0)
+            chapter_standards.setdefault(row.chapter_code, []).append(key)
+        counts[Result(row.result)] += 1
+
+    standard_tallies: dict[tuple[str, str], _Tally] = {}
+    for key, counts in standard_counts.items():
+        tally = standard_tallies[key] = _Tally(point_values)
+        tally.counts = counts
+    total = _Tally(point_values)
+    chapter_tallies: dict[str, _Tally] = {}
+    for chapter_code, keys in chapter_standards.items():
+        tally = chapter_tallies[chapter_code] = _Tally(point_values)
+        for key in keys:
+            tally.merge(standard_tallies[key])
+        total.merge(tally)
 
     if profile.kind is ProfileKind.POINTS:
         return _score_points(profile, total, chapter_tallies, chapter_standards, standard_tallies)
     return _score_percentage(profile, total, chapter_tallies, chapter_standards, standard_tallies)
 
 
-def _mean(values: list[Fraction]) -> Fraction | None:
-    return sum(values, Fraction(0)) / len(values) if values else None
+def _mean_score(
+    by_counts: dict[tuple[int, ...], tuple[Fraction | None, float | None, bool | None]],
+    signatures: list[tuple[int, ...]],
+) -> Fraction | None:
+    """The mean of the standards' scores, skipping those without one; each distinct score is
+    multiplied by how often it occurs rather than added that many times."""
+    total, scored = Fraction(0), 0
+    for signature, n in Counter(signatures).items():
+        score = by_counts[signature][0]
+        if score is not None:
+            total += score * n
+            scored += n
+    return total / scored if scored else None
 
 
 def _meets(score: Fraction | None, threshold: float | None) -> bool | None:
@@ -466,20 +487,29 @@ def _score_points(
     thresholds = profile.thresholds
     assert thresholds is not None
 
-    standard_scores: dict[tuple[str, str], Fraction | None] = {
-        key: (tally.points / tally.scored if tally.scored else None)
-        for key, tally in standard_tallies.items()
-    }
+    # Standards with the same counts have the same score: work each distinct one out once,
+    # which keeps exact arithmetic cheap at 100,000 elements.
+    by_counts: dict[tuple[int, ...], tuple[Fraction | None, float | None, bool | None]] = {}
+    standard_signatures: dict[tuple[str, str], tuple[int, ...]] = {}
     standards: list[NodeScore] = []
     failing_standards = 0
     for (chapter_code, standard_code), tally in standard_tallies.items():
-        score = standard_scores[(chapter_code, standard_code)]
-        meets = _meets(score, thresholds.standard)
+        signature = tuple(tally.counts.values())
+        known = by_counts.get(signature)
+        if known is None:
+            exact = tally.points / tally.scored if tally.scored else None
+            known = by_counts[signature] = (
+                exact,
+                _as_float(exact),
+                _meets(exact, thresholds.standard),
+            )
+        score, score_float, meets = known
+        standard_signatures[(chapter_code, standard_code)] = signature
         failing_standards += meets is False
         standards.append(
             NodeScore(
                 code=standard_code,
-                score=_as_float(score),
+                score=score_float,
                 threshold=thresholds.standard,
                 meets_threshold=meets,
                 counts=dict(tally.counts),
@@ -492,7 +522,7 @@ def _score_points(
     failing_chapters: list[NodeScore] = []
     for chapter_code, tally in chapter_tallies.items():
         keys = chapter_standards[chapter_code]
-        score = _mean([s for k in keys if (s := standard_scores[k]) is not None])
+        score = _mean_score(by_counts, [standard_signatures[k] for k in keys])
         node = NodeScore(
             code=chapter_code,
             score=_as_float(score),
@@ -506,7 +536,7 @@ def _score_points(
         if node.meets_threshold is False:
             failing_chapters.append(node)
 
-    overall = _mean([s for s in standard_scores.values() if s is not None])
+    overall = _mean_score(by_counts, list(standard_signatures.values()))
     verdict = _unfinished_verdict(total)
     if verdict is None:
         reasons: list[str] = []
