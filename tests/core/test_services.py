@@ -204,3 +204,29 @@ def test_locked_assessment_refuses_changes(project: Project) -> None:
         session.commit()
     with pytest.raises(AssessmentError, match="is locked"), project.transaction() as session:
         update_elements(session, [ElementChange(row_id, {"notes": "x"})], user="ana")
+
+
+def test_new_assessment_can_start_from_an_earlier_ones_results(project: Project) -> None:
+    first = new_assessment(project)
+    rows = element_rows(project, first)
+    with project.transaction() as session:
+        update_elements(
+            session,
+            [
+                ElementChange(rows[0].id or 0, {"result": Result.FULLY_MET, "owner": "Nodira"}),
+                ElementChange(rows[1].id or 0, {"result": Result.NOT_MET, "notes": "gap"}),
+            ],
+            user="ana",
+        )
+    with project.transaction() as session:
+        library_id = session.get(Assessment, first).library_id  # type: ignore[union-attr]
+        second = create_assessment(
+            session, library_id=library_id, name="Official survey", user="ana", based_on=first
+        )
+    copied = element_rows(project, second)
+    assert [(r.result, r.owner, r.notes) for r in copied[:3]] == [
+        (Result.FULLY_MET, "Nodira", ""),
+        (Result.NOT_MET, "", ""),
+        (Result.NOT_ASSESSED, "", ""),
+    ]
+    assert element_rows(project, first)[1].notes == "gap"

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, literal, select, update
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
@@ -61,8 +62,11 @@ def create_assessment(
     kind: AssessmentKind = AssessmentKind.SELF,
     profile_key: str = "jci_points",
     starts_on: date | None = None,
+    based_on: int | None = None,
 ) -> int:
-    """A new assessment of the library, with one 'not assessed' row for each element."""
+    """A new assessment of the library, with one row for each element: 'not assessed', or
+    carrying over the result, work status, owner and department of the ``based_on``
+    assessment (an earlier survey cycle of the same library)."""
     name = name.strip()
     if not name:
         raise AssessmentError("An assessment needs a name.")
@@ -74,6 +78,9 @@ def create_assessment(
     if profile is None:
         raise AssessmentError(f"There is no scoring profile named '{profile_key}'.")
     assert profile.id is not None
+    earlier = session.get(Assessment, based_on) if based_on is not None else None
+    if based_on is not None and (earlier is None or earlier.library_id != library_id):
+        raise AssessmentError("The assessment to start from is not of the same library.")
     assessment = Assessment(
         library_id=library_id,
         scoring_profile_id=profile.id,
@@ -112,6 +119,11 @@ def create_assessment(
             elements,
         )
     )
+    if earlier is not None:
+        _carry_over(session, earlier_id=based_on or 0, new_id=assessment.id)
+    details = f"kind={kind.value}; profile={profile_key}"
+    if earlier is not None:
+        details += f"; started from '{earlier.name}'"
     audit.record(
         session,
         user=user,
@@ -120,9 +132,37 @@ def create_assessment(
         entity_id=assessment.id,
         assessment_id=assessment.id,
         new=name,
-        details=f"kind={kind.value}; profile={profile_key}",
+        details=details,
     )
     return assessment.id
+
+
+_CARRIED_OVER = ("result", "work_status", "owner", "department")
+
+
+def _carry_over(session: Session, *, earlier_id: int, new_id: int) -> None:
+    earlier = aliased(ElementAssessment)
+    current = ElementAssessment.__table__.c  # type: ignore[attr-defined]  # SQLModel hides it
+
+    def earlier_value(name: str) -> Any:
+        return (
+            select(getattr(earlier, name))
+            .where(col(earlier.assessment_id) == earlier_id)
+            .where(col(earlier.element_id) == current.element_id)
+            .scalar_subquery()
+        )
+
+    session.connection().execute(
+        update(ElementAssessment)
+        .where(current.assessment_id == new_id)
+        .where(
+            select(col(earlier.id))
+            .where(col(earlier.assessment_id) == earlier_id)
+            .where(col(earlier.element_id) == current.element_id)
+            .exists()
+        )
+        .values({name: earlier_value(name) for name in _CARRIED_OVER})
+    )
 
 
 def update_elements(session: Session, changes: Sequence[ElementChange], *, user: str) -> None:

@@ -1,0 +1,188 @@
+"""The checklist of one assessment: its element rows, filters over them, and each one's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from accredit_tracker.core.models import (
+    AuditEvent,
+    Chapter,
+    ElementAssessment,
+    ElementEvidence,
+    MeasurableElement,
+    Standard,
+)
+from accredit_tracker.core.scoring import ScoredElement
+from accredit_tracker.core.text import search_key
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+
+DONE_RESULTS = frozenset({Result.FULLY_MET, Result.NOT_APPLICABLE})
+
+
+@dataclass(slots=True)
+class ElementRow:
+    """One measurable element as the checklist shows it, with its state in the assessment."""
+
+    element_assessment_id: int
+    chapter_code: str
+    standard_code: str
+    code: str
+    text: str
+    result: Result
+    work_status: WorkStatus
+    owner: str
+    department: str
+    due_date: date | None
+    notes: str
+    evidence_count: int
+    updated_at: datetime | None
+    updated_by: str
+    version: int
+    position: int
+    search_key: str
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.due_date is not None
+            and self.due_date < today
+            and self.result not in DONE_RESULTS
+            and self.work_status != WorkStatus.DONE
+        )
+
+    def scored(self) -> ScoredElement:
+        return ScoredElement(self.chapter_code, self.standard_code, self.result)
+
+
+def element_rows(
+    session: Session, assessment_id: int, only: list[int] | None = None
+) -> list[ElementRow]:
+    """The assessment's elements in library order (or just those with the ids in ``only``)."""
+    evidence = (
+        select(
+            col(ElementEvidence.element_assessment_id).label("ea_id"),
+            func.count().label("files"),
+        )
+        .group_by(col(ElementEvidence.element_assessment_id))
+        .subquery()
+    )
+    statement = (
+        select(
+            col(ElementAssessment.id),
+            col(Chapter.code),
+            col(Standard.code),
+            col(MeasurableElement.code),
+            col(MeasurableElement.text),
+            col(ElementAssessment.result),
+            col(ElementAssessment.work_status),
+            col(ElementAssessment.owner),
+            col(ElementAssessment.department),
+            col(ElementAssessment.due_date),
+            col(ElementAssessment.notes),
+            func.coalesce(evidence.c.files, 0),
+            col(ElementAssessment.updated_at),
+            col(ElementAssessment.updated_by),
+            col(ElementAssessment.version),
+            col(MeasurableElement.position),
+            col(MeasurableElement.search_key),
+        )
+        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
+        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+        .outerjoin(evidence, evidence.c.ea_id == ElementAssessment.id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .order_by(col(MeasurableElement.position))
+    )
+    if only is not None:
+        statement = statement.where(col(ElementAssessment.id).in_(only))
+    return [ElementRow(*row) for row in session.execute(statement)]
+
+
+@dataclass(frozen=True)
+class ElementFilter:
+    """What the filter bar asks for; every part that is set must match (they combine)."""
+
+    text: str = ""
+    results: frozenset[Result] = frozenset()
+    statuses: frozenset[WorkStatus] = frozenset()
+    owner: str | None = None
+    overdue: bool = False
+    no_evidence: bool = False
+    chapter_code: str | None = None
+    standard_code: str | None = None
+
+    def apply(self, rows: list[ElementRow], today: date) -> list[ElementRow]:
+        """The rows that match, in their given order; done in Python, which at 100,000 rows
+        is far faster than a proxy model asking for every cell."""
+        needle = search_key(self.text.strip())
+        kept = rows
+        if self.chapter_code is not None:
+            kept = [r for r in kept if r.chapter_code == self.chapter_code]
+        if self.standard_code is not None:
+            kept = [r for r in kept if r.standard_code == self.standard_code]
+        if self.results:
+            kept = [r for r in kept if r.result in self.results]
+        if self.statuses:
+            kept = [r for r in kept if r.work_status in self.statuses]
+        if self.owner is not None:
+            kept = [r for r in kept if r.owner == self.owner]
+        if self.overdue:
+            kept = [r for r in kept if r.is_overdue(today)]
+        if self.no_evidence:
+            kept = [r for r in kept if r.evidence_count == 0]
+        if needle:
+            kept = [
+                r
+                for r in kept
+                if needle in r.search_key or (r.notes and needle in search_key(r.notes))
+            ]
+        return kept
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+def element_history(session: Session, element_assessment_id: int) -> list[HistoryEntry]:
+    """Every recorded change of one element assessment, newest first."""
+    rows = session.execute(
+        select(
+            col(AuditEvent.at),
+            col(AuditEvent.user),
+            col(AuditEvent.field),
+            col(AuditEvent.old_value),
+            col(AuditEvent.new_value),
+        )
+        .where(col(AuditEvent.entity) == "element_assessment")
+        .where(col(AuditEvent.entity_id) == element_assessment_id)
+        .order_by(col(AuditEvent.id).desc())
+    )
+    return [
+        HistoryEntry(at, user, field, old or "", new or "") for at, user, field, old, new in rows
+    ]
+
+
+def names_in_use(session: Session, field: str) -> list[str]:
+    """Owners (or departments) already given to elements, for completion, most used first."""
+    column = {"owner": ElementAssessment.owner, "department": ElementAssessment.department}[field]
+    rows = session.execute(
+        select(col(column), func.count())
+        .where(col(column) != "")
+        .group_by(col(column))
+        .order_by(func.count().desc(), col(column))
+    )
+    return [name for name, _ in rows]
+
+
+def change_counter(session: Session) -> int:
+    """Grows with every saved change (each writes an audit row): a cheap "has anything changed"
+    for windows that show the same project in another process."""
+    return int(session.execute(select(func.coalesce(func.max(AuditEvent.id), 0))).scalar_one())
