@@ -1,0 +1,98 @@
+"""The checklist queries: element rows, combined filters, history, names in use."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_services import library
+
+from accredit_tracker.core.assessments import ElementChange, create_assessment, update_elements
+from accredit_tracker.core.checklist import (
+    ElementFilter,
+    change_counter,
+    element_history,
+    element_rows,
+    names_in_use,
+)
+from accredit_tracker.core.libraries import ChapterData, ElementData, StandardData, import_library
+from accredit_tracker.core.project import Project, create_project
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def project(project_path: Path) -> Project:
+    with create_project(project_path, user="ana") as project:
+        yield project
+
+
+@pytest.fixture
+def assessment(project: Project) -> int:
+    data = library()
+    data.chapters[1].standards[0].elements.append(
+        ElementData("2", "Bemorni ikki belgi bilan aniqlash: oʻqitish")
+    )
+    data.chapters.append(ChapterData("QPS", "Quality", [StandardData("QPS.1", "Data")]))
+    with project.transaction() as session:
+        library_id = import_library(session, data, user="ana")
+        return create_assessment(session, library_id=library_id, name="Mock", user="ana")
+
+
+def set_values(project: Project, row_id: int, **values: object) -> None:
+    with project.transaction() as session:
+        update_elements(session, [ElementChange(row_id, dict(values))], user="bo")
+
+
+def test_rows_come_in_library_order_with_their_chapter_and_standard(
+    project: Project, assessment: int
+) -> None:
+    with project.session() as session:
+        rows = element_rows(session, assessment)
+    assert [r.code for r in rows][:4] == ["PCI.1 ME 1", "PCI.1 ME 2", "PCI.1 ME 3", "PCI.2 ME 1"]
+    assert (rows[-1].chapter_code, rows[-1].standard_code, rows[-1].evidence_count) == (
+        "IPSG", "IPSG.1", 0,
+    )  # fmt: skip
+
+
+def test_filters_combine(project: Project, assessment: int) -> None:
+    with project.session() as session:
+        ids = [r.element_assessment_id for r in element_rows(session, assessment)]
+    set_values(project, ids[0], result=Result.NOT_MET, owner="Nodira", due_date=date(2026, 11, 1))
+    set_values(project, ids[1], result=Result.NOT_MET, owner="Timur", due_date=date(2026, 12, 1))
+    set_values(project, ids[2], result=Result.FULLY_MET, owner="Nodira", due_date=date(2026, 1, 1))
+    set_values(project, ids[3], notes="Hand hygiene AUDIT pending")
+    with project.session() as session:
+        rows = element_rows(session, assessment)
+
+    def codes(**parts: object) -> list[str]:
+        return [r.code for r in ElementFilter(**parts).apply(rows, TODAY)]  # type: ignore[arg-type]
+
+    assert codes(results=frozenset({Result.NOT_MET})) == ["PCI.1 ME 1", "PCI.1 ME 2"]
+    assert codes(results=frozenset({Result.NOT_MET}), owner="Nodira") == ["PCI.1 ME 1"]
+    assert codes(overdue=True) == ["PCI.1 ME 1"]  # ME 3 is past due but fully met
+    assert codes(text="audit") == ["PCI.2 ME 1"]  # found in the notes
+    assert codes(text="OʼQITISH") == ["IPSG.1 ME 2"]  # another apostrophe, other case
+    assert codes(standard_code="PCI.2", statuses=frozenset({WorkStatus.TO_DO})) == [
+        "PCI.2 ME 1", "PCI.2 ME 2", "PCI.2 ME 3",
+    ]  # fmt: skip
+    assert len(codes(no_evidence=True)) == len(rows)
+
+
+def test_history_lists_changes_newest_first(project: Project, assessment: int) -> None:
+    with project.session() as session:
+        first = element_rows(session, assessment)[0].element_assessment_id
+        before = change_counter(session)
+    set_values(project, first, result=Result.PARTIALLY_MET)
+    set_values(project, first, result=Result.FULLY_MET, owner="Nodira")
+    with project.session() as session:
+        history = element_history(session, first)
+        assert change_counter(session) > before
+        assert names_in_use(session, "owner") == ["Nodira"]
+    assert [(h.field, h.old_value, h.new_value) for h in history][-1] == (
+        "result", "not_assessed", "partially_met",
+    )  # fmt: skip
+    assert {h.user for h in history} == {"bo"}
+    assert len(history) == 3
