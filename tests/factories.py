@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from accredit_tracker.core.project import Project, create_project
-from accredit_tracker.interchange.standards_import import ImportOptions, import_standards
+from accredit_tracker.interchange.import_plan import ImportOptions
+from accredit_tracker.interchange.standards_import import import_standards
 
 FLAT_HEADER = ["Chapter", "Chapter title", "Standard", "Standard text", "ME", "Measurable element"]
 

@@ -19,13 +19,9 @@ from accredit_tracker.core.project import ProjectError, create_project, open_pro
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
 from accredit_tracker.core.scoring import format_score
 from accredit_tracker.demo import create_demo_project
+from accredit_tracker.interchange.import_plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
 from accredit_tracker.interchange.problems import SpreadsheetError
-from accredit_tracker.interchange.standards_import import (
-    LAYOUT_CHOICES,
-    ImportOptions,
-    import_standards,
-    parse_mapping,
-)
+from accredit_tracker.interchange.standards_import import import_standards
 from accredit_tracker.logs import log_file, setup_logging
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2

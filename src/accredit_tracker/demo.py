@@ -15,7 +15,8 @@ from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
-from accredit_tracker.interchange.standards_import import ImportOptions, import_standards
+from accredit_tracker.interchange.import_plan import ImportOptions
+from accredit_tracker.interchange.standards_import import import_standards
 
 DEMO_LIBRARY = ("demo", "demo_standards.xlsx")
 DEMO_ASSESSMENT = "Mock survey 2026"

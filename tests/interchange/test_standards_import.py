@@ -12,13 +12,9 @@ from sqlalchemy import func, select
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.models import AuditEvent, MeasurableElement, Standard
 from accredit_tracker.core.project import Project, create_project
+from accredit_tracker.interchange.import_plan import ImportOptions, parse_mapping
 from accredit_tracker.interchange.problems import SpreadsheetError
-from accredit_tracker.interchange.standards_import import (
-    ImportOptions,
-    import_standards,
-    parse_mapping,
-    read_standards,
-)
+from accredit_tracker.interchange.standards_import import import_standards, read_standards
 from factories import FLAT_HEADER, flat_rows, write_xlsx
 
 
