@@ -1,46 +1,269 @@
-"""The main window over a real project file."""
+"""The checklist window over real project files, driven as an officer would."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from accredit_tracker.app import ensure_demo_project
+from accredit_tracker.core.assessments import create_assessment
+from accredit_tracker.core.checklist import element_rows
+from accredit_tracker.core.models import AuditEvent
+from accredit_tracker.core.project import open_project
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
+from accredit_tracker.ui.checklist_view import ChecklistView
+from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER
 from accredit_tracker.ui.main_window import MainWindow
-from accredit_tracker.ui.readiness_model import COL_CODE, COL_STATUS
-from factories import project_with_library
+from factories import flat_rows, project_with_library
+
+
+def settings_at(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(user: str = "officer") -> MainWindow:
+        window = MainWindow(settings_at(tmp_path), user=user)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
 
 
-def test_demo_project_opens_with_its_name_counts_and_chapters(window: MainWindow) -> None:
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """A project with a 2 × 3 × 2 library and one blank assessment."""
+    path = tmp_path / "clinic.accredit"
+    rows = flat_rows(chapters=2, standards=3, elements=2)
+    with project_with_library(path, rows) as project, project.transaction() as session:
+        create_assessment(session, library_id=1, name="Mock survey", user="tester")
+    return path
+
+
+def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
+    with open_project(path) as project, project.session() as session:
+        return {
+            r.code: (r.result, r.work_status, r.owner, r.notes) for r in element_rows(session, 1)
+        }
+
+
+def checklist(window: MainWindow) -> ChecklistView:
+    assert window.checklist is not None
+    return window.checklist
+
+
+def press(qtbot: QtBot, view: ChecklistView, key: str | Qt.Key) -> None:
+    view.table.setFocus()
+    qtbot.keyClick(view.table, key)
+
+
+def test_demo_project_shows_tree_table_and_score(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
     assert window.open_path(ensure_demo_project())
+    view = checklist(window)
     assert window.windowTitle() == "Demo hospital — Accredit Tracker"
-    text = window.project_label.text()
-    assert "Demo hospital standards (synthetic)" in text and "measurable elements" in text
     assert window.assessment_box.currentText() == "Mock survey 2026"
-    codes = [window.model.index(r, COL_CODE).data() for r in range(window.model.rowCount())]
-    assert codes[:3] == ["IPSG", "ACC", "PCC"] and len(codes) == 15
-    assert "provisional" in window.verdict_label.text()
-    assert window.model.index(codes.index("IPSG"), COL_STATUS).data() in ("Met (≥ 8)", "Below 8")
+    tree = view.tree_model
+    labels = [tree.index(r, 0).data() for r in range(tree.rowCount())]
+    assert labels[0].startswith("All elements · ")
+    assert labels[1].startswith("IPSG · ") and " met · " in labels[1]
+    assert len(labels) == 16
+    assert view.filter_bar.count.text() == "1,225 of 1,225"
+    assert "JCI-style points" in window.score_label.text()
+    assert "provisional" in window.score_label.text()
 
 
-def test_a_file_that_fails_to_open_keeps_the_current_project(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_keys_set_results_and_move_down(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "3")
+    press(qtbot, view, Qt.Key.Key_Down)
+    press(qtbot, view, "1")
+    press(qtbot, view, Qt.Key.Key_Down)
+    press(qtbot, view, "4")
+    saved = stored(clinic)
+    assert [saved[c][0] for c in ("C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1", "C0.2 ME 2")] == [
+        Result.NOT_MET, Result.FULLY_MET, Result.NOT_APPLICABLE, Result.NOT_ASSESSED,
+    ]  # fmt: skip
+    assert view.model.index(0, 2).data() == "Not met"
+    qtbot.waitUntil(lambda: "provisional: 9 not assessed" in window.score_label.text())
+
+
+def test_result_button_in_the_detail_panel(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(2)
+    button = view.detail.findChild(
+        type(view.detail.result_buttons.button(0)), "result_partially_met"
+    )
+    assert button is not None and "key 2" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert stored(clinic)["C0.2 ME 1"][0] == Result.PARTIALLY_MET
+
+
+def test_undo_and_redo_go_through_the_audit_trail(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.NOT_ASSESSED
+    assert view.model.index(0, 2).data() == "Not assessed"
+    qtbot.keyClick(
+        view.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
+    with open_project(clinic) as project, project.session() as session:
+        changes = session.execute(
+            select(AuditEvent.old_value, AuditEvent.new_value, AuditEvent.user)
+            .where(AuditEvent.field == "result")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert changes == [
+        ("not_assessed", "fully_met", "officer"),
+        ("fully_met", "not_assessed", "officer"),
+        ("not_assessed", "fully_met", "officer"),
+    ]
+
+
+def test_bulk_edit_of_a_selection_is_one_undo_step(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    project_with_library(tmp_path / "clinic.accredit").close()
-    assert window.open_path(tmp_path / "clinic.accredit")
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, view, "2")
+
+    def fill_in(dialog: BulkEditDialog) -> int:
+        dialog.status.setCurrentIndex(dialog.status.findData(WorkStatus.IN_PROGRESS))
+        dialog.owner.setEditText("Nodira Tursunova")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(BulkEditDialog, "exec", fill_in)
+    window.bulk_action.trigger()
+    saved = stored(clinic)
+    expected = (Result.PARTIALLY_MET, WorkStatus.IN_PROGRESS, "Nodira Tursunova", "")
+    assert [saved[c] for c in ("C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1")] == [expected] * 3
+    assert saved["C0.2 ME 2"][0] == Result.NOT_ASSESSED
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    assert stored(clinic)["C0.2 ME 1"][1:3] == (WorkStatus.TO_DO, "")
+    assert stored(clinic)["C0.2 ME 1"][0] == Result.PARTIALLY_MET
+
+
+def test_filters_combine_and_say_how_many_match(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "3")
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.filter_bar.text.hasFocus()
+    qtbot.keyClicks(view.filter_bar.text, "element 1 OF")
+    qtbot.keyClick(view.filter_bar.text, Qt.Key.Key_Return)
+    assert view.filter_bar.count.text() == "6 of 12"
+    view.filter_bar.result.setCurrentIndex(view.filter_bar.result.findData(Result.NOT_MET))
+    assert view.filter_bar.count.text() == "1 of 12"
+    assert view.model.index(0, COL_CODE).data() == "C0.1 ME 1"
+    view.filter_bar.text.clear()
+    qtbot.waitUntil(lambda: view.filter_bar.count.text() == "1 of 12")
+
+
+def test_choosing_a_chapter_in_the_tree_shows_its_elements(make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    chapter = view.tree_model.index_of("C1", None)
+    view.tree.setCurrentIndex(chapter)
+    assert view.filter_bar.count.text() == "6 of 12"
+    assert {view.model.row_at(r).chapter_code for r in range(view.model.rowCount())} == {"C1"}
+    standard = view.tree_model.index_of("C1", "C1.2")
+    view.tree.setCurrentIndex(standard)
+    assert view.filter_bar.count.text() == "2 of 12"
+
+
+def test_notes_are_saved_as_you_type_and_on_close(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    qtbot.keyClicks(view.detail.notes, "Policy signed")
+    qtbot.waitUntil(lambda: stored(clinic)["C0.1 ME 1"][3] == "Policy signed", timeout=3000)
+    view.table.selectRow(1)
+    qtbot.keyClicks(view.detail.notes, "Typed just before closing")
+    window.close()
+    assert stored(clinic)["C0.1 ME 2"][3] == "Typed just before closing"
+
+
+def test_reopening_shows_what_was_saved_with_the_remembered_sort(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(3)
+    view.detail.owner.setText("Zarina")
+    view.detail.owner.editingFinished.emit()
+    view.table.sortByColumn(COL_OWNER, Qt.SortOrder.DescendingOrder)
+    window.close()
+
+    again = make_window()
+    assert again.open_path(clinic)
+    view = checklist(again)
+    assert view.model.index(0, COL_OWNER).data() == "Zarina"
+    assert view.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_an_edit_to_an_element_changed_elsewhere_is_refused(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    first, second = make_window("ana"), make_window("bo")
+    first.open_path(clinic)
+    second.open_path(clinic)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    press(qtbot, checklist(first), "1")
+    press(qtbot, checklist(second), "3")
+    assert warnings and "ana changed this element" in warnings[0]
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
+    assert checklist(second).model.index(0, 2).data() == "Fully met"  # reloaded
+    assert second.undo_stack.count() == 0
+
+
+def test_a_failed_open_keeps_the_current_project(
+    make_window,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    assert window.open_path(clinic)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bogus = tmp_path / "notes.accredit"
@@ -48,4 +271,45 @@ def test_a_file_that_fails_to_open_keeps_the_current_project(
     assert not window.open_path(bogus)
     assert shown == ["notes.accredit is not an Accredit Tracker project (not a database file)."]
     assert window.windowTitle() == "clinic — Accredit Tracker"
-    assert window.project is not None and window.project.path == tmp_path / "clinic.accredit"
+    assert window.checklist is not None and window.recent_projects()[0] == str(clinic)
+
+
+def test_a_project_dropped_on_the_window_opens(make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(clinic))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.windowTitle() == "clinic — Accredit Tracker"
+
+
+def test_new_assessment_starting_from_an_earlier_one(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from accredit_tracker.ui.assessment_dialog import NewAssessmentDialog
+
+    window = make_window()
+    window.open_path(clinic)
+    press(qtbot, checklist(window), "2")
+
+    def fill_in(dialog: NewAssessmentDialog) -> int:
+        dialog.name.setText("Official survey 2027")
+        dialog.start_from.setCurrentIndex(1)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(NewAssessmentDialog, "exec", fill_in)
+    window.new_assessment_action.trigger()
+    assert window.assessment_box.currentText() == "Official survey 2027"
+    assert checklist(window).model.index(0, 2).data() == "Partially met"
+    with open_project(clinic) as project, project.session() as session:
+        assert session.execute(select(func.count()).select_from(AuditEvent)).scalar_one() > 0

@@ -1,90 +1,188 @@
-"""The main window: the open project's name, its libraries and the readiness of each chapter."""
+"""The main window: project files, assessments, menus and the checklist of the open assessment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QToolBar,
 )
 
+from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.project import PROJECT_SUFFIX, Project, ProjectError, open_project
-from accredit_tracker.core.readiness import assessments, overview
-from accredit_tracker.core.scoring import format_score
-from accredit_tracker.ui.readiness_model import COL_TITLE, ChapterReadinessModel
+from accredit_tracker.core.project import (
+    PROJECT_SUFFIX,
+    Project,
+    ProjectError,
+    create_project,
+    open_project,
+)
+from accredit_tracker.core.readiness import assessments
+from accredit_tracker.core.scoring import AssessmentScore, format_score
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.checklist_view import ChecklistView
+from accredit_tracker.ui.detail_panel import RESULT_KEYS
+from accredit_tracker.ui.element_table_model import result_label
+
+RECENT_LIMIT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, user: str | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.user = user or current_user()
         self.project: Project | None = None
-        self.setWindowTitle(self.tr("Accredit Tracker"))
-        self.setMinimumSize(640, 420)
+        self.checklist: ChecklistView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 560)
 
-        self.project_label = QLabel()
-        self.project_label.setObjectName("projectLabel")
-        self.project_label.setTextFormat(Qt.TextFormat.RichText)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.setCentralWidget(self.placeholder)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("scoreLabel")
+        self.statusBar().addPermanentWidget(self.score_label, 1)
+
         self.assessment_box = QComboBox()
         self.assessment_box.setObjectName("assessmentBox")
-        self.assessment_box.currentIndexChanged.connect(self._show_assessment)
-        self.verdict_label = QLabel()
-        self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict_label.setWordWrap(True)
-        self.verdict_label.setObjectName("verdictLabel")
-        self.model = ChapterReadinessModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-
-        chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Assessment:")))
-        chooser.addWidget(self.assessment_box, 1)
-        layout = QVBoxLayout()
-        layout.addWidget(self.project_label)
-        layout.addLayout(chooser)
-        layout.addWidget(self.verdict_label)
-        layout.addWidget(self.table, 1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        self.assessment_box.setMinimumContentsLength(24)
+        self.assessment_box.activated.connect(lambda _i: self._show_assessment())
         self._build_menus()
-        self.statusBar()
         self._show_project()
+
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 680)
+            self.resize(1280, 720)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    # Menus
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open project…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_project)
-        file_menu.addAction(open_action)
+        file_menu.addAction(
+            self._action(self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open project…"), self._choose_project, QKeySequence.StandardKey.Open
+            )
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.import_action = self._action(
+            self.tr("&Import standards…"), self.import_standards, QKeySequence("Ctrl+I")
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
+        )
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Find…"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        edit_menu.addAction(self.find_action)
+        result_menu = edit_menu.addMenu(self.tr("Set &result of selection"))
+        for result, key in RESULT_KEYS.items():
+            action = QAction(f"{result_label(result)}\t{key}", self)
+            action.triggered.connect(lambda _c=False, r=result: self._set_for_selection(result=r))
+            result_menu.addAction(action)
+        self.bulk_action = self._action(
+            self.tr("&Bulk edit selection…"), self.bulk_edit, QKeySequence("Ctrl+E")
+        )
+        edit_menu.addAction(self.bulk_action)
+
+        assessment_menu = self.menuBar().addMenu(self.tr("&Assessment"))
+        self.new_assessment_action = self._action(self.tr("&New assessment…"), self.new_assessment)
+        assessment_menu.addAction(self.new_assessment_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1"))
+        )
+
+        toolbar = QToolBar(self.tr("Assessment"))
+        toolbar.setObjectName("assessmentToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr(" Assessment: ")))
+        toolbar.addWidget(self.assessment_box)
+        toolbar.addAction(self.new_assessment_action)
+        self.addToolBar(toolbar)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_projects():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent_projects", [])
+        items = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return [str(p) for p in items]
+
+    def _remember(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved, *(p for p in self.recent_projects() if p != resolved)]
+        self.settings.setValue("recent_projects", recent[:RECENT_LIMIT])
+        self.settings.setValue("last_project", resolved)
+        self.settings.setValue("last_folder", str(path.resolve().parent))
+        self._fill_recent_menu()
+
+    # Projects
 
     def _choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -96,6 +194,26 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New project"),
+            str(self.settings.value("last_folder", str(Path.home()))),
+            self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        try:
+            project = create_project(target, user=self.user)
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Cannot create project"), str(error))
+            return
+        self.set_project(project)
+        self._remember(target)
+
     def open_path(self, path: Path) -> bool:
         """Open a project file; on failure say why and keep the current project open."""
         try:
@@ -104,71 +222,188 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
             return False
         self.set_project(project)
-        self.settings.setValue("last_project", str(path))
-        self.settings.setValue("last_folder", str(path.parent))
+        self._remember(path)
         return True
 
-    def set_project(self, project: Project) -> None:
+    def set_project(self, project: Project | None) -> None:
+        self._leave_checklist()
         if self.project is not None:
             self.project.close()
         self.project = project
         self._show_project()
 
+    def close_project(self) -> None:
+        self.set_project(None)
+        self.settings.remove("last_project")
+
     def _show_project(self) -> None:
-        self.assessment_box.blockSignals(True)
+        has_project = self.project is not None
+        for action in (self.import_action, self.close_action, self.new_assessment_action):
+            action.setEnabled(has_project)
         self.assessment_box.clear()
         if self.project is None:
-            self.project_label.setText(self.tr("No project is open. Use File → Open project."))
-            self.model.set_overview(None)
-            self.verdict_label.clear()
-            self.assessment_box.blockSignals(False)
+            self.setWindowTitle(self.tr("Accredit Tracker"))
+            self._show_placeholder(
+                self.tr("No project is open.\n\nUse File → New project, or File → Open project.")
+            )
             return
         self.setWindowTitle(self.tr("%s — Accredit Tracker") % self.project.name)
         with self.project.session() as session:
-            lines = [f"<h2>{_escape(self.project.name)}</h2>"]
-            for counts in library_counts(session):
-                lines.append(
-                    self.tr("%s: %s chapters, %s standards, %s measurable elements")
-                    % (
-                        _escape(counts.name),
-                        f"{counts.chapters:,}",
-                        f"{counts.standards:,}",
-                        f"{counts.elements:,}",
-                    )
-                )
-            if len(lines) == 1:
-                lines.append(self.tr("No standards library yet."))
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
-        self.project_label.setText("<br>".join(lines))
-        self.assessment_box.blockSignals(False)
-        self._show_assessment()
+            libraries = library_counts(session)
+        last = self.settings.value(f"assessment/{self.project.url}")
+        index = self.assessment_box.findData(int(str(last))) if last is not None else -1
+        self.assessment_box.setCurrentIndex(max(index, 0))
+        if self.assessment_box.count():
+            self._show_assessment()
+        elif libraries:
+            self._show_placeholder(
+                self.tr(
+                    "This project has a standards library but no assessment yet.\n\n"
+                    "Use Assessment → New assessment to start one."
+                )
+            )
+        else:
+            self._show_placeholder(
+                self.tr(
+                    "This project has no standards library yet.\n\n"
+                    "Use File → Import standards to read one from a spreadsheet."
+                )
+            )
+
+    def _show_placeholder(self, text: str) -> None:
+        self._leave_checklist()
+        self.placeholder = QLabel(text)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.setCentralWidget(self.placeholder)
+        self.score_label.clear()
 
     def _show_assessment(self) -> None:
         assessment_id = self.assessment_box.currentData()
         if self.project is None or assessment_id is None:
-            self.model.set_overview(None)
-            self.verdict_label.setText(self.tr("No assessment yet."))
             return
-        with self.project.session() as session:
-            view = overview(session, assessment_id)
-        self.model.set_overview(view)
-        score = view.score
+        self._leave_checklist()
+        self.checklist = ChecklistView(self.project, assessment_id, self.user, self.undo_stack)
+        self.checklist.score_changed.connect(self._show_score)
+        self.checklist.restore_state(self.settings)
+        self._show_score(self.checklist.score)
+        self.setCentralWidget(self.checklist)
+        self.checklist.table.setFocus()
+        self.settings.setValue(f"assessment/{self.project.url}", assessment_id)
+
+    def _leave_checklist(self) -> None:
+        if self.checklist is not None:
+            self.checklist.save_state(self.settings)
+            self.checklist = None
+        self.undo_stack.clear()
+
+    def _show_score(self, score: AssessmentScore | None) -> None:
+        if score is None:
+            self.score_label.clear()
+            return
         verdict = score.verdict
-        text = self.tr("<b>Overall %s — %s</b>") % (
+        text = self.tr("%s: %s — %s") % (
+            score.profile.name,
             format_score(score.profile, score.overall),
             verdict.label,
         )
         if verdict.provisional:
-            text += self.tr(" (provisional: %s elements not assessed yet)") % (
-                f"{score.not_assessed:,}"
+            text += self.tr(" (provisional: %s not assessed)") % (
+                f"{score.counts[Result.NOT_ASSESSED]:,}"
             )
         if verdict.reasons:
-            text += "<br>" + _escape("; ".join(verdict.reasons))
-        self.verdict_label.setText(text)
-        self.statusBar().showMessage(score.profile.name)
+            text += " · " + "; ".join(verdict.reasons)
+        self.score_label.setText(text)
+
+    # Work on the checklist
+
+    def _focus_filter(self) -> None:
+        if self.checklist is not None:
+            self.checklist.focus_filter()
+
+    def _set_for_selection(self, **values: object) -> None:
+        if self.checklist is not None:
+            self.checklist.set_for_selection(**values)
+
+    def bulk_edit(self) -> None:
+        if self.checklist is None:
+            return
+        from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
+
+        rows = self.checklist.selected_rows()
+        dialog = BulkEditDialog(len(rows), self.checklist.filter_bar.owners(), self)
+        if dialog.exec() and dialog.values:
+            self.checklist.set_for_selection(**dialog.values)
+
+    def new_assessment(self) -> None:
+        if self.project is None:
+            return
+        from accredit_tracker.ui.assessment_dialog import NewAssessmentDialog
+
+        dialog = NewAssessmentDialog(self.project, self.user, self)
+        if dialog.exec() and dialog.assessment_id is not None:
+            self._show_project()
+            self.assessment_box.setCurrentIndex(self.assessment_box.findData(dialog.assessment_id))
+            self._show_assessment()
+
+    def import_standards(self) -> None:
+        if self.project is None:
+            return
+        from accredit_tracker.ui.import_dialog import choose_and_import
+
+        if choose_and_import(self, self.project, self.user) is not None:
+            self._show_project()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{key}</b></td><td>{result_label(result)}</td></tr>"
+            for result, key in RESULT_KEYS.items()
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "<table cellpadding='3'>"
+                "<tr><td><b>↑ ↓</b></td><td>Move through the elements</td></tr>"
+                "<tr><td><b>Shift+↑ ↓</b>, <b>Ctrl+A</b></td><td>Select several elements</td></tr>"
+                "%s"
+                "<tr><td><b>Ctrl+E</b></td><td>Bulk edit the selection</td></tr>"
+                "<tr><td><b>Ctrl+F</b></td><td>Find (filter by text)</td></tr>"
+                "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
+                "<tr><td><b>Ctrl+I</b></td><td>Import standards</td></tr>"
+                "<tr><td><b>Ctrl+O</b> / <b>Ctrl+N</b></td><td>Open / new project</td></tr>"
+                "</table><p>The result keys work when the element table has the focus; "
+                "they apply to every selected element.</p>"
+            )
+            % rows,
+        )
+
+    # Window events
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.checklist is not None:
+            self.checklist.reload_if_changed_elsewhere()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self.checklist is not None:
+            self.checklist.reload_if_changed_elsewhere()
+        return super().event(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_project(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_project(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_checklist()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         if self.project is not None:
             self.project.close()
@@ -176,5 +411,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    for url in event.mimeData().urls():
+        if url.isLocalFile() and url.toLocalFile().endswith(PROJECT_SUFFIX):
+            return Path(url.toLocalFile())
+    return None

@@ -1,0 +1,163 @@
+"""Tree model of the library: all elements, then chapters and their standards, each with its
+progress and a colour that follows the scoring profile's thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score
+from accredit_tracker.core.vocabulary import Result
+
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
+STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_MEETS = QColor("#1e7b34")
+_BELOW = QColor("#b3261e")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Node:
+    label: str
+    tooltip: str
+    chapter_code: str | None
+    standard_code: str | None
+    meets: bool | None
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class ChapterTreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node("", "", None, None, None)
+
+    def set_score(
+        self,
+        score: AssessmentScore | None,
+        chapter_titles: dict[str, str],
+        standard_texts: dict[str, str],
+    ) -> None:
+        """Rebuild the tree from a fresh score (chapters and standards in library order)."""
+        self.beginResetModel()
+        self._root = _Node("", "", None, None, None)
+        if score is not None:
+            everything = _Node(
+                self.tr("All elements · %s") % _progress(score.counts, score.overall, score),
+                "",
+                None,
+                None,
+                None,
+                self._root,
+            )
+            self._root.children.append(everything)
+            chapters: dict[str, _Node] = {}
+            for chapter in score.chapters:
+                title = chapter_titles.get(chapter.code, "")
+                node = _Node(
+                    f"{chapter.code} · {_progress(chapter.counts, chapter.score, score)}",
+                    f"{chapter.code} {title}\n{_threshold_text(chapter, score)}",
+                    chapter.code,
+                    None,
+                    chapter.meets_threshold,
+                    self._root,
+                )
+                chapters[chapter.code] = node
+                self._root.children.append(node)
+            for standard in score.standards:
+                parent = chapters[standard.chapter_code or ""]
+                text = standard_texts.get(standard.code, "")
+                parent.children.append(
+                    _Node(
+                        f"{standard.code} · {_progress(standard.counts, standard.score, score)}",
+                        f"{standard.code} {text}\n{_threshold_text(standard, score)}",
+                        standard.chapter_code,
+                        standard.code,
+                        standard.meets_threshold,
+                        parent,
+                    )
+                )
+        self.endResetModel()
+
+    def index_of(self, chapter_code: str | None, standard_code: str | None) -> QModelIndex:
+        """The node for a chapter or standard (both None: "All elements")."""
+        for row, node in enumerate(self._root.children):
+            if node.chapter_code == chapter_code and standard_code is None:
+                return self.index(row, 0)
+            if node.chapter_code == chapter_code:
+                for child_row, child in enumerate(node.children):
+                    if child.standard_code == standard_code:
+                        return self.index(child_row, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # Qt's interface
+
+    def _node(self, index: Index) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        children = self._node(parent).children
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self._node(parent).children) if parent.column() <= 0 else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.ForegroundRole and node.meets is not None:
+            return QBrush(_MEETS if node.meets else _BELOW)
+        if role == CHAPTER_ROLE:
+            return node.chapter_code
+        if role == STANDARD_ROLE:
+            return node.standard_code
+        return None
+
+
+def _progress(counts: dict[Result, int], value: float | None, score: AssessmentScore) -> str:
+    applicable = sum(counts.values()) - counts[Result.NOT_APPLICABLE]
+    met = counts[Result.FULLY_MET]
+    text = f"{met:,} of {applicable:,} met"
+    if value is not None:
+        text += f" · {format_score(score.profile, value)}"
+    return text
+
+
+def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
+    if node.meets_threshold is None or node.threshold is None:
+        return f"Score {format_score(score.profile, node.score)}"
+    verdict = "meets" if node.meets_threshold else "below"
+    return (
+        f"Score {format_score(score.profile, node.score)} — {verdict} the threshold "
+        f"of {node.threshold:g}"
+    )

@@ -1,0 +1,370 @@
+"""The checklist of one assessment: chapter tree, filter bar, element table and detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlmodel import col
+
+from accredit_tracker.core.assessments import AssessmentError, ElementChange, update_elements
+from accredit_tracker.core.checklist import (
+    ElementRow,
+    change_counter,
+    element_history,
+    element_rows,
+    names_in_use,
+)
+from accredit_tracker.core.models import Assessment, Chapter, Standard
+from accredit_tracker.core.project import Project
+from accredit_tracker.core.readiness import profile_of
+from accredit_tracker.core.scoring import AssessmentScore, ScoringProfile, score_assessment
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.chapter_tree_model import CHAPTER_ROLE, STANDARD_ROLE, ChapterTreeModel
+from accredit_tracker.ui.detail_panel import RESULT_KEYS, DetailPanel
+from accredit_tracker.ui.element_commands import SetValuesCommand, Values
+from accredit_tracker.ui.element_table_model import (
+    COL_CHANGED,
+    COL_CODE,
+    COL_DUE,
+    COL_EVIDENCE,
+    COL_OWNER,
+    COL_RESULT,
+    COL_STATUS,
+    COL_TEXT,
+    ElementTableModel,
+    result_label,
+)
+from accredit_tracker.ui.filter_bar import FilterBar
+
+SCORE_DELAY_MS = 150
+_FIELD_NAMES = {
+    "result": "result",
+    "work_status": "status",
+    "owner": "owner",
+    "department": "department",
+    "due_date": "due date",
+    "notes": "notes",
+}
+
+
+class ElementTableView(QTableView):
+    """The element table; the single result keys act on it, while arrows move as usual."""
+
+    result_key_pressed = Signal(object)  # Result
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            for result, key in RESULT_KEYS.items():
+                if event.text() == key:
+                    self.result_key_pressed.emit(result)
+                    return
+        super().keyPressEvent(event)
+
+
+class ChecklistView(QSplitter):
+    """Everything is read once into Python rows; edits go through the core service and then
+    refresh just the rows they touched. The score is recomputed shortly after, in one go."""
+
+    score_changed = Signal(object)  # AssessmentScore
+
+    def __init__(
+        self, project: Project, assessment_id: int, user: str, undo_stack: QUndoStack
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setObjectName("checklist")
+        self.project = project
+        self.assessment_id = assessment_id
+        self.user = user
+        self.undo_stack = undo_stack
+        self.score: AssessmentScore | None = None
+        self.seen_changes = 0
+
+        self.tree_model = ChapterTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("chapterTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._apply_filter())
+
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.model = ElementTableModel(self)
+        self.table = ElementTableView()
+        self.table.setObjectName("elementTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_CODE, 100), (COL_RESULT, 100), (COL_STATUS, 85),
+                              (COL_OWNER, 110), (COL_DUE, 82), (COL_EVIDENCE, 62),
+                              (COL_CHANGED, 82)):  # fmt: skip
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.result_key_pressed.connect(lambda result: self.set_for_selection(result=result))
+
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+        self.detail = DetailPanel()
+        self.detail.values_edited.connect(self._detail_edited)
+        self.addWidget(self.tree)
+        self.addWidget(centre)
+        self.addWidget(self.detail)
+        self.setStretchFactor(1, 1)
+        self.setSizes([215, 830, 320])
+
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.setInterval(SCORE_DELAY_MS)
+        self._score_timer.timeout.connect(self._rescore)
+
+        self._load_library_texts()
+        self.reload()
+
+    # Loading
+
+    def _load_library_texts(self) -> None:
+        with self.project.session() as session:
+            assessment = session.get(Assessment, self.assessment_id)
+            assert assessment is not None
+            self.profile: ScoringProfile = profile_of(session, assessment)
+            library_id = assessment.library_id
+            self.chapter_titles: dict[str, str] = {
+                code: title
+                for code, title in session.execute(
+                    select(col(Chapter.code), col(Chapter.title))
+                    .where(col(Chapter.library_id) == library_id)
+                    .order_by(col(Chapter.position))
+                )
+            }
+            self.standard_texts: dict[str, str] = {
+                code: text
+                for code, text in session.execute(
+                    select(col(Standard.code), col(Standard.text)).where(
+                        col(Standard.library_id) == library_id
+                    )
+                )
+            }
+
+    def reload(self) -> None:
+        """Read every row again (another window may have changed them), keeping the selection."""
+        current = self.current_row()
+        selected = {r.element_assessment_id for r in self.selected_rows()}
+        with self.project.session() as session:
+            rows = element_rows(session, self.assessment_id)
+            owners = names_in_use(session, "owner")
+            departments = names_in_use(session, "department")
+            self.seen_changes = change_counter(session)
+        self.filter_bar.set_owners(owners)
+        self.detail.set_completions(owners, departments)
+        self.model.set_rows(rows)
+        self._rescore()
+        self._after_filter()
+        self._select_ids(selected, current.element_assessment_id if current else None)
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        with self.project.session() as session:
+            changed = change_counter(session) != self.seen_changes
+        if changed:
+            self.reload()
+        return changed
+
+    def _rescore(self) -> None:
+        self._score_timer.stop()
+        self.score = score_assessment(
+            self.profile,
+            (row.scored() for row in self.model.all_rows),
+            known_chapters=self.chapter_titles,
+        )
+        chapter, standard = self._tree_choice()
+        self.tree_model.set_score(self.score, self.chapter_titles, self.standard_texts)
+        index = self.tree_model.index_of(chapter, standard)
+        if not index.isValid():
+            index = self.tree_model.index(0, 0)
+        elif index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.score_changed.emit(self.score)
+
+    # Filtering and selection
+
+    def _tree_choice(self) -> tuple[str | None, str | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(CHAPTER_ROLE), index.data(STANDARD_ROLE)
+
+    def _apply_filter(self) -> None:
+        current = self.current_row()
+        chapter, standard = self._tree_choice()
+        self.model.set_filter(self.filter_bar.element_filter(chapter, standard))
+        self._after_filter()
+        if current is not None:
+            self._select_ids({current.element_assessment_id}, current.element_assessment_id)
+
+    def _after_filter(self) -> None:
+        self.filter_bar.show_count(self.model.rowCount(), self.model.total)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_CODE))
+        self._show_current()
+
+    def _select_ids(self, ids: set[int], current: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for element_id in ids:
+            position = self.model.position_of(element_id)
+            if position is not None:
+                selection.select(self.model.index(position, 0), flags)
+        position = self.model.position_of(current) if current is not None else None
+        if position is not None:
+            selection.setCurrentIndex(
+                self.model.index(position, COL_CODE), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.table.scrollTo(self.model.index(position, COL_CODE))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_CODE))
+        self._show_current()
+
+    def current_row(self) -> ElementRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list[ElementRow]:
+        rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        if not rows and (current := self.current_row()) is not None:
+            rows = [current]
+        return rows
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        history = []
+        if row is not None:
+            with self.project.session() as session:
+                history = element_history(session, row.element_assessment_id)
+        self.detail.show_row(
+            row,
+            len(self.selected_rows()),
+            history,
+            self.chapter_titles.get(row.chapter_code, "") if row else "",
+            self.standard_texts.get(row.standard_code, "") if row else "",
+        )
+
+    # Editing
+
+    def set_for_selection(self, **values: object) -> None:
+        """Set fields of every selected element in one undoable step."""
+        self.detail.flush_notes()
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.change({row.element_assessment_id: dict(values) for row in rows})
+
+    def _detail_edited(self, values: dict[str, object]) -> None:
+        row = self.detail.row
+        if row is None:
+            return
+        if "notes" in values:
+            # Notes belong to the element shown; the panel may be saving them after the
+            # selection moved on, so they never go to other selected elements.
+            self.change({row.element_assessment_id: values})
+        else:
+            self.set_for_selection(**values)
+
+    def change(self, after: Values) -> None:
+        """Push one undo step that sets ``after`` (id → field → value)."""
+        rows = {r.element_assessment_id: r for r in self.model.all_rows}
+        before = {
+            element_id: {name: getattr(rows[element_id], name) for name in values}
+            for element_id, values in after.items()
+            if element_id in rows
+        }
+        after = {
+            element_id: values
+            for element_id, values in after.items()
+            if element_id in before and before[element_id] != values
+        }
+        if not after:
+            return
+        self.undo_stack.push(SetValuesCommand(self.apply, before, after, self._describe(after)))
+
+    def _describe(self, after: Values) -> str:
+        names = sorted({_FIELD_NAMES[name] for values in after.values() for name in values})
+        fields = ", ".join(self.tr(name) for name in names)
+        if len(after) == 1:
+            return self.tr("Set %s") % fields
+        return self.tr("Set %s of %s elements") % (fields, f"{len(after):,}")
+
+    def apply(self, values_by_id: Values) -> bool:
+        """Write values through the core service (one transaction, audited); refuse politely
+        when another window changed one of the elements since this one read it."""
+        rows = {r.element_assessment_id: r for r in self.model.all_rows}
+        changes = [
+            ElementChange(element_id, dict(values), rows[element_id].version)
+            for element_id, values in values_by_id.items()
+            if element_id in rows
+        ]
+        try:
+            with self.project.transaction() as session:
+                update_elements(session, changes, user=self.user)
+        except AssessmentError as error:
+            QMessageBox.warning(self, self.tr("Change not saved"), str(error))
+            self.reload()
+            return False
+        with self.project.session() as session:
+            fresh = element_rows(session, self.assessment_id, only=list(values_by_id))
+            self.seen_changes = change_counter(session)
+        self.model.replace_rows(fresh)
+        self._score_timer.start()
+        self._show_current()
+        return True
+
+    # Remembered layout
+
+    def save_state(self, settings: QSettings) -> None:
+        self.detail.flush_notes()
+        settings.setValue("checklist/splitter", self.saveState())
+        settings.setValue("checklist/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("checklist/splitter")
+        if splitter is not None:
+            self.restoreState(splitter)
+        header = settings.value("checklist/header")
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            horizontal = self.table.horizontalHeader()
+            self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())
+
+
+def result_counts_text(score: AssessmentScore) -> str:
+    return ", ".join(f"{result_label(r)} {score.counts[r]:,}" for r in Result)

@@ -1,0 +1,101 @@
+"""The filter bar above the checklist: text, result, status, owner, overdue and no evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from accredit_tracker.core.checklist import ElementFilter
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.element_table_model import result_label, status_label
+
+TYPING_DELAY_MS = 250
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`changed` with the filter parts it owns; the tree adds chapter/standard."""
+
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setObjectName("filterText")
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Find in code, text and notes (Ctrl+F)"))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(self.changed)
+        self.text.textChanged.connect(lambda _t: self._typing.start())
+        self.text.returnPressed.connect(self._apply_now)
+
+        self.result = QComboBox()
+        self.result.addItem(self.tr("Any result"), None)
+        for result in Result:
+            self.result.addItem(result_label(result), result)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in WorkStatus:
+            self.status.addItem(status_label(status), status)
+        self.owner = QComboBox()
+        self.owner.setMinimumContentsLength(10)
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        self.no_evidence = QCheckBox(self.tr("No evidence"))
+        self.count = QLabel()
+        self.count.setObjectName("matchCount")
+        for combo in (self.result, self.status, self.owner):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        for box in (self.overdue, self.no_evidence):
+            box.toggled.connect(lambda _c: self.changed.emit())
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.owner, 1)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.no_evidence)
+        layout.addWidget(self.count)
+        self.set_owners([])
+
+    def set_owners(self, owners: list[str]) -> None:
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Any owner"), None)
+        self.owner.addItem(self.tr("No owner"), "")
+        for name in sorted(owners, key=str.casefold):
+            self.owner.addItem(name, name)
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(index, 0))
+        self.owner.blockSignals(False)
+
+    def owners(self) -> list[str]:
+        return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
+
+    def element_filter(
+        self, chapter_code: str | None = None, standard_code: str | None = None
+    ) -> ElementFilter:
+        result = self.result.currentData()
+        status = self.status.currentData()
+        return ElementFilter(
+            text=self.text.text(),
+            results=frozenset({Result(result)}) if result is not None else frozenset(),
+            statuses=frozenset({WorkStatus(status)}) if status is not None else frozenset(),
+            owner=self.owner.currentData(),
+            overdue=self.overdue.isChecked(),
+            no_evidence=self.no_evidence.isChecked(),
+            chapter_code=chapter_code,
+            standard_code=standard_code,
+        )
+
+    def show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("%s of %s") % (f"{shown:,}", f"{total:,}"))
+
+    def _apply_now(self) -> None:
+        self._typing.stop()
+        self.changed.emit()
