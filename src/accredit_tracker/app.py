@@ -16,7 +16,6 @@ from accredit_tracker import __version__
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError
 from accredit_tracker.core.resources import resource_path
-from accredit_tracker.demo import create_demo_project
 from accredit_tracker.logs import setup_logging
 from accredit_tracker.ui.main_window import MainWindow
 
@@ -31,6 +30,8 @@ def demo_project_path() -> Path:
 
 def ensure_demo_project() -> Path:
     """The demo project, created from the shipped library the first time it is asked for."""
+    from accredit_tracker.demo import create_demo_project  # the importer loads only when needed
+
     path = demo_project_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

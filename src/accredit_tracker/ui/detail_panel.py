@@ -107,6 +107,8 @@ class DetailPanel(QWidget):
 
         self.history = QListWidget()
         self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Status"), self.status)
