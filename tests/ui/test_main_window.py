@@ -313,3 +313,20 @@ def test_new_assessment_starting_from_an_earlier_one(
     assert checklist(window).model.index(0, 2).data() == "Partially met"
     with open_project(clinic) as project, project.session() as session:
         assert session.execute(select(func.count()).select_from(AuditEvent)).scalar_one() > 0
+
+
+def test_a_change_made_in_another_window_shows_on_focus(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    first, second = make_window("ana"), make_window("bo")
+    first.open_path(clinic)
+    second.open_path(clinic)
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    press(qtbot, checklist(first), "3")
+    assert checklist(second).model.index(0, 2).data() == "Not assessed"
+    second.activateWindow()
+    qtbot.waitUntil(second.isActiveWindow)
+    qtbot.waitUntil(lambda: checklist(second).model.index(0, 2).data() == "Not met")
