@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score
@@ -144,20 +150,22 @@ class ChapterTreeModel(QAbstractItemModel):
         return None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChapterTreeModel", text)
+
+
 def _progress(counts: dict[Result, int], value: float | None, score: AssessmentScore) -> str:
     applicable = sum(counts.values()) - counts[Result.NOT_APPLICABLE]
-    met = counts[Result.FULLY_MET]
-    text = f"{met:,} of {applicable:,} met"
+    text = _tr("%s of %s met") % (f"{counts[Result.FULLY_MET]:,}", f"{applicable:,}")
     if value is not None:
         text += f" · {format_score(score.profile, value)}"
     return text
 
 
 def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
+    shown = format_score(score.profile, node.score)
     if node.meets_threshold is None or node.threshold is None:
-        return f"Score {format_score(score.profile, node.score)}"
-    verdict = "meets" if node.meets_threshold else "below"
-    return (
-        f"Score {format_score(score.profile, node.score)} — {verdict} the threshold "
-        f"of {node.threshold:g}"
-    )
+        return _tr("Score %s") % shown
+    if node.meets_threshold:
+        return _tr("Score %s — meets the threshold of %s") % (shown, f"{node.threshold:g}")
+    return _tr("Score %s — below the threshold of %s") % (shown, f"{node.threshold:g}")
