@@ -140,3 +140,15 @@ def test_backup_before_migration_is_a_consistent_copy(project_path: Path) -> Non
     assert sql(backup, "SELECT action FROM audit_event ORDER BY id LIMIT 1") == [
         ("create_project",)
     ]
+
+
+def test_migration_file_names_match_alembic_revisions() -> None:
+    """Opening reads the known revisions from the file names; Alembic must agree."""
+    from alembic.script import ScriptDirectory
+
+    from accredit_tracker.core.project import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    in_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert known_revisions() == in_order
+    assert schema_head() == scripts.get_current_head()

@@ -9,17 +9,15 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from accredit_tracker.core import audit
 from accredit_tracker.core.profiles import install_builtin_profiles
@@ -91,15 +89,26 @@ class Project:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
+def known_revisions() -> list[str]:
+    """The schema revisions this version knows, oldest first.
+
+    Each migration file is named after its revision id ("0002_evidence_review.py" holds
+    revision "0002"), so this is read from the file names without importing Alembic, which
+    keeps opening an up-to-date project fast. A test checks the names against Alembic's view.
+    """
+    names = (p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    return sorted(names)
+
+
 def schema_head() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
 def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -171,11 +180,12 @@ def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
     if revision != schema_head():
         backup_before_migration(path, revision)
     engine = sqlite_engine(path, busy_timeout_ms)
-    try:
-        _migrate(engine)
-    except Exception:
-        engine.dispose()
-        raise
+    if revision != schema_head():
+        try:
+            _migrate(engine)
+        except Exception:
+            engine.dispose()
+            raise
     return Project(f"sqlite:///{path}", engine, path)
 
 
@@ -191,6 +201,8 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
 def _open_url(url: str) -> Project:
     engine = create_engine(url)
     try:
+        from alembic.runtime.migration import MigrationContext
+
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
         _check_known_revision(url, current)
@@ -242,15 +254,11 @@ def _read_revision(path: Path) -> str | None:
 
 
 def _check_known_revision(where: str, revision: str | None) -> None:
-    if revision is None:
-        return
-    try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except CommandError as error:
+    if revision is not None and revision not in known_revisions():
         raise NewerProjectVersion(
             f"{where} was saved by a newer version of Accredit Tracker (schema {revision}); "
             "update Accredit Tracker to open it."
-        ) from error
+        )
 
 
 def _check_writable(path: Path, busy_timeout_ms: int) -> None:
@@ -291,6 +299,8 @@ def _initialise(engine: Engine, user: str) -> None:
 
 
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
