@@ -18,12 +18,8 @@ from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.models import AuditEvent, MeasurableElement
 from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.ui import import_dialog
-from accredit_tracker.ui.import_dialog import (
-    LAST_FOLDER_KEY,
-    ImportDialog,
-    ProblemTableModel,
-    choose_and_import,
-)
+from accredit_tracker.ui.import_dialog import LAST_FOLDER_KEY, ImportDialog, choose_and_import
+from accredit_tracker.ui.problem_table_model import ProblemTableModel
 from factories import FLAT_HEADER, flat_rows, write_xlsx
 
 

@@ -22,10 +22,12 @@ from accredit_tracker.interchange.problems import (
     column_index,
     column_letter,
 )
-from accredit_tracker.interchange.spreadsheet_file import Sheet
+from accredit_tracker.interchange.spreadsheet_file import Row, Sheet
 
 HEADER_SEARCH_ROWS = 30
 LAYOUT_CHOICES = ("auto", "flat", "outline")
+# A row with fewer recognised headers is taken as the header row only when columns are named.
+MIN_RECOGNISED_HEADERS = 2
 
 
 @dataclass
@@ -36,6 +38,9 @@ class ImportOptions:
     layout: str = "auto"
     # column (a header text or a letter such as "D") → field name
     mapping: dict[str, str] = field(default_factory=dict)
+    # columns (header texts or letters) never read as any field, whatever their header says;
+    # a column named in ``mapping`` is still read as the field given there
+    ignored: frozenset[str] = frozenset()
     name: str | None = None
     publisher: str = ""
     edition: str = ""
@@ -62,6 +67,27 @@ class ImportPlan:
         return {c.field: column_index(c.letter) for c in self.columns if c.field is not None}
 
 
+@dataclass(frozen=True)
+class HeaderGuess:
+    """The likeliest header row and layout, and the field of each header recognised in it."""
+
+    layout: str
+    header_row: int | None  # None: no row holds anything like headers
+    headers: list[str]  # the cells of the header row
+    columns: dict[int, str]  # column index → field, by the headers alone
+
+    @property
+    def convincing(self) -> bool:
+        """Whether the row is taken as the header row without the user naming any column."""
+        return self.header_row is not None and len(self.columns) >= MIN_RECOGNISED_HEADERS
+
+    @property
+    def missing(self) -> list[str]:
+        """The required fields of the layout that no recognised header stands for."""
+        found = set(self.columns.values())
+        return [name for name in REQUIRED[self.layout] if name not in found]
+
+
 def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     """``["D=standard_code", "Text=element_text"]`` → ``{"D": "standard_code", ...}``."""
     mapping: dict[str, str] = {}
@@ -79,13 +105,15 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def plan_import(
-    file: str, sheet: Sheet, head: list[tuple[int, list[str]]], options: ImportOptions
-) -> ImportPlan:
-    """Find the header row among the first rows and decide the layout and each column's field."""
-    explicit = options.mapping
-    named = [k for k in explicit if not _is_letter(k)]
-    layouts = _candidate_layouts(options.layout, set(explicit.values()))
+def find_header(file: str, head: list[Row], options: ImportOptions) -> HeaderGuess:
+    """Score the first rows as headers of each layout allowed and return the best guess.
+
+    The most recognised headers win (an outline with levels scores two more), the earliest
+    row on a tie; a row must hold every header text the mapping names. A weak or incomplete
+    guess is returned as it is; only a mapping that mixes the two layouts raises.
+    """
+    named = [k for k in options.mapping if not _is_letter(k)]
+    layouts = _candidate_layouts(options.layout, set(options.mapping.values()))
     if not layouts:
         raise SpreadsheetError(
             [
@@ -94,7 +122,8 @@ def plan_import(
                 )
             ]
         )
-    best: tuple[int, str, int, dict[int, str]] | None = None  # score, layout, row, columns
+    best = HeaderGuess(layouts[0], None, [], {})
+    best_score = -1
     for number, cells in head:
         keys = [header_key(c) for c in cells]
         if not any(keys) or not all(header_key(k) in keys for k in named):
@@ -102,9 +131,17 @@ def plan_import(
         for layout in layouts:
             found = match_headers(cells, layout)
             score = len(found) + (2 if layout == "outline" and _is_outline(found) else 0)
-            if best is None or score > best[0]:
-                best = (score, layout, number, found)
-    if best is None or (best[0] < 2 and not explicit):
+            if score > best_score:
+                best, best_score = HeaderGuess(layout, number, cells, found), score
+    return best
+
+
+def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions) -> ImportPlan:
+    """Find the header row among the first rows and decide the layout and each column's field."""
+    explicit = options.mapping
+    guess = find_header(file, head, options)
+    if guess.header_row is None or not (explicit or guess.convincing):
+        named = [k for k in explicit if not _is_letter(k)]
         expected = " and ".join(f"'{label_of('flat', n)}'" for n in REQUIRED["flat"])
         where = f"in the first {HEADER_SEARCH_ROWS} rows"
         if named:
@@ -119,8 +156,9 @@ def plan_import(
                 )
             ]
         )
-    _, layout, header_row, columns = best
-    header_cells = next(cells for n, cells in head if n == header_row)
+    layout, header_row, header_cells = guess.layout, guess.header_row, guess.headers
+    ignored = _ignored_indices(options.ignored, header_cells)
+    columns = {i: f for i, f in guess.columns.items() if i not in ignored}
     for column, name in explicit.items():
         index = (
             column_index(column)
@@ -163,6 +201,13 @@ def _candidate_layouts(choice: str, mapped: set[str]) -> list[str]:
     """The layouts to try: the one asked for, or every layout that has all the mapped fields."""
     layouts = ["flat", "outline"] if choice == "auto" else [choice]
     return [layout for layout in layouts if mapped <= set(field_names(layout))]
+
+
+def _ignored_indices(ignored: Iterable[str], header_cells: list[str]) -> set[int]:
+    """The indices of the columns given by letter or header text; a name matching none adds none."""
+    keys = {header_key(c) for c in ignored if not _is_letter(c)} - {""}
+    indices = {column_index(c) for c in ignored if _is_letter(c)}
+    return indices | {i for i, c in enumerate(header_cells) if keys and header_key(c) in keys}
 
 
 def _is_outline(found: dict[int, str]) -> bool:

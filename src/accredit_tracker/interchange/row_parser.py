@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from operator import itemgetter
 
 from accredit_tracker.core.libraries import ChapterData
@@ -20,6 +21,13 @@ MAX_PROBLEMS = 1000  # kept in memory; the message shows the first 50
 _ME_PREFIX = re.compile(r"^(?:ME|ИЭ|OE)\s*[.#№:]?\s*", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class UnlistedProblems(Problem):
+    """The closing line of a long list: how many more problems were found than are listed."""
+
+    count: int = 0
+
+
 class RowParser:
     """Shared bookkeeping of both layouts: problems with their place, cells by field."""
 
@@ -29,8 +37,9 @@ class RowParser:
         self.fields = plan.fields
         self.headers = {column_index(c.letter): c.header for c in plan.columns}
         # Every field of the layout, in its fixed order; a field with no column reads the
-        # empty cell appended at the end of each row.
-        width = max(self.fields.values()) + 1
+        # empty cell appended at the end of each row, cut after the last column read (so a
+        # column not read as any field is never read as one that has no column).
+        width = self.width = max(self.fields.values()) + 1
         self.pad = [""] * (width + 1)
         indices = [self.fields.get(name, width) for name in field_names(plan.layout)]
         self.getter = itemgetter(*indices)
@@ -39,7 +48,7 @@ class RowParser:
 
     def values(self, cells: list[str]) -> list[str]:
         """The row's cells in the layout's field order, NFC-normalised and trimmed."""
-        raw: tuple[str, ...] = self.getter(cells + self.pad)
+        raw: tuple[str, ...] = self.getter(cells[: self.width] + self.pad)
         # One check over the whole row is much cheaper than one per cell.
         if not unicodedata.is_normalized("NFC", "".join(raw)):
             return [unicodedata.normalize("NFC", v).strip() for v in raw]
@@ -82,7 +91,9 @@ class RowParser:
             hidden = self.problem_count - len(self.problems)
             if hidden:
                 self.problems.append(
-                    Problem(self.file, f"… and {hidden} more problems not listed.")
+                    UnlistedProblems(
+                        self.file, f"… and {hidden} more problems not listed.", count=hidden
+                    )
                 )
             raise SpreadsheetError(self.problems)
 

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,20 +33,16 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
-from accredit_tracker.interchange.columns import (
-    REQUIRED,
-    field_names,
-    header_key,
-    label_of,
-    match_headers,
-)
-from accredit_tracker.interchange.import_plan import (
-    HEADER_SEARCH_ROWS,
-    ImportOptions,
-    plan_import,
+from accredit_tracker.interchange.columns import REQUIRED, field_names, label_of
+from accredit_tracker.interchange.import_plan import HEADER_SEARCH_ROWS, ImportOptions
+from accredit_tracker.interchange.import_preview import (
+    ColumnGuess,
+    SheetPreview,
+    guess_columns,
+    problem_total,
+    read_preview,
 )
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
-from accredit_tracker.interchange.spreadsheet_file import Row, Sheet, open_spreadsheet
 from accredit_tracker.interchange.standards_import import (
     ImportReport,
     ReadResult,
@@ -66,182 +51,17 @@ from accredit_tracker.interchange.standards_import import (
 )
 from accredit_tracker.logs import log_file
 from accredit_tracker.ui.background import run_with_progress
+from accredit_tracker.ui.problem_table_model import ProblemTableModel
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv"
 LAST_FOLDER_KEY = "import/last_folder"
-PREVIEW_ROWS = HEADER_SEARCH_ROWS + 50  # rows read when the dialog opens: headers and samples
 MAX_PREVIEW_COLUMNS = 200
-SAMPLE_ROWS = 2
 
 # The column table.
 COL_LETTER, COL_HEADER, COL_FIRST, COL_SECOND, COL_FIELD = range(5)
-
-_MORE_PROBLEMS = re.compile(r"^… and ([\d,]+) more")
-
-
-# -- reading the sheet for the preview (no Qt) -----------------------------------------------
-
-
-@dataclass
-class SheetPreview:
-    """The first rows of one sheet, or why the file or the sheet cannot be read."""
-
-    sheet_names: list[str]
-    sheet: str | None = None
-    rows: list[Row] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-@dataclass
-class ColumnGuess:
-    """What the importer would make of a sheet's columns without being told."""
-
-    layout: str  # "flat" or "outline"
-    header_row: int | None  # None: no row holds anything like headers
-    headers: list[str]
-    samples: list[list[str]]  # the first data rows below the header row
-    detected: dict[int, str]  # column index → field, as the importer recognises the headers
-    recognised: bool  # the importer found the header row and every required column itself
-    width: int  # columns holding anything in the rows read; from here on columns are empty
-
-
-def read_preview(path: Path, sheet: str | None, monitor: TaskMonitor) -> SheetPreview:
-    """Open the file and read the first rows of a sheet (with no name, the first with data)."""
-    try:
-        with open_spreadsheet(path) as book:
-            names = list(book.sheet_names)
-            try:
-                found = book.sheet(sheet)
-                monitor.check()
-                rows = list(itertools.islice(found.rows(), PREVIEW_ROWS))
-            except SpreadsheetError as error:
-                return SheetPreview(names, sheet, problems=error.problems)
-            return SheetPreview(names, found.name, rows)
-    except SpreadsheetError as error:
-        return SheetPreview([], None, problems=error.problems)
-
-
-def guess_columns(file: str, preview: SheetPreview, layout: str) -> ColumnGuess:
-    """Find the header row and each column's field the way the importer will."""
-    assert preview.sheet is not None
-    head = preview.rows[:HEADER_SEARCH_ROWS]
-    width = max((len(cells) for _, cells in preview.rows), default=0)
-    try:
-        plan = plan_import(file, _named_sheet(preview.sheet), head, ImportOptions(layout=layout))
-    except SpreadsheetError:
-        found_layout, header_row, detected = _likeliest_header(head, layout)
-        recognised = False
-    else:
-        found_layout, header_row = plan.layout, plan.header_row
-        detected = {i: name for name, i in plan.fields.items()}
-        recognised = True
-    headers = next((cells for n, cells in head if n == header_row), [])
-    samples = [
-        cells
-        for n, cells in preview.rows
-        if header_row is not None and n > header_row and any(c.strip() for c in cells)
-    ][:SAMPLE_ROWS]
-    return ColumnGuess(found_layout, header_row, headers, samples, detected, recognised, width)
-
-
-def _named_sheet(name: str) -> Sheet:
-    def no_rows() -> Iterator[Row]:
-        return iter(())
-
-    return Sheet(name, no_rows, [])
-
-
-def _likeliest_header(head: list[Row], layout: str) -> tuple[str, int | None, dict[int, str]]:
-    """The row and layout plan_import settles on once every column is named explicitly.
-
-    Mirrors its scoring: the most recognised headers (an outline with levels scores two more),
-    the earliest row on a tie.
-    """
-    layouts = ["flat", "outline"] if layout == "auto" else [layout]
-    best: tuple[int, str, int | None, dict[int, str]] = (-1, layouts[0], None, {})
-    for number, cells in head:
-        if not any(header_key(c) for c in cells):
-            continue
-        for candidate in layouts:
-            found = match_headers(cells, candidate)
-            names = set(found.values())
-            outline = "code" in names and bool(names & {"depth", "assessable"})
-            score = len(found) + (2 if candidate == "outline" and outline else 0)
-            if score > best[0]:
-                best = (score, candidate, number, found)
-    return best[1], best[2], best[3]
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def problem_total(problems: list[Problem]) -> int:
-    """How many problems a list stands for, counting its "… and 12 more" line as twelve."""
-    total = 0
-    for problem in problems:
-        more = _MORE_PROBLEMS.match(problem.message) if problem.row is None else None
-        total += int(more.group(1).replace(",", "")) if more else 1
-    return total
-
-
-# -- the problems table ----------------------------------------------------------------------
-
-
-class ProblemTableModel(QAbstractTableModel):
-    """Problems (or warnings) of a file, one per row: sheet, row, column, what is wrong."""
-
-    COL_SHEET, COL_ROW, COL_COLUMN, COL_PROBLEM = range(4)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.problems: list[Problem] = []
-
-    def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        problem = self.problems[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COL_SHEET:
-                return problem.sheet or ""
-            if column == self.COL_ROW:
-                return "" if problem.row is None else f"{problem.row:,}"
-            if column == self.COL_COLUMN:
-                return problem.column or ""
-            return _sentence(problem.message)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        return None
 
 
 class _FieldBox(QComboBox):
@@ -601,17 +421,12 @@ class ImportDialog(QDialog):
         """What the importer is told: the sheet, the layout and every column, by letter."""
         assert self.guess is not None and self.preview is not None
         chosen = self.mapping()
-        mapping = {column_letter(i): name for i, name in chosen.items()}
-        # The importer still recognises a header the user set to "ignore"; giving that field an
-        # empty column beyond the sheet's last one is how it is told to read nothing for it.
-        spare = itertools.count(max(self.guess.width, self.columns_table.rowCount()))
-        for index, name in self.guess.detected.items():
-            if index not in chosen and name not in chosen.values():
-                mapping[column_letter(next(spare))] = name
+        shown = set(range(self.columns_table.rowCount())) | set(self.guess.detected)
         return ImportOptions(
             sheet=self.preview.sheet,
             layout=self.guess.layout,
-            mapping=mapping,
+            mapping={column_letter(i): name for i, name in chosen.items()},
+            ignored=frozenset(column_letter(i) for i in shown - set(chosen)),
             name=self.name_edit.text().strip() or None,
             publisher=self.publisher_edit.text(),
             edition=self.edition_edit.text(),
@@ -899,6 +714,10 @@ def _headline_height(box: QWidget) -> int:
     return layout.totalHeightForWidth(max(box.width(), 200))
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
@@ -917,15 +736,4 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = [
-    "LAST_FOLDER_KEY",
-    "SPREADSHEET_PATTERNS",
-    "ColumnGuess",
-    "ImportDialog",
-    "ProblemTableModel",
-    "SheetPreview",
-    "choose_and_import",
-    "guess_columns",
-    "problem_total",
-    "read_preview",
-]
+__all__ = ["LAST_FOLDER_KEY", "SPREADSHEET_PATTERNS", "ImportDialog", "choose_and_import"]
