@@ -4,42 +4,35 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
-from accredit_tracker.interchange.columns import REQUIRED, field_names, label_of
 from accredit_tracker.interchange.import_plan import HEADER_SEARCH_ROWS, ImportOptions
 from accredit_tracker.interchange.import_preview import (
     ColumnGuess,
     SheetPreview,
     guess_columns,
-    problem_total,
     read_preview,
 )
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
@@ -51,6 +44,8 @@ from accredit_tracker.interchange.standards_import import (
 )
 from accredit_tracker.logs import log_file
 from accredit_tracker.ui.background import run_with_progress
+from accredit_tracker.ui.import_check import CheckResultBox
+from accredit_tracker.ui.import_columns import ColumnMappingBox
 from accredit_tracker.ui.problem_table_model import ProblemTableModel
 
 T = TypeVar("T")
@@ -58,27 +53,6 @@ log = logging.getLogger(__name__)
 
 SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv"
 LAST_FOLDER_KEY = "import/last_folder"
-MAX_PREVIEW_COLUMNS = 200
-
-# The column table.
-COL_LETTER, COL_HEADER, COL_FIRST, COL_SECOND, COL_FIELD = range(5)
-
-
-class _FieldBox(QComboBox):
-    """A column's field; the mouse wheel scrolls the table unless the box has the focus."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-# -- the dialog --------------------------------------------------------------------------------
 
 
 class ImportDialog(QDialog):
@@ -102,20 +76,23 @@ class ImportDialog(QDialog):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_columns())
-        self.splitter.addWidget(self._build_result())
+        self.columns_box = ColumnMappingBox()
+        self.columns_box.mapping_changed.connect(self._forget_check)
+        self.result_box = CheckResultBox()
+        self.splitter.addWidget(self.columns_box)
+        self.splitter.addWidget(self.result_box)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self._build_buttons())
 
-        self._say("", self.tr("Reading the file…"))
+        self.result_box.show_message("", self.tr("Reading the file…"))
         self._show_state()
         self.setMinimumSize(720, 480)
         self.resize(*self._fitting_size(1040, 680))
 
     def _build_form(self) -> QGridLayout:
-        self.file_label = QLabel(f"<b>{_html(self.path.name)}</b>")
+        self.file_label = QLabel(f"<b>{escape(self.path.name, quote=False)}</b>")
         self.file_label.setToolTip(str(self.path))
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("sheetBox")
@@ -154,72 +131,6 @@ class ImportDialog(QDialog):
         form.setColumnStretch(3, 1)
         return form
 
-    def _build_columns(self) -> QGroupBox:
-        self.header_label = QLabel()
-        self.header_label.setObjectName("headerLabel")
-        self.header_label.setWordWrap(True)
-        table = self.columns_table = QTableWidget(0, 5)
-        table.setObjectName("columnsTable")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Column"),
-                self.tr("Header in the file"),
-                self.tr("First value"),
-                self.tr("Second value"),
-                self.tr("Read as"),
-            ]
-        )
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(COL_LETTER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FIRST, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_SECOND, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(COL_HEADER, 170)
-        table.setColumnWidth(COL_FIELD, 210)
-        box = self.columns_box = QGroupBox(self.tr("Columns"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.header_label)
-        layout.addWidget(table, 1)
-        return box
-
-    def _build_result(self) -> QGroupBox:
-        self.icon_label = QLabel()
-        self.headline = QLabel()
-        self.headline.setObjectName("headline")
-        self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.TextFormat.RichText)
-        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems = ProblemTableModel(self)
-        view = self.problems_view = QTableView()
-        view.setObjectName("problemsView")
-        view.setModel(self.problems)
-        view.verticalHeader().setVisible(False)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-        header = view.horizontalHeader()
-        for column in (
-            ProblemTableModel.COL_SHEET,
-            ProblemTableModel.COL_ROW,
-            ProblemTableModel.COL_COLUMN,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProblemTableModel.COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
-        headline_row = QHBoxLayout()
-        headline_row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        headline_row.addWidget(self.headline, 1)
-        box = self.result_box = QGroupBox(self.tr("Check"))
-        layout = QVBoxLayout(box)
-        layout.addLayout(headline_row)
-        layout.addWidget(view, 1)
-        layout.addStretch(0)
-        return box
-
     def _build_buttons(self) -> QDialogButtonBox:
         self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setObjectName("checkButton")
@@ -236,6 +147,32 @@ class ImportDialog(QDialog):
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    # -- the boxes' parts the tests and callers reach ----------------------------------------
+
+    @property
+    def header_label(self) -> QLabel:
+        return self.columns_box.header_label
+
+    @property
+    def columns_table(self) -> QTableWidget:
+        return self.columns_box.table
+
+    @property
+    def headline(self) -> QLabel:
+        return self.result_box.headline
+
+    @property
+    def problems(self) -> ProblemTableModel:
+        return self.result_box.problems
+
+    @property
+    def problems_view(self) -> QTableView:
+        return self.result_box.problems_view
+
+    def field_box(self, row: int) -> QComboBox:
+        """The "Read as" chooser of the column in the given table row (0 = column A)."""
+        return self.columns_box.field_box(row)
 
     # -- reading the sheet ----------------------------------------------------------------------
 
@@ -260,14 +197,9 @@ class ImportDialog(QDialog):
 
     def _read_sheet(self, sheet: str | None) -> bool:
         """Read the first rows of a sheet and show its columns; False if cancelled."""
-        path, opening = self.path, self.tr("Opening %s") % self.path.name
-
-        def work(monitor: TaskMonitor) -> SheetPreview:
-            monitor.report(opening, 0, 0)
-            return read_preview(path, sheet, monitor)
-
+        path, reading = self.path, self.tr("Reading %s") % self.path.name
         try:
-            preview = self._run(self.tr("Reading %s") % path.name, work)
+            preview = self._run(reading, lambda monitor: read_preview(path, sheet, monitor))
         except Exception as error:
             log.exception("Reading %s failed", path)
             self._show_unreadable(None, self._unexpected(self.tr("The file cannot be read"), error))
@@ -277,7 +209,7 @@ class ImportDialog(QDialog):
                 self.sheet_box.blockSignals(True)
                 self.sheet_box.setCurrentText(self.preview.sheet)  # the sheet still shown
                 self.sheet_box.blockSignals(False)
-            self._say("warning", self.tr("Reading the sheet was cancelled."))
+            self.result_box.show_message("warning", self.tr("Reading the sheet was cancelled."))
             return False
         self.preview = preview
         self.sheet_box.blockSignals(True)
@@ -307,13 +239,9 @@ class ImportDialog(QDialog):
         self.guess = None
         self.check_result = None
         self._readable = False
-        self.columns_table.setRowCount(0)
-        self.header_label.setText("")
+        self.columns_box.clear()
         self.columns_box.setVisible(False)  # nothing to map
-        self.problems.set_problems(problems or [])
-        self.problems_view.setVisible(bool(problems))
-        self._resize_problem_rows()
-        self._say("error", f"<b>{_html(text)}</b>", rich=True)
+        self.result_box.show_unreadable(text, problems)
         self._show_state()
 
     def _guess_columns(self) -> None:
@@ -332,124 +260,20 @@ class ImportDialog(QDialog):
         self.guess = guess
         self._readable = True
         self.columns_box.setVisible(True)
-        self._fill_columns(guess)
-        self._describe_columns()
+        self.columns_box.show_guess(guess)
         self._forget_check()
-
-    def _fill_columns(self, guess: ColumnGuess) -> None:
-        table = self.columns_table
-        widths = [_used_width(guess.headers), *(_used_width(s) for s in guess.samples)]
-        width = min(MAX_PREVIEW_COLUMNS, max([*widths, *(i + 1 for i in guess.detected)]))
-        choices: list[tuple[str, str | None]] = [(self.tr("— ignore —"), None)]
-        choices += [(self._label(name), name) for name in field_names(guess.layout)]
-        table.setRowCount(width)
-        for row in range(width):
-            values = [column_letter(row), _cell(guess.headers, row)]
-            values += [_cell(sample, row) for sample in guess.samples]
-            values += [""] * (COL_FIELD - len(values))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(_one_line(value))
-                if value and column != COL_LETTER:
-                    item.setToolTip(value)
-                if column == COL_LETTER:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(row, column, item)
-            box = _FieldBox()
-            for text, name in choices:
-                box.addItem(text, name)
-            detected = guess.detected.get(row)
-            box.setCurrentIndex(max(0, box.findData(detected)) if detected else 0)
-            box.setAccessibleName(self.tr("Column %s is read as") % column_letter(row))
-            box.currentIndexChanged.connect(lambda _index, row=row: self._field_chosen(row))
-            table.setCellWidget(row, COL_FIELD, box)
-
-    def field_box(self, row: int) -> QComboBox:
-        """The "Read as" chooser of the column in the given table row (0 = column A)."""
-        box = self.columns_table.cellWidget(row, COL_FIELD)
-        assert isinstance(box, QComboBox)
-        return box
-
-    def mapping(self) -> dict[int, str]:
-        """Column index → field, as the table says now."""
-        fields = {}
-        for row in range(self.columns_table.rowCount()):
-            name = self.field_box(row).currentData()
-            if name is not None:
-                fields[row] = name
-        return fields
-
-    def _field_chosen(self, row: int) -> None:
-        name = self.field_box(row).currentData()
-        if name is not None:  # one column per field: the column that had it now has none
-            for other, other_name in self.mapping().items():
-                if other != row and other_name == name:
-                    box = self.field_box(other)
-                    box.blockSignals(True)
-                    box.setCurrentIndex(0)
-                    box.blockSignals(False)
-        self._forget_check()
-
-    def _describe_columns(self) -> None:
-        guess = self.guess
-        assert guess is not None and guess.header_row is not None
-        shape = (
-            self.tr("one row per measurable element")
-            if guess.layout == "flat"
-            else self.tr("an outline of chapters, standards and elements")
-        )
-        row = f"{guess.header_row:,}"
-        if guess.recognised:
-            found = self.tr("Headers found on row %s; the sheet is read as %s.") % (row, shape)
-        else:
-            found = self.tr(
-                "Row %s is taken as the header row, but not every column was recognised; "
-                "the sheet is read as %s."
-            ) % (row, shape)
-        self.header_label.setText(
-            found
-            + " "
-            + self.tr("Check what each column is read as, and change it where it is wrong.")
-        )
-
-    def _label(self, name: str) -> str:
-        assert self.guess is not None
-        return QCoreApplication.translate("columns", label_of(self.guess.layout, name))
-
-    # -- options ---------------------------------------------------------------------------------
 
     def options(self) -> ImportOptions:
         """What the importer is told: the sheet, the layout and every column, by letter."""
         assert self.guess is not None and self.preview is not None
-        chosen = self.mapping()
-        shown = set(range(self.columns_table.rowCount())) | set(self.guess.detected)
         return ImportOptions(
             sheet=self.preview.sheet,
             layout=self.guess.layout,
-            mapping={column_letter(i): name for i, name in chosen.items()},
-            ignored=frozenset(column_letter(i) for i in shown - set(chosen)),
+            mapping={column_letter(i): name for i, name in self.columns_box.mapping().items()},
+            ignored=frozenset(column_letter(i) for i in self.columns_box.ignored()),
             name=self.name_edit.text().strip() or None,
             publisher=self.publisher_edit.text(),
             edition=self.edition_edit.text(),
-        )
-
-    def _missing_fields(self) -> list[str]:
-        """The required fields no column is read as."""
-        assert self.guess is not None
-        chosen = set(self.mapping().values())
-        return [name for name in REQUIRED[self.guess.layout] if name not in chosen]
-
-    def _missing_problem(self, name: str) -> Problem:
-        assert self.guess is not None and self.preview is not None
-        label = self._label(name)
-        return Problem(
-            self.path.name,
-            self.tr(
-                "No column is read as “%s”. Under “Read as”, choose “%s” for the column that "
-                "holds it."
-            )
-            % (label, label),
-            sheet=self.preview.sheet,
-            row=self.guess.header_row,
         )
 
     # -- check and import ------------------------------------------------------------------------
@@ -458,36 +282,24 @@ class ImportDialog(QDialog):
         """Read the whole file with the columns as chosen and say what would be imported."""
         if self.busy or not self._readable:
             return
-        missing = self._missing_fields()
+        assert self.preview is not None
+        missing = self.columns_box.missing_problems(self.path.name, self.preview.sheet)
         if missing:
-            self._show_failure([self._missing_problem(name) for name in missing])
+            self._show_failure(missing)
             return
-        options, path, opening = self.options(), self.path, self.tr("Opening %s") % self.path.name
-
-        def work(monitor: TaskMonitor) -> ReadResult:
-            monitor.report(opening, 0, 0)
-            return read_standards(path, options, monitor=monitor)
-
-        try:
-            result = self._run(self.tr("Checking %s") % path.name, work)
-        except SpreadsheetError as error:
-            self._show_failure(error.problems)
-            return
-        except Exception as error:
-            log.exception("Checking %s failed", path)
-            self._say("error", self._unexpected(self.tr("Checking the file failed"), error))
-            return
+        options, path = self.options(), self.path
+        result = self._attempt(
+            "Checking",
+            self.tr("Checking %s") % path.name,
+            lambda monitor: read_standards(path, options, monitor=monitor),
+            self.tr("Checking the file failed"),
+            self.tr("Checking was cancelled; nothing was imported."),
+        )
         if result is None:
-            self._say("warning", self.tr("Checking was cancelled; nothing was imported."))
             return
         self.check_result = result
-        if self.guess is not None and self.guess.header_row != result.plan.header_row:
-            self.guess.header_row = result.plan.header_row
-            self._describe_columns()
-        self.problems.set_problems(result.warnings)
-        self.problems_view.setVisible(bool(result.warnings))
-        self._resize_problem_rows()
-        self._show_check()
+        self.columns_box.show_header_row(result.plan.header_row)
+        self.result_box.show_ready(result, self._library_name())
         self._show_state()
         self.import_button.setFocus()
 
@@ -496,78 +308,42 @@ class ImportDialog(QDialog):
         if self.busy or self.check_result is None:
             return
         options, project, path, user = self.options(), self.project, self.path, self.user
-        opening = self.tr("Opening %s") % path.name
-
-        def work(monitor: TaskMonitor) -> ImportReport:
-            monitor.report(opening, 0, 0)
-            return import_standards(project, path, options, user=user, monitor=monitor)
-
-        try:
-            report = self._run(self.tr("Importing %s") % path.name, work)
-        except SpreadsheetError as error:
-            self._show_failure(error.problems)
-            return
-        except Exception as error:
-            log.exception("Importing %s failed", path)
-            self._say("error", self._unexpected(self.tr("The import failed"), error))
-            return
+        report = self._attempt(
+            "Importing",
+            self.tr("Importing %s") % path.name,
+            lambda monitor: import_standards(project, path, options, user=user, monitor=monitor),
+            self.tr("The import failed"),
+            self.tr("The import was cancelled; the project has not been changed."),
+        )
         if report is None:
-            self._say(
-                "warning", self.tr("The import was cancelled; the project has not been changed.")
-            )
             return
         self.report = report
         self.accept()
 
+    def _library_name(self) -> str:
+        return self.name_edit.text().strip() or self.path.stem
+
     def _show_check(self) -> None:
         """Say what the last clean check found, under the library name as it is now."""
-        if self.check_result is None:
-            return
-        library = self.check_result.library
-        counts = self.tr("%s, %s, %s; ready to import.") % (
-            self._chapters(len(library.chapters)),
-            self._standards(library.standard_count),
-            self._elements(library.element_count),
-        )
-        name = self.name_edit.text().strip() or self.path.stem
-        text = f"<b>{_html(counts)}</b><br>" + _html(
-            self.tr("Import adds them to the project as the library “%s”.") % name
-        )
-        if self.check_result.warnings:
-            text += "<br>" + _html(self._notes(len(self.check_result.warnings)))
-        self._say("ok", text, rich=True)
+        if self.check_result is not None:
+            self.result_box.show_summary(self.check_result, self._library_name())
 
     def _show_failure(self, problems: list[Problem]) -> None:
         self.check_result = None
-        self.problems.set_problems(problems)
-        self.problems_view.setVisible(True)
-        self._resize_problem_rows()
-        self._say(
-            "error",
-            f"<b>{_html(self._problem_count(problem_total(problems)))}</b> "
-            + _html(self.tr("Fix the file or the column mapping and check again.")),
-            rich=True,
-        )
+        self.result_box.show_problems(problems)
         self._show_state()
 
     def _forget_check(self) -> None:
         """The columns changed: what the last check said no longer holds."""
         self.check_result = None
-        self.problems.set_problems([])
-        self.problems_view.setVisible(False)
-        missing = self._missing_fields()
-        if missing:
-            labels = ", ".join(f"“{self._label(name)}”" for name in missing)
-            self._say(
-                "warning",
-                self.tr(
-                    "No column is read as %s yet. Choose it under “Read as” for the column "
-                    "that holds it, then click Check."
-                )
-                % labels,
-            )
+        self.result_box.clear()
+        warning = self.columns_box.missing_warning()
+        if warning:
+            self.result_box.show_message("warning", warning)
         else:
-            self._say("", self.tr("Click Check to read the whole file with these columns."))
+            self.result_box.show_message(
+                "", self.tr("Click Check to read the whole file with these columns.")
+            )
         self._show_state()
 
     def _show_state(self) -> None:
@@ -596,8 +372,14 @@ class ImportDialog(QDialog):
 
     # -- running work ----------------------------------------------------------------------------
 
-    def _run(self, label: str, work: Callable[[TaskMonitor], T]) -> T | None:
-        """Run work in the background behind a progress dialog; None if cancelled."""
+    def _run(self, label: str, job: Callable[[TaskMonitor], T]) -> T | None:
+        """Run job in the background behind a progress dialog; None if cancelled."""
+        opening = self.tr("Opening %s") % self.path.name
+
+        def work(monitor: TaskMonitor) -> T:
+            monitor.report(opening, 0, 0)
+            return job(monitor)
+
         self.busy = True
         self._show_state()
         try:
@@ -607,6 +389,28 @@ class ImportDialog(QDialog):
         finally:
             self.busy = False
             self._show_state()
+
+    def _attempt(
+        self,
+        doing: str,
+        label: str,
+        job: Callable[[TaskMonitor], T],
+        failed: str,
+        cancelled: str,
+    ) -> T | None:
+        """Run a check or an import; None, with what went wrong shown, if it did not finish."""
+        try:
+            result = self._run(label, job)
+        except SpreadsheetError as error:
+            self._show_failure(error.problems)
+            return None
+        except Exception as error:
+            log.exception("%s %s failed", doing, self.path)
+            self.result_box.show_message("error", self._unexpected(failed, error))
+            return None
+        if result is None:
+            self.result_box.show_message("warning", cancelled)
+        return result
 
     def reject(self) -> None:
         if not self.busy:  # while work runs, Esc and Close wait for it (or for Cancel)
@@ -618,23 +422,8 @@ class ImportDialog(QDialog):
         else:
             super().closeEvent(event)
 
-    # -- wording ---------------------------------------------------------------------------------
-
-    def _say(self, kind: str, text: str, *, rich: bool = False) -> None:
-        icons = {
-            "ok": QStyle.StandardPixmap.SP_DialogApplyButton,
-            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        }
-        if kind in icons:
-            self.icon_label.setPixmap(self.style().standardIcon(icons[kind]).pixmap(24, 24))
-        else:
-            self.icon_label.clear()
-        self.headline.setProperty("kind", kind)
-        self.headline.setText(text if rich else _html(text))
-
     def _unexpected(self, what: str, error: BaseException) -> str:
-        detail = _one_line(str(error)) or type(error).__name__
+        detail = " ".join(str(error).split()) or type(error).__name__
         if len(detail) > 160:
             detail = detail[:157] + "…"
         return (
@@ -642,31 +431,6 @@ class ImportDialog(QDialog):
             + self.tr("The project has not been changed. Details are in the log file %s.")
             % log_file()
         )
-
-    def _problem_count(self, n: int) -> str:
-        if n == 1:
-            return self.tr("1 problem; nothing was imported.")
-        return self.tr("%s problems; nothing was imported.") % f"{n:,}"
-
-    def _notes(self, n: int) -> str:
-        if n == 1:
-            return self.tr("The note below is worth reading first.")
-        return self.tr("The %s notes below are worth reading first.") % f"{n:,}"
-
-    def _chapters(self, n: int) -> str:
-        return self.tr("1 chapter") if n == 1 else self.tr("%s chapters") % f"{n:,}"
-
-    def _standards(self, n: int) -> str:
-        return self.tr("1 standard") if n == 1 else self.tr("%s standards") % f"{n:,}"
-
-    def _elements(self, n: int) -> str:
-        if n == 1:
-            return self.tr("1 measurable element")
-        return self.tr("%s measurable elements") % f"{n:,}"
-
-    def _resize_problem_rows(self) -> None:
-        if self.problems.rowCount() <= 200:  # beyond that, measuring every row costs too much
-            self.problems_view.resizeRowsToContents()
 
     def _fitting_size(self, width: int, height: int) -> tuple[int, int]:
         screen = self.screen()
@@ -714,26 +478,10 @@ def _headline_height(box: QWidget) -> int:
     return layout.totalHeightForWidth(max(box.width(), 200))
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
-
-
-def _cell(cells: list[str], index: int) -> str:
-    return cells[index] if index < len(cells) else ""
-
-
-def _used_width(cells: list[str]) -> int:
-    return max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["LAST_FOLDER_KEY", "SPREADSHEET_PATTERNS", "ImportDialog", "choose_and_import"]
