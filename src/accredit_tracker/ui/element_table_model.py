@@ -112,6 +112,7 @@ class ElementTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[ElementRow] = []
+        self._by_id: dict[int, int] = {}  # element assessment id → position in _all
         self._rows: list[ElementRow] = []
         self._row_of: dict[int, int] = {}
         self._filter = ElementFilter()
@@ -122,6 +123,7 @@ class ElementTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ElementRow]) -> None:
         self._all = rows
+        self._by_id = {row.element_assessment_id: i for i, row in enumerate(rows)}
         self._refresh()
 
     def set_filter(self, element_filter: ElementFilter) -> None:
@@ -135,9 +137,10 @@ class ElementTableModel(QAbstractTableModel):
     def replace_rows(self, changed: Iterable[ElementRow]) -> None:
         """Show new values of some rows in place; they stay visible even if they no longer
         match the filter, so that what the user just ticked does not jump away."""
-        by_id = {row.element_assessment_id: row for row in changed}
-        self._all = [by_id.get(r.element_assessment_id, r) for r in self._all]
-        for element_id, row in by_id.items():
+        for row in changed:
+            element_id = row.element_assessment_id
+            if element_id in self._by_id:
+                self._all[self._by_id[element_id]] = row
             position = self._row_of.get(element_id)
             if position is not None:
                 self._rows[position] = row
@@ -164,6 +167,10 @@ class ElementTableModel(QAbstractTableModel):
     @property
     def all_rows(self) -> list[ElementRow]:
         return self._all
+
+    def row_by_id(self, element_assessment_id: int) -> ElementRow | None:
+        position = self._by_id.get(element_assessment_id)
+        return None if position is None else self._all[position]
 
     def row_at(self, position: int) -> ElementRow:
         return self._rows[position]
