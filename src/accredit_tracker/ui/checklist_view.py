@@ -33,7 +33,6 @@ from accredit_tracker.core.models import Assessment, Chapter, Standard
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import profile_of
 from accredit_tracker.core.scoring import AssessmentScore, ScoringProfile, score_assessment
-from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.chapter_tree_model import CHAPTER_ROLE, STANDARD_ROLE, ChapterTreeModel
 from accredit_tracker.ui.detail_panel import RESULT_KEYS, DetailPanel
 from accredit_tracker.ui.element_commands import SetValuesCommand, Values
@@ -47,7 +46,6 @@ from accredit_tracker.ui.element_table_model import (
     COL_STATUS,
     COL_TEXT,
     ElementTableModel,
-    result_label,
 )
 from accredit_tracker.ui.filter_bar import FilterBar
 
@@ -382,6 +380,3 @@ class ChecklistView(QSplitter):
             horizontal = self.table.horizontalHeader()
             self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())
 
-
-def result_counts_text(score: AssessmentScore) -> str:
-    return ", ".join(f"{result_label(r)} {score.counts[r]:,}" for r in Result)
