@@ -379,4 +379,3 @@ class ChecklistView(QSplitter):
         if header is not None and self.table.horizontalHeader().restoreState(header):
             horizontal = self.table.horizontalHeader()
             self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())
-
