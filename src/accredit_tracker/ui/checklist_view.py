@@ -133,9 +133,9 @@ class ChecklistView(QSplitter):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_CODE, 100), (COL_RESULT, 100), (COL_STATUS, 85),
-                              (COL_OWNER, 110), (COL_DUE, 82), (COL_EVIDENCE, 62),
-                              (COL_CHANGED, 82)):  # fmt: skip
+        for column, width in ((COL_CODE, 92), (COL_RESULT, 96), (COL_STATUS, 80),
+                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 45),
+                              (COL_CHANGED, 80)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -152,7 +152,7 @@ class ChecklistView(QSplitter):
         self.addWidget(centre)
         self.addWidget(self.detail)
         self.setStretchFactor(1, 1)
-        self.setSizes([215, 830, 320])
+        self.setSizes([200, 860, 300])
 
         self._score_timer = QTimer(self)
         self._score_timer.setSingleShot(True)

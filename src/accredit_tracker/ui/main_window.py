@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 720)
+            # First start: most of the screen, which on a hospital laptop is all of it.
+            screen = self.screen().availableGeometry()
+            self.resize(min(screen.width(), 1600), min(screen.height(), 1000))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
