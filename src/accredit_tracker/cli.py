@@ -140,8 +140,8 @@ def _create(path: Path, demo: bool, user: str, monitor: TaskMonitor) -> int:
         project = create_demo_project(path, user=user, monitor=monitor)
     else:
         project = create_project(path, user=user)
-    with project:
-        counts = library_counts(project.session())
+    with project, project.session() as session:
+        counts = library_counts(session)
     what = f" with {counts[0].elements:,} measurable elements" if counts else ""
     print(f"Created {path}{what}.")
     return EXIT_OK

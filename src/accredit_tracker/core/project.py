@@ -36,23 +36,23 @@ class ProjectError(Exception):
 
 
 class ProjectNotFound(ProjectError):
-    pass
+    """The path does not exist (or its folder does not)."""
 
 
 class NotAProject(ProjectError):
-    pass
+    """The file is not an Accredit Tracker project."""
 
 
 class NewerProjectVersion(ProjectError):
-    pass
+    """The file was saved by a newer version with a schema this one does not know."""
 
 
 class ProjectReadOnly(ProjectError):
-    pass
+    """The file (or its folder) cannot be written."""
 
 
 class ProjectLocked(ProjectError):
-    pass
+    """Another program holds the file's write lock."""
 
 
 class Project:
