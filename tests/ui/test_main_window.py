@@ -330,3 +330,20 @@ def test_a_change_made_in_another_window_shows_on_focus(
     second.activateWindow()
     qtbot.waitUntil(second.isActiveWindow)
     qtbot.waitUntil(lambda: checklist(second).model.index(0, 2).data() == "Not met")
+
+
+def test_the_tree_keeps_what_was_expanded_when_a_result_changes(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    for chapter in ("C0", "C1"):
+        view.tree.expand(view.tree_model.index_of(chapter, None))
+    press(qtbot, view, "1")
+    qtbot.waitUntil(lambda: "C0 · 1 of 6 met" in view.tree_model.index_of("C0", None).data())
+    assert view.tree.isExpanded(view.tree_model.index_of("C0", None))
+    assert view.tree.isExpanded(view.tree_model.index_of("C1", None))
+    assert view.tree_model.index_of("C0", "C0.1").data().startswith("C0.1 · 1 of 2 met · ")

@@ -52,9 +52,11 @@ class ChapterTreeModel(QAbstractItemModel):
         chapter_titles: dict[str, str],
         standard_texts: dict[str, str],
     ) -> None:
-        """Rebuild the tree from a fresh score (chapters and standards in library order)."""
-        self.beginResetModel()
-        self._root = _Node("", "", None, None, None)
+        """Show a fresh score (chapters and standards in library order).
+
+        When only the figures changed, the nodes are updated in place, so the view keeps what
+        the user expanded and selected; otherwise the tree is rebuilt."""
+        root = _Node("", "", None, None, None)
         if score is not None:
             everything = _Node(
                 self.tr("All elements · %s") % _progress(score.counts, score.overall, score),
@@ -62,9 +64,9 @@ class ChapterTreeModel(QAbstractItemModel):
                 None,
                 None,
                 None,
-                self._root,
+                root,
             )
-            self._root.children.append(everything)
+            root.children.append(everything)
             chapters: dict[str, _Node] = {}
             for chapter in score.chapters:
                 title = chapter_titles.get(chapter.code, "")
@@ -74,10 +76,10 @@ class ChapterTreeModel(QAbstractItemModel):
                     chapter.code,
                     None,
                     chapter.meets_threshold,
-                    self._root,
+                    root,
                 )
                 chapters[chapter.code] = node
-                self._root.children.append(node)
+                root.children.append(node)
             for standard in score.standards:
                 parent = chapters[standard.chapter_code or ""]
                 text = standard_texts.get(standard.code, "")
@@ -91,7 +93,25 @@ class ChapterTreeModel(QAbstractItemModel):
                         parent,
                     )
                 )
-        self.endResetModel()
+        if _shape(root) == _shape(self._root):
+            self._update_in_place(self._root, root, QModelIndex())
+        else:
+            self.beginResetModel()
+            self._root = root
+            self.endResetModel()
+
+    def _update_in_place(self, old: _Node, new: _Node, parent: QModelIndex) -> None:
+        for old_child, new_child in zip(old.children, new.children, strict=True):
+            old_child.label = new_child.label
+            old_child.tooltip = new_child.tooltip
+            old_child.meets = new_child.meets
+        if old.children:
+            self.dataChanged.emit(
+                self.index(0, 0, parent), self.index(len(old.children) - 1, 0, parent)
+            )
+        for row, (old_child, new_child) in enumerate(zip(old.children, new.children, strict=True)):
+            if old_child.children:
+                self._update_in_place(old_child, new_child, self.index(row, 0, parent))
 
     def index_of(self, chapter_code: str | None, standard_code: str | None) -> QModelIndex:
         """The node for a chapter or standard (both None: "All elements")."""
@@ -148,6 +168,15 @@ class ChapterTreeModel(QAbstractItemModel):
         if role == STANDARD_ROLE:
             return node.standard_code
         return None
+
+
+def _shape(node: _Node) -> list[tuple[str | None, str | None, int]]:
+    """Which chapters and standards a tree holds, in order, without their figures."""
+    shape = []
+    for child in node.children:
+        shape.append((child.chapter_code, child.standard_code, len(child.children)))
+        shape.extend(_shape(child))
+    return shape
 
 
 def _tr(text: str) -> str:
