@@ -36,9 +36,11 @@ class _Node:
     meets: bool | None
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    row: int = 0  # position among its parent's children, kept so parent() needs no search
 
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+    def add(self, child: _Node) -> None:
+        child.row = len(self.children)
+        self.children.append(child)
 
 
 class ChapterTreeModel(QAbstractItemModel):
@@ -66,7 +68,7 @@ class ChapterTreeModel(QAbstractItemModel):
                 None,
                 root,
             )
-            root.children.append(everything)
+            root.add(everything)
             chapters: dict[str, _Node] = {}
             for chapter in score.chapters:
                 title = chapter_titles.get(chapter.code, "")
@@ -79,11 +81,11 @@ class ChapterTreeModel(QAbstractItemModel):
                     root,
                 )
                 chapters[chapter.code] = node
-                root.children.append(node)
+                root.add(node)
             for standard in score.standards:
                 parent = chapters[standard.chapter_code or ""]
                 text = standard_texts.get(standard.code, "")
-                parent.children.append(
+                parent.add(
                     _Node(
                         f"{standard.code} · {_progress(standard.counts, standard.score, score)}",
                         f"{standard.code} {text}\n{_threshold_text(standard, score)}",
@@ -101,17 +103,25 @@ class ChapterTreeModel(QAbstractItemModel):
             self.endResetModel()
 
     def _update_in_place(self, old: _Node, new: _Node, parent: QModelIndex) -> None:
+        """Copy the new figures over; announce only the rows whose text or colour changed."""
+        changed = []
         for old_child, new_child in zip(old.children, new.children, strict=True):
-            old_child.label = new_child.label
-            old_child.tooltip = new_child.tooltip
-            old_child.meets = new_child.meets
-        if old.children:
+            if (old_child.label, old_child.tooltip, old_child.meets) != (
+                new_child.label,
+                new_child.tooltip,
+                new_child.meets,
+            ):
+                old_child.label = new_child.label
+                old_child.tooltip = new_child.tooltip
+                old_child.meets = new_child.meets
+                changed.append(old_child.row)
+        if changed:
             self.dataChanged.emit(
-                self.index(0, 0, parent), self.index(len(old.children) - 1, 0, parent)
+                self.index(changed[0], 0, parent), self.index(changed[-1], 0, parent)
             )
-        for row, (old_child, new_child) in enumerate(zip(old.children, new.children, strict=True)):
+        for old_child, new_child in zip(old.children, new.children, strict=True):
             if old_child.children:
-                self._update_in_place(old_child, new_child, self.index(row, 0, parent))
+                self._update_in_place(old_child, new_child, self.index(old_child.row, 0, parent))
 
     def index_of(self, chapter_code: str | None, standard_code: str | None) -> QModelIndex:
         """The node for a chapter or standard (both None: "All elements")."""
@@ -145,7 +155,7 @@ class ChapterTreeModel(QAbstractItemModel):
         parent = self._node(index).parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
+        return self.createIndex(parent.row, 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self._node(parent).children) if parent.column() <= 0 else 0
@@ -170,13 +180,9 @@ class ChapterTreeModel(QAbstractItemModel):
         return None
 
 
-def _shape(node: _Node) -> list[tuple[str | None, str | None, int]]:
+def _shape(root: _Node) -> list[tuple[str | None, list[str | None]]]:
     """Which chapters and standards a tree holds, in order, without their figures."""
-    shape = []
-    for child in node.children:
-        shape.append((child.chapter_code, child.standard_code, len(child.children)))
-        shape.extend(_shape(child))
-    return shape
+    return [(c.chapter_code, [s.standard_code for s in c.children]) for c in root.children]
 
 
 def _tr(text: str) -> str:
