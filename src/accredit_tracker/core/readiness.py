@@ -45,6 +45,24 @@ def profile_of(session: Session, assessment: Assessment) -> ScoringProfile:
     return ScoringProfile.from_dict(json.loads(record.definition))
 
 
+def chapter_titles(session: Session, library_id: int) -> dict[str, str]:
+    """Chapter code → title, in library order."""
+    rows = session.execute(
+        select(col(Chapter.code), col(Chapter.title))
+        .where(col(Chapter.library_id) == library_id)
+        .order_by(col(Chapter.position))
+    )
+    return {code: title for code, title in rows}
+
+
+def standard_texts(session: Session, library_id: int) -> dict[str, str]:
+    """Standard code → its text."""
+    rows = session.execute(
+        select(col(Standard.code), col(Standard.text)).where(col(Standard.library_id) == library_id)
+    )
+    return {code: text for code, text in rows}
+
+
 def overview(session: Session, assessment_id: int) -> AssessmentOverview:
     """Scores per standard, chapter and overall, and the verdict, for one assessment."""
     assessment = session.get(Assessment, assessment_id)
@@ -52,14 +70,8 @@ def overview(session: Session, assessment_id: int) -> AssessmentOverview:
         raise LookupError(f"There is no assessment with id {assessment_id}.")
     library = session.get(Library, assessment.library_id)
     assert library is not None
-    titles: dict[str, str] = {
-        code: title
-        for code, title in session.execute(
-            select(col(Chapter.code), col(Chapter.title))
-            .where(col(Chapter.library_id) == library.id)
-            .order_by(col(Chapter.position))
-        )
-    }
+    assert library.id is not None
+    titles = chapter_titles(session, library.id)
     rows = session.execute(
         select(col(Chapter.code), col(Standard.code), col(ElementAssessment.result))
         .join(Standard, col(Standard.chapter_id) == col(Chapter.id))

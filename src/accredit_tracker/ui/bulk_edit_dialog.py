@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -77,7 +76,6 @@ class BulkEditDialog(QDialog):
         if self.owner.currentText().strip():
             values["owner"] = self.owner.currentText().strip()
         if self.set_due.isChecked():
-            day = self.due.date()
-            values["due_date"] = date(day.year(), day.month(), day.day())
+            values["due_date"] = self.due.date().toPython()
         self.values = values
         super().accept()

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlmodel import col
 
 from accredit_tracker.core.assessments import AssessmentError, ElementChange, update_elements
 from accredit_tracker.core.checklist import (
@@ -29,9 +27,9 @@ from accredit_tracker.core.checklist import (
     element_rows,
     names_in_use,
 )
-from accredit_tracker.core.models import Assessment, Chapter, Standard
+from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.project import Project
-from accredit_tracker.core.readiness import profile_of
+from accredit_tracker.core.readiness import chapter_titles, profile_of, standard_texts
 from accredit_tracker.core.scoring import AssessmentScore, ScoringProfile, score_assessment
 from accredit_tracker.ui.chapter_tree_model import CHAPTER_ROLE, STANDARD_ROLE, ChapterTreeModel
 from accredit_tracker.ui.detail_panel import RESULT_KEYS, DetailPanel
@@ -169,23 +167,8 @@ class ChecklistView(QSplitter):
             assessment = session.get(Assessment, self.assessment_id)
             assert assessment is not None
             self.profile: ScoringProfile = profile_of(session, assessment)
-            library_id = assessment.library_id
-            self.chapter_titles: dict[str, str] = {
-                code: title
-                for code, title in session.execute(
-                    select(col(Chapter.code), col(Chapter.title))
-                    .where(col(Chapter.library_id) == library_id)
-                    .order_by(col(Chapter.position))
-                )
-            }
-            self.standard_texts: dict[str, str] = {
-                code: text
-                for code, text in session.execute(
-                    select(col(Standard.code), col(Standard.text)).where(
-                        col(Standard.library_id) == library_id
-                    )
-                )
-            }
+            self.chapter_titles = chapter_titles(session, assessment.library_id)
+            self.standard_texts = standard_texts(session, assessment.library_id)
 
     def reload(self) -> None:
         """Read every row again (another window may have changed them), keeping the selection."""

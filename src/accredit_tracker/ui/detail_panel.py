@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -177,9 +178,9 @@ class DetailPanel(QWidget):
                 % f"{selected_count:,}"
             )
         self.heading.setText(
-            f"{extra}<p><b>{_escape(row.chapter_code)}</b> {_escape(chapter_title)}</p>"
-            f"<p><b>{_escape(row.standard_code)}</b> {_escape(standard_text)}</p>"
-            f"<p><b>{_escape(row.code)}</b> {_escape(row.text)}</p>"
+            f"{extra}<p><b>{html.escape(row.chapter_code)}</b> {html.escape(chapter_title)}</p>"
+            f"<p><b>{html.escape(row.standard_code)}</b> {html.escape(standard_text)}</p>"
+            f"<p><b>{html.escape(row.code)}</b> {html.escape(row.text)}</p>"
         )
         self.result_buttons.button(list(RESULT_KEYS).index(row.result)).setChecked(True)
         self.status.setCurrentIndex(self.status.findData(row.work_status))
@@ -187,7 +188,8 @@ class DetailPanel(QWidget):
         self.department.setText(row.department)
         self.has_due.setChecked(row.due_date is not None)
         self.due.setEnabled(row.due_date is not None)
-        self.due.setDate(_qdate(row.due_date or date.today()))
+        due = row.due_date or date.today()
+        self.due.setDate(QDate(due.year, due.month, due.day))
         if self.notes.toPlainText() != row.notes:
             self.notes.setPlainText(row.notes)
         self.history.clear()
@@ -218,11 +220,11 @@ class DetailPanel(QWidget):
 
     def _due_toggled(self, checked: bool) -> None:
         self.due.setEnabled(checked)
-        self._edited("due_date", _pydate(self.due.date()) if checked else None)
+        self._edited("due_date", self.due.date().toPython() if checked else None)
 
     def _due_changed(self) -> None:
         if self.has_due.isChecked():
-            self._edited("due_date", _pydate(self.due.date()))
+            self._edited("due_date", self.due.date().toPython())
 
     def _edited(self, name: str, value: object) -> None:
         if self.row is None:
@@ -232,18 +234,6 @@ class DetailPanel(QWidget):
         self.values_edited.emit({name: value})
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 def _short(text: str) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
