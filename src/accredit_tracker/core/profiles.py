@@ -13,6 +13,16 @@ from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.scoring import load_builtin_profiles
 
 
+def profile_names(session: Session) -> dict[str, str]:
+    """Key → name of every scoring profile in the project, in the order they were added."""
+    rows = session.execute(
+        select(col(ScoringProfileRecord.key), col(ScoringProfileRecord.name)).order_by(
+            col(ScoringProfileRecord.id)
+        )
+    )
+    return {key: name for key, name in rows}
+
+
 def install_builtin_profiles(session: Session, *, user: str) -> list[str]:
     """Add the shipped profiles the project does not have yet; returns the keys added."""
     present = set(session.execute(select(col(ScoringProfileRecord.key))).scalars())

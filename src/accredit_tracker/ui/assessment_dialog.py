@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QVBoxLayout,
 )
-from sqlalchemy import select
-from sqlmodel import col
 
 from accredit_tracker.core.assessments import AssessmentError, create_assessment
 from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.models import ScoringProfileRecord
+from accredit_tracker.core.profiles import profile_names
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import assessments
 from accredit_tracker.core.vocabulary import AssessmentKind
@@ -50,9 +48,7 @@ class NewAssessmentDialog(QDialog):
                     self.tr("%s (%s elements)") % (counts.name, f"{counts.elements:,}"),
                     counts.library_id,
                 )
-            for key, name in session.execute(
-                select(col(ScoringProfileRecord.key), col(ScoringProfileRecord.name))
-            ):
+            for key, name in profile_names(session).items():
                 self.profile.addItem(name, key)
             for assessment in assessments(session):
                 self.start_from.addItem(
