@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from accredit_tracker.core.assessments import create_assessment
 from accredit_tracker.core.checklist import element_rows
 from accredit_tracker.core.models import AuditEvent
 from accredit_tracker.core.project import open_project
+from accredit_tracker.core.scoring import format_score, score_assessment
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
 from accredit_tracker.ui.checklist_view import ChecklistView
@@ -59,8 +61,14 @@ def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
 
 
 def checklist(window: MainWindow) -> ChecklistView:
-    assert window.checklist is not None
-    return window.checklist
+    """The window's checklist, once its score has followed the rows onto the screen."""
+    view = window.checklist
+    assert view is not None
+    for _ in range(500):
+        if view.score is not None:
+            return view
+        QTest.qWait(10)
+    raise AssertionError("the checklist's score never came")
 
 
 def press(qtbot: QtBot, view: ChecklistView, key: str | Qt.Key) -> None:
@@ -99,6 +107,31 @@ def test_keys_set_results_and_move_down(qtbot: QtBot, make_window, clinic: Path)
     ]  # fmt: skip
     assert view.model.index(0, 2).data() == "Not met"
     qtbot.waitUntil(lambda: "provisional: 9 not assessed" in window.score_label.text())
+
+
+def test_the_score_after_edits_and_undo_equals_a_fresh_score_of_the_database(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    for key in ("1", Qt.Key.Key_Down, "2", Qt.Key.Key_Down, "3", Qt.Key.Key_Down, "4"):
+        press(qtbot, view, key)
+    view.table.selectAll()
+    press(qtbot, view, "3")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not view._score_timer.isActive())
+    with open_project(clinic) as project, project.session() as session:
+        fresh = score_assessment(
+            view.profile, element_rows(session, 1), known_chapters=view.chapter_titles
+        )
+    assert fresh.counts[Result.FULLY_MET] == 1 and fresh.counts[Result.NOT_APPLICABLE] == 0
+    assert view.score == fresh
+    shown = f"{fresh.profile.name}: {format_score(fresh.profile, fresh.overall)} — "
+    assert window.score_label.text().startswith(shown)
 
 
 def test_result_button_in_the_detail_panel(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]

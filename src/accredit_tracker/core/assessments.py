@@ -173,14 +173,15 @@ def update_elements(session: Session, changes: Sequence[ElementChange], *, user:
     at = audit.now()
     for change in changes:
         _check_values(change.values)
-        row = session.get(ElementAssessment, change.element_assessment_id)
+    stored = _stored_rows(session, [c.element_assessment_id for c in changes])
+    connection = session.connection()
+    for change in changes:
+        row = stored.get(change.element_assessment_id)
         if row is None:
             raise AssessmentError(f"Element assessment {change.element_assessment_id} is gone.")
-        assessment = session.get(Assessment, row.assessment_id)
-        if assessment is not None and assessment.locked:
-            raise AssessmentError(f"Assessment '{assessment.name}' is locked; unlock it first.")
-        old = {name: getattr(row, name) for name in change.values}
-        new = {k: v for k, v in change.values.items() if old[k] != v}
+        if row.locked:
+            raise AssessmentError(f"Assessment '{row.assessment_name}' is locked; unlock it first.")
+        new = {k: v for k, v in change.values.items() if getattr(row, k) != v}
         if not new:
             continue
         statement = (
@@ -190,12 +191,11 @@ def update_elements(session: Session, changes: Sequence[ElementChange], *, user:
         )
         if change.expected_version is not None:
             statement = statement.where(col(ElementAssessment.version) == change.expected_version)
-        if session.connection().execute(statement).rowcount != 1:
+        if connection.execute(statement).rowcount != 1:
             raise EditConflict(
                 f"{row.updated_by or 'Someone'} changed this element at "
                 f"{row.updated_at:%Y-%m-%d %H:%M} after you opened it; reload to see their version."
             )
-        session.expire(row)
         for name, value in new.items():
             audit.record(
                 session,
@@ -205,10 +205,27 @@ def update_elements(session: Session, changes: Sequence[ElementChange], *, user:
                 entity_id=row.id,
                 assessment_id=row.assessment_id,
                 field=name,
-                old=_audit_text(old[name]),
+                old=_audit_text(getattr(row, name)),
                 new=_audit_text(value),
                 at=at,
             )
+    if stored:
+        # Objects the session may hold for these rows are stale now.
+        session.expire_all()
+
+
+def _stored_rows(session: Session, ids: list[int]) -> dict[int, Any]:
+    """The stored state of element assessments, with their assessment's lock, by id."""
+    rows = session.connection().execute(
+        select(
+            *ElementAssessment.__table__.columns,  # type: ignore[attr-defined]
+            col(Assessment.locked),
+            col(Assessment.name).label("assessment_name"),
+        )
+        .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
+        .where(col(ElementAssessment.id).in_(ids))
+    )
+    return {row.id: row for row in rows}
 
 
 def _check_values(values: dict[str, Any]) -> None:

@@ -29,24 +29,30 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(eq=False)
 class _Node:
-    label: str
-    tooltip: str
     chapter_code: str | None
     standard_code: str | None
-    meets: bool | None
+    score: NodeScore | None = None  # None for "All elements", which shows the overall score
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     row: int = 0  # position among its parent's children, kept so parent() needs no search
 
     def add(self, child: _Node) -> None:
+        child.parent = self
         child.row = len(self.children)
         self.children.append(child)
 
 
 class ChapterTreeModel(QAbstractItemModel):
+    """Nodes hold their score; labels, tooltips and colours are worked out when the view asks,
+    so a fresh score over 30,000 standards costs only as many texts as are on screen."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._root = _Node("", "", None, None, None)
+        self._root = _Node(None, None)
+        self._score: AssessmentScore | None = None
+        self._shape: list[tuple[str | None, str]] = []
+        self._chapter_titles: dict[str, str] = {}
+        self._standard_texts: dict[str, str] = {}
 
     def set_score(
         self,
@@ -56,72 +62,59 @@ class ChapterTreeModel(QAbstractItemModel):
     ) -> None:
         """Show a fresh score (chapters and standards in library order).
 
-        When only the figures changed, the nodes are updated in place, so the view keeps what
-        the user expanded and selected; otherwise the tree is rebuilt."""
-        root = _Node("", "", None, None, None)
+        When the same chapters and standards are scored again, the nodes take their new
+        figures in place, so the view keeps what the user expanded and selected; otherwise the
+        tree is rebuilt."""
+        self._chapter_titles = chapter_titles
+        self._standard_texts = standard_texts
+        shape = (
+            [(None, c.code) for c in score.chapters]
+            + [(s.chapter_code, s.code) for s in score.standards]
+            if score is not None
+            else []
+        )
+        if score is not None and shape == self._shape:
+            self._score = score
+            everything, *chapter_nodes = self._root.children
+            self._announce([everything], QModelIndex())
+            self._take_scores(chapter_nodes, score.chapters, QModelIndex())
+            standards = iter(score.standards)
+            for node in chapter_nodes:
+                parent = self.index(node.row, 0)
+                self._take_scores(node.children, [next(standards) for _ in node.children], parent)
+            return
+        self.beginResetModel()
+        self._score = score
+        self._shape = shape
+        self._root = _Node(None, None)
         if score is not None:
-            everything = _Node(
-                self.tr("All elements · %s") % _progress(score.counts, score.overall, score),
-                "",
-                None,
-                None,
-                None,
-                root,
-            )
-            root.add(everything)
+            self._root.add(_Node(None, None))
             chapters: dict[str, _Node] = {}
             for chapter in score.chapters:
-                title = chapter_titles.get(chapter.code, "")
-                node = _Node(
-                    f"{chapter.code} · {_progress(chapter.counts, chapter.score, score)}",
-                    f"{chapter.code} {title}\n{_threshold_text(chapter, score)}",
-                    chapter.code,
-                    None,
-                    chapter.meets_threshold,
-                    root,
-                )
-                chapters[chapter.code] = node
-                root.add(node)
+                node = chapters[chapter.code] = _Node(chapter.code, None, chapter)
+                self._root.add(node)
             for standard in score.standards:
-                parent = chapters[standard.chapter_code or ""]
-                text = standard_texts.get(standard.code, "")
-                parent.add(
-                    _Node(
-                        f"{standard.code} · {_progress(standard.counts, standard.score, score)}",
-                        f"{standard.code} {text}\n{_threshold_text(standard, score)}",
-                        standard.chapter_code,
-                        standard.code,
-                        standard.meets_threshold,
-                        parent,
-                    )
+                chapters[standard.chapter_code or ""].add(
+                    _Node(standard.chapter_code, standard.code, standard)
                 )
-        if _shape(root) == _shape(self._root):
-            self._update_in_place(self._root, root, QModelIndex())
-        else:
-            self.beginResetModel()
-            self._root = root
-            self.endResetModel()
+        self.endResetModel()
 
-    def _update_in_place(self, old: _Node, new: _Node, parent: QModelIndex) -> None:
-        """Copy the new figures over; announce only the rows whose text or colour changed."""
+    def _take_scores(
+        self, nodes: list[_Node], scores: list[NodeScore], parent: QModelIndex
+    ) -> None:
+        """Give sibling nodes their new scores and announce those whose figures changed."""
         changed = []
-        for old_child, new_child in zip(old.children, new.children, strict=True):
-            if (old_child.label, old_child.tooltip, old_child.meets) != (
-                new_child.label,
-                new_child.tooltip,
-                new_child.meets,
-            ):
-                old_child.label = new_child.label
-                old_child.tooltip = new_child.tooltip
-                old_child.meets = new_child.meets
-                changed.append(old_child.row)
-        if changed:
+        for node, new in zip(nodes, scores, strict=True):
+            if node.score != new:
+                node.score = new
+                changed.append(node)
+        self._announce(changed, parent)
+
+    def _announce(self, nodes: list[_Node], parent: QModelIndex) -> None:
+        if nodes:
             self.dataChanged.emit(
-                self.index(changed[0], 0, parent), self.index(changed[-1], 0, parent)
+                self.index(nodes[0].row, 0, parent), self.index(nodes[-1].row, 0, parent)
             )
-        for old_child, new_child in zip(old.children, new.children, strict=True):
-            if old_child.children:
-                self._update_in_place(old_child, new_child, self.index(old_child.row, 0, parent))
 
     def index_of(self, chapter_code: str | None, standard_code: str | None) -> QModelIndex:
         """The node for a chapter or standard (both None: "All elements")."""
@@ -164,25 +157,35 @@ class ChapterTreeModel(QAbstractItemModel):
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or self._score is None:
             return None
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.label
+            return self._label(node, self._score)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
-        if role == Qt.ItemDataRole.ForegroundRole and node.meets is not None:
-            return QBrush(_MEETS if node.meets else _BELOW)
+            return self._tooltip(node, self._score)
+        if role == Qt.ItemDataRole.ForegroundRole and node.score is not None:
+            meets = node.score.meets_threshold
+            return None if meets is None else QBrush(_MEETS if meets else _BELOW)
         if role == CHAPTER_ROLE:
             return node.chapter_code
         if role == STANDARD_ROLE:
             return node.standard_code
         return None
 
+    def _label(self, node: _Node, score: AssessmentScore) -> str:
+        if node.score is None:
+            return self.tr("All elements · %s") % _progress(score.counts, score.overall, score)
+        return f"{node.score.code} · {_progress(node.score.counts, node.score.score, score)}"
 
-def _shape(root: _Node) -> list[tuple[str | None, list[str | None]]]:
-    """Which chapters and standards a tree holds, in order, without their figures."""
-    return [(c.chapter_code, [s.standard_code for s in c.children]) for c in root.children]
+    def _tooltip(self, node: _Node, score: AssessmentScore) -> str | None:
+        if node.score is None:
+            return None
+        if node.standard_code is None:
+            text = self._chapter_titles.get(node.score.code, "")
+        else:
+            text = self._standard_texts.get(node.score.code, "")
+        return f"{node.score.code} {text}\n{_threshold_text(node.score, score)}"
 
 
 def _tr(text: str) -> str:
