@@ -8,10 +8,10 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ClauseElement, func, select
-from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.bulk_read import driver_rows
 from accredit_tracker.core.models import (
     AuditEvent,
     Chapter,
@@ -112,10 +112,10 @@ def element_rows(
             statuses[status],
             owner,
             department,
-            _date(due),
+            _date(due) if due is not None else None,
             notes,
             files,
-            _datetime(updated_at),
+            _datetime(updated_at) if updated_at is not None else None,
             updated_by,
             version,
             position,
@@ -145,31 +145,6 @@ def element_rows(
     # a quarter of the query's time at 100,000 rows.
     rows.sort(key=attrgetter("position"))
     return rows
-
-
-def driver_rows(session: Session, statement: ClauseElement) -> Sequence[Any]:
-    """Run a select on the database driver's own cursor and return its plain tuples.
-
-    At 100,000 rows SQLAlchemy's per-row processing (Row objects, type conversion) costs more
-    than the query; the callers convert the few columns that need it themselves. The statement
-    is still compiled by SQLAlchemy for the connection's dialect, so it stays portable.
-    """
-    connection = session.connection()
-    compiled = statement.compile(
-        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
-    )
-    assert isinstance(compiled, SQLCompiler)
-    values = compiled.construct_params()
-    if compiled.positiontup is not None:
-        parameters: Any = tuple(values[name] for name in compiled.positiontup)
-    else:
-        parameters = values
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(compiled.string, parameters)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
 
 
 def _date(value: date | str | None) -> date | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.bulk_read import driver_rows
 from accredit_tracker.core.models import (
     Assessment,
     Chapter,
@@ -47,20 +48,26 @@ def profile_of(session: Session, assessment: Assessment) -> ScoringProfile:
 
 def chapter_titles(session: Session, library_id: int) -> dict[str, str]:
     """Chapter code → title, in library order."""
-    rows = session.execute(
-        select(col(Chapter.code), col(Chapter.title))
-        .where(col(Chapter.library_id) == library_id)
-        .order_by(col(Chapter.position))
+    return dict(
+        driver_rows(
+            session,
+            select(col(Chapter.code), col(Chapter.title))
+            .where(col(Chapter.library_id) == library_id)
+            .order_by(col(Chapter.position)),
+        )
     )
-    return {code: title for code, title in rows}
 
 
 def standard_texts(session: Session, library_id: int) -> dict[str, str]:
     """Standard code → its text."""
-    rows = session.execute(
-        select(col(Standard.code), col(Standard.text)).where(col(Standard.library_id) == library_id)
+    return dict(
+        driver_rows(
+            session,
+            select(col(Standard.code), col(Standard.text)).where(
+                col(Standard.library_id) == library_id
+            ),
+        )
     )
-    return {code: text for code, text in rows}
 
 
 def overview(session: Session, assessment_id: int) -> AssessmentOverview:

@@ -112,7 +112,7 @@ class ChecklistView(QSplitter):
         self.user = user
         self.undo_stack = undo_stack
         self.score: AssessmentScore | None = None
-        self.result_counts: ResultCounts = ResultCounts()
+        self.result_counts: ResultCounts | None = None  # counted when first scored
         self.seen_changes = 0
 
         self.tree_model = ChapterTreeModel(self)
@@ -188,7 +188,7 @@ class ChecklistView(QSplitter):
         self.filter_bar.set_owners(owners)
         self.detail.set_completions(owners, departments)
         self.model.set_rows(rows)
-        self.result_counts = count_results(rows)
+        self.result_counts = None
         # The rows come first; the score and the tree's figures follow as soon as the table
         # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
         self._score_timer.start(0)
@@ -205,6 +205,8 @@ class ChecklistView(QSplitter):
     def _rescore(self) -> None:
         self._score_timer.stop()
         with paused_garbage_collection():
+            if self.result_counts is None:
+                self.result_counts = count_results(self.model.all_rows)
             self.score = score_counts(
                 self.profile, self.result_counts, known_chapters=self.chapter_titles
             )
@@ -353,7 +355,7 @@ class ChecklistView(QSplitter):
         counts = self.result_counts
         for row in fresh:
             old = self.model.row_by_id(row.element_assessment_id)
-            if old is not None and old.result != row.result:
+            if counts is not None and old is not None and old.result != row.result:
                 counts[(old.chapter_code, old.standard_code, old.result)] -= 1
                 counts[(row.chapter_code, row.standard_code, row.result)] += 1
         self.model.replace_rows(fresh)
