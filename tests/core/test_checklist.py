@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -55,6 +55,25 @@ def test_rows_come_in_library_order_with_their_chapter_and_standard(
     assert (rows[-1].chapter_code, rows[-1].standard_code, rows[-1].evidence_count) == (
         "IPSG", "IPSG.1", 0,
     )  # fmt: skip
+
+
+def test_when_and_by_whom_an_element_changed_is_read_back_in_utc(
+    project: Project, assessment: int
+) -> None:
+    with project.session() as session:
+        first = element_rows(session, assessment)[0]
+    before = datetime.now(UTC)
+    set_values(project, first.element_assessment_id, owner="Dilnoza")
+    after = datetime.now(UTC)
+    with project.session() as session:
+        for rows in (
+            element_rows(session, assessment),
+            element_rows(session, assessment, [first.element_assessment_id]),
+        ):
+            changed = rows[0]
+            assert changed.updated_at is not None and changed.updated_at.utcoffset() == timedelta(0)
+            assert before <= changed.updated_at <= after
+            assert (changed.updated_by, changed.version) == ("bo", 2)
 
 
 def test_filters_combine(project: Project, assessment: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from operator import attrgetter
 from typing import Any
 
@@ -153,7 +153,11 @@ def _date(value: date | str | None) -> date | None:
 
 
 def _datetime(value: datetime | str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    """A stored moment, always in UTC: SQLite keeps no offset, so its text is read as UTC."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 @dataclass(frozen=True)
