@@ -6,7 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from sqlalchemy import select
 
+from accredit_tracker.core.assessments import create_assessment
+from accredit_tracker.core.libraries import library_counts
+from accredit_tracker.core.models import ElementAssessment, MeasurableElement
 from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.interchange.import_plan import ImportOptions
 from accredit_tracker.interchange.standards_import import import_standards
@@ -46,3 +50,34 @@ def project_with_library(
     project = create_project(path, user="tester")
     import_standards(project, source, ImportOptions(name=name), user="tester")
     return project
+
+
+def project_with_assessment(
+    path: Path, rows: Sequence[Sequence[object]] | None = None, name: str = "Mock survey"
+) -> tuple[Project, int]:
+    """A project with one library (as :func:`project_with_library`) and one assessment of it;
+    returns the project and the assessment's id."""
+    project = project_with_library(path, rows)
+    with project.transaction() as session:
+        library_id = library_counts(session)[0].library_id
+        assessment_id = create_assessment(session, library_id=library_id, name=name, user="tester")
+    return project, assessment_id
+
+
+def element_assessment_ids(project: Project, assessment_id: int) -> dict[str, int]:
+    """Measurable element code ("C0.1 ME 1") → its element assessment id, in library order."""
+    with project.session() as session:
+        rows = session.execute(
+            select(MeasurableElement.code, ElementAssessment.id)
+            .join(ElementAssessment, ElementAssessment.element_id == MeasurableElement.id)
+            .where(ElementAssessment.assessment_id == assessment_id)
+            .order_by(MeasurableElement.position)
+        )
+        return {code: row_id for code, row_id in rows}
+
+
+def write_bytes(path: Path, size: int, seed: int = 0) -> Path:
+    """A file of ``size`` bytes that differ from one seed to another (not all zeros)."""
+    block = bytes((seed + i * 7) % 251 for i in range(251))
+    path.write_bytes((block * (size // len(block) + 1))[:size])
+    return path

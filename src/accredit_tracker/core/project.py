@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -193,9 +193,21 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     """Copy the file aside (consistently, with SQLite's online backup) before a migration."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.{stamp}.rev{revision or 'none'}.bak")
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(backup)) as copy:
-        source.backup(copy)
+    online_copy(path, backup)
     return backup
+
+
+def online_copy(
+    source: Path,
+    target: Path,
+    *,
+    pages: int = -1,
+    progress: Callable[[int, int, int], object] | None = None,
+) -> None:
+    """Copy a project file with SQLite's online backup: a consistent copy even while other
+    connections use it. ``pages`` and ``progress`` are passed to ``sqlite3`` as they are."""
+    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
+        origin.backup(copy, pages=pages, progress=progress)
 
 
 def _open_url(url: str) -> Project:

@@ -1,0 +1,1007 @@
+"""Evidence files: attaching, linking, reading back and finding them, every write audited.
+
+A file's content is stored once per SHA-256 inside the project, in chunks of
+:data:`CHUNK_SIZE` bytes, so that neither storing nor reading a large file holds it in memory.
+Every write runs in the caller's transaction (``with project.transaction() as session:``):
+when a function raises, :class:`~accredit_tracker.core.progress.Cancelled` included, the
+transaction rolls back and the project is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, BinaryIO, Final
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlmodel import Session, col
+
+from accredit_tracker.core import audit
+from accredit_tracker.core.file_names import (
+    media_type_for,
+    name_on_disk,
+    partial_path,
+    safe_file_name,
+)
+from accredit_tracker.core.models import (
+    Assessment,
+    Chapter,
+    ElementAssessment,
+    ElementEvidence,
+    Evidence,
+    EvidenceChunk,
+    EvidenceContent,
+    MeasurableElement,
+    Standard,
+)
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.text import search_key
+
+CHUNK_SIZE = 1024 * 1024
+DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+# Chunks written with one INSERT: fewer round trips, and still only a few MB in memory.
+CHUNKS_PER_INSERT = 4
+
+
+class EvidenceError(Exception):
+    """An evidence file could not be attached, changed or read; the message is meant for the
+    user, and nothing was changed."""
+
+
+class FileMissing(EvidenceError):
+    """The file to attach does not exist."""
+
+
+class NotAFile(EvidenceError):
+    """The path is a folder, a device or a pipe, not a file."""
+
+
+class EmptyFile(EvidenceError):
+    """The file has no content."""
+
+
+class FileTooLarge(EvidenceError):
+    """The file is over the size limit for one evidence file."""
+
+
+class FileUnreadable(EvidenceError):
+    """The file cannot be read (permission, a disk or network error)."""
+
+
+class FileChangedWhileReading(EvidenceError):
+    """The file disappeared, shrank, grew or changed while it was being stored."""
+
+
+class EvidenceNotFound(EvidenceError):
+    """An evidence file or element assessment named by id is not (or no longer) there."""
+
+
+class AssessmentLocked(EvidenceError):
+    """The element belongs to a locked assessment, whose evidence cannot change."""
+
+
+class DamagedContent(EvidenceError):
+    """Stored content is incomplete or does not match its SHA-256."""
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP: Final = _Keep.KEEP
+"""Passed for a field :func:`update_evidence` should leave as it is."""
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """One file attached by :func:`attach_files`: its new evidence row and where it went."""
+
+    evidence_id: int
+    name: str
+    sha256: str
+    size: int
+    element_assessment_ids: tuple[int, ...]
+    stored: bool
+    """False when the project already held the same content (kept once, under its SHA-256)."""
+
+
+@dataclass(frozen=True)
+class AlreadyPresent:
+    """A file not attached to an element because the element already has the same content."""
+
+    name: str
+    existing_name: str
+    element_assessment_id: int
+    evidence_id: int
+
+
+@dataclass
+class AttachResult:
+    attached: list[AttachedFile] = field(default_factory=list)
+    already_present: list[AlreadyPresent] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    linked: tuple[int, ...]
+    already_linked: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class UnlinkResult:
+    was_linked: bool
+    links_left: int
+
+    @property
+    def has_no_links(self) -> bool:
+        """The evidence now supports no element; the user may want to delete it."""
+        return self.links_left == 0
+
+
+@dataclass(frozen=True)
+class DeletedEvidence:
+    name: str
+    element_assessment_ids: tuple[int, ...]
+    content_removed: bool
+    """True when no other evidence row used the content, so its chunks went too."""
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One evidence file as the element's evidence list shows it."""
+
+    id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by: str
+    review_date: date | None
+    description: str
+    link_count: int
+
+    def is_expired(self, today: date) -> bool:
+        return self.review_date is not None and self.review_date < today
+
+
+@dataclass(frozen=True)
+class SupportedElement:
+    """An element assessment an evidence file is linked to."""
+
+    element_assessment_id: int
+    assessment_id: int
+    assessment_name: str
+    chapter_code: str
+    code: str
+
+
+@dataclass(frozen=True)
+class LibraryRow(EvidenceRow):
+    """One evidence file in the project's evidence library, with every element it supports."""
+
+    supports: tuple[SupportedElement, ...] = ()
+
+    def element_codes(self, assessment_id: int | None = None) -> list[str]:
+        """Codes of the elements it supports (in one assessment, or in all)."""
+        return [s.code for s in self.supports if assessment_id in (None, s.assessment_id)]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    folder: Path
+    files: int
+    bytes: int
+
+
+def format_size(size: int) -> str:
+    """A size as people read it: "850 bytes", "1.2 MB", "200 MB"."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024 or unit == "TB":
+            return f"{value:.1f} {unit}".replace(".0 ", " ")
+    raise AssertionError("unreachable")
+
+
+# --- attaching -----------------------------------------------------------------------------
+
+
+def attach_files(
+    session: Session,
+    paths: Sequence[Path],
+    element_assessment_ids: Sequence[int],
+    *,
+    user: str,
+    description: str = "",
+    review_date: date | None = None,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    monitor: TaskMonitor | None = None,
+) -> AttachResult:
+    """Attach files to element assessments; one new evidence row per file. With no element
+    assessments, the files go into the project's evidence library unlinked.
+
+    Every file is checked (exists, is a file, not empty, within ``max_file_bytes``, readable)
+    before anything is read. Each is then read twice in chunks: once to learn its SHA-256,
+    and, only when the project does not hold that content yet, again to store it while the
+    hash is computed anew, so a file changed in between is caught. An element that already
+    has the same content is reported in ``already_present`` and left alone.
+
+    All the files go in the caller's one transaction: a bad file, a failure or a cancel part
+    way undoes the files before it too. Progress is reported per file, as "Checking <name>"
+    then "Storing <name>", in bytes.
+    """
+    monitor = monitor or quiet()
+    monitor.check()
+    targets = _element_assessments(session, element_assessment_ids)
+    sizes = [_checked_size(Path(path), max_file_bytes) for path in paths]
+    result = AttachResult()
+    at = audit.now()
+    for path, size in zip(paths, sizes, strict=True):
+        path = Path(path)
+        name = safe_file_name(path.name)
+        sha256 = _hash_file(path, size, monitor, f"Checking {name}")
+        existing = _names_by_element(session, sha256, [t.id for t in targets])
+        for target in targets:
+            if target.id in existing:
+                evidence_id, existing_name = existing[target.id]
+                result.already_present.append(
+                    AlreadyPresent(name, existing_name, target.id, evidence_id)
+                )
+        receiving = [t for t in targets if t.id not in existing]
+        if targets and not receiving:
+            continue
+        stored = session.get(EvidenceContent, sha256) is None
+        if stored:
+            _store_content(session, path, size, sha256, monitor, f"Storing {name}")
+        evidence_id = _insert_evidence(
+            session,
+            sha256=sha256,
+            name=name,
+            description=description,
+            review_date=review_date,
+            at=at,
+            user=user,
+        )
+        _insert_links(session, evidence_id, [t.id for t in receiving])
+        audit.record(
+            session,
+            user=user,
+            action="attach_evidence",
+            entity="evidence",
+            entity_id=evidence_id,
+            new=name,
+            details=json.dumps({"sha256": sha256, "size": size, "stored": stored}),
+            at=at,
+        )
+        for target in receiving:
+            _record_element_change(
+                session, target, "attach_evidence", evidence_id, user, new=name, at=at
+            )
+        result.attached.append(
+            AttachedFile(evidence_id, name, sha256, size, tuple(t.id for t in receiving), stored)
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: int
+    assessment_id: int
+
+
+def _element_assessments(session: Session, ids: Iterable[int]) -> list[_Target]:
+    """The element assessments, in the order given, refusing missing ones and locked
+    assessments."""
+    wanted = list(dict.fromkeys(ids))
+    rows = {
+        row_id: (assessment_id, name, locked)
+        for row_id, assessment_id, name, locked in session.execute(
+            select(
+                col(ElementAssessment.id),
+                col(Assessment.id),
+                col(Assessment.name),
+                col(Assessment.locked),
+            )
+            .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
+            .where(col(ElementAssessment.id).in_(wanted))
+        )
+    }
+    targets = []
+    for row_id in wanted:
+        if row_id not in rows:
+            raise EvidenceNotFound(f"Element assessment {row_id} is gone.")
+        assessment_id, name, locked = rows[row_id]
+        if locked:
+            raise AssessmentLocked(f"Assessment '{name}' is locked; unlock it first.")
+        targets.append(_Target(row_id, assessment_id))
+    return targets
+
+
+def _checked_size(path: Path, max_file_bytes: int) -> int:
+    """The file's size, after the checks that need no reading."""
+    try:
+        status = path.stat()
+    except FileNotFoundError as error:
+        raise FileMissing(f"{path} does not exist.") from error
+    except OSError as error:
+        raise FileUnreadable(f"{path} cannot be read: {error.strerror or error}.") from error
+    if stat.S_ISDIR(status.st_mode):
+        raise NotAFile(f"{path} is a folder, not a file; attach the files inside it instead.")
+    if not stat.S_ISREG(status.st_mode):
+        raise NotAFile(f"{path} is not a regular file (a device, pipe or socket).")
+    if status.st_size == 0:
+        raise EmptyFile(f"{path} is empty (0 bytes); there is nothing to keep as evidence.")
+    if status.st_size > max_file_bytes:
+        size, limit = format_size(status.st_size), format_size(max_file_bytes)
+        if size == limit:
+            size += f" ({status.st_size:,} bytes)"
+            limit += f" ({max_file_bytes:,} bytes)"
+        raise FileTooLarge(f"{path} is {size}; an evidence file may be at most {limit}.")
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as error:
+        raise _unreadable(path, error) from error
+    return status.st_size
+
+
+def _unreadable(path: Path, error: OSError) -> EvidenceError:
+    if isinstance(error, FileNotFoundError):
+        return FileChangedWhileReading(
+            f"{path} disappeared while it was being read; nothing was attached."
+        )
+    if isinstance(error, PermissionError):
+        return FileUnreadable(f"{path} cannot be read: permission denied.")
+    return FileUnreadable(f"{path} cannot be read: {error.strerror or error}.")
+
+
+def _file_chunks(path: Path, size: int, monitor: TaskMonitor, stage: str) -> Iterator[bytes]:
+    """The file's bytes in chunks of at most CHUNK_SIZE; refuses a file whose length is not
+    the ``size`` seen before reading."""
+    done = 0
+    monitor.report(stage, 0, size)
+    try:
+        with open(path, "rb") as file:
+            while chunk := file.read(CHUNK_SIZE):
+                done += len(chunk)
+                if done > size:
+                    raise FileChangedWhileReading(
+                        f"{path} grew while it was being read (it was {size:,} bytes); "
+                        "nothing was attached. Close the program writing it and try again."
+                    )
+                yield chunk
+                monitor.report(stage, done, size)
+    except OSError as error:
+        raise _unreadable(path, error) from error
+    if done < size:
+        raise FileChangedWhileReading(
+            f"{path} shrank while it was being read (it was {size:,} bytes, only {done:,} "
+            "could be read); nothing was attached. Close the program writing it and try again."
+        )
+
+
+def _hash_file(path: Path, size: int, monitor: TaskMonitor, stage: str) -> str:
+    digest = hashlib.sha256()
+    for chunk in _file_chunks(path, size, monitor, stage):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _store_content(
+    session: Session, path: Path, size: int, sha256: str, monitor: TaskMonitor, stage: str
+) -> None:
+    connection = session.connection()
+    connection.execute(insert(EvidenceContent).values(sha256=sha256, size=size))
+    statement = insert(EvidenceChunk)
+    digest = hashlib.sha256()
+    batch: list[dict[str, Any]] = []
+    for seq, chunk in enumerate(_file_chunks(path, size, monitor, stage)):
+        digest.update(chunk)
+        batch.append({"content_sha256": sha256, "seq": seq, "data": chunk})
+        if len(batch) == CHUNKS_PER_INSERT:
+            connection.execute(statement, batch)
+            batch = []
+    if batch:
+        connection.execute(statement, batch)
+    if digest.hexdigest() != sha256:
+        raise FileChangedWhileReading(
+            f"{path} changed while it was being read; nothing was attached. "
+            "Close the program writing it and try again."
+        )
+
+
+def _names_by_element(
+    session: Session, sha256: str, element_assessment_ids: list[int]
+) -> dict[int, tuple[int, str]]:
+    """Element assessment id → (evidence id, name) of evidence with this content it has."""
+    rows = session.execute(
+        select(col(ElementEvidence.element_assessment_id), col(Evidence.id), col(Evidence.name))
+        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
+        .where(col(Evidence.content_sha256) == sha256)
+        .where(col(ElementEvidence.element_assessment_id).in_(element_assessment_ids))
+        .order_by(col(Evidence.id))
+    )
+    found: dict[int, tuple[int, str]] = {}
+    for element_assessment_id, evidence_id, name in rows:
+        found.setdefault(element_assessment_id, (evidence_id, name))
+    return found
+
+
+def _insert_evidence(
+    session: Session,
+    *,
+    sha256: str,
+    name: str,
+    description: str,
+    review_date: date | None,
+    at: datetime,
+    user: str,
+) -> int:
+    inserted = (
+        session.connection()
+        .execute(
+            insert(Evidence).values(
+                content_sha256=sha256,
+                name=name,
+                media_type=media_type_for(name),
+                description=description.strip(),
+                review_date=review_date,
+                added_at=at,
+                added_by=user,
+            )
+        )
+        .inserted_primary_key
+    )
+    assert inserted is not None
+    return int(inserted[0])
+
+
+def _insert_links(session: Session, evidence_id: int, element_assessment_ids: list[int]) -> None:
+    if not element_assessment_ids:
+        return
+    session.connection().execute(
+        insert(ElementEvidence),
+        [{"element_assessment_id": i, "evidence_id": evidence_id} for i in element_assessment_ids],
+    )
+
+
+def _record_element_change(
+    session: Session,
+    target: _Target,
+    action: str,
+    evidence_id: int,
+    user: str,
+    *,
+    old: str | None = None,
+    new: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """An audit row on the element assessment, so that the element's history shows it."""
+    audit.record(
+        session,
+        user=user,
+        action=action,
+        entity="element_assessment",
+        entity_id=target.id,
+        assessment_id=target.assessment_id,
+        field="evidence",
+        old=old,
+        new=new,
+        details=f"evidence {evidence_id}",
+        at=at,
+    )
+
+
+# --- linking, changing and deleting --------------------------------------------------------
+
+
+def link_evidence(
+    session: Session, evidence_id: int, element_assessment_ids: Sequence[int], *, user: str
+) -> LinkResult:
+    """Link an evidence file to more element assessments; pairs already linked are left
+    alone and reported, so linking twice (or undoing an unlink) is safe."""
+    evidence = _evidence(session, evidence_id)
+    targets = _element_assessments(session, element_assessment_ids)
+    linked_now = _linked_ids(session, evidence_id)
+    new = [t for t in targets if t.id not in linked_now]
+    if new:
+        _insert_links(session, evidence_id, [t.id for t in new])
+        at = audit.now()
+        for target in new:
+            _record_element_change(
+                session, target, "link_evidence", evidence_id, user, new=evidence.name, at=at
+            )
+    return LinkResult(
+        linked=tuple(t.id for t in new),
+        already_linked=tuple(t.id for t in targets if t.id in linked_now),
+    )
+
+
+def unlink_evidence(
+    session: Session, evidence_id: int, element_assessment_id: int, *, user: str
+) -> UnlinkResult:
+    """Take an evidence file off one element assessment (the file stays in the project).
+
+    Unlinking a pair that is not linked changes nothing and says so (``was_linked``), so
+    undoing a link twice is safe. ``has_no_links`` tells whether the file now supports no
+    element at all.
+    """
+    evidence = _evidence(session, evidence_id)
+    [target] = _element_assessments(session, [element_assessment_id])
+    removed = (
+        session.connection()
+        .execute(
+            delete(ElementEvidence)
+            .where(col(ElementEvidence.evidence_id) == evidence_id)
+            .where(col(ElementEvidence.element_assessment_id) == element_assessment_id)
+        )
+        .rowcount
+    )
+    if removed:
+        _record_element_change(
+            session, target, "unlink_evidence", evidence_id, user, old=evidence.name
+        )
+    return UnlinkResult(was_linked=bool(removed), links_left=len(_linked_ids(session, evidence_id)))
+
+
+def delete_evidence(session: Session, evidence_id: int, *, user: str) -> DeletedEvidence:
+    """Delete an evidence file and its links; its content (and chunks) go too when no other
+    evidence row uses them. Refused when it supports an element of a locked assessment."""
+    evidence = _evidence(session, evidence_id)
+    targets = _element_assessments(session, sorted(_linked_ids(session, evidence_id)))
+    connection = session.connection()
+    at = audit.now()
+    for target in targets:
+        _record_element_change(
+            session, target, "delete_evidence", evidence_id, user, old=evidence.name, at=at
+        )
+    connection.execute(
+        delete(ElementEvidence).where(col(ElementEvidence.evidence_id) == evidence_id)
+    )
+    connection.execute(delete(Evidence).where(col(Evidence.id) == evidence_id))
+    session.expunge(evidence)
+    others = connection.execute(
+        select(func.count())
+        .select_from(Evidence)
+        .where(col(Evidence.content_sha256) == evidence.content_sha256)
+    ).scalar_one()
+    content_removed = others == 0
+    if content_removed:
+        connection.execute(
+            delete(EvidenceChunk).where(
+                col(EvidenceChunk.content_sha256) == evidence.content_sha256
+            )
+        )
+        connection.execute(
+            delete(EvidenceContent).where(col(EvidenceContent.sha256) == evidence.content_sha256)
+        )
+    audit.record(
+        session,
+        user=user,
+        action="delete_evidence",
+        entity="evidence",
+        entity_id=evidence_id,
+        old=evidence.name,
+        details=json.dumps(
+            {
+                "sha256": evidence.content_sha256,
+                "content_removed": content_removed,
+                "element_assessments": [t.id for t in targets],
+            }
+        ),
+        at=at,
+    )
+    return DeletedEvidence(evidence.name, tuple(t.id for t in targets), content_removed)
+
+
+def update_evidence(
+    session: Session,
+    evidence_id: int,
+    *,
+    user: str,
+    name: str | _Keep = KEEP,
+    description: str | _Keep = KEEP,
+    review_date: date | _Keep | None = KEEP,
+) -> list[str]:
+    """Change an evidence file's name, description or review date (``None`` clears it);
+    one audit row per changed field. Returns the names of the fields that changed.
+
+    A new name is made safe as on attaching; its media type stays the content's.
+    """
+    evidence = _evidence(session, evidence_id)
+    values: dict[str, Any] = {}
+    if not isinstance(name, _Keep):
+        if not name.strip():
+            raise EvidenceError("An evidence file needs a name.")
+        values["name"] = safe_file_name(name)
+    if not isinstance(description, _Keep):
+        values["description"] = description.strip()
+    if not isinstance(review_date, _Keep):
+        if review_date is not None and not isinstance(review_date, date):
+            raise EvidenceError(f"'{review_date!r}' is not a valid review date.")
+        values["review_date"] = review_date
+    old = {key: getattr(evidence, key) for key in values}
+    changed = {key: value for key, value in values.items() if old[key] != value}
+    if not changed:
+        return []
+    session.connection().execute(
+        update(Evidence).where(col(Evidence.id) == evidence_id).values(**changed)
+    )
+    session.expire(evidence)
+    at = audit.now()
+    for key, value in changed.items():
+        audit.record(
+            session,
+            user=user,
+            action="update_evidence",
+            entity="evidence",
+            entity_id=evidence_id,
+            field=key,
+            old=_audit_text(old[key]),
+            new=_audit_text(value),
+            at=at,
+        )
+    return list(changed)
+
+
+def _audit_text(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def _evidence(session: Session, evidence_id: int) -> Evidence:
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise EvidenceNotFound(f"Evidence file {evidence_id} is gone; someone may have deleted it.")
+    return evidence
+
+
+def _linked_ids(session: Session, evidence_id: int) -> set[int]:
+    return set(
+        session.execute(
+            select(col(ElementEvidence.element_assessment_id)).where(
+                col(ElementEvidence.evidence_id) == evidence_id
+            )
+        ).scalars()
+    )
+
+
+# --- reading back --------------------------------------------------------------------------
+
+
+def open_content(session: Session, sha256: str) -> Iterator[bytes]:
+    """The stored content's bytes, one chunk at a time, while the session stays open.
+
+    The chunks are checked to be numbered 0, 1, 2… without gaps and to add up to the stored
+    size before the first is returned; :class:`DamagedContent` otherwise.
+    """
+    connection = session.connection()
+    size = connection.execute(
+        select(col(EvidenceContent.size)).where(col(EvidenceContent.sha256) == sha256)
+    ).scalar_one_or_none()
+    if size is None:
+        raise EvidenceNotFound(f"The project holds no content with SHA-256 {sha256}.")
+    count, first, last, stored = connection.execute(
+        select(
+            func.count(),
+            func.min(col(EvidenceChunk.seq)),
+            func.max(col(EvidenceChunk.seq)),
+            func.coalesce(func.sum(func.length(col(EvidenceChunk.data))), 0),
+        ).where(col(EvidenceChunk.content_sha256) == sha256)
+    ).one()
+    if count == 0 or first != 0 or last != count - 1 or stored != size:
+        raise DamagedContent(
+            f"The stored content {sha256[:12]}… is damaged ({stored:,} of {size:,} bytes in "
+            f"{count} chunks); run 'Verify evidence' and restore it from a backup."
+        )
+    return _chunks(session, sha256, count)
+
+
+def _chunks(session: Session, sha256: str, count: int) -> Iterator[bytes]:
+    statement = select(col(EvidenceChunk.data)).where(col(EvidenceChunk.content_sha256) == sha256)
+    for seq in range(count):
+        data = (
+            session.connection()
+            .execute(statement.where(col(EvidenceChunk.seq) == seq))
+            .scalar_one_or_none()
+        )
+        if data is None:
+            raise DamagedContent(
+                f"Chunk {seq} of the stored content {sha256[:12]}… is missing; "
+                "someone may have deleted it while it was being read."
+            )
+        yield data
+
+
+def save_evidence(
+    session: Session, evidence_id: int, target: Path, monitor: TaskMonitor | None = None
+) -> Path:
+    """Write an evidence file's content to ``target``.
+
+    The bytes go to a temporary file in the target's folder, are checked against the
+    SHA-256, and replace ``target`` only when complete: a failure or a cancel leaves any
+    earlier file at ``target`` as it was.
+    """
+    evidence = _evidence(session, evidence_id)
+    sha256 = evidence.content_sha256
+    size = _content_size(session, sha256)
+    _write_content(session, sha256, size, Path(target), monitor or quiet(), evidence.name)
+    return Path(target)
+
+
+def _content_size(session: Session, sha256: str) -> int:
+    content = session.get(EvidenceContent, sha256)
+    if content is None:
+        raise DamagedContent(f"The stored content {sha256[:12]}… is missing.")
+    return content.size
+
+
+def _write_content(
+    session: Session, sha256: str, size: int, target: Path, monitor: TaskMonitor, name: str
+) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise EvidenceError(f"Cannot save {target.name}: the folder {folder} does not exist.")
+    if target.is_dir():
+        raise EvidenceError(f"Cannot save to {target}: it is a folder.")
+    stage = f"Saving {name}"
+    monitor.report(stage, 0, size)
+    partial = partial_path(target)
+    try:
+        with open(partial, "xb") as file:
+            _copy_content(session, sha256, size, file, monitor, stage)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        raise EvidenceError(
+            f"Cannot save {target.name} in {folder}: {error.strerror or error}."
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _copy_content(
+    session: Session,
+    sha256: str,
+    size: int,
+    file: BinaryIO,
+    monitor: TaskMonitor,
+    stage: str,
+) -> None:
+    digest = hashlib.sha256()
+    done = 0
+    for chunk in open_content(session, sha256):
+        digest.update(chunk)
+        file.write(chunk)
+        done += len(chunk)
+        monitor.report(stage, done, size)
+    if digest.hexdigest() != sha256:
+        raise DamagedContent(
+            f"The stored content {sha256[:12]}… does not match its SHA-256; it is damaged. "
+            "Run 'Verify evidence' and restore it from a backup."
+        )
+
+
+def export_evidence(
+    session: Session,
+    folder: Path,
+    assessment_id: int,
+    monitor: TaskMonitor | None = None,
+) -> ExportReport:
+    """Write every evidence file of an assessment into
+    ``folder/<chapter code>/<element code>/<name>``, one copy per element it supports.
+
+    Names are made safe for any file system; two different files of one element with the
+    same name get " (2)", " (3)"… Files already in the folder with those names are replaced.
+    """
+    monitor = monitor or quiet()
+    if session.get(Assessment, assessment_id) is None:
+        raise EvidenceNotFound(f"There is no assessment with id {assessment_id}.")
+    rows = session.execute(
+        select(
+            col(Chapter.code),
+            col(MeasurableElement.code),
+            col(Evidence.id),
+            col(Evidence.name),
+            col(Evidence.content_sha256),
+            col(EvidenceContent.size),
+        )
+        .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
+        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
+        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .order_by(col(MeasurableElement.position), col(Evidence.name), col(Evidence.id))
+    ).all()
+    total = sum(row[5] for row in rows)
+    done = 0
+    taken: dict[Path, set[str]] = {}
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise EvidenceError(f"Cannot create {folder}: {error.strerror or error}.") from error
+    for chapter_code, element_code, _, name, sha256, size in rows:
+        place = folder / name_on_disk(chapter_code) / name_on_disk(element_code)
+        try:
+            place.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise EvidenceError(f"Cannot create {place}: {error.strerror or error}.") from error
+        file_name = _free_name(name_on_disk(name), taken.setdefault(place, set()))
+        _write_content(
+            session, sha256, size, place / file_name, _within(monitor, done, total), name
+        )
+        done += size
+        monitor.report("Exporting evidence", done, total)
+    return ExportReport(folder, len(rows), total)
+
+
+def _within(monitor: TaskMonitor, before: int, total: int) -> TaskMonitor:
+    """A monitor for one file that reports it as progress through the whole export."""
+    return TaskMonitor(
+        lambda _stage, done, _total: monitor.report("Exporting evidence", before + done, total)
+    )
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    """``name``, or "name (2).ext" and so on when the folder already has it (in any case)."""
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    suffix = f".{extension}" if dot else ""
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem} ({n}){suffix}"
+    taken.add(candidate.casefold())
+    return candidate
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+def _evidence_rows_statement() -> Any:
+    links = (
+        select(
+            col(ElementEvidence.evidence_id).label("evidence_id"),
+            func.count().label("links"),
+        )
+        .group_by(col(ElementEvidence.evidence_id))
+        .subquery()
+    )
+    return (
+        select(
+            col(Evidence.id),
+            col(Evidence.name),
+            col(Evidence.media_type),
+            col(EvidenceContent.size),
+            col(Evidence.content_sha256),
+            col(Evidence.added_at),
+            col(Evidence.added_by),
+            col(Evidence.review_date),
+            col(Evidence.description),
+            func.coalesce(links.c.links, 0),
+        )
+        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
+        .outerjoin(links, links.c.evidence_id == Evidence.id)
+    )
+
+
+def evidence_for_element(session: Session, element_assessment_id: int) -> list[EvidenceRow]:
+    """The evidence files linked to one element assessment, oldest first."""
+    statement = (
+        _evidence_rows_statement()
+        .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
+        .where(col(ElementEvidence.element_assessment_id) == element_assessment_id)
+        .order_by(col(Evidence.added_at), col(Evidence.id))
+    )
+    return [EvidenceRow(*row) for row in session.execute(statement)]
+
+
+def evidence_library(
+    session: Session,
+    *,
+    today: date,
+    assessment_id: int | None = None,
+    text: str | None = None,
+    media_type: str | None = None,
+    expired_on: date | None = None,
+    review_within_days: int | None = None,
+    unlinked_only: bool = False,
+) -> list[LibraryRow]:
+    """The project's evidence files, by name, each with every element it supports.
+
+    Every filter that is set must match:
+    - ``assessment_id``: linked to an element of that assessment (with ``unlinked_only``:
+      linked to none of its elements);
+    - ``unlinked_only``: supports no element (of the assessment, when one is given);
+    - ``text``: in the name or description, ignoring case and apostrophe look-alikes;
+    - ``media_type``: "application/pdf" exactly, or "image" for any image;
+    - ``expired_on``: review date before that day;
+    - ``review_within_days``: review date from ``today`` to ``today`` + that many days.
+    """
+    rows = [EvidenceRow(*row) for row in session.execute(_evidence_rows_statement())]
+    supports = _supported_elements(session)
+    needle = search_key(text.strip()) if text else ""
+    kept = []
+    for row in rows:
+        linked = supports.get(row.id, ())
+        if assessment_id is not None:
+            in_assessment = any(s.assessment_id == assessment_id for s in linked)
+            if in_assessment == unlinked_only:
+                continue
+        elif unlinked_only and linked:
+            continue
+        if needle and needle not in search_key(f"{row.name}\n{row.description}"):
+            continue
+        if media_type and not _media_type_matches(row.media_type, media_type):
+            continue
+        if expired_on is not None and not (
+            row.review_date is not None and row.review_date < expired_on
+        ):
+            continue
+        if review_within_days is not None and not (
+            row.review_date is not None
+            and today <= row.review_date <= today + timedelta(days=review_within_days)
+        ):
+            continue
+        kept.append(LibraryRow(**vars(row), supports=linked))
+    kept.sort(key=lambda r: (search_key(r.name), r.id))
+    return kept
+
+
+def _media_type_matches(media_type: str, wanted: str) -> bool:
+    if "/" in wanted:
+        return media_type == wanted
+    return media_type.split("/", 1)[0] == wanted
+
+
+def _supported_elements(session: Session) -> dict[int, tuple[SupportedElement, ...]]:
+    rows = session.execute(
+        select(
+            col(ElementEvidence.evidence_id),
+            col(ElementAssessment.id),
+            col(Assessment.id),
+            col(Assessment.name),
+            col(Chapter.code),
+            col(MeasurableElement.code),
+        )
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
+        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
+        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+        .order_by(col(Assessment.id), col(MeasurableElement.position))
+    )
+    found: dict[int, list[SupportedElement]] = {}
+    for evidence_id, *element in rows:
+        found.setdefault(evidence_id, []).append(SupportedElement(*element))
+    return {evidence_id: tuple(elements) for evidence_id, elements in found.items()}
+
+
+def elements_with_expired_evidence(session: Session, assessment_id: int, today: date) -> set[int]:
+    """Element assessments of the assessment with at least one evidence file whose review
+    date has passed (is before ``today``)."""
+    rows = session.execute(
+        select(col(ElementEvidence.element_assessment_id))
+        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .where(col(Evidence.review_date) < today)
+        .distinct()
+    )
+    return set(rows.scalars())
