@@ -1,4 +1,5 @@
-"""The `accredit` command: project files, standards import and summaries, without a display."""
+"""The `accredit` command: project files, standards import, summaries and evidence, without a
+display."""
 
 from __future__ import annotations
 
@@ -8,12 +9,31 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import select
+from sqlmodel import Session, col
+
 from accredit_tracker import __version__
 from accredit_tracker.core.audit import current_user
+from accredit_tracker.core.evidence import (
+    EvidenceError,
+    LibraryRow,
+    attach_files,
+    evidence_library,
+    export_evidence,
+    format_size,
+)
+from accredit_tracker.core.integrity import (
+    BackupError,
+    backup_project,
+    check_database,
+    verify_evidence,
+)
 from accredit_tracker.core.libraries import library_counts
+from accredit_tracker.core.models import Assessment, ElementAssessment, MeasurableElement
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import ProjectError, create_project, open_project
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
@@ -66,7 +86,8 @@ class ProgressBar:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="accredit",
-        description="Accredit Tracker on the command line: project files, standards, readiness.",
+        description="Accredit Tracker on the command line: project files, standards, readiness, "
+        "evidence.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--user", help="name recorded in the audit trail (default: your login)")
@@ -98,7 +119,63 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="print counts and scores per chapter")
     summary.add_argument("project", type=Path, help="the .accredit project file")
     summary.add_argument("--assessment", help="assessment name or id (default: all)")
+
+    attach = commands.add_parser(
+        "attach", help="attach evidence files to a measurable element of an assessment"
+    )
+    attach.add_argument("project", type=Path, help="the .accredit project file")
+    attach.add_argument("code", help='measurable element code, e.g. "PCI.3.1 ME 2"')
+    attach.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files to attach")
+    attach.add_argument(
+        "--assessment", help="assessment name or id (default: the most recently created)"
+    )
+    attach.add_argument("--description", default="", help="what the files show")
+    attach.add_argument(
+        "--review-date", type=_iso_date, metavar="YYYY-MM-DD", help="when to review the files"
+    )
+
+    evidence = commands.add_parser("evidence", help="list evidence files with their links")
+    evidence.add_argument("project", type=Path, help="the .accredit project file")
+    evidence.add_argument("--assessment", help="only files linked in this assessment (name or id)")
+    evidence.add_argument(
+        "--expired", action="store_true", help="only files whose review date has passed"
+    )
+    evidence.add_argument(
+        "--unlinked",
+        action="store_true",
+        help="only files supporting no element (of the assessment, when given)",
+    )
+
+    export = commands.add_parser(
+        "export-evidence",
+        help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file>",
+    )
+    export.add_argument("project", type=Path, help="the .accredit project file")
+    export.add_argument("folder", type=Path, help="folder to write into (created if missing)")
+    export.add_argument(
+        "--assessment", help="assessment name or id (default: the most recently created)"
+    )
+
+    verify = commands.add_parser(
+        "verify",
+        help="re-check every stored evidence file against its SHA-256 "
+        "(exit 0 when intact, 1 listing what is damaged)",
+    )
+    verify.add_argument("project", type=Path, help="the .accredit project file")
+
+    backup = commands.add_parser(
+        "backup", help="write a consistent copy of the project, even while it is open"
+    )
+    backup.add_argument("project", type=Path, help="the .accredit project file")
+    backup.add_argument("target", type=Path, help="backup file (or folder) to write")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date as YYYY-MM-DD") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,8 +190,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _create(args.project, args.demo, user, monitor)
         if args.command == "import":
             return _import(args, user, monitor)
+        if args.command == "attach":
+            return _attach(args, user, monitor)
+        if args.command == "evidence":
+            return _evidence(args.project, args.assessment, args.expired, args.unlinked)
+        if args.command == "export-evidence":
+            return _export_evidence(args.project, args.folder, args.assessment, monitor)
+        if args.command == "verify":
+            return _verify(args.project, monitor)
+        if args.command == "backup":
+            return _backup(args.project, args.target, monitor)
         return _summary(args.project, args.assessment)
-    except (ProjectError, UsageError, ValueError) as error:
+    except (ProjectError, UsageError, ValueError, EvidenceError, BackupError) as error:
         bar.close()
         print(f"accredit: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -206,6 +293,158 @@ def _print_overview(view: AssessmentOverview) -> None:
             f"  {chapter.code:<8} {title[:45]:<45} {chapter.elements:>8,} "
             f"{format_score(profile, chapter.score):>7}  {mark}"
         )
+
+
+def _attach(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        assessment = _chosen_assessment(session, args.project, args.assessment)
+        code, element_assessment_id = _element_assessment(session, assessment, args.code)
+        result = attach_files(
+            session,
+            args.files,
+            [element_assessment_id],
+            user=user,
+            description=args.description,
+            review_date=args.review_date,
+            monitor=monitor,
+        )
+    where = f"{code} in '{assessment.name}'"
+    if result.attached:
+        print(f"Attached to {where}:")
+    for attached in result.attached:
+        reused = "" if attached.stored else ", content already in the project"
+        print(f"  {attached.name} ({format_size(attached.size)}{reused})")
+    for present in result.already_present:
+        print(
+            f"{present.name} is already attached to {where} as '{present.existing_name}'; "
+            "not attached again."
+        )
+    return EXIT_OK
+
+
+def _evidence(path: Path, which: str | None, expired: bool, unlinked: bool) -> int:
+    today = date.today()
+    with open_project(path) as project, project.session() as session:
+        assessment = None if which is None else _chosen_assessment(session, path, which)
+        rows = evidence_library(
+            session,
+            today=today,
+            assessment_id=None if assessment is None else assessment.id,
+            expired_on=today if expired else None,
+            unlinked_only=unlinked,
+        )
+    scope = "" if assessment is None else f" of '{assessment.name}'"
+    if not rows:
+        print(f"No evidence files{scope} match.")
+        return EXIT_OK
+    print(f"{len(rows)} evidence file{'s' if len(rows) != 1 else ''}{scope}:")
+    print(f"  {'ID':>5}  {'Name':<40} {'Size':>9}  {'Review':<18} {'Added':<10}  Supports")
+    for row in rows:
+        review = "" if row.review_date is None else row.review_date.isoformat()
+        if row.is_expired(today):
+            review += " expired"
+        print(
+            f"  {row.id:>5}  {row.name[:40]:<40} {format_size(row.size):>9}  {review:<18} "
+            f"{row.added_at:%Y-%m-%d}  {_supports(row) or '—'}"
+        )
+    return EXIT_OK
+
+
+def _supports(row: LibraryRow) -> str:
+    by_assessment: dict[str, list[str]] = {}
+    for element in row.supports:
+        by_assessment.setdefault(element.assessment_name, []).append(element.code)
+    return "; ".join(f"{', '.join(codes)} ({name})" for name, codes in by_assessment.items())
+
+
+def _export_evidence(path: Path, folder: Path, which: str | None, monitor: TaskMonitor) -> int:
+    with open_project(path) as project, project.session() as session:
+        assessment = _chosen_assessment(session, path, which)
+        assert assessment.id is not None
+        report = export_evidence(session, folder, assessment.id, monitor)
+    files = f"{report.files} file{'s' if report.files != 1 else ''}"
+    print(
+        f"Exported {files} ({format_size(report.bytes)}) of '{assessment.name}' to {report.folder}."
+    )
+    return EXIT_OK
+
+
+def _verify(path: Path, monitor: TaskMonitor) -> int:
+    with open_project(path) as project, project.session() as session:
+        database = check_database(session)
+        problems = verify_evidence(session, monitor)
+        files = len(evidence_library(session, today=date.today()))
+    if not database and not problems:
+        print(
+            f"{project.name}: {files} evidence file{'s' if files != 1 else ''} checked, all intact."
+        )
+        return EXIT_OK
+    for message in database:
+        print(f"database: {message}")
+    for problem in problems:
+        names = ", ".join(problem.names) or "no evidence file"
+        print(f"{names} (sha256 {problem.sha256[:12]}…): {problem.problem}")
+    found = len(database) + len(problems)
+    print(
+        f"accredit: {project.name} is damaged ({found} problem{'s' if found != 1 else ''}); "
+        "restore the files listed from a backup.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
+def _backup(path: Path, target: Path, monitor: TaskMonitor) -> int:
+    with open_project(path) as project:
+        written = backup_project(project, target, monitor)
+    print(f"Backed up {project.name} to {written} ({format_size(written.stat().st_size)}).")
+    return EXIT_OK
+
+
+def _chosen_assessment(session: Session, path: Path, which: str | None) -> Assessment:
+    """The assessment named (or numbered) ``which``; by default the most recently created."""
+    every = assessments(session)
+    if not every:
+        raise UsageError(f"{path.name} has no assessment yet; create one first.")
+    if which is None:
+        return max(every, key=lambda a: (a.created_at, a.id or 0))
+    named = [a for a in every if a.name == which] or [
+        a for a in every if a.name.casefold() == which.strip().casefold()
+    ]
+    if len(named) > 1:
+        ids = ", ".join(str(a.id) for a in named)
+        raise UsageError(
+            f"{path.name} has {len(named)} assessments named '{which}'; give its id ({ids})."
+        )
+    chosen = named or [a for a in every if str(a.id) == which.strip()]
+    if not chosen:
+        raise UsageError(f"{path.name} has no assessment named or numbered '{which}'.")
+    return chosen[0]
+
+
+def _element_assessment(session: Session, assessment: Assessment, code: str) -> tuple[str, int]:
+    """The element's code as stored and its element assessment id, found by its code as
+    typed: exactly, or ignoring case and spaces ("pci.3.1 me2")."""
+    rows = session.execute(
+        select(col(MeasurableElement.code), col(ElementAssessment.id))
+        .join(ElementAssessment, col(ElementAssessment.element_id) == MeasurableElement.id)
+        .where(col(ElementAssessment.assessment_id) == assessment.id)
+    ).all()
+    exact = [(c, i) for c, i in rows if c == code]
+    if exact:
+        return exact[0]
+    folded = "".join(code.split()).casefold()
+    loose = [(c, i) for c, i in rows if "".join(c.split()).casefold() == folded]
+    if len(loose) == 1:
+        return loose[0]
+    if loose:
+        codes = ", ".join(c for c, _ in loose)
+        raise UsageError(
+            f"'{code}' matches several measurable elements ({codes}); type it exactly."
+        )
+    raise UsageError(
+        f"Assessment '{assessment.name}' has no measurable element '{code}' "
+        '(codes look like "PCI.3.1 ME 2").'
+    )
 
 
 if __name__ == "__main__":
