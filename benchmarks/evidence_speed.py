@@ -68,7 +68,8 @@ def child(kind: str, source: str, target: str, project_path: str) -> None:
     """One measurement; prints seconds and peak RSS (MB) as JSON."""
     from sqlalchemy import select
 
-    from accredit_tracker.core.evidence import attach_files, save_evidence
+    from accredit_tracker.core.evidence import attach_files
+    from accredit_tracker.core.evidence_files import save_evidence
     from accredit_tracker.core.models import ElementAssessment, Evidence
     from accredit_tracker.core.project import open_project
 
@@ -127,9 +128,12 @@ def peak_rss_mb() -> float:
 
 
 def raw_connection(project_path: str) -> sqlite3.Connection:
+    from accredit_tracker.core.project import WAL_SIZE_LIMIT_BYTES
+
     connection = sqlite3.connect(project_path, isolation_level=None)
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
     connection.execute("PRAGMA synchronous = FULL")
     return connection
 

@@ -12,7 +12,7 @@ import pytest
 from accredit_tracker import cli
 from accredit_tracker.core.assessments import create_assessment
 from accredit_tracker.core.project import open_project
-from factories import project_with_assessment, write_bytes
+from factories import FLAT_HEADER, project_with_assessment, write_bytes
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -123,6 +123,22 @@ def test_bad_attach_exits_2_and_stores_nothing(
     assert code == 2
     assert message in err and "Traceback" not in err
     assert evidence_names(project) == []
+
+
+def test_code_matching_several_elements_asks_for_it_exactly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    element = ["C0", "Chapter 0", "C0.1", "Standard text", "1a", "Element"]
+    rows = [FLAT_HEADER, element, [*element[:4], "1 A", "Element"]]
+    path = tmp_path / "clinic.accredit"
+    project_with_assessment(path, rows)[0].close()
+    code, _, err = run(capsys, "attach", path, "c0.1 me1a", write_bytes(tmp_path / "a.pdf", 10))
+    assert code == 2
+    assert (
+        "accredit: 'c0.1 me1a' matches several measurable elements (C0.1 ME 1a, C0.1 ME 1 A); "
+        "type it exactly." in err
+    )
+    assert evidence_names(path) == []
 
 
 def test_attach_to_a_locked_assessment_is_refused(

@@ -13,19 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from accredit_tracker import __version__
 from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.evidence import (
-    EvidenceError,
-    LibraryRow,
-    attach_files,
-    evidence_library,
-    export_evidence,
-    format_size,
-)
+from accredit_tracker.core.element_lookup import element_assessments_by_code
+from accredit_tracker.core.evidence import EvidenceError, attach_files
+from accredit_tracker.core.evidence_files import export_evidence
+from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.integrity import (
     BackupError,
     backup_project,
@@ -33,7 +28,7 @@ from accredit_tracker.core.integrity import (
     verify_evidence,
 )
 from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.models import Assessment, ElementAssessment, MeasurableElement
+from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import ProjectError, create_project, open_project
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
@@ -424,20 +419,12 @@ def _chosen_assessment(session: Session, path: Path, which: str | None) -> Asses
 def _element_assessment(session: Session, assessment: Assessment, code: str) -> tuple[str, int]:
     """The element's code as stored and its element assessment id, found by its code as
     typed: exactly, or ignoring case and spaces ("pci.3.1 me2")."""
-    rows = session.execute(
-        select(col(MeasurableElement.code), col(ElementAssessment.id))
-        .join(ElementAssessment, col(ElementAssessment.element_id) == MeasurableElement.id)
-        .where(col(ElementAssessment.assessment_id) == assessment.id)
-    ).all()
-    exact = [(c, i) for c, i in rows if c == code]
-    if exact:
-        return exact[0]
-    folded = "".join(code.split()).casefold()
-    loose = [(c, i) for c, i in rows if "".join(c.split()).casefold() == folded]
-    if len(loose) == 1:
-        return loose[0]
-    if loose:
-        codes = ", ".join(c for c, _ in loose)
+    assert assessment.id is not None
+    matches = element_assessments_by_code(session, assessment.id, code)
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        codes = ", ".join(match.code for match in matches)
         raise UsageError(
             f"'{code}' matches several measurable elements ({codes}); type it exactly."
         )

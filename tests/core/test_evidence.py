@@ -1,13 +1,11 @@
-"""Evidence files: attached once per content, linked to elements, read back byte for byte."""
+"""Attaching evidence files once per content, linking, changing and deleting them."""
 
 from __future__ import annotations
 
 import builtins
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,6 @@ from accredit_tracker.core.checklist import element_history
 from accredit_tracker.core.evidence import (
     DEFAULT_MAX_FILE_BYTES,
     AssessmentLocked,
-    DamagedContent,
     EmptyFile,
     EvidenceError,
     EvidenceNotFound,
@@ -31,17 +28,12 @@ from accredit_tracker.core.evidence import (
     NotAFile,
     attach_files,
     delete_evidence,
-    elements_with_expired_evidence,
-    evidence_for_element,
-    evidence_library,
-    export_evidence,
-    format_size,
     link_evidence,
-    open_content,
-    save_evidence,
     unlink_evidence,
     update_evidence,
 )
+from accredit_tracker.core.evidence_files import open_content, save_evidence
+from accredit_tracker.core.evidence_queries import evidence_for_element, evidence_library
 from accredit_tracker.core.file_names import media_type_for, safe_file_name
 from accredit_tracker.core.models import (
     Assessment,
@@ -53,49 +45,8 @@ from accredit_tracker.core.models import (
 )
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
-from factories import element_assessment_ids, project_with_assessment, write_bytes
-
-SMALL_CHUNK = 1000
-TODAY = date(2026, 6, 1)
-
-
-@dataclass
-class Survey:
-    project: Project
-    assessment_id: int
-    elements: dict[str, int]  # element code → element assessment id
-
-    def element(self, n: int) -> int:
-        return list(self.elements.values())[n]
-
-
-@pytest.fixture
-def survey(project_path: Path) -> Iterator[Survey]:
-    project, assessment_id = project_with_assessment(project_path)
-    with project:
-        yield Survey(project, assessment_id, element_assessment_ids(project, assessment_id))
-
-
-@pytest.fixture
-def small_chunks(monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(evidence_module, "CHUNK_SIZE", SMALL_CHUNK)
-    return SMALL_CHUNK
-
-
-def attach(survey: Survey, paths: list[Path], *elements: int, **options: Any) -> Any:
-    with survey.project.transaction() as session:
-        return attach_files(session, paths, list(elements), user="ana", **options)
-
-
-def count(project: Project, table: type) -> int:
-    with project.session() as session:
-        return int(session.execute(select(func.count()).select_from(table)).scalar_one())
-
-
-def counts(project: Project) -> tuple[int, ...]:
-    """Rows in every evidence table and in the audit trail."""
-    tables = (EvidenceContent, EvidenceChunk, Evidence, ElementEvidence, AuditEvent)
-    return tuple(count(project, table) for table in tables)
+from evidence_survey import TODAY, Survey, attach, attached_one, count, counts
+from factories import write_bytes
 
 
 def audit_rows(project: Project, action: str) -> list[tuple[Any, ...]]:
@@ -124,7 +75,7 @@ def lock(survey: Survey) -> None:
         )
 
 
-# --- attaching and reading back ------------------------------------------------------------
+# --- attaching -----------------------------------------------------------------------------
 
 
 def test_attached_file_reads_back_identical_bytes(
@@ -464,18 +415,7 @@ def test_media_type_comes_from_the_extension(name: str, media_type: str) -> None
     assert media_type_for(name) == media_type
 
 
-def test_sizes_read_as_people_say_them() -> None:
-    assert [format_size(n) for n in (850, 1536, 200 * 1024 * 1024, 3 * 1024**3)] == [
-        "850 bytes", "1.5 KB", "200 MB", "3 GB",
-    ]  # fmt: skip
-
-
 # --- linking, unlinking, changing and deleting ---------------------------------------------
-
-
-def attached_one(survey: Survey, tmp_path: Path, name: str = "policy.pdf") -> int:
-    source = write_bytes(tmp_path / name, 2000)
-    return int(attach(survey, [source], survey.element(0)).attached[0].evidence_id)
 
 
 def test_link_and_unlink_are_symmetric_and_safe_to_repeat(survey: Survey, tmp_path: Path) -> None:
@@ -599,164 +539,3 @@ def test_locked_assessment_refuses_linking_unlinking_and_deleting(
         with pytest.raises(AssessmentLocked, match="is locked"), survey.project.transaction() as s:
             call(s)
     assert counts(survey.project) == before
-
-
-# --- reading back damaged content ----------------------------------------------------------
-
-
-def test_damaged_content_is_not_saved_and_the_old_file_stays(
-    survey: Survey, tmp_path: Path, small_chunks: int
-) -> None:
-    evidence_id = attached_one(survey, tmp_path)
-    target = tmp_path / "export" / "policy.pdf"
-    target.parent.mkdir()
-    target.write_bytes(b"last week's copy")
-    with survey.project.transaction() as session:
-        session.execute(
-            update(EvidenceChunk).where(EvidenceChunk.seq == 1).values(data=b"x" * 1000)
-        )
-    with (
-        pytest.raises(DamagedContent, match="does not match its SHA-256"),
-        survey.project.session() as session,
-    ):
-        save_evidence(session, evidence_id, target)
-    assert target.read_bytes() == b"last week's copy"
-    assert list(target.parent.iterdir()) == [target]
-
-
-def test_a_gap_in_the_chunks_is_found_before_reading(
-    survey: Survey, tmp_path: Path, small_chunks: int
-) -> None:
-    evidence_id = attached_one(survey, tmp_path)
-    with survey.project.transaction() as session:
-        session.execute(update(EvidenceChunk).where(EvidenceChunk.seq == 1).values(seq=7))
-        sha256 = session.execute(select(Evidence.content_sha256)).scalar_one()
-    with survey.project.session() as session, pytest.raises(DamagedContent, match="damaged"):
-        open_content(session, sha256)
-    with survey.project.session() as session, pytest.raises(DamagedContent):
-        save_evidence(session, evidence_id, tmp_path / "saved.pdf")
-    assert sorted(p.name for p in tmp_path.iterdir() if "saved" in p.name) == []
-
-
-def test_saving_into_a_missing_folder_says_so(survey: Survey, tmp_path: Path) -> None:
-    evidence_id = attached_one(survey, tmp_path)
-    with survey.project.session() as session, pytest.raises(EvidenceError, match="does not exist"):
-        save_evidence(session, evidence_id, tmp_path / "nowhere" / "policy.pdf")
-
-
-def test_cancelled_save_leaves_no_partial_file(
-    survey: Survey, tmp_path: Path, small_chunks: int
-) -> None:
-    evidence_id = attached_one(survey, tmp_path)
-    folder = tmp_path / "export"
-    folder.mkdir()
-    monitor = TaskMonitor(lambda stage, done, total: monitor.cancel() if done else None)
-    with survey.project.session() as session, pytest.raises(Cancelled):
-        save_evidence(session, evidence_id, folder / "policy.pdf", monitor)
-    assert list(folder.iterdir()) == []
-
-
-# --- finding -------------------------------------------------------------------------------
-
-
-def library_setup(survey: Survey, tmp_path: Path) -> dict[str, int]:
-    """Four files: an expired policy, a photo due for review soon, an unlinked note, and a
-    roster linked to two elements."""
-    ids = {}
-    plan = [
-        ("Qoʻl gigiyenasi policy.pdf", date(2026, 5, 1), [survey.element(0)]),
-        ("ward photo.jpg", date(2026, 6, 10), [survey.element(1)]),
-        ("note.txt", None, [survey.element(2)]),
-        ("roster.xlsx", date(2027, 1, 1), [survey.element(0), survey.element(3)]),
-    ]
-    for n, (name, review, elements) in enumerate(plan):
-        source = write_bytes(tmp_path / name, 100 + n, seed=n)
-        result = attach(survey, [source], *elements, review_date=review)
-        ids[name] = result.attached[0].evidence_id
-    with survey.project.transaction() as session:
-        unlink_evidence(session, ids["note.txt"], survey.element(2), user="ana")
-    return ids
-
-
-def names(rows: list[Any]) -> list[str]:
-    return [row.name for row in rows]
-
-
-def test_evidence_library_filters(survey: Survey, tmp_path: Path) -> None:
-    library_setup(survey, tmp_path)
-    with survey.project.session() as session:
-
-        def find(**filters: Any) -> list[str]:
-            return names(evidence_library(session, today=TODAY, **filters))
-
-        assert find() == ["note.txt", "Qoʻl gigiyenasi policy.pdf", "roster.xlsx",
-                          "ward photo.jpg"]  # fmt: skip
-        assert find(text="QO'L") == ["Qoʻl gigiyenasi policy.pdf"]
-        assert find(media_type="image") == ["ward photo.jpg"]
-        assert find(media_type="application/pdf") == ["Qoʻl gigiyenasi policy.pdf"]
-        assert find(expired_on=TODAY) == ["Qoʻl gigiyenasi policy.pdf"]
-        assert find(expired_on=date(2026, 5, 1)) == []  # due that day: not yet expired
-        assert find(review_within_days=30) == ["ward photo.jpg"]
-        assert find(unlinked_only=True) == ["note.txt"]
-        assert find(assessment_id=survey.assessment_id) == [
-            "Qoʻl gigiyenasi policy.pdf", "roster.xlsx", "ward photo.jpg",
-        ]  # fmt: skip
-        assert find(assessment_id=survey.assessment_id, unlinked_only=True) == ["note.txt"]
-        assert find(text="policy", expired_on=TODAY - timedelta(days=60)) == []
-        roster = [r for r in evidence_library(session, today=TODAY) if r.name == "roster.xlsx"]
-    codes = list(survey.elements)
-    assert roster[0].element_codes() == [codes[0], codes[3]]
-    assert roster[0].link_count == 2
-    assert {s.assessment_name for s in roster[0].supports} == {"Mock survey"}
-
-
-def test_elements_with_expired_evidence(survey: Survey, tmp_path: Path) -> None:
-    library_setup(survey, tmp_path)
-    with survey.project.session() as session:
-        assert elements_with_expired_evidence(session, survey.assessment_id, TODAY) == {
-            survey.element(0)
-        }
-        later = date(2026, 7, 1)
-        assert elements_with_expired_evidence(session, survey.assessment_id, later) == {
-            survey.element(0), survey.element(1),
-        }  # fmt: skip
-        assert (
-            elements_with_expired_evidence(session, survey.assessment_id, date(2026, 5, 1)) == set()
-        )
-
-
-def test_export_writes_chapter_and_element_folders(survey: Survey, tmp_path: Path) -> None:
-    sources = library_setup(survey, tmp_path)
-    same_name = tmp_path / "other" / "roster.xlsx"
-    same_name.parent.mkdir()
-    write_bytes(same_name, 999, seed=42)
-    attach(survey, [same_name], survey.element(0))
-    seen: list[tuple[str, int, int]] = []
-    with survey.project.session() as session:
-        report = export_evidence(
-            session,
-            tmp_path / "export",
-            survey.assessment_id,
-            TaskMonitor(lambda *a: seen.append(a)),
-        )
-    codes = list(survey.elements)
-    written = sorted(
-        str(p.relative_to(tmp_path / "export"))
-        for p in (tmp_path / "export").rglob("*")
-        if p.is_file()
-    )
-    assert written == sorted(
-        [
-            f"C0/{codes[0]}/Qoʻl gigiyenasi policy.pdf",
-            f"C0/{codes[0]}/roster.xlsx",
-            f"C0/{codes[0]}/roster (2).xlsx",
-            f"C0/{codes[1]}/ward photo.jpg",
-            f"C0/{codes[3]}/roster.xlsx",
-        ]
-    )
-    assert report.files == 5
-    assert (tmp_path / "export" / "C0" / codes[3] / "roster.xlsx").read_bytes() == (
-        tmp_path / "roster.xlsx"
-    ).read_bytes()
-    assert seen[-1] == ("Exporting evidence", report.bytes, report.bytes)
-    assert "note.txt" in sources  # unlinked: not part of the assessment's evidence

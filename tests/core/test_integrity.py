@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from accredit_tracker.core import evidence as evidence_module
-from accredit_tracker.core.evidence import attach_files, evidence_library, save_evidence
+from accredit_tracker.core.evidence import attach_files
+from accredit_tracker.core.evidence_files import save_evidence
+from accredit_tracker.core.evidence_queries import evidence_library
 from accredit_tracker.core.integrity import (
     BackupError,
     backup_project,

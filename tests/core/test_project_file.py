@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from accredit_tracker.core import project as project_module
+from accredit_tracker.core.evidence import attach_files, update_evidence
 from accredit_tracker.core.project import (
     NewerProjectVersion,
     NotAProject,
@@ -21,6 +23,7 @@ from accredit_tracker.core.project import (
     open_project,
     schema_head,
 )
+from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 
 def digest(path: Path) -> str:
@@ -152,3 +155,29 @@ def test_migration_file_names_match_alembic_revisions() -> None:
     in_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
     assert known_revisions() == in_order
     assert schema_head() == scripts.get_current_head()
+
+
+def test_wal_file_shrinks_back_after_a_large_attach_is_checkpointed(
+    project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commit that leaves more than ``wal_autocheckpoint`` pages in the -wal file runs
+    SQLite's automatic checkpoint; the next commit writes the file from its start again and
+    cuts it to the size limit."""
+    limit = 1024 * 1024
+    monkeypatch.setattr(project_module, "WAL_SIZE_LIMIT_BYTES", limit)
+    project, assessment_id = project_with_assessment(project_path)
+    wal = project_path.with_name(project_path.name + "-wal")
+    with project:
+        with project.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_size_limit").scalar() == limit
+            pages = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+            page_size = connection.exec_driver_sql("PRAGMA page_size").scalar()
+        assert isinstance(pages, int) and isinstance(page_size, int)
+        source = write_bytes(tmp_path / "ward video.mp4", max(4 * limit, (pages + 16) * page_size))
+        element = next(iter(element_assessment_ids(project, assessment_id).values()))
+        with project.transaction() as session:
+            [attached] = attach_files(session, [source], [element], user="ana").attached
+        assert wal.stat().st_size > source.stat().st_size
+        with project.transaction() as session:
+            update_evidence(session, attached.evidence_id, user="ana", description="Night shift")
+        assert wal.stat().st_size <= limit

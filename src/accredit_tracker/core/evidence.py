@@ -1,48 +1,42 @@
-"""Evidence files: attaching, linking, reading back and finding them, every write audited.
+"""Evidence files: attaching, linking, changing and deleting them, every write audited.
 
 A file's content is stored once per SHA-256 inside the project, in chunks of
-:data:`CHUNK_SIZE` bytes, so that neither storing nor reading a large file holds it in memory.
+:data:`CHUNK_SIZE` bytes, so that storing a large file never holds it in memory.
 Every write runs in the caller's transaction (``with project.transaction() as session:``):
 when a function raises, :class:`~accredit_tracker.core.progress.Cancelled` included, the
-transaction rolls back and the project is exactly as it was.
+transaction rolls back and the project is exactly as it was. Reading content back out is
+:mod:`accredit_tracker.core.evidence_files`; finding files is
+:mod:`accredit_tracker.core.evidence_queries`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import Any, Final
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
-from accredit_tracker.core.file_names import (
-    media_type_for,
-    name_on_disk,
-    partial_path,
-    safe_file_name,
-)
+from accredit_tracker.core.evidence_queries import format_size
+from accredit_tracker.core.file_names import media_type_for, safe_file_name
 from accredit_tracker.core.models import (
     Assessment,
-    Chapter,
     ElementAssessment,
     ElementEvidence,
     Evidence,
     EvidenceChunk,
     EvidenceContent,
-    MeasurableElement,
-    Standard,
 )
 from accredit_tracker.core.progress import TaskMonitor, quiet
-from accredit_tracker.core.text import search_key
 
 CHUNK_SIZE = 1024 * 1024
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -153,64 +147,12 @@ class DeletedEvidence:
     """True when no other evidence row used the content, so its chunks went too."""
 
 
-@dataclass(frozen=True)
-class EvidenceRow:
-    """One evidence file as the element's evidence list shows it."""
-
-    id: int
-    name: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: datetime
-    added_by: str
-    review_date: date | None
-    description: str
-    link_count: int
-
-    def is_expired(self, today: date) -> bool:
-        return self.review_date is not None and self.review_date < today
-
-
-@dataclass(frozen=True)
-class SupportedElement:
-    """An element assessment an evidence file is linked to."""
-
-    element_assessment_id: int
-    assessment_id: int
-    assessment_name: str
-    chapter_code: str
-    code: str
-
-
-@dataclass(frozen=True)
-class LibraryRow(EvidenceRow):
-    """One evidence file in the project's evidence library, with every element it supports."""
-
-    supports: tuple[SupportedElement, ...] = ()
-
-    def element_codes(self, assessment_id: int | None = None) -> list[str]:
-        """Codes of the elements it supports (in one assessment, or in all)."""
-        return [s.code for s in self.supports if assessment_id in (None, s.assessment_id)]
-
-
-@dataclass(frozen=True)
-class ExportReport:
-    folder: Path
-    files: int
-    bytes: int
-
-
-def format_size(size: int) -> str:
-    """A size as people read it: "850 bytes", "1.2 MB", "200 MB"."""
-    if size < 1024:
-        return f"{size:,} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
-        if value < 1024 or unit == "TB":
-            return f"{value:.1f} {unit}".replace(".0 ", " ")
-    raise AssertionError("unreachable")
+def evidence_by_id(session: Session, evidence_id: int) -> Evidence:
+    """The evidence file's row; :class:`EvidenceNotFound` when it is not (or no longer) there."""
+    evidence = session.get(Evidence, evidence_id)
+    if evidence is None:
+        raise EvidenceNotFound(f"Evidence file {evidence_id} is gone; someone may have deleted it.")
+    return evidence
 
 
 # --- attaching -----------------------------------------------------------------------------
@@ -405,14 +347,19 @@ def _store_content(
     statement = insert(EvidenceChunk)
     digest = hashlib.sha256()
     batch: list[dict[str, Any]] = []
-    for seq, chunk in enumerate(_file_chunks(path, size, monitor, stage)):
-        digest.update(chunk)
-        batch.append({"content_sha256": sha256, "seq": seq, "data": chunk})
-        if len(batch) == CHUNKS_PER_INSERT:
+    # A batch is hashed on a second thread while SQLite writes it (both release the GIL);
+    # one worker hashes the chunks in the order they were read.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-hash") as hasher:
+        for seq, chunk in enumerate(_file_chunks(path, size, monitor, stage)):
+            hashed = hasher.submit(digest.update, chunk)
+            batch.append({"content_sha256": sha256, "seq": seq, "data": chunk})
+            if len(batch) == CHUNKS_PER_INSERT:
+                connection.execute(statement, batch)
+                hashed.result()
+                batch = []
+        if batch:
             connection.execute(statement, batch)
-            batch = []
-    if batch:
-        connection.execute(statement, batch)
+            hashed.result()
     if digest.hexdigest() != sha256:
         raise FileChangedWhileReading(
             f"{path} changed while it was being read; nothing was attached. "
@@ -510,7 +457,7 @@ def link_evidence(
 ) -> LinkResult:
     """Link an evidence file to more element assessments; pairs already linked are left
     alone and reported, so linking twice (or undoing an unlink) is safe."""
-    evidence = _evidence(session, evidence_id)
+    evidence = evidence_by_id(session, evidence_id)
     targets = _element_assessments(session, element_assessment_ids)
     linked_now = _linked_ids(session, evidence_id)
     new = [t for t in targets if t.id not in linked_now]
@@ -536,7 +483,7 @@ def unlink_evidence(
     undoing a link twice is safe. ``has_no_links`` tells whether the file now supports no
     element at all.
     """
-    evidence = _evidence(session, evidence_id)
+    evidence = evidence_by_id(session, evidence_id)
     [target] = _element_assessments(session, [element_assessment_id])
     removed = (
         session.connection()
@@ -557,7 +504,7 @@ def unlink_evidence(
 def delete_evidence(session: Session, evidence_id: int, *, user: str) -> DeletedEvidence:
     """Delete an evidence file and its links; its content (and chunks) go too when no other
     evidence row uses them. Refused when it supports an element of a locked assessment."""
-    evidence = _evidence(session, evidence_id)
+    evidence = evidence_by_id(session, evidence_id)
     targets = _element_assessments(session, sorted(_linked_ids(session, evidence_id)))
     connection = session.connection()
     at = audit.now()
@@ -618,7 +565,7 @@ def update_evidence(
 
     A new name is made safe as on attaching; its media type stays the content's.
     """
-    evidence = _evidence(session, evidence_id)
+    evidence = evidence_by_id(session, evidence_id)
     values: dict[str, Any] = {}
     if not isinstance(name, _Keep):
         if not name.strip():
@@ -660,13 +607,6 @@ def _audit_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _evidence(session: Session, evidence_id: int) -> Evidence:
-    evidence = session.get(Evidence, evidence_id)
-    if evidence is None:
-        raise EvidenceNotFound(f"Evidence file {evidence_id} is gone; someone may have deleted it.")
-    return evidence
-
-
 def _linked_ids(session: Session, evidence_id: int) -> set[int]:
     return set(
         session.execute(
@@ -675,333 +615,3 @@ def _linked_ids(session: Session, evidence_id: int) -> set[int]:
             )
         ).scalars()
     )
-
-
-# --- reading back --------------------------------------------------------------------------
-
-
-def open_content(session: Session, sha256: str) -> Iterator[bytes]:
-    """The stored content's bytes, one chunk at a time, while the session stays open.
-
-    The chunks are checked to be numbered 0, 1, 2… without gaps and to add up to the stored
-    size before the first is returned; :class:`DamagedContent` otherwise.
-    """
-    connection = session.connection()
-    size = connection.execute(
-        select(col(EvidenceContent.size)).where(col(EvidenceContent.sha256) == sha256)
-    ).scalar_one_or_none()
-    if size is None:
-        raise EvidenceNotFound(f"The project holds no content with SHA-256 {sha256}.")
-    count, first, last, stored = connection.execute(
-        select(
-            func.count(),
-            func.min(col(EvidenceChunk.seq)),
-            func.max(col(EvidenceChunk.seq)),
-            func.coalesce(func.sum(func.length(col(EvidenceChunk.data))), 0),
-        ).where(col(EvidenceChunk.content_sha256) == sha256)
-    ).one()
-    if count == 0 or first != 0 or last != count - 1 or stored != size:
-        raise DamagedContent(
-            f"The stored content {sha256[:12]}… is damaged ({stored:,} of {size:,} bytes in "
-            f"{count} chunks); run 'Verify evidence' and restore it from a backup."
-        )
-    return _chunks(session, sha256, count)
-
-
-def _chunks(session: Session, sha256: str, count: int) -> Iterator[bytes]:
-    statement = select(col(EvidenceChunk.data)).where(col(EvidenceChunk.content_sha256) == sha256)
-    for seq in range(count):
-        data = (
-            session.connection()
-            .execute(statement.where(col(EvidenceChunk.seq) == seq))
-            .scalar_one_or_none()
-        )
-        if data is None:
-            raise DamagedContent(
-                f"Chunk {seq} of the stored content {sha256[:12]}… is missing; "
-                "someone may have deleted it while it was being read."
-            )
-        yield data
-
-
-def save_evidence(
-    session: Session, evidence_id: int, target: Path, monitor: TaskMonitor | None = None
-) -> Path:
-    """Write an evidence file's content to ``target``.
-
-    The bytes go to a temporary file in the target's folder, are checked against the
-    SHA-256, and replace ``target`` only when complete: a failure or a cancel leaves any
-    earlier file at ``target`` as it was.
-    """
-    evidence = _evidence(session, evidence_id)
-    sha256 = evidence.content_sha256
-    size = _content_size(session, sha256)
-    _write_content(session, sha256, size, Path(target), monitor or quiet(), evidence.name)
-    return Path(target)
-
-
-def _content_size(session: Session, sha256: str) -> int:
-    content = session.get(EvidenceContent, sha256)
-    if content is None:
-        raise DamagedContent(f"The stored content {sha256[:12]}… is missing.")
-    return content.size
-
-
-def _write_content(
-    session: Session, sha256: str, size: int, target: Path, monitor: TaskMonitor, name: str
-) -> None:
-    folder = target.parent
-    if not folder.is_dir():
-        raise EvidenceError(f"Cannot save {target.name}: the folder {folder} does not exist.")
-    if target.is_dir():
-        raise EvidenceError(f"Cannot save to {target}: it is a folder.")
-    stage = f"Saving {name}"
-    monitor.report(stage, 0, size)
-    partial = partial_path(target)
-    try:
-        with open(partial, "xb") as file:
-            _copy_content(session, sha256, size, file, monitor, stage)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
-    except OSError as error:
-        raise EvidenceError(
-            f"Cannot save {target.name} in {folder}: {error.strerror or error}."
-        ) from error
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def _copy_content(
-    session: Session,
-    sha256: str,
-    size: int,
-    file: BinaryIO,
-    monitor: TaskMonitor,
-    stage: str,
-) -> None:
-    digest = hashlib.sha256()
-    done = 0
-    for chunk in open_content(session, sha256):
-        digest.update(chunk)
-        file.write(chunk)
-        done += len(chunk)
-        monitor.report(stage, done, size)
-    if digest.hexdigest() != sha256:
-        raise DamagedContent(
-            f"The stored content {sha256[:12]}… does not match its SHA-256; it is damaged. "
-            "Run 'Verify evidence' and restore it from a backup."
-        )
-
-
-def export_evidence(
-    session: Session,
-    folder: Path,
-    assessment_id: int,
-    monitor: TaskMonitor | None = None,
-) -> ExportReport:
-    """Write every evidence file of an assessment into
-    ``folder/<chapter code>/<element code>/<name>``, one copy per element it supports.
-
-    Names are made safe for any file system; two different files of one element with the
-    same name get " (2)", " (3)"… Files already in the folder with those names are replaced.
-    """
-    monitor = monitor or quiet()
-    if session.get(Assessment, assessment_id) is None:
-        raise EvidenceNotFound(f"There is no assessment with id {assessment_id}.")
-    rows = session.execute(
-        select(
-            col(Chapter.code),
-            col(MeasurableElement.code),
-            col(Evidence.id),
-            col(Evidence.name),
-            col(Evidence.content_sha256),
-            col(EvidenceContent.size),
-        )
-        .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
-        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
-        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-        .order_by(col(MeasurableElement.position), col(Evidence.name), col(Evidence.id))
-    ).all()
-    total = sum(row[5] for row in rows)
-    done = 0
-    taken: dict[Path, set[str]] = {}
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise EvidenceError(f"Cannot create {folder}: {error.strerror or error}.") from error
-    for chapter_code, element_code, _, name, sha256, size in rows:
-        place = folder / name_on_disk(chapter_code) / name_on_disk(element_code)
-        try:
-            place.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise EvidenceError(f"Cannot create {place}: {error.strerror or error}.") from error
-        file_name = _free_name(name_on_disk(name), taken.setdefault(place, set()))
-        _write_content(
-            session, sha256, size, place / file_name, _within(monitor, done, total), name
-        )
-        done += size
-        monitor.report("Exporting evidence", done, total)
-    return ExportReport(folder, len(rows), total)
-
-
-def _within(monitor: TaskMonitor, before: int, total: int) -> TaskMonitor:
-    """A monitor for one file that reports it as progress through the whole export."""
-    return TaskMonitor(
-        lambda _stage, done, _total: monitor.report("Exporting evidence", before + done, total)
-    )
-
-
-def _free_name(name: str, taken: set[str]) -> str:
-    """``name``, or "name (2).ext" and so on when the folder already has it (in any case)."""
-    stem, dot, extension = name.rpartition(".")
-    if not dot:
-        stem, extension = name, ""
-    suffix = f".{extension}" if dot else ""
-    candidate, n = name, 1
-    while candidate.casefold() in taken:
-        n += 1
-        candidate = f"{stem} ({n}){suffix}"
-    taken.add(candidate.casefold())
-    return candidate
-
-
-# --- finding -------------------------------------------------------------------------------
-
-
-def _evidence_rows_statement() -> Any:
-    links = (
-        select(
-            col(ElementEvidence.evidence_id).label("evidence_id"),
-            func.count().label("links"),
-        )
-        .group_by(col(ElementEvidence.evidence_id))
-        .subquery()
-    )
-    return (
-        select(
-            col(Evidence.id),
-            col(Evidence.name),
-            col(Evidence.media_type),
-            col(EvidenceContent.size),
-            col(Evidence.content_sha256),
-            col(Evidence.added_at),
-            col(Evidence.added_by),
-            col(Evidence.review_date),
-            col(Evidence.description),
-            func.coalesce(links.c.links, 0),
-        )
-        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
-        .outerjoin(links, links.c.evidence_id == Evidence.id)
-    )
-
-
-def evidence_for_element(session: Session, element_assessment_id: int) -> list[EvidenceRow]:
-    """The evidence files linked to one element assessment, oldest first."""
-    statement = (
-        _evidence_rows_statement()
-        .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
-        .where(col(ElementEvidence.element_assessment_id) == element_assessment_id)
-        .order_by(col(Evidence.added_at), col(Evidence.id))
-    )
-    return [EvidenceRow(*row) for row in session.execute(statement)]
-
-
-def evidence_library(
-    session: Session,
-    *,
-    today: date,
-    assessment_id: int | None = None,
-    text: str | None = None,
-    media_type: str | None = None,
-    expired_on: date | None = None,
-    review_within_days: int | None = None,
-    unlinked_only: bool = False,
-) -> list[LibraryRow]:
-    """The project's evidence files, by name, each with every element it supports.
-
-    Every filter that is set must match:
-    - ``assessment_id``: linked to an element of that assessment (with ``unlinked_only``:
-      linked to none of its elements);
-    - ``unlinked_only``: supports no element (of the assessment, when one is given);
-    - ``text``: in the name or description, ignoring case and apostrophe look-alikes;
-    - ``media_type``: "application/pdf" exactly, or "image" for any image;
-    - ``expired_on``: review date before that day;
-    - ``review_within_days``: review date from ``today`` to ``today`` + that many days.
-    """
-    rows = [EvidenceRow(*row) for row in session.execute(_evidence_rows_statement())]
-    supports = _supported_elements(session)
-    needle = search_key(text.strip()) if text else ""
-    kept = []
-    for row in rows:
-        linked = supports.get(row.id, ())
-        if assessment_id is not None:
-            in_assessment = any(s.assessment_id == assessment_id for s in linked)
-            if in_assessment == unlinked_only:
-                continue
-        elif unlinked_only and linked:
-            continue
-        if needle and needle not in search_key(f"{row.name}\n{row.description}"):
-            continue
-        if media_type and not _media_type_matches(row.media_type, media_type):
-            continue
-        if expired_on is not None and not (
-            row.review_date is not None and row.review_date < expired_on
-        ):
-            continue
-        if review_within_days is not None and not (
-            row.review_date is not None
-            and today <= row.review_date <= today + timedelta(days=review_within_days)
-        ):
-            continue
-        kept.append(LibraryRow(**vars(row), supports=linked))
-    kept.sort(key=lambda r: (search_key(r.name), r.id))
-    return kept
-
-
-def _media_type_matches(media_type: str, wanted: str) -> bool:
-    if "/" in wanted:
-        return media_type == wanted
-    return media_type.split("/", 1)[0] == wanted
-
-
-def _supported_elements(session: Session) -> dict[int, tuple[SupportedElement, ...]]:
-    rows = session.execute(
-        select(
-            col(ElementEvidence.evidence_id),
-            col(ElementAssessment.id),
-            col(Assessment.id),
-            col(Assessment.name),
-            col(Chapter.code),
-            col(MeasurableElement.code),
-        )
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
-        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
-        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
-        .order_by(col(Assessment.id), col(MeasurableElement.position))
-    )
-    found: dict[int, list[SupportedElement]] = {}
-    for evidence_id, *element in rows:
-        found.setdefault(evidence_id, []).append(SupportedElement(*element))
-    return {evidence_id: tuple(elements) for evidence_id, elements in found.items()}
-
-
-def elements_with_expired_evidence(session: Session, assessment_id: int, today: date) -> set[int]:
-    """Element assessments of the assessment with at least one evidence file whose review
-    date has passed (is before ``today``)."""
-    rows = session.execute(
-        select(col(ElementEvidence.element_assessment_id))
-        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-        .where(col(Evidence.review_date) < today)
-        .distinct()
-    )
-    return set(rows.scalars())

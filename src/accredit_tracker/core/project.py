@@ -27,6 +27,10 @@ PROJECT_SUFFIX = ".accredit"
 # project file is told apart from any other SQLite database. Bytes spell "ACTR".
 APPLICATION_ID = 0x41435452
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# After a checkpoint SQLite writes the -wal file again from its start without shrinking it,
+# so one large evidence file would leave it that large; with this limit, the first commit
+# after such a restart cuts it back to this size.
+WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -112,7 +116,8 @@ def schema_head() -> str:
 
 
 def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    """An engine on a project file with WAL, foreign keys, a busy timeout and durable commits."""
+    """An engine on a project file with WAL (kept to :data:`WAL_SIZE_LIMIT_BYTES` once
+    checkpointed), foreign keys, a busy timeout and durable commits."""
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": busy_timeout_ms / 1000},
@@ -125,6 +130,7 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA journal_size_limit = {int(WAL_SIZE_LIMIT_BYTES)}")
         # In WAL mode NORMAL may lose the last commits on power loss; FULL does not.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
