@@ -16,6 +16,7 @@ from accredit_tracker.core.checklist import (
     element_rows,
     names_in_use,
 )
+from accredit_tracker.core.evidence import attach_files, update_evidence
 from accredit_tracker.core.libraries import ChapterData, ElementData, StandardData, import_library
 from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
@@ -115,3 +116,35 @@ def test_history_lists_changes_newest_first(project: Project, assessment: int) -
     )  # fmt: skip
     assert {h.user for h in history} == {"bo"}
     assert len(history) == 3
+
+
+def test_evidence_past_its_review_date_marks_the_element_and_can_be_filtered(
+    project: Project, assessment: int, tmp_path: Path
+) -> None:
+    with project.session() as session:
+        first, second, third = (
+            r.element_assessment_id for r in element_rows(session, assessment)[:3]
+        )
+    policy = tmp_path / "policy.pdf"
+    policy.write_bytes(b"%PDF hand hygiene policy")
+    minutes = tmp_path / "minutes.docx"
+    minutes.write_bytes(b"committee minutes")
+    with project.transaction() as session:
+        old = attach_files(
+            session, [policy], [first, second], user="ana", review_date=date(2026, 11, 25)
+        )
+        attach_files(session, [minutes], [second], user="ana", review_date=TODAY)
+    with project.session() as session:
+        rows = element_rows(session, assessment, today=TODAY)
+    counts = {r.element_assessment_id: (r.evidence_count, r.expired_evidence) for r in rows}
+    assert (counts[first], counts[second], counts[third]) == ((1, 1), (2, 1), (0, 0))
+    expired = ElementFilter(expired_evidence=True).apply(rows, TODAY)
+    assert [r.element_assessment_id for r in expired] == [first, second]
+
+    with project.transaction() as session:
+        update_evidence(
+            session, old.attached[0].evidence_id, user="ana", review_date=date(2027, 11, 25)
+        )
+    with project.session() as session:
+        rows = element_rows(session, assessment, today=TODAY)
+    assert ElementFilter(expired_evidence=True).apply(rows, TODAY) == []

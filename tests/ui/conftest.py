@@ -1,9 +1,18 @@
-"""GUI test set-up: a message box nobody expected fails the test instead of blocking it."""
+"""GUI test set-up: a message box nobody expected fails the test instead of blocking it;
+windows over a small real project."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accredit_tracker.core.assessments import create_assessment
+from accredit_tracker.ui.main_window import MainWindow
+from factories import flat_rows, project_with_library
+from windows import settings_at
 
 
 @pytest.fixture(autouse=True)
@@ -13,3 +22,26 @@ def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(user: str = "officer") -> MainWindow:
+        window = MainWindow(settings_at(tmp_path), user=user)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """A project with a 2 × 3 × 2 library and one blank assessment."""
+    path = tmp_path / "clinic.accredit"
+    rows = flat_rows(chapters=2, standards=3, elements=2)
+    with project_with_library(path, rows) as project, project.transaction() as session:
+        create_assessment(session, library_id=1, name="Mock survey", user="tester")
+    return path

@@ -5,52 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from accredit_tracker.app import ensure_demo_project
-from accredit_tracker.core.assessments import create_assessment
 from accredit_tracker.core.checklist import element_rows
 from accredit_tracker.core.models import AuditEvent
 from accredit_tracker.core.project import open_project
 from accredit_tracker.core.scoring import format_score, score_assessment
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
-from accredit_tracker.ui.checklist_view import ChecklistView
 from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER
-from accredit_tracker.ui.main_window import MainWindow
-from factories import flat_rows, project_with_library
-
-
-def settings_at(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    def make(user: str = "officer") -> MainWindow:
-        window = MainWindow(settings_at(tmp_path), user=user)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def clinic(tmp_path: Path) -> Path:
-    """A project with a 2 × 3 × 2 library and one blank assessment."""
-    path = tmp_path / "clinic.accredit"
-    rows = flat_rows(chapters=2, standards=3, elements=2)
-    with project_with_library(path, rows) as project, project.transaction() as session:
-        create_assessment(session, library_id=1, name="Mock survey", user="tester")
-    return path
+from windows import checklist, press
 
 
 def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
@@ -58,22 +27,6 @@ def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
         return {
             r.code: (r.result, r.work_status, r.owner, r.notes) for r in element_rows(session, 1)
         }
-
-
-def checklist(window: MainWindow) -> ChecklistView:
-    """The window's checklist, once its score has followed the rows onto the screen."""
-    view = window.checklist
-    assert view is not None
-    for _ in range(500):
-        if view.score is not None:
-            return view
-        QTest.qWait(10)
-    raise AssertionError("the checklist's score never came")
-
-
-def press(qtbot: QtBot, view: ChecklistView, key: str | Qt.Key) -> None:
-    view.table.setFocus()
-    qtbot.keyClick(view.table, key)
 
 
 def test_demo_project_shows_tree_table_and_score(make_window) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from accredit_tracker.core.models import (
     Chapter,
     ElementAssessment,
     ElementEvidence,
+    Evidence,
     MeasurableElement,
     Standard,
 )
@@ -44,6 +45,8 @@ class ElementRow:
     due_date: date | None
     notes: str
     evidence_count: int
+    expired_evidence: int
+    """How many of its evidence files are past their review date."""
     updated_at: datetime | None
     updated_by: str
     version: int
@@ -60,12 +63,26 @@ class ElementRow:
 
 
 def element_rows(
-    session: Session, assessment_id: int, only: list[int] | None = None
+    session: Session,
+    assessment_id: int,
+    only: list[int] | None = None,
+    *,
+    today: date | None = None,
 ) -> list[ElementRow]:
-    """The assessment's elements in library order (or just those with the ids in ``only``)."""
+    """The assessment's elements in library order (or just those with the ids in ``only``);
+    evidence whose review date is before ``today`` (default: the computer's date) counts as
+    expired."""
     evidence_count = (
         select(func.count())
         .where(col(ElementEvidence.element_assessment_id) == ElementAssessment.id)
+        .scalar_subquery()
+    )
+    expired_count = (
+        select(func.count())
+        .select_from(ElementEvidence)
+        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
+        .where(col(ElementEvidence.element_assessment_id) == ElementAssessment.id)
+        .where(col(Evidence.review_date) < (today or date.today()))
         .scalar_subquery()
     )
     statement = (
@@ -82,6 +99,7 @@ def element_rows(
             col(ElementAssessment.due_date),
             col(ElementAssessment.notes),
             evidence_count,
+            expired_count,
             col(ElementAssessment.updated_at),
             col(ElementAssessment.updated_by),
             col(ElementAssessment.version),
@@ -115,6 +133,7 @@ def element_rows(
             _date(due) if due is not None else None,
             notes,
             files,
+            expired,
             _datetime(updated_at) if updated_at is not None else None,
             updated_by,
             version,
@@ -134,6 +153,7 @@ def element_rows(
             due,
             notes,
             files,
+            expired,
             updated_at,
             updated_by,
             version,
@@ -170,6 +190,7 @@ class ElementFilter:
     owner: str | None = None
     overdue: bool = False
     no_evidence: bool = False
+    expired_evidence: bool = False
     chapter_code: str | None = None
     standard_code: str | None = None
 
@@ -192,6 +213,8 @@ class ElementFilter:
             kept = [r for r in kept if r.is_overdue(today)]
         if self.no_evidence:
             kept = [r for r in kept if r.evidence_count == 0]
+        if self.expired_evidence:
+            kept = [r for r in kept if r.expired_evidence]
         if needle:
             kept = [
                 r

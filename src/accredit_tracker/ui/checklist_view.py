@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,7 @@ from accredit_tracker.core.checklist import (
     element_rows,
     names_in_use,
 )
+from accredit_tracker.core.evidence_queries import evidence_for_element
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import chapter_titles, profile_of, standard_texts
@@ -51,6 +52,8 @@ from accredit_tracker.ui.element_table_model import (
     COL_TEXT,
     ElementTableModel,
 )
+from accredit_tracker.ui.evidence_actions import EvidenceActions
+from accredit_tracker.ui.evidence_list import dropped_files
 from accredit_tracker.ui.filter_bar import FilterBar
 
 SCORE_DELAY_MS = 150
@@ -80,9 +83,33 @@ def paused_garbage_collection() -> Iterator[None]:
 
 
 class ElementTableView(QTableView):
-    """The element table; the single result keys act on it, while arrows move as usual."""
+    """The element table; the single result keys act on it, while arrows move as usual.
+    Files dropped on a row are offered as that element's evidence."""
 
     result_key_pressed = Signal(object)  # Result
+    files_dropped = Signal(object, int)  # list[Path], the row they were dropped on
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_files(event) and self.indexAt(event.position().toPoint()).isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        paths = dropped_files(event)
+        if paths and index.isValid():
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths, index.row())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() in (
@@ -153,6 +180,9 @@ class ChecklistView(QSplitter):
         layout.addWidget(self.table)
         self.detail = DetailPanel()
         self.detail.values_edited.connect(self._detail_edited)
+        self.evidence = EvidenceActions(self, project, user, undo_stack)
+        self.evidence.changed.connect(self.refresh_elements)
+        self._connect_evidence()
         self.addWidget(self.tree)
         self.addWidget(centre)
         self.addWidget(self.detail)
@@ -165,6 +195,59 @@ class ChecklistView(QSplitter):
 
         self._load_library_texts()
         self.reload()
+
+    def _connect_evidence(self) -> None:
+        panel, actions = self.detail.evidence, self.evidence
+
+        def for_current(action: Callable[[int, int], object]) -> Callable[[int], None]:
+            def run(evidence_id: int) -> None:
+                if (row := self.current_row()) is not None:
+                    action(evidence_id, row.element_assessment_id)
+
+            return run
+
+        panel.add_requested.connect(lambda: actions.choose_and_attach(self.selected_ids()))
+        panel.files_dropped.connect(lambda paths: actions.attach(paths, self.selected_ids()))
+        panel.paste_requested.connect(lambda: actions.paste_image(self.selected_ids()))
+        panel.link_requested.connect(self.link_existing_evidence)
+        panel.open_requested.connect(for_current(actions.open))
+        panel.save_requested.connect(for_current(actions.save_as))
+        panel.edit_requested.connect(for_current(actions.edit_details))
+        panel.unlink_requested.connect(for_current(actions.request_unlink))
+        self.table.files_dropped.connect(
+            lambda paths, row: actions.attach(paths, [self.model.row_at(row).element_assessment_id])
+        )
+
+    def link_existing_evidence(self) -> None:
+        """Pick files from the evidence library and link them to the selected elements."""
+        from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
+
+        rows = self.selected_rows()
+        if not rows:
+            return
+        target = rows[0].code if len(rows) == 1 else self.tr("%s elements") % len(rows)
+        dialog = EvidenceLibraryDialog(self.project, self.assessment_id, self, picking=target)
+        if dialog.exec():
+            chosen = dialog.chosen()
+            self.evidence.link_chosen(
+                [c.id for c in chosen],
+                [r.element_assessment_id for r in rows],
+                ", ".join(c.name for c in chosen),
+            )
+
+    def show_element(self, element_assessment_id: int) -> bool:
+        """Select an element, clearing the filters and the tree choice that would hide it."""
+        if self.model.row_by_id(element_assessment_id) is None:
+            return False
+        if self.model.position_of(element_assessment_id) is None:
+            self.filter_bar.clear()
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+            self.tree.selectionModel().blockSignals(False)
+            self._apply_filter()
+        self._select_ids({element_assessment_id}, element_assessment_id)
+        self.table.setFocus()
+        return True
 
     # Loading
 
@@ -266,6 +349,9 @@ class ChecklistView(QSplitter):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def selected_ids(self) -> list[int]:
+        return [r.element_assessment_id for r in self.selected_rows()]
+
     def selected_rows(self) -> list[ElementRow]:
         rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
         if not rows and (current := self.current_row()) is not None:
@@ -279,15 +365,18 @@ class ChecklistView(QSplitter):
     def _show_current(self) -> None:
         row = self.current_row()
         history = []
+        evidence = []
         if row is not None:
             with self.project.session() as session:
                 history = element_history(session, row.element_assessment_id)
+                evidence = evidence_for_element(session, row.element_assessment_id)
         self.detail.show_row(
             row,
             len(self.selected_rows()),
             history,
             self.chapter_titles.get(row.chapter_code, "") if row else "",
             self.standard_texts.get(row.standard_code, "") if row else "",
+            evidence,
         )
 
     # Editing
@@ -349,8 +438,14 @@ class ChecklistView(QSplitter):
             QMessageBox.warning(self, self.tr("Change not saved"), str(error))
             self.reload()
             return False
+        self.refresh_elements(list(values_by_id))
+        return True
+
+    def refresh_elements(self, element_ids: list[int]) -> None:
+        """Re-read rows this window changed (fields, evidence) and show them; the score
+        follows on its timer."""
         with self.project.session() as session:
-            fresh = element_rows(session, self.assessment_id, only=list(values_by_id))
+            fresh = element_rows(session, self.assessment_id, only=element_ids)
             self.seen_changes = change_counter(session)
         counts = self.result_counts
         for row in fresh:
@@ -361,7 +456,6 @@ class ChecklistView(QSplitter):
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
         self._show_current()
-        return True
 
     # Remembered layout
 

@@ -1,4 +1,5 @@
-"""The detail panel: one element's full text, result, status, owner, dates, notes, history."""
+"""The detail panel: one element's full text, result, status, owner, dates, notes, evidence
+files and history."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.checklist import ElementRow, HistoryEntry
+from accredit_tracker.core.evidence_queries import EvidenceRow
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.element_table_model import (
     field_label,
@@ -33,6 +35,7 @@ from accredit_tracker.ui.element_table_model import (
     status_label,
     value_label,
 )
+from accredit_tracker.ui.evidence_list import EvidenceList
 
 # The single keys that set a result in the checklist, in the order of the buttons.
 RESULT_KEYS = {
@@ -106,6 +109,9 @@ class DetailPanel(QWidget):
         self._notes_timer.timeout.connect(self.flush_notes)
         self.notes.textChanged.connect(self._notes_typed)
 
+        self.evidence = EvidenceList()
+        self.evidence.setObjectName("evidence")
+
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -122,6 +128,7 @@ class DetailPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Notes")))
         layout.addWidget(self.notes, 2)
+        layout.addWidget(self.evidence, 2)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
         self.show_row(None, 0, [])
@@ -140,6 +147,7 @@ class DetailPanel(QWidget):
         history: list[HistoryEntry],
         chapter_title: str = "",
         standard_text: str = "",
+        evidence: list[EvidenceRow] | None = None,
     ) -> None:
         """Show an element (the current one of ``selected_count`` selected), without emitting."""
         self.flush_notes()
@@ -166,14 +174,15 @@ class DetailPanel(QWidget):
             self.has_due.setChecked(False)
             self.due.setEnabled(False)
             self.history.clear()
+            self.evidence.show_files([], enabled=False)
             del blockers
             return
         extra = ""
         if selected_count > 1:
             extra = (
                 self.tr(
-                    "<p><b>%s elements selected</b>: result, status, owner, department "
-                    "and due date apply to all of them.</p>"
+                    "<p><b>%s elements selected</b>: result, status, owner, department, "
+                    "due date and evidence you add or link apply to all of them.</p>"
                 )
                 % f"{selected_count:,}"
             )
@@ -192,6 +201,7 @@ class DetailPanel(QWidget):
         self.due.setDate(QDate(due.year, due.month, due.day))
         if self.notes.toPlainText() != row.notes:
             self.notes.setPlainText(row.notes)
+        self.evidence.show_files(evidence or [], enabled=True)
         self.history.clear()
         for entry in history:
             self.history.addItem(

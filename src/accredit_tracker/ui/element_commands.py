@@ -1,4 +1,5 @@
-"""Undo commands for changes to element assessments; undoing is itself an audited change."""
+"""Undo commands for changes to element assessments and their evidence links; undoing is itself
+an audited change."""
 
 from __future__ import annotations
 
@@ -28,4 +29,45 @@ class SetValuesCommand(QUndoCommand):
 
     def undo(self) -> None:
         if not self._apply(self._before):
+            self.setObsolete(True)
+
+
+# (evidence id, element assessment ids) → whether the change was stored
+ChangeLinks = Callable[[int, list[int]], bool]
+
+
+class EvidenceLinkCommand(QUndoCommand):
+    """Link an evidence file to elements (or, with ``unlinking``, take it off them); undo does
+    the opposite through the same core services, so both directions are audited.
+
+    An attach has already stored the file and its links when its command is pushed; ``done``
+    says so, and the first redo (which QUndoStack.push calls) is then skipped.
+    """
+
+    def __init__(
+        self,
+        link: ChangeLinks,
+        unlink: ChangeLinks,
+        evidence_id: int,
+        element_ids: list[int],
+        text: str,
+        *,
+        unlinking: bool = False,
+        done: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self._forward, self._backward = (unlink, link) if unlinking else (link, unlink)
+        self._evidence_id = evidence_id
+        self._element_ids = element_ids
+        self._skip_redo = done
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        if not self._forward(self._evidence_id, self._element_ids):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._backward(self._evidence_id, self._element_ids):
             self.setObsolete(True)

@@ -55,6 +55,7 @@ def field_label(name: str) -> str:
         "department": QCoreApplication.translate("Field", "Department"),
         "due_date": QCoreApplication.translate("Field", "Due date"),
         "notes": QCoreApplication.translate("Field", "Notes"),
+        "evidence": QCoreApplication.translate("Field", "Evidence"),
     }
     return labels.get(name, name)
 
@@ -221,11 +222,18 @@ class ElementTableModel(QAbstractTableModel):
                 return row.text
             if column == COL_CHANGED and row.updated_at is not None:
                 return f"{row.updated_at.astimezone():%Y-%m-%d %H:%M} {row.updated_by}"
+            if column == COL_EVIDENCE and row.expired_evidence:
+                return self.tr("%s of %s evidence files past the review date") % (
+                    row.expired_evidence,
+                    row.evidence_count,
+                )
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_RESULT:
             colour = RESULT_COLOURS.get(row.result)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE:
             return QBrush(_OVERDUE) if row.is_overdue(self.today) else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_EVIDENCE:
+            return QBrush(_OVERDUE) if row.expired_evidence else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_EVIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -244,5 +252,7 @@ class ElementTableModel(QAbstractTableModel):
         if column == COL_DUE:
             return row.due_date.isoformat() if row.due_date else ""
         if column == COL_EVIDENCE:
+            if row.expired_evidence:
+                return f"⚠ {row.evidence_count}"
             return str(row.evidence_count) if row.evidence_count else ""
         return f"{row.updated_at.astimezone():%Y-%m-%d}" if row.updated_at else ""

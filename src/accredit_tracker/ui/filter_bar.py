@@ -1,4 +1,5 @@
-"""The filter bar above the checklist: text, result, status, owner, overdue and no evidence."""
+"""The filter bar above the checklist: text, result, status, owner, overdue, no evidence and
+expired evidence."""
 
 from __future__ import annotations
 
@@ -44,11 +45,15 @@ class FilterBar(QWidget):
         self.owner.setMinimumContentsLength(10)
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.no_evidence = QCheckBox(self.tr("No evidence"))
+        self.expired_evidence = QCheckBox(self.tr("Expired evidence"))
+        self.expired_evidence.setToolTip(
+            self.tr("Elements with an evidence file past its review date")
+        )
         self.count = QLabel()
         self.count.setObjectName("matchCount")
         for combo in (self.result, self.status, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        for box in (self.overdue, self.no_evidence):
+        for box in (self.overdue, self.no_evidence, self.expired_evidence):
             box.toggled.connect(lambda _c: self.changed.emit())
 
         layout = QHBoxLayout(self)
@@ -59,6 +64,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.owner, 1)
         layout.addWidget(self.overdue)
         layout.addWidget(self.no_evidence)
+        layout.addWidget(self.expired_evidence)
         layout.addWidget(self.count)
         self.set_owners([])
 
@@ -89,9 +95,25 @@ class FilterBar(QWidget):
             owner=self.owner.currentData(),
             overdue=self.overdue.isChecked(),
             no_evidence=self.no_evidence.isChecked(),
+            expired_evidence=self.expired_evidence.isChecked(),
             chapter_code=chapter_code,
             standard_code=standard_code,
         )
+
+    def clear(self) -> None:
+        """Back to showing everything, announcing one change at the end."""
+        widgets = (self.text, self.result, self.status, self.owner, self.overdue,
+                   self.no_evidence, self.expired_evidence)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in (self.result, self.status, self.owner):
+            combo.setCurrentIndex(0)
+        for box in (self.overdue, self.no_evidence, self.expired_evidence):
+            box.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._typing.stop()
 
     def show_count(self, shown: int, total: int) -> None:
         self.count.setText(self.tr("%s of %s") % (f"{shown:,}", f"{total:,}"))

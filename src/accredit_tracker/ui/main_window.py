@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.libraries import library_counts
+from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import (
     PROJECT_SUFFIX,
     Project,
@@ -41,7 +43,11 @@ from accredit_tracker.ui.checklist_view import ChecklistView
 from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
 
+if TYPE_CHECKING:
+    from accredit_tracker.core.integrity import ContentProblem
+
 RECENT_LIMIT = 8
+DEFAULT_MAX_FILE_MB = 200
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
             self.tr("&Import standards…"), self.import_standards, QKeySequence("Ctrl+I")
         )
         file_menu.addAction(self.import_action)
+        self.backup_action = self._action(self.tr("&Back up project…"), self.back_up)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         self.close_action = self._action(
             self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
@@ -145,6 +153,38 @@ class MainWindow(QMainWindow):
             self.tr("&Bulk edit selection…"), self.bulk_edit, QKeySequence("Ctrl+E")
         )
         edit_menu.addAction(self.bulk_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences))
+
+        evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
+        self.attach_action = self._action(
+            self.tr("&Attach files to selection…"),
+            lambda: self._with_checklist(
+                lambda view: view.evidence.choose_and_attach(view.selected_ids())
+            ),
+            QKeySequence("Ctrl+Shift+A"),
+        )
+        self.paste_action = self._action(
+            self.tr("&Paste image as evidence"),
+            lambda: self._with_checklist(
+                lambda view: view.evidence.paste_image(view.selected_ids())
+            ),
+            QKeySequence("Ctrl+Shift+V"),
+        )
+        self.link_action = self._action(
+            self.tr("&Link existing evidence…"),
+            lambda: self._with_checklist(lambda view: view.link_existing_evidence()),
+            QKeySequence("Ctrl+Shift+L"),
+        )
+        self.library_action = self._action(
+            self.tr("Evidence &library…"), self.show_evidence_library, QKeySequence("Ctrl+Shift+E")
+        )
+        self.verify_action = self._action(self.tr("&Verify stored files…"), self.verify_evidence)
+        for action in (self.attach_action, self.paste_action, self.link_action):
+            evidence_menu.addAction(action)
+        evidence_menu.addSeparator()
+        evidence_menu.addAction(self.library_action)
+        evidence_menu.addAction(self.verify_action)
 
         assessment_menu = self.menuBar().addMenu(self.tr("&Assessment"))
         self.new_assessment_action = self._action(self.tr("&New assessment…"), self.new_assessment)
@@ -240,8 +280,15 @@ class MainWindow(QMainWindow):
 
     def _show_project(self) -> None:
         has_project = self.project is not None
-        for action in (self.import_action, self.close_action, self.new_assessment_action):
+        for action in (
+            self.import_action,
+            self.close_action,
+            self.new_assessment_action,
+            self.backup_action,
+            self.verify_action,
+        ):
             action.setEnabled(has_project)
+        self._enable_checklist_actions()
         self.assessment_box.clear()
         if self.project is None:
             self.setWindowTitle(self.tr("Accredit Tracker"))
@@ -290,17 +337,37 @@ class MainWindow(QMainWindow):
         self._leave_checklist()
         self.checklist = ChecklistView(self.project, assessment_id, self.user, self.undo_stack)
         self.checklist.score_changed.connect(self._show_score)
+        self.checklist.evidence.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.checklist.evidence.max_file_bytes = self._max_file_bytes()
         self.checklist.restore_state(self.settings)
         self._show_score(self.checklist.score)
         self.setCentralWidget(self.checklist)
         self.checklist.table.setFocus()
         self.settings.setValue(f"assessment/{self.project.url}", assessment_id)
+        self._enable_checklist_actions()
 
     def _leave_checklist(self) -> None:
         if self.checklist is not None:
             self.checklist.save_state(self.settings)
             self.checklist = None
         self.undo_stack.clear()
+        self._enable_checklist_actions()
+
+    def _enable_checklist_actions(self) -> None:
+        for action in (
+            self.bulk_action,
+            self.attach_action,
+            self.paste_action,
+            self.link_action,
+            self.library_action,
+        ):
+            action.setEnabled(self.checklist is not None)
+
+    def _with_checklist(self, work: Callable[[ChecklistView], object]) -> None:
+        if self.checklist is not None:
+            work(self.checklist)
 
     def _show_score(self, score: AssessmentScore | None) -> None:
         if score is None:
@@ -359,6 +426,109 @@ class MainWindow(QMainWindow):
         if choose_and_import(self, self.project, self.user) is not None:
             self._show_project()
 
+    # Evidence and the project file
+
+    def show_evidence_library(self) -> None:
+        if self.project is None or self.checklist is None:
+            return
+        from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
+
+        dialog = EvidenceLibraryDialog(self.project, self.checklist.assessment_id, self)
+        dialog.element_chosen.connect(self._show_element)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.evidence_library = dialog
+
+    def _show_element(self, element_assessment_id: int) -> None:
+        if self.checklist is not None and self.checklist.show_element(element_assessment_id):
+            self.activateWindow()
+
+    def verify_evidence(self) -> None:
+        if self.project is None:
+            return
+        from accredit_tracker.core.integrity import verify_evidence
+        from accredit_tracker.ui.background import run_with_progress
+
+        project = self.project
+
+        def work(monitor: TaskMonitor) -> list[ContentProblem]:
+            with project.session() as session:
+                return verify_evidence(session, monitor)
+
+        try:
+            problems = run_with_progress(self, self.tr("Verifying stored evidence"), work)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Verification cancelled."), 8000)
+            return
+        if not problems:
+            QMessageBox.information(
+                self,
+                self.tr("Evidence verified"),
+                self.tr("Every stored file still matches its SHA-256 fingerprint."),
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Damaged evidence"),
+            self.tr(
+                "%s stored files no longer match what was attached. Attach them again from "
+                "the originals, and restore the project from a backup if more is damaged."
+            )
+            % len(problems),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText(
+            "\n".join(f"{', '.join(p.names)}: {p.problem} ({p.sha256[:16]}…)" for p in problems)
+        )
+        box.exec()
+
+    def back_up(self) -> None:
+        if self.project is None or self.project.path is None:
+            return
+        from datetime import date
+
+        from accredit_tracker.core.integrity import BackupError, backup_project
+        from accredit_tracker.ui.background import run_with_progress
+
+        source = self.project.path
+        suggested = source.with_name(f"{source.stem} {date.today():%Y-%m-%d}{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up project"),
+            str(suggested),
+            self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+        )
+        if not path:
+            return
+        project = self.project
+        try:
+            target = run_with_progress(
+                self,
+                self.tr("Backing up %s") % source.name,
+                lambda monitor: backup_project(project, Path(path), monitor),
+            )
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Backup cancelled; nothing was written."), 8000)
+            return
+        except (BackupError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Backup not made"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %s.") % target, 8000)
+
+    def _max_file_bytes(self) -> int:
+        megabytes = int(str(self.settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
+        return megabytes * 1024 * 1024
+
+    def edit_preferences(self) -> None:
+        from accredit_tracker.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._max_file_bytes() // (1024 * 1024), self)
+        if dialog.exec():
+            self.settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
+            if self.checklist is not None:
+                self.checklist.evidence.max_file_bytes = self._max_file_bytes()
+
     def show_shortcuts(self) -> None:
         rows = "".join(
             f"<tr><td><b>{key}</b></td><td>{result_label(result)}</td></tr>"
@@ -373,6 +543,10 @@ class MainWindow(QMainWindow):
                 "<tr><td><b>Shift+↑ ↓</b>, <b>Ctrl+A</b></td><td>Select several elements</td></tr>"
                 "%s"
                 "<tr><td><b>Ctrl+E</b></td><td>Bulk edit the selection</td></tr>"
+                "<tr><td><b>Ctrl+Shift+A</b></td><td>Attach files to the selection</td></tr>"
+                "<tr><td><b>Ctrl+Shift+V</b></td><td>Paste a screenshot as evidence</td></tr>"
+                "<tr><td><b>Ctrl+Shift+L</b></td><td>Link evidence already in the project</td></tr>"
+                "<tr><td><b>Ctrl+Shift+E</b></td><td>Evidence library</td></tr>"
                 "<tr><td><b>Ctrl+F</b></td><td>Find (filter by text)</td></tr>"
                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                 "<tr><td><b>Ctrl+I</b></td><td>Import standards</td></tr>"
