@@ -356,7 +356,7 @@ def test_expired_evidence_is_marked_and_filtered(
     assert "past the review date" in view.model.index(row, COL_EVIDENCE).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    view.filter_bar.expired_evidence.setChecked(True)
+    view.filter_bar.evidence.setCurrentIndex(view.filter_bar.evidence.findText("Expired evidence"))
     assert [view.model.row_at(i).code for i in range(view.model.rowCount())] == [
         "C0.2 ME 2",
         "C1.1 ME 1",

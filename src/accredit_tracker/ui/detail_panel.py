@@ -127,7 +127,7 @@ class DetailPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Notes")))
-        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.notes, 1)
         layout.addWidget(self.evidence, 2)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)

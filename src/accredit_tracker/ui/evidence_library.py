@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.project import Project
+from accredit_tracker.ui.evidence_list import type_label
 
 _EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,7 @@ class LibraryModel(QAbstractTableModel):
         if column == 0:
             return row.name
         if column == 1:
-            return row.media_type
+            return type_label(row.media_type)
         if column == 2:
             return format_size(row.size)
         if column == 3:
@@ -137,6 +138,10 @@ class EvidenceLibraryDialog(QDialog):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Find in name and description"))
         self.media_type = QComboBox()
+        self.media_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.media_type.setMinimumContentsLength(14)
         self.expired = QCheckBox(self.tr("Expired"))
         self.review_due = QCheckBox(self.tr("Review due within"))
         self.days = QSpinBox()
@@ -147,8 +152,9 @@ class EvidenceLibraryDialog(QDialog):
         self.unlinked.setToolTip(self.tr("Files that support no element"))
         self.count = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(self.text, 2)
-        filters.addWidget(self.media_type, 1)
+        self.text.setMinimumWidth(220)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(self.media_type)
         for widget in (self.expired, self.review_due, self.days, self.unlinked, self.count):
             filters.addWidget(widget)
         self.text.textChanged.connect(lambda _t: self.refresh())
@@ -171,7 +177,7 @@ class EvidenceLibraryDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 70), (3, 85), (4, 150), (5, 170)):
+        for column, width in ((1, 115), (2, 70), (3, 85), (4, 140), (5, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_supports())
 
@@ -191,7 +197,7 @@ class EvidenceLibraryDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([700, 240])
+        splitter.setSizes([740, 220])
 
         if picking:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -224,8 +230,8 @@ class EvidenceLibraryDialog(QDialog):
         self.media_type.addItem(self.tr("Any type"), None)
         if any(r.media_type.startswith("image/") for r in rows):
             self.media_type.addItem(self.tr("Any image"), "image")
-        for media_type in sorted({r.media_type for r in rows}):
-            self.media_type.addItem(media_type, media_type)
+        for media_type in sorted({r.media_type for r in rows}, key=type_label):
+            self.media_type.addItem(type_label(media_type), media_type)
 
     def refresh(self) -> None:
         today = date.today()

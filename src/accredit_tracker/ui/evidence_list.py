@@ -6,14 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +25,37 @@ from accredit_tracker.core.evidence_queries import EvidenceRow, format_size
 
 _EXPIRED = QColor("#b3261e")
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+_TYPE_NAMES = {
+    "application/pdf": "PDF document",
+    "application/msword": "Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+    "application/vnd.oasis.opendocument.text": "Text document",
+    "application/vnd.ms-excel": "Excel workbook",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel workbook",
+    "application/vnd.oasis.opendocument.spreadsheet": "Spreadsheet",
+    "application/vnd.ms-powerpoint": "PowerPoint slides",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        "PowerPoint slides"
+    ),
+    "application/zip": "ZIP archive",
+    "text/plain": "Text",
+    "text/csv": "CSV table",
+}
+
+
+def type_label(media_type: str) -> str:
+    """A file type as an officer names it ("Excel workbook"), not as a media type."""
+    name = _TYPE_NAMES.get(media_type)
+    if name is not None:
+        return QCoreApplication.translate("FileType", name)
+    kind, _, subtype = media_type.partition("/")
+    if kind == "image":
+        return QCoreApplication.translate("FileType", "%s image") % subtype.upper()
+    if kind == "video":
+        return QCoreApplication.translate("FileType", "%s video") % subtype.upper()
+    return QCoreApplication.translate("FileType", "Other file (%s)") % media_type
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -65,20 +97,20 @@ class EvidenceList(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button = _button(self.tr("Add…"))
         self.add_button.setToolTip(
             self.tr("Attach files (Ctrl+Shift+A); you can also drop files here or on a row")
         )
         self.add_button.clicked.connect(self.add_requested)
-        self.link_button = QPushButton(self.tr("Link…"))
+        self.link_button = _button(self.tr("Link…"))
         self.link_button.setToolTip(
             self.tr("Link a file already in the project to this element (Ctrl+Shift+L)")
         )
         self.link_button.clicked.connect(self.link_requested)
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = _button(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open a copy with the system's default application"))
         self.open_button.clicked.connect(lambda: self._emit_for_current(self.open_requested))
-        self.more_button = QPushButton(self.tr("More"))
+        self.more_button = _button(self.tr("More"))
         self.more_menu = QMenu(self)
         self.save_action = self.more_menu.addAction(self.tr("Save as…"))
         self.save_action.triggered.connect(lambda: self._emit_for_current(self.save_requested))
@@ -90,11 +122,12 @@ class EvidenceList(QWidget):
         paste = self.more_menu.addAction(self.tr("Paste image as evidence"))
         paste.triggered.connect(self.paste_requested)
         self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_button, self.link_button, self.open_button, self.more_button):
-            buttons.addWidget(button)
+            buttons.addWidget(button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -139,7 +172,7 @@ class EvidenceList(QWidget):
     def _tooltip(self, row: EvidenceRow) -> str:
         lines = [
             row.name,
-            self.tr("%s, %s") % (row.media_type, format_size(row.size)),
+            self.tr("%s, %s") % (type_label(row.media_type), format_size(row.size)),
             self.tr("Added %s by %s")
             % (f"{row.added_at.astimezone():%Y-%m-%d %H:%M}", row.added_by),
         ]
@@ -176,6 +209,15 @@ class EvidenceList(QWidget):
         if paths:
             event.acceptProposedAction()
             self.files_dropped.emit(paths)
+
+
+def _button(text: str) -> QToolButton:
+    """A compact text button: four of them fit the narrow panel of a 1366-pixel screen."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
 
 
 def _id(item: QTreeWidgetItem) -> int:

@@ -1,11 +1,11 @@
-"""The filter bar above the checklist: text, result, status, owner, overdue, no evidence and
-expired evidence."""
+"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired)
+and overdue."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from accredit_tracker.core.checklist import ElementFilter
@@ -13,6 +13,7 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.element_table_model import result_label, status_label
 
 TYPING_DELAY_MS = 250
+NO_EVIDENCE, EXPIRED_EVIDENCE = "none", "expired"
 
 
 class FilterBar(QWidget):
@@ -25,6 +26,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("filterText")
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(150)
         self.text.setPlaceholderText(self.tr("Find in code, text and notes (Ctrl+F)"))
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -42,19 +44,26 @@ class FilterBar(QWidget):
         for status in WorkStatus:
             self.status.addItem(status_label(status), status)
         self.owner = QComboBox()
-        self.owner.setMinimumContentsLength(10)
-        self.overdue = QCheckBox(self.tr("Overdue"))
-        self.no_evidence = QCheckBox(self.tr("No evidence"))
-        self.expired_evidence = QCheckBox(self.tr("Expired evidence"))
-        self.expired_evidence.setToolTip(
-            self.tr("Elements with an evidence file past its review date")
+        self.evidence = QComboBox()
+        self.evidence.addItem(self.tr("Any evidence"), None)
+        self.evidence.addItem(self.tr("No evidence"), NO_EVIDENCE)
+        self.evidence.addItem(self.tr("Expired evidence"), EXPIRED_EVIDENCE)
+        self.evidence.setItemData(
+            2,
+            self.tr("Elements with an evidence file past its review date"),
+            Qt.ItemDataRole.ToolTipRole,
         )
+        self.overdue = QCheckBox(self.tr("Overdue"))
         self.count = QLabel()
         self.count.setObjectName("matchCount")
-        for combo in (self.result, self.status, self.owner):
+        for combo in (self.result, self.status, self.owner, self.evidence):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        for box in (self.overdue, self.no_evidence, self.expired_evidence):
-            box.toggled.connect(lambda _c: self.changed.emit())
+            # Narrow enough for a 1366-pixel screen; the open list still shows whole names.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+        self.overdue.toggled.connect(lambda _c: self.changed.emit())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,9 +71,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.result, 1)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.owner, 1)
+        layout.addWidget(self.evidence, 1)
         layout.addWidget(self.overdue)
-        layout.addWidget(self.no_evidence)
-        layout.addWidget(self.expired_evidence)
         layout.addWidget(self.count)
         self.set_owners([])
 
@@ -94,23 +102,22 @@ class FilterBar(QWidget):
             statuses=frozenset({WorkStatus(status)}) if status is not None else frozenset(),
             owner=self.owner.currentData(),
             overdue=self.overdue.isChecked(),
-            no_evidence=self.no_evidence.isChecked(),
-            expired_evidence=self.expired_evidence.isChecked(),
+            no_evidence=self.evidence.currentData() == NO_EVIDENCE,
+            expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
-        widgets = (self.text, self.result, self.status, self.owner, self.overdue,
-                   self.no_evidence, self.expired_evidence)  # fmt: skip
+        combos = (self.result, self.status, self.owner, self.evidence)
+        widgets = (self.text, self.overdue, *combos)
         for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
-        for combo in (self.result, self.status, self.owner):
+        for combo in combos:
             combo.setCurrentIndex(0)
-        for box in (self.overdue, self.no_evidence, self.expired_evidence):
-            box.setChecked(False)
+        self.overdue.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._typing.stop()
