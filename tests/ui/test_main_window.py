@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -18,7 +18,7 @@ from accredit_tracker.core.project import open_project
 from accredit_tracker.core.scoring import format_score, score_assessment
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
-from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER
+from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
 from windows import checklist, press
 
 
@@ -333,3 +333,31 @@ def test_the_tree_keeps_what_was_expanded_when_a_result_changes(
     assert view.tree.isExpanded(view.tree_model.index_of("C0", None))
     assert view.tree.isExpanded(view.tree_model.index_of("C1", None))
     assert view.tree_model.index_of("C0", "C0.1").data().startswith("C0.1 · 1 of 2 met · ")
+
+
+def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(2)
+    chosen = view.current_row()
+    assert chosen is not None and chosen.code == "C0.2 ME 1"
+    header = view.table.horizontalHeader()
+    on_text = QPoint(header.sectionViewportPosition(COL_TEXT) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=on_text)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=on_text)  # descending
+    assert view.model.row_at(2).code != "C0.2 ME 1"  # the rows really moved
+    assert header.sortIndicatorSection() == COL_TEXT
+    current = view.current_row()
+    assert current is not None and current.code == "C0.2 ME 1"
+    assert view.detail.row is not None and view.detail.row.code == "C0.2 ME 1"
+    press(qtbot, view, "1")
+    saved = stored(clinic)
+    assert saved["C0.2 ME 1"][0] == Result.FULLY_MET
+    assert [code for code, values in saved.items() if values[0] == Result.FULLY_MET] == [
+        "C0.2 ME 1"
+    ]

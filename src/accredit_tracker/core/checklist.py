@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_rows
@@ -72,18 +72,19 @@ def element_rows(
     """The assessment's elements in library order (or just those with the ids in ``only``);
     evidence whose review date is before ``today`` (default: the computer's date) counts as
     expired."""
-    evidence_count = (
-        select(func.count())
-        .where(col(ElementEvidence.element_assessment_id) == ElementAssessment.id)
-        .scalar_subquery()
-    )
-    expired_count = (
-        select(func.count())
-        .select_from(ElementEvidence)
+    # Both evidence counts from one grouped pass over the links, joined on: cheaper at
+    # 100,000 elements than two correlated subqueries per row.
+    evidence = (
+        select(
+            col(ElementEvidence.element_assessment_id).label("element_assessment_id"),
+            func.count().label("files"),
+            func.sum(case((col(Evidence.review_date) < (today or date.today()), 1), else_=0)).label(
+                "expired"
+            ),
+        )
         .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
-        .where(col(ElementEvidence.element_assessment_id) == ElementAssessment.id)
-        .where(col(Evidence.review_date) < (today or date.today()))
-        .scalar_subquery()
+        .group_by(col(ElementEvidence.element_assessment_id))
+        .subquery()
     )
     statement = (
         select(
@@ -98,8 +99,8 @@ def element_rows(
             col(ElementAssessment.department),
             col(ElementAssessment.due_date),
             col(ElementAssessment.notes),
-            evidence_count,
-            expired_count,
+            func.coalesce(evidence.c.files, 0),
+            func.coalesce(evidence.c.expired, 0),
             col(ElementAssessment.updated_at),
             col(ElementAssessment.updated_by),
             col(ElementAssessment.version),
@@ -109,6 +110,7 @@ def element_rows(
         .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
         .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
         .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+        .outerjoin(evidence, evidence.c.element_assessment_id == ElementAssessment.id)
         .where(col(ElementAssessment.assessment_id) == assessment_id)
     )
     if only is None:

@@ -172,6 +172,7 @@ class ChecklistView(QSplitter):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.result_key_pressed.connect(lambda result: self.set_for_selection(result=result))
+        self.model.layoutChanged.connect(lambda *_: self.table.scrollTo(self.table.currentIndex()))
 
         centre = QWidget()
         layout = QVBoxLayout(centre)
@@ -364,6 +365,11 @@ class ChecklistView(QSplitter):
 
     def _show_current(self) -> None:
         row = self.current_row()
+        selected = len(self.selected_rows())
+        if row is not None and row is self.detail.row and selected == self.detail.selected_count:
+            # The panel already shows this very row (a re-read or an edit makes a new one):
+            # filtering and sorting need not query its history and evidence again.
+            return
         history = []
         evidence = []
         if row is not None:
@@ -372,7 +378,7 @@ class ChecklistView(QSplitter):
                 evidence = evidence_for_element(session, row.element_assessment_id)
         self.detail.show_row(
             row,
-            len(self.selected_rows()),
+            selected,
             history,
             self.chapter_titles.get(row.chapter_code, "") if row else "",
             self.standard_texts.get(row.standard_code, "") if row else "",

@@ -188,10 +188,20 @@ class ElementTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the shown rows; the selection and the current element move with their rows."""
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        kept_ids = [self._rows[index.row()].element_assessment_id for index in kept]
         self._rows = sorted_rows(self._rows, column, order)
         self._row_of = {row.element_assessment_id: i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            kept,
+            [
+                self.index(self._row_of[i], index.column())
+                for i, index in zip(kept_ids, kept, strict=True)
+            ],
+        )
         self.layoutChanged.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
