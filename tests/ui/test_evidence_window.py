@@ -452,3 +452,32 @@ def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
         clinic, files_of(clinic, "C0.1 ME 1")[0]
     )
     assert "Backed up to" in window.statusBar().currentMessage()
+
+
+def test_an_unlinked_file_can_be_removed_from_the_library(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    video = write_bytes(tmp_path / "ward round.mp4", 30_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(video)], ""))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    window = open_window(make_window, clinic)
+    select(window, "C0.1 ME 1")
+    window.attach_action.trigger()
+    window.undo_stack.undo()  # the attach, undone, leaves the file in the library, unlinked
+    assert files_of(clinic, "C0.1 ME 1") == [] and stored_contents(clinic) == 1
+    window.library_action.trigger()
+    dialog = window.evidence_library
+    dialog.unlinked.setChecked(True)
+    assert [r.name for r in dialog.model.rows] == ["ward round.mp4"]
+    dialog.remove_button.click()
+    assert asked == [
+        "Remove “ward round.mp4” (29.3 KB) from the project? It supports no element. "
+        "This cannot be undone."
+    ]
+    assert dialog.model.rowCount() == 0 and stored_contents(clinic) == 0
+    dialog.close()

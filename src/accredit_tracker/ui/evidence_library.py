@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accredit_tracker.core.evidence import EvidenceError, delete_evidence
 from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.project import Project
 from accredit_tracker.ui.evidence_list import type_label
@@ -112,10 +114,13 @@ class EvidenceLibraryDialog(QDialog):
     """Browse every evidence file; with ``picking`` the dialog returns the chosen files.
 
     :attr:`element_chosen` asks the checklist to show an element (an element assessment id of
-    ``assessment_id``) that the selected file supports.
+    ``assessment_id``) that the selected file supports. Given a ``user``, the library can
+    remove a file from the project; :attr:`evidence_removed` then names the element
+    assessments that lost it.
     """
 
     element_chosen = Signal(int)
+    evidence_removed = Signal(object)  # list[int]
 
     def __init__(
         self,
@@ -124,9 +129,11 @@ class EvidenceLibraryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         picking: str | None = None,
+        user: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
+        self.user = user
         self.assessment_id = assessment_id
         self.setObjectName("evidenceLibrary")
         self.setWindowTitle(
@@ -211,6 +218,11 @@ class EvidenceLibraryDialog(QDialog):
             )
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            if user is not None:
+                self.remove_button = buttons.addButton(
+                    self.tr("Remove from project…"), QDialogButtonBox.ButtonRole.ActionRole
+                )
+                self.remove_button.clicked.connect(self._remove)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -256,6 +268,33 @@ class EvidenceLibraryDialog(QDialog):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._show_supports()
+
+    def _remove(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.user is None:
+            return
+        row = self.model.rows[index.row()]
+        uses = (
+            self.tr("It supports %s elements; they lose it too.") % len(row.supports)
+            if row.supports
+            else self.tr("It supports no element.")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove evidence"),
+            self.tr("Remove “%s” (%s) from the project? %s This cannot be undone.")
+            % (row.name, format_size(row.size), uses),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.project.transaction() as session:
+                delete_evidence(session, row.id, user=self.user)
+        except EvidenceError as error:
+            QMessageBox.warning(self, self.tr("Evidence not removed"), str(error))
+            return
+        self.evidence_removed.emit([s.element_assessment_id for s in row.supports])
+        self.refresh()
 
     def _refresh_if(self, needed: bool) -> None:
         if needed:

@@ -433,8 +433,13 @@ class MainWindow(QMainWindow):
             return
         from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
-        dialog = EvidenceLibraryDialog(self.project, self.checklist.assessment_id, self)
+        dialog = EvidenceLibraryDialog(
+            self.project, self.checklist.assessment_id, self, user=self.user
+        )
         dialog.element_chosen.connect(self._show_element)
+        dialog.evidence_removed.connect(
+            lambda ids: self._with_checklist(lambda view: view.refresh_elements(ids))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.evidence_library = dialog
