@@ -481,3 +481,17 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
     ]
     assert dialog.model.rowCount() == 0 and stored_contents(clinic) == 0
     dialog.close()
+
+
+def test_the_library_closes_with_the_project_it_shows(make_window: Window, clinic: Path) -> None:
+    window = open_window(make_window, clinic)
+    window.library_action.trigger()
+    first = window.evidence_library
+    assert first is not None and first.isVisible()
+    first.close()
+    assert window.evidence_library is None
+    window.library_action.trigger()
+    second = window.evidence_library
+    assert second is not None and second.isVisible()
+    window.close_project()
+    assert window.evidence_library is None and not second.isVisible()

@@ -45,6 +45,7 @@ from accredit_tracker.ui.element_table_model import result_label
 
 if TYPE_CHECKING:
     from accredit_tracker.core.integrity import ContentProblem
+    from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
 RECENT_LIMIT = 8
 DEFAULT_MAX_FILE_MB = 200
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.user = user or current_user()
         self.project: Project | None = None
         self.checklist: ChecklistView | None = None
+        self.evidence_library: EvidenceLibraryDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
@@ -349,6 +351,10 @@ class MainWindow(QMainWindow):
         self._enable_checklist_actions()
 
     def _leave_checklist(self) -> None:
+        if self.evidence_library is not None:
+            # It reads the project being left; it would show another project's files.
+            self.evidence_library.close()
+            self.evidence_library = None
         if self.checklist is not None:
             self.checklist.save_state(self.settings)
             self.checklist = None
@@ -433,6 +439,8 @@ class MainWindow(QMainWindow):
             return
         from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
+        if self.evidence_library is not None:
+            self.evidence_library.close()
         dialog = EvidenceLibraryDialog(
             self.project, self.checklist.assessment_id, self, user=self.user
         )
@@ -441,8 +449,13 @@ class MainWindow(QMainWindow):
             lambda ids: self._with_checklist(lambda view: view.refresh_elements(ids))
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._library_closed(dialog))
         dialog.show()
         self.evidence_library = dialog
+
+    def _library_closed(self, dialog: EvidenceLibraryDialog) -> None:
+        if self.evidence_library is dialog:
+            self.evidence_library = None
 
     def _show_element(self, element_assessment_id: int) -> None:
         if self.checklist is not None and self.checklist.show_element(element_assessment_id):
