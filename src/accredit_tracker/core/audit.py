@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Integer, String, bindparam, insert
 from sqlmodel import Session
 
+from accredit_tracker.core.bulk_write import driver_executemany
 from accredit_tracker.core.models import AuditEvent
+
+
+@dataclasses.dataclass
+class FieldEvents:
+    """Changed fields to record, one entry per field in each list (columns, written in bulk)."""
+
+    entity_ids: list[int | None] = dataclasses.field(default_factory=list)
+    assessment_ids: list[int | None] = dataclasses.field(default_factory=list)
+    fields: list[str] = dataclasses.field(default_factory=list)
+    old_values: list[str | None] = dataclasses.field(default_factory=list)
+    new_values: list[str | None] = dataclasses.field(default_factory=list)
 
 
 def current_user() -> str:
@@ -53,3 +68,37 @@ def record(
             details=details,
         )
     )
+
+
+def record_many(
+    session: Session,
+    events: FieldEvents,
+    *,
+    user: str,
+    action: str,
+    entity: str,
+    at: datetime,
+    details: str = "",
+) -> None:
+    """Write one audit row per changed field, all by the same user at the same moment, in the
+    session's transaction (in bulk: a results import changes 100,000 elements at once)."""
+    statement = insert(AuditEvent).values(
+        at=at,
+        user=user,
+        action=action,
+        entity=entity,
+        details=details,
+        entity_id=bindparam("b_entity_id", type_=Integer()),
+        assessment_id=bindparam("b_assessment_id", type_=Integer()),
+        field=bindparam("b_field", type_=String()),
+        old_value=bindparam("b_old", type_=String()),
+        new_value=bindparam("b_new", type_=String()),
+    )
+    columns: dict[str, Sequence[Any]] = {
+        "b_entity_id": events.entity_ids,
+        "b_assessment_id": events.assessment_ids,
+        "b_field": events.fields,
+        "b_old": events.old_values,
+        "b_new": events.new_values,
+    }
+    driver_executemany(session, statement, columns)

@@ -32,9 +32,10 @@ def element_assessments_by_code(session: Session, assessment_id: int, code: str)
     exact = [CodeMatch(c, i) for c, i in rows if c == code]
     if exact:
         return exact[:1]
-    folded = _folded(code)
-    return [CodeMatch(c, i) for c, i in rows if _folded(c) == folded]
+    folded = folded_code(code)
+    return [CodeMatch(c, i) for c, i in rows if folded_code(c) == folded]
 
 
-def _folded(code: str) -> str:
+def folded_code(code: str) -> str:
+    """The code blind to case and spaces, as codes are matched when none matches exactly."""
     return "".join(code.split()).casefold()
