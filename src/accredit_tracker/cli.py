@@ -1,5 +1,5 @@
-"""The `accredit` command: project files, standards import, summaries and evidence, without a
-display."""
+"""The `accredit` command: project files, standards import, summaries, evidence and reports,
+without a display."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from accredit_tracker.core.scoring import format_score
 from accredit_tracker.demo import create_demo_project
 from accredit_tracker.interchange.import_plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
 from accredit_tracker.interchange.problems import SpreadsheetError
+from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
 from accredit_tracker.interchange.standards_import import import_standards
 from accredit_tracker.logs import log_file, setup_logging
 
@@ -163,6 +164,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("project", type=Path, help="the .accredit project file")
     backup.add_argument("target", type=Path, help="backup file (or folder) to write")
+
+    report = commands.add_parser(
+        "report",
+        help="write an assessment's Excel audit report (or, with --csv, its elements table)",
+    )
+    report.add_argument("project", type=Path, help="the .accredit project file")
+    report.add_argument("out", type=Path, help="the .xlsx file to write (a .csv file with --csv)")
+    report.add_argument(
+        "--assessment", help="assessment name or id (default: the most recently created)"
+    )
+    report.add_argument(
+        "--audit-trail", action="store_true", help="add a sheet with every change in the assessment"
+    )
+    report.add_argument(
+        "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
+    )
     return parser
 
 
@@ -195,8 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _verify(args.project, monitor)
         if args.command == "backup":
             return _backup(args.project, args.target, monitor)
+        if args.command == "report":
+            return _report(args, user, monitor)
         return _summary(args.project, args.assessment)
-    except (ProjectError, UsageError, ValueError, EvidenceError, BackupError) as error:
+    except (ProjectError, UsageError, ValueError, EvidenceError, BackupError, ReportError) as error:
         bar.close()
         print(f"accredit: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -393,6 +412,40 @@ def _backup(path: Path, target: Path, monitor: TaskMonitor) -> int:
         written = backup_project(project, target, monitor)
     print(f"Backed up {project.name} to {written} ({format_size(written.stat().st_size)}).")
     return EXIT_OK
+
+
+def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    if args.csv and args.audit_trail:
+        raise UsageError(
+            "--audit-trail adds a sheet to the Excel report; it does not go with --csv."
+        )
+    with open_project(args.project) as project:
+        with project.session() as session:
+            assessment = _chosen_assessment(session, args.project, args.assessment)
+        assert assessment.id is not None
+        if args.csv:
+            rows = write_elements_csv(project, assessment.id, args.out, monitor)
+            print(f"Wrote {args.out}: {rows:,} measurable elements of '{assessment.name}'.")
+            return EXIT_OK
+        report = write_report(
+            project,
+            assessment.id,
+            args.out,
+            include_audit_trail=args.audit_trail,
+            monitor=monitor,
+            author=user,
+        )
+    trail = "" if report.audit_events is None else f", {_counted(report.audit_events, 'change')}"
+    print(
+        f"Wrote {report.path} for '{assessment.name}': {report.elements:,} measurable elements, "
+        f"{report.gaps:,} on the action plan, {_counted(report.evidence_files, 'evidence file')}"
+        f"{trail}."
+    )
+    return EXIT_OK
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _chosen_assessment(session: Session, path: Path, which: str | None) -> Assessment:

@@ -1,0 +1,166 @@
+"""The Excel audit report of an assessment, written by one function that the app (on a
+background thread) and the command line both call.
+
+The workbook has a Summary sheet (scores, verdict, chapter table and chart), an Elements sheet
+(every measurable element; the round-trip import reads it back, see ``report_columns``), a Gaps
+sheet (the action plan), an Evidence sheet and, on request, an Audit trail sheet. Every sheet is
+written row by row in openpyxl's write-only mode, so a report of 100,000 elements needs little
+memory. Times are shown in the computer's local time, as the app shows them.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import IntProperty, StringProperty
+
+from accredit_tracker.core import audit
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.project import Project
+from accredit_tracker.core.report_data import (
+    ReadinessTally,
+    ReportHeading,
+    audit_event_count,
+    element_count,
+    evidence_lines,
+    report_heading,
+)
+from accredit_tracker.interchange.cell_text import cell_text
+from accredit_tracker.interchange.report_columns import (
+    ASSESSMENT_ID_PROPERTY,
+    EXPORTED_AT_PROPERTY,
+)
+from accredit_tracker.interchange.report_csv import write_elements_csv
+from accredit_tracker.interchange.report_elements import write_elements_and_gaps
+from accredit_tracker.interchange.report_file import (
+    ReportError,
+    check_target,
+    replaced_when_complete,
+)
+from accredit_tracker.interchange.report_records import write_audit_trail, write_evidence
+from accredit_tracker.interchange.report_sheets import RowProgress, add_report_styles
+from accredit_tracker.interchange.report_summary import start_summary, write_summary
+
+__all__ = [
+    "REPORT_SUFFIX",
+    "ReportError",
+    "ReportSummary",
+    "write_elements_csv",
+    "write_report",
+]
+
+REPORT_SUFFIX: Final = ".xlsx"
+WRITING: Final = "Writing the report"
+SAVING: Final = "Saving the report"
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """What a finished report holds."""
+
+    path: Path
+    elements: int
+    gaps: int
+    evidence_files: int
+    audit_events: int | None
+    """Changes listed on the Audit trail sheet; ``None`` when the sheet was not asked for."""
+
+
+def write_report(
+    project: Project,
+    assessment_id: int,
+    target: Path,
+    *,
+    include_audit_trail: bool = False,
+    monitor: TaskMonitor | None = None,
+    author: str | None = None,
+    today: date | None = None,
+) -> ReportSummary:
+    """Write the assessment's Excel report to ``target`` (a .xlsx file).
+
+    The workbook is built under a temporary name in the same folder and replaces ``target``
+    only when complete: when anything fails, or ``monitor`` is cancelled (``Cancelled``
+    propagates), an existing ``target`` is left as it was and nothing else stays behind.
+    Raises :class:`ReportError` with a message naming the file when it cannot be written
+    (open in another program, read-only, a folder missing) or the assessment does not exist.
+    ``author`` (default: the computer's user) goes into the document properties; ``today``
+    (default: the computer's date) is the report date, which also decides what is overdue.
+    """
+    target = Path(target)
+    monitor = monitor or quiet()
+    check_target(target, REPORT_SUFFIX)
+    today = today or date.today()
+    exported_at = audit.now()
+    with project.session() as session:
+        try:
+            heading = report_heading(session, assessment_id, project.name)
+        except LookupError as error:
+            raise ReportError(f"Cannot write {target.name}: {error}") from None
+        evidence = evidence_lines(session, assessment_id, today=today)
+        audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
+        total = element_count(session, assessment_id) + len(evidence) + audit_total
+        progress = RowProgress(monitor, WRITING, total)
+        workbook = Workbook(write_only=True)
+        try:
+            with replaced_when_complete(target) as partial:
+                _describe(workbook, heading, author or audit.current_user(), exported_at)
+                add_report_styles(workbook)
+                summary = start_summary(workbook, heading)
+                tally = ReadinessTally()
+                page_heading = _page_heading(heading)
+                elements, gaps = write_elements_and_gaps(
+                    workbook, session, heading, tally, today, progress, page_heading
+                )
+                write_evidence(workbook, evidence, progress, page_heading)
+                audit_events = None
+                if include_audit_trail:
+                    audit_events = write_audit_trail(
+                        workbook, session, assessment_id, progress, page_heading
+                    )
+                write_summary(summary, heading, tally.score(heading), today=today)
+                monitor.report(SAVING, 0, 1)
+                workbook.save(partial)
+                monitor.report(SAVING, 1, 1)
+        except BaseException:
+            _discard_sheet_files(workbook)
+            raise
+    return ReportSummary(target, elements, gaps, len(evidence), audit_events)
+
+
+def _describe(workbook: Any, heading: ReportHeading, author: str, exported_at: datetime) -> None:
+    """Document properties, and the custom ones the round-trip import checks."""
+    properties = workbook.properties
+    properties.title = cell_text(f"Accreditation report: {heading.assessment_name}")
+    properties.subject = cell_text(
+        f"{heading.facility} — {heading.library_name} — {heading.profile.name}"
+    )
+    properties.creator = properties.lastModifiedBy = cell_text(author)
+    properties.category = "Accreditation report"
+    utc = exported_at.replace(tzinfo=None)  # openpyxl writes these as UTC
+    properties.created = properties.modified = utc
+    custom = workbook.custom_doc_props
+    custom.append(IntProperty(name=ASSESSMENT_ID_PROPERTY, value=heading.assessment_id))
+    custom.append(StringProperty(name=EXPORTED_AT_PROPERTY, value=exported_at.isoformat()))
+
+
+def _page_heading(heading: ReportHeading) -> str:
+    return f"{heading.facility} — {heading.assessment_name}"
+
+
+def _discard_sheet_files(workbook: Any) -> None:
+    """openpyxl keeps each write-only sheet's rows in a temporary file of its own until the
+    workbook is saved, and removes those left over only when the program ends; after a
+    failure or a cancel they are removed now."""
+    for sheet in workbook.worksheets:
+        if not sheet.closed:
+            with suppress(Exception):
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with suppress(OSError, ValueError):
+                writer.cleanup()

@@ -1,0 +1,91 @@
+"""The report's Elements table as a CSV file, for tools that want plain rows.
+
+The file is UTF-8 with a byte-order mark, so that Excel reads Cyrillic and Uzbek text right,
+comma-separated with Excel's quoting. It has the columns of the Elements sheet, in the same
+order. Text from people and imported files that a spreadsheet program would take for a formula
+(starting with =, +, -, @, a tab or a carriage return) gets an apostrophe in front, the usual
+defence against CSV formula injection; the apostrophe is then part of the text a reader sees.
+Dates are written as YYYY-MM-DD, times in the computer's local time as YYYY-MM-DD HH:MM.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.project import Project
+from accredit_tracker.core.report_data import ElementLine, element_count, element_lines
+from accredit_tracker.interchange.cell_text import csv_text
+from accredit_tracker.interchange.report_columns import (
+    ELEMENT_HEADERS,
+    RESULT_LABELS,
+    STATUS_LABELS,
+)
+from accredit_tracker.interchange.report_file import (
+    ReportError,
+    check_target,
+    replaced_when_complete,
+)
+from accredit_tracker.interchange.report_sheets import RowProgress
+
+CSV_SUFFIX: Final = ".csv"
+WRITING_CSV: Final = "Writing the elements table"
+
+
+def write_elements_csv(
+    project: Project, assessment_id: int, target: Path, monitor: TaskMonitor | None = None
+) -> int:
+    """Write the assessment's elements table to ``target`` (a .csv file); returns how many
+    elements it lists.
+
+    As with the workbook, the file is written under a temporary name and replaces ``target``
+    only when complete; a failure or a cancel leaves an existing file as it was.
+    :class:`ReportError` says why a file cannot be written.
+    """
+    target = Path(target)
+    monitor = monitor or quiet()
+    check_target(target, CSV_SUFFIX)
+    with project.session() as session:
+        try:
+            lines = element_lines(session, assessment_id)
+        except LookupError as error:
+            raise ReportError(f"Cannot write {target.name}: {error}") from None
+        progress = RowProgress(monitor, WRITING_CSV, element_count(session, assessment_id))
+        with (
+            replaced_when_complete(target) as partial,
+            partial.open("w", encoding="utf-8-sig", newline="") as file,
+        ):
+            writer = csv.writer(file)
+            writer.writerow(ELEMENT_HEADERS)
+            for line in lines:
+                writer.writerow(_csv_row(line))
+                progress.row()
+    return progress.done
+
+
+def _csv_row(line: ElementLine) -> list[str | int]:
+    """The CSV fields of one element, in the order of ``ELEMENT_HEADERS``."""
+    return [
+        csv_text(line.chapter_code),
+        csv_text(line.standard_code),
+        csv_text(line.code),
+        csv_text(line.text),
+        RESULT_LABELS[line.result],
+        "" if line.points is None else f"{line.points:g}",
+        STATUS_LABELS[line.work_status],
+        csv_text(line.owner),
+        csv_text(line.department),
+        "" if line.due_date is None else line.due_date.isoformat(),
+        csv_text(line.notes),
+        csv_text("\n".join(line.evidence)),
+        _local_time(line.updated_at),
+        csv_text(line.updated_by),
+        line.version,
+    ]
+
+
+def _local_time(moment: datetime | None) -> str:
+    return "" if moment is None else f"{moment.astimezone():%Y-%m-%d %H:%M}"
