@@ -23,6 +23,13 @@ def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
 
+    def unexpected_box(box: QMessageBox) -> int:
+        raise AssertionError(
+            f"unexpected message box '{box.windowTitle()}': {box.text()}\n{box.detailedText()}"
+        )
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
+
 
 @pytest.fixture
 def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]

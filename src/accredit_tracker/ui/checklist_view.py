@@ -236,6 +236,38 @@ class ChecklistView(QSplitter):
                 ", ".join(c.name for c in chosen),
             )
 
+    def take_back_results(self, settings: QSettings) -> bool:
+        """Preview a filled-in Elements sheet, then apply it as one undoable step."""
+        from accredit_tracker.interchange.results_import import apply_results_import
+        from accredit_tracker.ui.background import run_with_progress
+        from accredit_tracker.ui.results_import_dialog import ResultsImportDialog, choose_and_plan
+
+        self.detail.flush_notes()
+        plan = choose_and_plan(self, self.project, self.assessment_id, settings)
+        if plan is None or not ResultsImportDialog(plan, self).exec():
+            return False
+        try:
+            run_with_progress(
+                self,
+                self.tr("Applying %s") % plan.file,
+                lambda _monitor: apply_results_import(self.project, plan, user=self.user),
+            )
+        except AssessmentError as error:  # a conflict found at the last moment, or a lock
+            QMessageBox.warning(self, self.tr("Results not taken back"), str(error))
+            self.reload()
+            return False
+        self.reload()
+        self.undo_stack.push(
+            SetValuesCommand(
+                self.apply,
+                plan.before_by_element(),
+                plan.values_by_element(),
+                self.tr("Take back %s changes from %s") % (f"{plan.counts.changes:,}", plan.file),
+                done=True,
+            )
+        )
+        return True
+
     def show_element(self, element_assessment_id: int) -> bool:
         """Select an element, clearing the filters and the tree choice that would hide it."""
         if self.model.row_by_id(element_assessment_id) is None:

@@ -14,15 +14,24 @@ Apply = Callable[[Values], bool]
 
 class SetValuesCommand(QUndoCommand):
     """Set fields of one or many elements in one step; undo writes the old values back through
-    the same core service, so both directions land in the audit trail."""
+    the same core service, so both directions land in the audit trail.
 
-    def __init__(self, apply: Apply, before: Values, after: Values, text: str) -> None:
+    With ``done`` the values are already stored (a results import applied them) and the first
+    redo, which QUndoStack.push calls, is skipped."""
+
+    def __init__(
+        self, apply: Apply, before: Values, after: Values, text: str, *, done: bool = False
+    ) -> None:
         super().__init__(text)
         self._apply = apply
         self._before = before
         self._after = after
+        self._skip_redo = done
 
     def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
         if not self._apply(self._after):
             # Refused (someone else changed an element meanwhile): nothing to undo later.
             self.setObsolete(True)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import (
     PROJECT_SUFFIX,
     Project,
@@ -44,7 +43,6 @@ from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
 
 if TYPE_CHECKING:
-    from accredit_tracker.core.integrity import ContentProblem
     from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
 RECENT_LIMIT = 8
@@ -123,6 +121,29 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.backup_action = self._action(self.tr("&Back up project…"), self.back_up)
         file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.report_action = self._action(
+            self.tr("E&xport audit report…"), self.export_report, QKeySequence("Ctrl+Shift+R")
+        )
+        self.report_trail_action = self._action(
+            self.tr("Export audit report with the audit &trail…"),
+            lambda: self.export_report(include_audit_trail=True),
+        )
+        self.csv_action = self._action(
+            self.tr("Export elements as &CSV…"), lambda: self.export_report(csv=True)
+        )
+        self.take_back_action = self._action(
+            self.tr("&Take back results from a report…"),
+            lambda: self._with_checklist(lambda view: view.take_back_results(self.settings)),
+            QKeySequence("Ctrl+Shift+T"),
+        )
+        for action in (
+            self.report_action,
+            self.report_trail_action,
+            self.csv_action,
+            self.take_back_action,
+        ):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.close_action = self._action(
             self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
@@ -363,6 +384,10 @@ class MainWindow(QMainWindow):
 
     def _enable_checklist_actions(self) -> None:
         for action in (
+            self.report_action,
+            self.report_trail_action,
+            self.csv_action,
+            self.take_back_action,
             self.bulk_action,
             self.attach_action,
             self.paste_action,
@@ -462,77 +487,31 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def verify_evidence(self) -> None:
-        if self.project is None:
-            return
-        from accredit_tracker.core.integrity import verify_evidence
-        from accredit_tracker.ui.background import run_with_progress
+        if self.project is not None:
+            from accredit_tracker.ui.project_integrity import verify_evidence
 
-        project = self.project
-
-        def work(monitor: TaskMonitor) -> list[ContentProblem]:
-            with project.session() as session:
-                return verify_evidence(session, monitor)
-
-        try:
-            problems = run_with_progress(self, self.tr("Verifying stored evidence"), work)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Verification cancelled."), 8000)
-            return
-        if not problems:
-            QMessageBox.information(
-                self,
-                self.tr("Evidence verified"),
-                self.tr("Every stored file still matches its SHA-256 fingerprint."),
-            )
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Damaged evidence"),
-            self.tr(
-                "%s stored files no longer match what was attached. Attach them again from "
-                "the originals, and restore the project from a backup if more is damaged."
-            )
-            % len(problems),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setDetailedText(
-            "\n".join(f"{', '.join(p.names)}: {p.problem} ({p.sha256[:16]}…)" for p in problems)
-        )
-        box.exec()
+            verify_evidence(self, self.project, self.statusBar())
 
     def back_up(self) -> None:
-        if self.project is None or self.project.path is None:
+        if self.project is not None:
+            from accredit_tracker.ui.project_integrity import back_up
+
+            back_up(self, self.project, self.statusBar())
+
+    def export_report(self, *, csv: bool = False, include_audit_trail: bool = False) -> None:
+        if self.project is None or self.checklist is None:
             return
-        from datetime import date
+        from accredit_tracker.ui.report_export import export_report
 
-        from accredit_tracker.core.integrity import BackupError, backup_project
-        from accredit_tracker.ui.background import run_with_progress
-
-        source = self.project.path
-        suggested = source.with_name(f"{source.stem} {date.today():%Y-%m-%d}{PROJECT_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(
+        export_report(
             self,
-            self.tr("Back up project"),
-            str(suggested),
-            self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+            self.project,
+            self.checklist.assessment_id,
+            self.assessment_box.currentText(),
+            self.settings,
+            csv=csv,
+            include_audit_trail=include_audit_trail,
         )
-        if not path:
-            return
-        project = self.project
-        try:
-            target = run_with_progress(
-                self,
-                self.tr("Backing up %s") % source.name,
-                lambda monitor: backup_project(project, Path(path), monitor),
-            )
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Backup cancelled; nothing was written."), 8000)
-            return
-        except (BackupError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Backup not made"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %s.") % target, 8000)
 
     def _max_file_bytes(self) -> int:
         megabytes = int(str(self.settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
@@ -568,6 +547,8 @@ class MainWindow(QMainWindow):
                 "<tr><td><b>Ctrl+F</b></td><td>Find (filter by text)</td></tr>"
                 "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
                 "<tr><td><b>Ctrl+I</b></td><td>Import standards</td></tr>"
+                "<tr><td><b>Ctrl+Shift+R</b></td><td>Export the audit report</td></tr>"
+                "<tr><td><b>Ctrl+Shift+T</b></td><td>Take back results from a report</td></tr>"
                 "<tr><td><b>Ctrl+O</b> / <b>Ctrl+N</b></td><td>Open / new project</td></tr>"
                 "</table><p>The result keys work when the element table has the focus; "
                 "they apply to every selected element.</p>"
