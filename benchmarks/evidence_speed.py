@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -30,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from child_memory import current_rss_mb, peak_rss_mb  # this folder is on sys.path
 
 MB = 1024 * 1024
 
@@ -104,27 +105,6 @@ def child(kind: str, source: str, target: str, project_path: str) -> None:
     if project is not None:
         project.close()
     print(json.dumps({"seconds": seconds, "peak_mb": peak, "growth_mb": peak - baseline}))
-
-
-def current_rss_mb() -> float:
-    """The RSS now, after resetting the kernel's peak (VmHWM) to it where Linux allows;
-    elsewhere the peak so far, which makes the growth figure a lower bound."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return resident_pages * os.sysconf("SC_PAGE_SIZE") / MB
-
-
-def peak_rss_mb() -> float:
-    """The peak RSS since :func:`current_rss_mb` reset it (or of the whole process)."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    [line] = [line for line in status.splitlines() if line.startswith("VmHWM:")]
-    return int(line.split()[1]) / 1024
 
 
 def raw_connection(project_path: str) -> sqlite3.Connection:

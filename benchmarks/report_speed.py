@@ -30,7 +30,6 @@ import argparse
 import csv
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,8 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from child_memory import current_rss_mb, peak_rss_mb  # this folder is on sys.path
 
 GOAL = 1.5
 MB = 1024 * 1024
@@ -105,28 +106,6 @@ def build(workdir: Path, elements: int) -> tuple[Path, int]:
 
 
 # Children: each runs one measurement and prints its figures as JSON.
-
-
-def current_rss_mb() -> float:
-    """The RSS now, after resetting the kernel's peak (VmHWM) to it where Linux allows;
-    elsewhere the peak so far, which makes the growth figure a lower bound."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return resident_pages * os.sysconf("SC_PAGE_SIZE") / MB
-
-
-def peak_rss_mb() -> float:
-    """The peak RSS of this process since it started or since :func:`current_rss_mb` reset
-    it."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    [line] = [line for line in status.splitlines() if line.startswith("VmHWM:")]
-    return int(line.split()[1]) / 1024
 
 
 def child(

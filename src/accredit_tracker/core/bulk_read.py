@@ -1,8 +1,10 @@
-"""Reading many rows at once on the database driver's own cursor."""
+"""Reading many rows at once on the database driver's own cursor, and its values."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ClauseElement
@@ -14,9 +16,28 @@ def driver_rows(session: Session, statement: ClauseElement) -> Sequence[Any]:
     """Run a select on the database driver's own cursor and return its plain tuples.
 
     At 100,000 rows SQLAlchemy's per-row processing (Row objects, type conversion) costs more
-    than the query; the callers convert the few columns that need it themselves. The statement
-    is still compiled by SQLAlchemy for the connection's dialect, so it stays portable.
+    than the query; the callers convert the few columns that need it themselves (with
+    :func:`driver_date` and :func:`driver_moment`). The statement is still compiled by
+    SQLAlchemy for the connection's dialect, so it stays portable.
     """
+    with _executed(session, statement) as cursor:
+        rows: Sequence[Any] = cursor.fetchall()
+    return rows
+
+
+def driver_row_batches(
+    session: Session, statement: ClauseElement, size: int
+) -> Iterator[Sequence[Any]]:
+    """As :func:`driver_rows`, but fetched ``size`` rows at a time as the iterator is consumed,
+    so that the rows of a large select are never all in memory at once."""
+    with _executed(session, statement) as cursor:
+        while batch := cursor.fetchmany(size):
+            yield batch
+
+
+@contextmanager
+def _executed(session: Session, statement: ClauseElement) -> Iterator[Any]:
+    """A driver cursor on which the statement, compiled for the session's connection, has run."""
     connection = session.connection()
     compiled = statement.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
@@ -30,6 +51,19 @@ def driver_rows(session: Session, statement: ClauseElement) -> Sequence[Any]:
     cursor = connection.connection.cursor()
     try:
         cursor.execute(compiled.string, parameters)
-        return cursor.fetchall()
+        yield cursor
     finally:
         cursor.close()
+
+
+def driver_date(value: date | str | None) -> date | None:
+    """A date as the driver returns it: SQLite gives ISO text, other databases a date."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def driver_moment(value: datetime | str | None) -> datetime | None:
+    """A stored moment in UTC: SQLite keeps no offset, so its text is read as UTC."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment

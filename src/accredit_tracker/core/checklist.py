@@ -4,29 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlmodel import Session, col
 
-from accredit_tracker.core.bulk_read import driver_rows
+from accredit_tracker.core.bulk_read import driver_date, driver_moment, driver_rows
+from accredit_tracker.core.element_select import LISTED_COLUMNS, STATE_COLUMNS, element_select
 from accredit_tracker.core.models import (
     AuditEvent,
-    Chapter,
     ElementAssessment,
     ElementEvidence,
     Evidence,
     MeasurableElement,
-    Standard,
 )
+from accredit_tracker.core.overdue import element_overdue
 from accredit_tracker.core.text import search_key
-from accredit_tracker.core.vocabulary import Result, WorkStatus
-
-_RESULT_BY_VALUE = {result.value: result for result in Result}
-_STATUS_BY_VALUE = {status.value: status for status in WorkStatus}
-DONE_RESULTS = frozenset({Result.FULLY_MET, Result.NOT_APPLICABLE})
+from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE, Result, WorkStatus
 
 
 @dataclass(slots=True)
@@ -54,12 +50,7 @@ class ElementRow:
     search_key: str
 
     def is_overdue(self, today: date) -> bool:
-        return (
-            self.due_date is not None
-            and self.due_date < today
-            and self.result not in DONE_RESULTS
-            and self.work_status != WorkStatus.DONE
-        )
+        return element_overdue(self.due_date, self.result, self.work_status, today)
 
 
 def element_rows(
@@ -86,33 +77,15 @@ def element_rows(
         .group_by(col(ElementEvidence.element_assessment_id))
         .subquery()
     )
-    statement = (
-        select(
-            col(ElementAssessment.id),
-            col(Chapter.code),
-            col(Standard.code),
-            col(MeasurableElement.code),
-            col(MeasurableElement.text),
-            col(ElementAssessment.result),
-            col(ElementAssessment.work_status),
-            col(ElementAssessment.owner),
-            col(ElementAssessment.department),
-            col(ElementAssessment.due_date),
-            col(ElementAssessment.notes),
-            func.coalesce(evidence.c.files, 0),
-            func.coalesce(evidence.c.expired, 0),
-            col(ElementAssessment.updated_at),
-            col(ElementAssessment.updated_by),
-            col(ElementAssessment.version),
-            col(MeasurableElement.position),
-            col(MeasurableElement.search_key),
-        )
-        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
-        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
-        .outerjoin(evidence, evidence.c.element_assessment_id == ElementAssessment.id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-    )
+    statement = element_select(
+        assessment_id,
+        *LISTED_COLUMNS,
+        *STATE_COLUMNS,
+        func.coalesce(evidence.c.files, 0),
+        func.coalesce(evidence.c.expired, 0),
+        col(MeasurableElement.position),
+        col(MeasurableElement.search_key),
+    ).outerjoin(evidence, evidence.c.element_assessment_id == ElementAssessment.id)
     if only is None:
         stored: Sequence[Any] = driver_rows(session, statement)
     else:
@@ -120,7 +93,7 @@ def element_rows(
         stored = (
             session.connection().execute(statement.where(col(ElementAssessment.id).in_(only))).all()
         )
-    results, statuses = _RESULT_BY_VALUE, _STATUS_BY_VALUE
+    results, statuses = RESULT_BY_VALUE, STATUS_BY_VALUE
     rows = [
         ElementRow(
             ea_id,
@@ -132,11 +105,11 @@ def element_rows(
             statuses[status],
             owner,
             department,
-            _date(due) if due is not None else None,
+            driver_date(due) if due is not None else None,
             notes,
             files,
             expired,
-            _datetime(updated_at) if updated_at is not None else None,
+            driver_moment(updated_at) if updated_at is not None else None,
             updated_by,
             version,
             position,
@@ -154,11 +127,11 @@ def element_rows(
             department,
             due,
             notes,
-            files,
-            expired,
             updated_at,
             updated_by,
             version,
+            files,
+            expired,
             position,
             key,
         ) in stored
@@ -167,19 +140,6 @@ def element_rows(
     # a quarter of the query's time at 100,000 rows.
     rows.sort(key=attrgetter("position"))
     return rows
-
-
-def _date(value: date | str | None) -> date | None:
-    """A date as the driver returns it: SQLite gives ISO text, other databases a date."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _datetime(value: datetime | str | None) -> datetime | None:
-    """A stored moment, always in UTC: SQLite keeps no offset, so its text is read as UTC."""
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
 
 
 @dataclass(frozen=True)

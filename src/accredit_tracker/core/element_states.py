@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlmodel import Session, col
 
-from accredit_tracker.core.bulk_read import driver_rows
+from accredit_tracker.core.bulk_read import driver_date, driver_moment, driver_rows
+from accredit_tracker.core.element_select import STATE_COLUMNS, element_select
 from accredit_tracker.core.models import ElementAssessment, MeasurableElement
-from accredit_tracker.core.vocabulary import Result, WorkStatus
-
-_RESULTS = {result.value: result for result in Result}
-_STATUSES = {status.value: status for status in WorkStatus}
+from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE, Result, WorkStatus
 
 
 @dataclass(slots=True)
@@ -41,24 +38,16 @@ def element_states(session: Session, assessment_id: int) -> list[ElementState]:
     """
     rows = driver_rows(
         session,
-        select(
+        element_select(
+            assessment_id,
             col(ElementAssessment.id),
             col(MeasurableElement.code),
-            col(ElementAssessment.result),
-            col(ElementAssessment.work_status),
-            col(ElementAssessment.owner),
-            col(ElementAssessment.department),
-            col(ElementAssessment.due_date),
-            col(ElementAssessment.notes),
-            col(ElementAssessment.version),
-            col(ElementAssessment.updated_at),
-            col(ElementAssessment.updated_by),
+            *STATE_COLUMNS,
             col(MeasurableElement.position),
-        )
-        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id),
+            chapters=False,
+        ),
     )
-    results, statuses = _RESULTS, _STATUSES
+    results, statuses = RESULT_BY_VALUE, STATUS_BY_VALUE
     ordered = sorted(rows, key=lambda row: row[-1])
     return [
         ElementState(
@@ -68,10 +57,10 @@ def element_states(session: Session, assessment_id: int) -> list[ElementState]:
             statuses[status],
             owner,
             department,
-            _date(due) if due is not None else None,
+            driver_date(due) if due is not None else None,
             notes,
             version,
-            _moment(updated_at) if updated_at is not None else None,
+            driver_moment(updated_at) if updated_at is not None else None,
             updated_by,
         )
         for (
@@ -83,20 +72,9 @@ def element_states(session: Session, assessment_id: int) -> list[ElementState]:
             department,
             due,
             notes,
-            version,
             updated_at,
             updated_by,
+            version,
             _,
         ) in ordered
     ]
-
-
-def _date(value: date | str) -> date:
-    """A date as the driver returns it: SQLite gives ISO text, other databases a date."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _moment(value: datetime | str) -> datetime:
-    """A stored moment in UTC: SQLite keeps no offset, so its text is read as UTC."""
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.models import (
@@ -76,6 +76,35 @@ def format_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
+def evidence_file_select(*columns: Any) -> Select[Any]:
+    """Select the facts of evidence files as :class:`EvidenceRow` orders them (id, name, media
+    type, size, SHA-256, added at and by, review date, description), then ``columns``."""
+    return select(
+        col(Evidence.id),
+        col(Evidence.name),
+        col(Evidence.media_type),
+        col(EvidenceContent.size),
+        col(Evidence.content_sha256),
+        col(Evidence.added_at),
+        col(Evidence.added_by),
+        col(Evidence.review_date),
+        col(Evidence.description),
+        *columns,
+    ).join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
+
+
+def assessment_evidence(assessment_id: int, *columns: Any) -> Select[Any]:
+    """Select ``columns`` over the links from the assessment's element assessments to their
+    evidence files, joined to those files."""
+    return (
+        select(*columns)
+        .select_from(ElementEvidence)
+        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+    )
+
+
 def _evidence_rows_statement() -> Any:
     links = (
         select(
@@ -85,21 +114,8 @@ def _evidence_rows_statement() -> Any:
         .group_by(col(ElementEvidence.evidence_id))
         .subquery()
     )
-    return (
-        select(
-            col(Evidence.id),
-            col(Evidence.name),
-            col(Evidence.media_type),
-            col(EvidenceContent.size),
-            col(Evidence.content_sha256),
-            col(Evidence.added_at),
-            col(Evidence.added_by),
-            col(Evidence.review_date),
-            col(Evidence.description),
-            func.coalesce(links.c.links, 0),
-        )
-        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
-        .outerjoin(links, links.c.evidence_id == Evidence.id)
+    return evidence_file_select(func.coalesce(links.c.links, 0)).outerjoin(
+        links, links.c.evidence_id == Evidence.id
     )
 
 
@@ -199,10 +215,7 @@ def elements_with_expired_evidence(session: Session, assessment_id: int, today: 
     """Element assessments of the assessment with at least one evidence file whose review
     date has passed (is before ``today``)."""
     rows = session.execute(
-        select(col(ElementEvidence.element_assessment_id))
-        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        assessment_evidence(assessment_id, col(ElementEvidence.element_assessment_id))
         .where(col(Evidence.review_date) < today)
         .distinct()
     )

@@ -6,26 +6,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
+from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlalchemy import ClauseElement, and_, func, select
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session, col
 
-from accredit_tracker.core.checklist import DONE_RESULTS
+from accredit_tracker.core.bulk_read import driver_date, driver_moment, driver_row_batches
+from accredit_tracker.core.element_select import LISTED_COLUMNS, STATE_COLUMNS, element_select
+from accredit_tracker.core.evidence_queries import assessment_evidence, evidence_file_select
 from accredit_tracker.core.models import (
     Assessment,
     AuditEvent,
-    Chapter,
     ElementAssessment,
     ElementEvidence,
     Evidence,
-    EvidenceContent,
     Library,
     MeasurableElement,
-    Standard,
 )
+from accredit_tracker.core.overdue import element_overdue
 from accredit_tracker.core.readiness import chapter_titles, profile_of
 from accredit_tracker.core.scoring import (
     AssessmentScore,
@@ -34,7 +34,13 @@ from accredit_tracker.core.scoring import (
     score_counts,
 )
 from accredit_tracker.core.text import search_key
-from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
+from accredit_tracker.core.vocabulary import (
+    RESULT_BY_VALUE,
+    STATUS_BY_VALUE,
+    AssessmentKind,
+    Result,
+    WorkStatus,
+)
 
 GAP_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET, Result.NOT_ASSESSED})
 """Results that put an element on the action plan."""
@@ -42,8 +48,6 @@ GAP_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET, Result.NOT_ASSESS
 # Rows are read from the database this many at a time, so that a report of 100,000 elements
 # never holds them all in memory.
 _BATCH = 2000
-_RESULT_BY_VALUE = {result.value: result for result in Result}
-_STATUS_BY_VALUE = {status.value: status for status in WorkStatus}
 
 
 @dataclass(frozen=True)
@@ -94,12 +98,7 @@ class ElementLine(NamedTuple):
 
     def is_overdue(self, today: date) -> bool:
         """Past its due date while neither its result nor its work status says it is done."""
-        return (
-            self.due_date is not None
-            and self.due_date < today
-            and self.result not in DONE_RESULTS
-            and self.work_status != WorkStatus.DONE
-        )
+        return element_overdue(self.due_date, self.result, self.work_status, today)
 
 
 @dataclass(frozen=True)
@@ -198,28 +197,8 @@ def element_lines(session: Session, assessment_id: int) -> Iterator[ElementLine]
         raise LookupError(f"There is no assessment with id {assessment_id}.")
     profile = profile_of(session, assessment)
     points = {result: points_for(profile, result) for result in Result}
-    statement = (
-        select(
-            col(ElementAssessment.id),
-            col(Chapter.code),
-            col(Standard.code),
-            col(MeasurableElement.code),
-            col(MeasurableElement.text),
-            col(ElementAssessment.result),
-            col(ElementAssessment.work_status),
-            col(ElementAssessment.owner),
-            col(ElementAssessment.department),
-            col(ElementAssessment.due_date),
-            col(ElementAssessment.notes),
-            col(ElementAssessment.updated_at),
-            col(ElementAssessment.updated_by),
-            col(ElementAssessment.version),
-        )
-        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
-        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-        .order_by(col(MeasurableElement.position))
+    statement = element_select(assessment_id, *LISTED_COLUMNS, *STATE_COLUMNS).order_by(
+        col(MeasurableElement.position)
     )
     return _element_lines(session, statement, points, _evidence_names(session, assessment_id))
 
@@ -230,7 +209,7 @@ def _element_lines(
     points: dict[Result, float | None],
     evidence: dict[int, tuple[str, ...]],
 ) -> Iterator[ElementLine]:
-    results, statuses, no_files = _RESULT_BY_VALUE, _STATUS_BY_VALUE, ()
+    results, statuses, no_files = RESULT_BY_VALUE, STATUS_BY_VALUE, ()
     for (
         ea_id,
         chapter,
@@ -259,10 +238,10 @@ def _element_lines(
             statuses[status],
             owner,
             department,
-            _date(due),
+            driver_date(due),
             notes,
             evidence.get(ea_id, no_files),
-            _utc(updated_at),
+            driver_moment(updated_at),
             updated_by,
             version,
         )
@@ -272,19 +251,7 @@ def evidence_lines(session: Session, assessment_id: int, *, today: date) -> list
     """The evidence files linked to elements of the assessment, by name as the evidence
     library sorts them; each with the codes of the assessment's elements it supports."""
     statement = (
-        select(
-            col(Evidence.id),
-            col(Evidence.name),
-            col(Evidence.media_type),
-            col(EvidenceContent.size),
-            col(Evidence.content_sha256),
-            col(Evidence.description),
-            col(Evidence.review_date),
-            col(Evidence.added_at),
-            col(Evidence.added_by),
-            col(MeasurableElement.code),
-        )
-        .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
+        evidence_file_select(col(MeasurableElement.code))
         .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
         .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
         .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
@@ -297,9 +264,9 @@ def evidence_lines(session: Session, assessment_id: int, *, today: date) -> list
         files.setdefault(evidence_id, tuple(facts))
         supports.setdefault(evidence_id, []).append(code)
     lines = []
-    for evidence_id, (name, media, size, sha256, description, review, added, by) in files.items():
-        review_date = _date(review)
-        added_at = _utc(added)
+    for evidence_id, (name, media, size, sha256, added, by, review, description) in files.items():
+        review_date = driver_date(review)
+        added_at = driver_moment(added)
         assert added_at is not None
         lines.append(
             EvidenceLine(
@@ -355,7 +322,7 @@ def audit_lines(session: Session, assessment_id: int) -> Iterator[AuditLine]:
         .order_by(col(AuditEvent.id))
     )
     for at, *rest in _streamed(session, statement):
-        moment = _utc(at)
+        moment = driver_moment(at)
         assert moment is not None
         yield AuditLine(moment, *rest)
 
@@ -363,11 +330,9 @@ def audit_lines(session: Session, assessment_id: int) -> Iterator[AuditLine]:
 def _evidence_names(session: Session, assessment_id: int) -> dict[int, tuple[str, ...]]:
     """Element assessment id → names of its evidence files, oldest first."""
     rows = session.execute(
-        select(col(ElementEvidence.element_assessment_id), col(Evidence.name))
-        .join(Evidence, col(Evidence.id) == ElementEvidence.evidence_id)
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-        .order_by(col(Evidence.added_at), col(Evidence.id))
+        assessment_evidence(
+            assessment_id, col(ElementEvidence.element_assessment_id), col(Evidence.name)
+        ).order_by(col(Evidence.added_at), col(Evidence.id))
     )
     names: dict[int, list[str]] = {}
     for element_assessment_id, name in rows:
@@ -377,35 +342,6 @@ def _evidence_names(session: Session, assessment_id: int) -> dict[int, tuple[str
 
 def _streamed(session: Session, statement: ClauseElement) -> Iterator[tuple[Any, ...]]:
     """The statement's rows as the database driver returns them (dates as ISO text on
-    SQLite), fetched a batch at a time on the driver's own cursor: SQLAlchemy's per-row
-    processing would cost more than the query."""
-    connection = session.connection()
-    compiled = statement.compile(
-        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
-    )
-    assert isinstance(compiled, SQLCompiler)
-    values = compiled.construct_params()
-    if compiled.positiontup is not None:
-        parameters: Any = tuple(values[name] for name in compiled.positiontup)
-    else:
-        parameters = values
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(compiled.string, parameters)
-        while batch := cursor.fetchmany(_BATCH):
-            yield from batch
-    finally:
-        cursor.close()
-
-
-def _date(value: date | str | None) -> date | None:
-    """A date as the driver returns it: SQLite gives ISO text, other databases a date."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _utc(value: datetime | str | None) -> datetime | None:
-    """A stored moment in UTC: SQLite keeps no offset, so its text is read as UTC."""
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
+    SQLite), a batch at a time: SQLAlchemy's per-row processing would cost more than the
+    query."""
+    return chain.from_iterable(driver_row_batches(session, statement, _BATCH))

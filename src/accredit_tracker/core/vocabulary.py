@@ -42,3 +42,9 @@ class AssessmentKind(StrEnum):
     SELF = "self"
     MOCK = "mock"
     OFFICIAL = "official"
+
+
+RESULT_BY_VALUE = {result.value: result for result in Result}
+"""Stored value → result: a plain dict, quicker than ``Result(value)`` over 100,000 rows."""
+STATUS_BY_VALUE = {status.value: status for status in WorkStatus}
+"""Stored value → work status, likewise."""

@@ -11,41 +11,6 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 ELEMENTS_SHEET: Final = "Elements"
 """Title of the sheet listing every measurable element; its header is row 1."""
 
-ELEMENT_HEADERS: Final = (
-    "Chapter",
-    "Standard",
-    "Code",
-    "Measurable element",
-    "Result",
-    "Points",
-    "Status",
-    "Owner",
-    "Department",
-    "Due date",
-    "Notes",
-    "Evidence",
-    "Last changed",
-    "Changed by",
-    "Version",
-)
-"""The Elements sheet's header row, in order. "Result" holds a label of :data:`RESULT_LABELS`,
-"Status" one of :data:`STATUS_LABELS`, "Due date" a date cell (or nothing), "Evidence" the
-file names one per line, "Last changed" a date-and-time cell in the computer's local time, and
-"Version" the element's version counter as a number (it grows with every saved change)."""
-
-RESULT_LABELS: Final = {result: result.label for result in Result}
-STATUS_LABELS: Final = {
-    WorkStatus.TO_DO: "To do",
-    WorkStatus.IN_PROGRESS: "In progress",
-    WorkStatus.DONE: "Done",
-}
-"""The English words for the work statuses, as the app shows them untranslated."""
-
-ASSESSMENT_ID_PROPERTY: Final = "accredit_assessment_id"
-"""Custom document property (a number): the id of the assessment the report was made of."""
-EXPORTED_AT_PROPERTY: Final = "accredit_exported_at"
-"""Custom document property (text): when the report was made, ISO 8601 in UTC."""
-
 
 @dataclass(frozen=True)
 class Column:
@@ -74,6 +39,35 @@ ELEMENT_COLUMNS: Final = (
     Column("Changed by", 14),
     Column("Version", 8),
 )
+
+ELEMENT_HEADERS: Final = tuple(column.header for column in ELEMENT_COLUMNS)
+"""The Elements sheet's header row, in order. "Result" holds a label of :data:`RESULT_LABELS`,
+"Status" one of :data:`STATUS_LABELS`, "Due date" a date cell (or nothing), "Evidence" the
+file names one per line, "Last changed" a date-and-time cell in the computer's local time, and
+"Version" the element's version counter as a number (it grows with every saved change)."""
+
+RESULT_LABELS: Final = {result: result.label for result in Result}
+STATUS_LABELS: Final = {
+    WorkStatus.TO_DO: "To do",
+    WorkStatus.IN_PROGRESS: "In progress",
+    WorkStatus.DONE: "Done",
+}
+"""The English words for the work statuses, as the app shows them untranslated."""
+
+FIELD_HEADERS: Final = {
+    "result": "Result",
+    "work_status": "Status",
+    "owner": "Owner",
+    "department": "Department",
+    "due_date": "Due date",
+    "notes": "Notes",
+}
+"""The Elements sheet's header of each field an officer edits, by the field's stored name."""
+
+ASSESSMENT_ID_PROPERTY: Final = "accredit_assessment_id"
+"""Custom document property (a number): the id of the assessment the report was made of."""
+EXPORTED_AT_PROPERTY: Final = "accredit_exported_at"
+"""Custom document property (text): when the report was made, ISO 8601 in UTC."""
 
 GAPS_SHEET: Final = "Gaps"
 GAP_COLUMNS: Final = (

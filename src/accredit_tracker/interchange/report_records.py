@@ -8,29 +8,20 @@ from typing import Any, Final
 from sqlmodel import Session
 
 from accredit_tracker.core.report_data import AuditLine, EvidenceLine, audit_lines
-from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE
 from accredit_tracker.interchange.report_columns import (
     AUDIT_COLUMNS,
     AUDIT_SHEET,
     EVIDENCE_COLUMNS,
     EVIDENCE_SHEET,
+    FIELD_HEADERS,
     RESULT_LABELS,
     STATUS_LABELS,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet
 
 EXPIRED: Final = "Yes"
-_RESULTS: Final = {result.value: result for result in Result}
-_STATUSES: Final = {status.value: status for status in WorkStatus}
-_FIELD_WORDS: Final = {
-    "result": "Result",
-    "work_status": "Status",
-    "owner": "Owner",
-    "department": "Department",
-    "due_date": "Due date",
-    "notes": "Notes",
-    "evidence": "Evidence",
-}
+_FIELD_WORDS: Final = {**FIELD_HEADERS, "evidence": "Evidence"}
 
 
 def write_evidence(
@@ -88,8 +79,8 @@ def write_audit_trail(
 
 def shown_value(line: AuditLine, value: str) -> str:
     """An old or new value as the report shows it: results and statuses by their labels."""
-    if line.field == "result" and value in _RESULTS:
-        return RESULT_LABELS[_RESULTS[value]]
-    if line.field == "work_status" and value in _STATUSES:
-        return STATUS_LABELS[_STATUSES[value]]
+    if line.field == "result" and value in RESULT_BY_VALUE:
+        return RESULT_LABELS[RESULT_BY_VALUE[value]]
+    if line.field == "work_status" and value in STATUS_BY_VALUE:
+        return STATUS_LABELS[STATUS_BY_VALUE[value]]
     return value

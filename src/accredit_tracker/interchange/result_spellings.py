@@ -1,8 +1,9 @@
 """The words a spreadsheet may use for each element result and work status, in every language read.
 
-Add a language by adding its words to the tables below; the first word of each entry is the one
-shown to the user in messages. The stored value ("fully_met") is always accepted as well. Words
-are compared blind to case, spaces, underscores, punctuation and Uzbek apostrophe look-alikes.
+Each entry of the tables below starts with the label the report writes, which is also the word
+shown to the user in messages; add a language by adding its words after the label. The stored
+value ("fully_met") is always accepted as well. Words are compared blind to case, spaces,
+underscores, punctuation and Uzbek apostrophe look-alikes.
 """
 
 from __future__ import annotations
@@ -13,19 +14,14 @@ from typing import Generic, TypeVar
 
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.interchange.report_columns import RESULT_LABELS, STATUS_LABELS
 
 RESULT_WORDS: dict[Result, tuple[str, ...]] = {
-    Result.NOT_ASSESSED: ("Not assessed",),
-    Result.FULLY_MET: ("Fully met",),
-    Result.PARTIALLY_MET: ("Partially met",),
-    Result.NOT_MET: ("Not met",),
-    Result.NOT_APPLICABLE: ("Not applicable",),
+    result: (label,) for result, label in RESULT_LABELS.items()
 }
 
 STATUS_WORDS: dict[WorkStatus, tuple[str, ...]] = {
-    WorkStatus.TO_DO: ("To do",),
-    WorkStatus.IN_PROGRESS: ("In progress",),
-    WorkStatus.DONE: ("Done",),
+    status: (label,) for status, label in STATUS_LABELS.items()
 }
 
 _NOT_WORD = re.compile(r"[\W_]+")

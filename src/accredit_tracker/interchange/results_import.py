@@ -28,6 +28,7 @@ from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
+from accredit_tracker.interchange.report_columns import ASSESSMENT_ID_PROPERTY, EXPORTED_AT_PROPERTY
 from accredit_tracker.interchange.results_comparison import SheetComparison
 from accredit_tracker.interchange.results_plan import (
     AppliedReport,
@@ -43,8 +44,6 @@ from accredit_tracker.interchange.spreadsheet_file import Spreadsheet, open_spre
 from accredit_tracker.interchange.workbook_properties import custom_properties
 
 __all__ = [
-    "ASSESSMENT_PROPERTY",
-    "EXPORTED_AT_PROPERTY",
     "AppliedReport",
     "Conflict",
     "FieldChange",
@@ -56,9 +55,6 @@ __all__ = [
     "plan_results_import",
 ]
 
-# Custom document properties the Excel report writes into its workbook.
-ASSESSMENT_PROPERTY = "accredit_assessment_id"
-EXPORTED_AT_PROPERTY = "accredit_exported_at"
 _PROGRESS_ROWS = 5000
 _READING = "Reading the file"
 _COMPARING = "Comparing with the project"
@@ -201,7 +197,7 @@ def _check_origin(
     file = book.path.name
     properties = custom_properties(book.path, book.kind)
     exported_at = _moment(properties.get(EXPORTED_AT_PROPERTY, ""))
-    text = properties.get(ASSESSMENT_PROPERTY)
+    text = properties.get(ASSESSMENT_ID_PROPERTY)
     origin = whole_number(text) if text else None
     if origin is None:
         said = f" ('{text}' cannot be read)" if text else ""

@@ -9,16 +9,7 @@ from typing import Any
 
 from accredit_tracker.core.assessments import EditConflict
 from accredit_tracker.interchange.problems import Problem
-
-# The name of each field an import may change, as the sheet's header calls it.
-FIELD_LABELS = {
-    "result": "Result",
-    "work_status": "Status",
-    "owner": "Owner",
-    "department": "Department",
-    "due_date": "Due date",
-    "notes": "Notes",
-}
+from accredit_tracker.interchange.report_columns import FIELD_HEADERS
 
 
 @dataclass(slots=True)
@@ -53,7 +44,7 @@ class Conflict:
     def __str__(self) -> str:
         who = self.changed_by or "Someone"
         when = f" on {self.changed_at:%Y-%m-%d %H:%M} UTC" if self.changed_at is not None else ""
-        fields = ", ".join(FIELD_LABELS.get(name, name) for name in self.fields)
+        fields = ", ".join(FIELD_HEADERS.get(name, name) for name in self.fields)
         return (
             f"Row {self.row}, {self.code}: {who} changed it in the app{when}, after the file "
             f"was exported; its {fields} from the file were not imported."

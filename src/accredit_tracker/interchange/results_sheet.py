@@ -20,10 +20,10 @@ from typing import Any, Final
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.problem_log import ProblemLog
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
+from accredit_tracker.interchange.report_columns import ELEMENT_HEADERS, ELEMENTS_SHEET
 from accredit_tracker.interchange.result_spellings import RESULTS, STATUSES, word_key
 from accredit_tracker.interchange.spreadsheet_file import Sheet, Spreadsheet
 
-SHEET_TITLE: Final = "Elements"
 HEADER_SEARCH_ROWS: Final = 30
 
 # The header of each column read, by the field it holds; the first is the one the export
@@ -38,10 +38,6 @@ COLUMN_HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "notes": ("Notes",),
     "version": ("Version",),
 }
-EXPORTED_HEADERS: Final = (
-    "Chapter", "Standard", "Code", "Measurable element", "Result", "Points", "Status", "Owner",
-    "Department", "Due date", "Notes", "Evidence", "Last changed", "Changed by", "Version",
-)  # fmt: skip
 _FIELDS: Final = tuple(COLUMN_HEADERS)
 _FIELD_BY_HEADER: Final = {
     word_key(header): name for name, headers in COLUMN_HEADERS.items() for header in headers
@@ -71,8 +67,8 @@ class SheetRow:
 def elements_sheet(book: Spreadsheet) -> Sheet:
     """The workbook's Elements sheet (its title in any letter case); refused when it has none."""
     names = book.sheet_names
-    wanted = SHEET_TITLE.casefold()
-    name = next((n for n in names if n == SHEET_TITLE), None) or next(
+    wanted = ELEMENTS_SHEET.casefold()
+    name = next((n for n in names if n == ELEMENTS_SHEET), None) or next(
         (n for n in names if n.strip().casefold() == wanted), None
     )
     if name is None:
@@ -81,7 +77,7 @@ def elements_sheet(book: Spreadsheet) -> Sheet:
             [
                 Problem(
                     book.path.name,
-                    f"The file has no sheet named '{SHEET_TITLE}' (its sheets are: {listed}); "
+                    f"The file has no sheet named '{ELEMENTS_SHEET}' (its sheets are: {listed}); "
                     "expected a workbook exported from Accredit Tracker as an Excel report.",
                 )
             ]
@@ -195,8 +191,8 @@ class ElementsSheet:
                 Problem(
                     self.file,
                     f"No header row with 'Code' and 'Result' was found in the first "
-                    f"{HEADER_SEARCH_ROWS} rows; expected the {SHEET_TITLE} sheet as Accredit "
-                    f"Tracker exports it, with the headers {', '.join(EXPORTED_HEADERS)}.",
+                    f"{HEADER_SEARCH_ROWS} rows; expected the {ELEMENTS_SHEET} sheet as Accredit "
+                    f"Tracker exports it, with the headers {', '.join(ELEMENT_HEADERS)}.",
                     sheet=self.name,
                 )
             ]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
@@ -28,6 +26,7 @@ from accredit_tracker.core.checklist import (
     names_in_use,
 )
 from accredit_tracker.core.evidence_queries import evidence_for_element
+from accredit_tracker.core.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import chapter_titles, profile_of, standard_texts
@@ -65,21 +64,6 @@ _FIELD_NAMES = {
     "due_date": "due date",
     "notes": "notes",
 }
-
-
-@contextmanager
-def paused_garbage_collection() -> Iterator[None]:
-    """Reading 100,000 rows allocates millions of objects that all live on; Python's cyclic
-    collector would scan them again and again while they are made (about a second at that
-    size). Pause it, then move the survivors out of its way."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-        gc.freeze()
 
 
 class ElementTableView(QTableView):
@@ -296,7 +280,7 @@ class ChecklistView(QSplitter):
         """Read every row again (another window may have changed them), keeping the selection."""
         current = self.current_row()
         selected = {r.element_assessment_id for r in self.selected_rows()}
-        with self.project.session() as session, paused_garbage_collection():
+        with self.project.session() as session, paused_garbage_collection(freeze_survivors=True):
             rows = element_rows(session, self.assessment_id)
             owners = names_in_use(session, "owner")
             departments = names_in_use(session, "department")
@@ -320,7 +304,7 @@ class ChecklistView(QSplitter):
 
     def _rescore(self) -> None:
         self._score_timer.stop()
-        with paused_garbage_collection():
+        with paused_garbage_collection(freeze_survivors=True):
             if self.result_counts is None:
                 self.result_counts = count_results(self.model.all_rows)
             self.score = score_counts(
