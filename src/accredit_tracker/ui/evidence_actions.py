@@ -194,16 +194,7 @@ class EvidenceActions(QObject):
         if row is None:
             return False
         if row.link_count > 1:
-            self.undo_stack.push(
-                EvidenceLinkCommand(
-                    self.link,
-                    self.unlink,
-                    evidence_id,
-                    [element_id],
-                    self.tr("Unlink %s") % row.name,
-                    unlinking=True,
-                )
-            )
+            self._push_unlink(row, element_id)
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -224,16 +215,7 @@ class EvidenceActions(QObject):
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is keep:
-            self.undo_stack.push(
-                EvidenceLinkCommand(
-                    self.link,
-                    self.unlink,
-                    evidence_id,
-                    [element_id],
-                    self.tr("Unlink %s") % row.name,
-                    unlinking=True,
-                )
-            )
+            self._push_unlink(row, element_id)
             return True
         if box.clickedButton() is remove:
 
@@ -244,6 +226,18 @@ class EvidenceActions(QObject):
                 self.message.emit(self.tr("Removed %s from the project.") % row.name)
                 return True
         return False
+
+    def _push_unlink(self, row: EvidenceRow, element_id: int) -> None:
+        self.undo_stack.push(
+            EvidenceLinkCommand(
+                self.link,
+                self.unlink,
+                row.id,
+                [element_id],
+                self.tr("Unlink %s") % row.name,
+                unlinking=True,
+            )
+        )
 
     # Details
 
