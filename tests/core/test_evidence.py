@@ -524,7 +524,7 @@ def test_update_changes_name_description_and_review_date_with_audit_rows(
         update_evidence(s, evidence_id, user="bo", name="   ")
 
 
-def test_locked_assessment_refuses_linking_unlinking_and_deleting(
+def test_locked_assessment_refuses_linking_unlinking_deleting_and_editing(
     survey: Survey, tmp_path: Path
 ) -> None:
     evidence_id = attached_one(survey, tmp_path)
@@ -534,6 +534,7 @@ def test_locked_assessment_refuses_linking_unlinking_and_deleting(
         lambda s: link_evidence(s, evidence_id, [survey.element(1)], user="ana"),
         lambda s: unlink_evidence(s, evidence_id, survey.element(0), user="ana"),
         lambda s: delete_evidence(s, evidence_id, user="ana"),
+        lambda s: update_evidence(s, evidence_id, user="ana", description="re-signed"),
     ]
     for call in calls:
         with pytest.raises(AssessmentLocked, match="is locked"), survey.project.transaction() as s:

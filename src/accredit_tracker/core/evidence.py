@@ -563,9 +563,11 @@ def update_evidence(
     """Change an evidence file's name, description or review date (``None`` clears it);
     one audit row per changed field. Returns the names of the fields that changed.
 
-    A new name is made safe as on attaching; its media type stays the content's.
+    A new name is made safe as on attaching; its media type stays the content's. Refused when
+    the file supports an element of a locked assessment, whose evidence must stay as surveyed.
     """
     evidence = evidence_by_id(session, evidence_id)
+    _element_assessments(session, sorted(_linked_ids(session, evidence_id)))
     values: dict[str, Any] = {}
     if not isinstance(name, _Keep):
         if not name.strip():
