@@ -361,3 +361,22 @@ def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
     assert [code for code, values in saved.items() if values[0] == Result.FULLY_MET] == [
         "C0.2 ME 1"
     ]
+
+
+def test_f1_lists_the_keys_including_the_result_keys(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, title, text: shown.append((title, text))
+    )
+    window = make_window()
+    window.open_path(clinic)
+    qtbot.keyClick(checklist(window).table, Qt.Key.Key_F1)
+    [(title, text)] = shown
+    assert title == "Keyboard shortcuts"
+    assert "<b>1</b></td><td>Fully met" in text and "<b>0</b></td><td>Not assessed" in text
+    assert "Ctrl+Shift+T" in text and "Ctrl+Shift+A" in text

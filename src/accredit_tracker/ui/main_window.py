@@ -527,34 +527,9 @@ class MainWindow(QMainWindow):
                 self.checklist.evidence.max_file_bytes = self._max_file_bytes()
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{key}</b></td><td>{result_label(result)}</td></tr>"
-            for result, key in RESULT_KEYS.items()
-        )
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "<table cellpadding='3'>"
-                "<tr><td><b>↑ ↓</b></td><td>Move through the elements</td></tr>"
-                "<tr><td><b>Shift+↑ ↓</b>, <b>Ctrl+A</b></td><td>Select several elements</td></tr>"
-                "%s"
-                "<tr><td><b>Ctrl+E</b></td><td>Bulk edit the selection</td></tr>"
-                "<tr><td><b>Ctrl+Shift+A</b></td><td>Attach files to the selection</td></tr>"
-                "<tr><td><b>Ctrl+Shift+V</b></td><td>Paste a screenshot as evidence</td></tr>"
-                "<tr><td><b>Ctrl+Shift+L</b></td><td>Link evidence already in the project</td></tr>"
-                "<tr><td><b>Ctrl+Shift+E</b></td><td>Evidence library</td></tr>"
-                "<tr><td><b>Ctrl+F</b></td><td>Find (filter by text)</td></tr>"
-                "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>"
-                "<tr><td><b>Ctrl+I</b></td><td>Import standards</td></tr>"
-                "<tr><td><b>Ctrl+Shift+R</b></td><td>Export the audit report</td></tr>"
-                "<tr><td><b>Ctrl+Shift+T</b></td><td>Take back results from a report</td></tr>"
-                "<tr><td><b>Ctrl+O</b> / <b>Ctrl+N</b></td><td>Open / new project</td></tr>"
-                "</table><p>The result keys work when the element table has the focus; "
-                "they apply to every selected element.</p>"
-            )
-            % rows,
-        )
+        from accredit_tracker.ui.shortcuts_help import show_shortcuts
+
+        show_shortcuts(self)
 
     # Window events
 
