@@ -16,6 +16,7 @@ from typing import TextIO
 from sqlmodel import Session
 
 from accredit_tracker import __version__
+from accredit_tracker.core.assessments import AssessmentError, set_locked
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence import EvidenceError, attach_files
@@ -180,6 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
     )
+    for name, what in (
+        ("lock", "lock an assessment after its survey: every change to it is then refused"),
+        ("unlock", "unlock an assessment so that it can be changed again (audited)"),
+    ):
+        locking = commands.add_parser(name, help=what)
+        locking.add_argument("project", type=Path, help="the .accredit project file")
+        locking.add_argument(
+            "--assessment", help="assessment name or id (default: the most recently created)"
+        )
     return parser
 
 
@@ -214,8 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(args.project, args.target, monitor)
         if args.command == "report":
             return _report(args, user, monitor)
+        if args.command in ("lock", "unlock"):
+            return _lock(args.project, args.assessment, args.command == "lock", user)
         return _summary(args.project, args.assessment)
-    except (ProjectError, UsageError, ValueError, EvidenceError, BackupError, ReportError) as error:
+    except (
+        ProjectError,
+        UsageError,
+        ValueError,
+        AssessmentError,
+        EvidenceError,
+        BackupError,
+        ReportError,
+    ) as error:
         bar.close()
         print(f"accredit: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -446,6 +466,17 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
 
 def _counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def _lock(path: Path, which: str | None, locked: bool, user: str) -> int:
+    with open_project(path) as project, project.transaction() as session:
+        assessment = _chosen_assessment(session, path, which)
+        assert assessment.id is not None
+        name = assessment.name
+        changed = set_locked(session, assessment.id, locked, user=user)
+    state = "locked" if locked else "unlocked"
+    print(f"Assessment '{name}' {'is now' if changed else 'was already'} {state}.")
+    return EXIT_OK
 
 
 def _chosen_assessment(session: Session, path: Path, which: str | None) -> Assessment:

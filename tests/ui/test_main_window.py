@@ -380,3 +380,33 @@ def test_f1_lists_the_keys_including_the_result_keys(
     assert title == "Keyboard shortcuts"
     assert "<b>1</b></td><td>Fully met" in text and "<b>0</b></td><td>Not assessed" in text
     assert "Ctrl+Shift+T" in text and "Ctrl+Shift+A" in text
+
+
+def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    window.lock_action.trigger()
+    assert window.lock_action.isChecked() and view.locked_banner.isVisible()
+    assert not view.detail.result_buttons.button(0).isEnabled()
+    assert not view.detail.evidence.add_button.isEnabled()
+    press(qtbot, view, "1")
+    assert refused == ["Assessment 'Mock survey' is locked; unlock it first."]
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.NOT_ASSESSED
+
+    window.close_project()
+    window.open_path(clinic)  # the lock is in the project, not in the window
+    view = checklist(window)
+    assert window.lock_action.isChecked() and view.locked_banner.isVisible()
+    window.lock_action.trigger()  # unlock
+    assert not view.locked_banner.isVisible() and view.detail.result_buttons.button(0).isEnabled()
+    press(qtbot, view, "1")
+    assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET

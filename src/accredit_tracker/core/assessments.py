@@ -231,6 +231,32 @@ def update_elements(
         session.expire_all()
 
 
+def set_locked(session: Session, assessment_id: int, locked: bool, *, user: str) -> bool:
+    """Lock an assessment after its survey (every change to it is then refused) or unlock it;
+    either is an audited change. Returns False when it already was so, and records nothing."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise AssessmentError(f"There is no assessment with id {assessment_id}.")
+    if assessment.locked == locked:
+        return False
+    session.connection().execute(
+        update(Assessment).where(col(Assessment.id) == assessment_id).values(locked=locked)
+    )
+    session.expire(assessment)
+    audit.record(
+        session,
+        user=user,
+        action="lock_assessment" if locked else "unlock_assessment",
+        entity="assessment",
+        entity_id=assessment_id,
+        assessment_id=assessment_id,
+        field="locked",
+        old=not locked,
+        new=locked,
+    )
+    return True
+
+
 def locked_message(assessment_name: str) -> str:
     """What the user is told when a change to a locked assessment is refused."""
     return f"Assessment '{assessment_name}' is locked; unlock it first."

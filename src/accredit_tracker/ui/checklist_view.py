@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -161,6 +162,19 @@ class ChecklistView(QSplitter):
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.locked_banner = QLabel(
+            self.tr(
+                "<b>Locked.</b> This assessment was locked after its survey: it can be read and "
+                "exported, not changed. Assessment → Locked after the survey unlocks it."
+            )
+        )
+        self.locked_banner.setObjectName("lockedBanner")
+        self.locked_banner.setWordWrap(True)
+        self.locked_banner.setStyleSheet(
+            "QLabel { background: #fff0c2; color: #3d2e00; padding: 4px; border-radius: 3px; }"
+        )
+        self.locked_banner.hide()
+        layout.addWidget(self.locked_banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
         self.detail = DetailPanel()
@@ -179,6 +193,7 @@ class ChecklistView(QSplitter):
         self._score_timer.timeout.connect(self._rescore)
 
         self._load_library_texts()
+        self.show_locked(self.locked)
         self.reload()
 
     def _connect_evidence(self) -> None:
@@ -252,6 +267,15 @@ class ChecklistView(QSplitter):
         )
         return True
 
+    def show_locked(self, locked: bool) -> None:
+        """Say plainly that a locked assessment is read-only, and offer no edits; a key that
+        would change it still gets the core's refusal, with its reason."""
+        self.locked = locked
+        self.locked_banner.setVisible(locked)
+        self.detail.read_only = locked
+        self.detail.row = None  # shown again below, with the edits enabled or not
+        self._show_current()
+
     def show_element(self, element_assessment_id: int) -> bool:
         """Select an element, clearing the filters and the tree choice that would hide it."""
         if self.model.row_by_id(element_assessment_id) is None:
@@ -273,6 +297,7 @@ class ChecklistView(QSplitter):
             assessment = session.get(Assessment, self.assessment_id)
             assert assessment is not None
             self.profile: ScoringProfile = profile_of(session, assessment)
+            self.locked = assessment.locked
             self.chapter_titles = chapter_titles(session, assessment.library_id)
             self.standard_texts = standard_texts(session, assessment.library_id)
 

@@ -58,6 +58,7 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.row: ElementRow | None = None
         self.selected_count = 0
+        self.read_only = False  # a locked assessment: shown, not changed
 
         self.heading = QLabel()
         self.heading.setObjectName("elementHeading")
@@ -157,9 +158,11 @@ class DetailPanel(QWidget):
             QSignalBlocker(w)
             for w in (self.status, self.owner, self.department, self.due, self.has_due, self.notes)
         ]
-        enabled = row is not None
-        for widget in (self.status, self.owner, self.department, self.has_due, self.notes):
+        enabled = row is not None and not self.read_only
+        for widget in (self.status, self.owner, self.department, self.has_due):
             widget.setEnabled(enabled)
+        self.notes.setEnabled(row is not None)
+        self.notes.setReadOnly(self.read_only)
         for button in self.result_buttons.buttons():
             button.setEnabled(enabled)
         if row is None:
@@ -196,12 +199,12 @@ class DetailPanel(QWidget):
         self.owner.setText(row.owner)
         self.department.setText(row.department)
         self.has_due.setChecked(row.due_date is not None)
-        self.due.setEnabled(row.due_date is not None)
+        self.due.setEnabled(row.due_date is not None and not self.read_only)
         due = row.due_date or date.today()
         self.due.setDate(QDate(due.year, due.month, due.day))
         if self.notes.toPlainText() != row.notes:
             self.notes.setPlainText(row.notes)
-        self.evidence.show_files(evidence or [], enabled=True)
+        self.evidence.show_files(evidence or [], enabled=True, read_only=self.read_only)
         self.history.clear()
         for entry in history:
             self.history.addItem(

@@ -81,6 +81,7 @@ class EvidenceList(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.read_only = False
         self.title = QLabel()
         self.files = QTreeWidget()
         self.files.setObjectName("evidenceFiles")
@@ -136,9 +137,15 @@ class EvidenceList(QWidget):
         self.show_files([], enabled=False)
 
     def show_files(
-        self, rows: list[EvidenceRow], *, enabled: bool, today: date | None = None
+        self,
+        rows: list[EvidenceRow],
+        *,
+        enabled: bool,
+        read_only: bool = False,
+        today: date | None = None,
     ) -> None:
-        """List an element's files (or none, disabled, when no single element is shown)."""
+        """List an element's files (or none, disabled, when no element is shown); when
+        ``read_only`` they can be opened and saved but not added, linked, edited or unlinked."""
         today = today or date.today()
         current = self.current_id()
         self.files.clear()
@@ -158,11 +165,12 @@ class EvidenceList(QWidget):
         if self.files.currentItem() is None and first is not None:
             self.files.setCurrentItem(first)
         self.title.setText(self.tr("Evidence (%s)") % len(rows) if rows else self.tr("Evidence"))
+        self.read_only = read_only
         self.files.setEnabled(enabled)
-        self.add_button.setEnabled(enabled)
-        self.link_button.setEnabled(enabled)
+        self.add_button.setEnabled(enabled and not read_only)
+        self.link_button.setEnabled(enabled and not read_only)
         self.more_button.setEnabled(enabled)
-        self.setAcceptDrops(enabled)
+        self.setAcceptDrops(enabled and not read_only)
         self._enable()
 
     def current_id(self) -> int | None:
@@ -188,8 +196,9 @@ class EvidenceList(QWidget):
     def _enable(self) -> None:
         has_file = self.files.isEnabled() and self.current_id() is not None
         self.open_button.setEnabled(has_file)
-        for action in (self.save_action, self.edit_action, self.unlink_action):
-            action.setEnabled(has_file)
+        self.save_action.setEnabled(has_file)
+        for action in (self.edit_action, self.unlink_action):
+            action.setEnabled(has_file and not self.read_only)
 
     def _emit_for_current(self, signal: Any) -> None:
         evidence_id = self.current_id()

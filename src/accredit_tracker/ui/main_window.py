@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from accredit_tracker.core.assessments import set_locked
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.project import (
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
         assessment_menu = self.menuBar().addMenu(self.tr("&Assessment"))
         self.new_assessment_action = self._action(self.tr("&New assessment…"), self.new_assessment)
         assessment_menu.addAction(self.new_assessment_action)
+        self.lock_action = QAction(self.tr("&Locked after the survey"), self)
+        self.lock_action.setCheckable(True)
+        self.lock_action.setToolTip(
+            self.tr("A locked assessment can be read and exported but not changed")
+        )
+        self.lock_action.triggered.connect(self.set_locked)
+        assessment_menu.addAction(self.lock_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -383,7 +391,9 @@ class MainWindow(QMainWindow):
         self._enable_checklist_actions()
 
     def _enable_checklist_actions(self) -> None:
+        self.lock_action.setChecked(self.checklist is not None and self.checklist.locked)
         for action in (
+            self.lock_action,
             self.report_action,
             self.report_trail_action,
             self.csv_action,
@@ -448,6 +458,33 @@ class MainWindow(QMainWindow):
             self._show_project()
             self.assessment_box.setCurrentIndex(self.assessment_box.findData(dialog.assessment_id))
             self._show_assessment()
+
+    def set_locked(self, locked: bool) -> None:
+        """Lock the shown assessment after its survey, or unlock it, after asking; audited."""
+        view = self.checklist
+        if self.project is None or view is None:
+            return
+        name = self.assessment_box.currentText()
+        question = (
+            self.tr(
+                "Lock '%s'? Nobody can then change its results, owners, notes or evidence, in "
+                "this window, from the command line or by taking back a report, until it is "
+                "unlocked. Reading and exporting it stay possible."
+            )
+            if locked
+            else self.tr("Unlock '%s' so that it can be changed again? This is recorded.")
+        ) % name
+        title = self.tr("Lock assessment") if locked else self.tr("Unlock assessment")
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            self.lock_action.setChecked(view.locked)
+            return
+        view.detail.flush_notes()
+        with self.project.transaction() as session:
+            set_locked(session, view.assessment_id, locked, user=self.user)
+        # Changes made before the lock cannot be undone into a locked assessment.
+        self.undo_stack.clear()
+        view.show_locked(locked)
+        self.lock_action.setChecked(locked)
 
     def import_standards(self) -> None:
         if self.project is None:
