@@ -35,6 +35,7 @@ from accredit_tracker.core.project import ProjectError, create_project, open_pro
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
 from accredit_tracker.core.scoring import format_score
 from accredit_tracker.demo import create_demo_project
+from accredit_tracker.interchange.audit_trail_export import write_audit_trail
 from accredit_tracker.interchange.import_plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
 from accredit_tracker.interchange.problems import SpreadsheetError
 from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
@@ -181,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
     )
+    trail = commands.add_parser(
+        "audit-trail", help="write the audit trail (who changed what, when) to .xlsx or .csv"
+    )
+    trail.add_argument("project", type=Path, help="the .accredit project file")
+    trail.add_argument("out", type=Path, help="the .xlsx or .csv file to write")
+    trail.add_argument("--assessment", help="only changes in this assessment (name or id)")
     for name, what in (
         ("lock", "lock an assessment after its survey: every change to it is then refused"),
         ("unlock", "unlock an assessment so that it can be changed again (audited)"),
@@ -224,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(args.project, args.target, monitor)
         if args.command == "report":
             return _report(args, user, monitor)
+        if args.command == "audit-trail":
+            return _audit_trail(args.project, args.out, args.assessment, monitor)
         if args.command in ("lock", "unlock"):
             return _lock(args.project, args.assessment, args.command == "lock", user)
         return _summary(args.project, args.assessment)
@@ -461,6 +470,17 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         f"{report.gaps:,} on the action plan, {_counted(report.evidence_files, 'evidence file')}"
         f"{trail}."
     )
+    return EXIT_OK
+
+
+def _audit_trail(path: Path, out: Path, which: str | None, monitor: TaskMonitor) -> int:
+    with open_project(path) as project:
+        with project.session() as session:
+            assessment = None if which is None else _chosen_assessment(session, path, which)
+        assessment_id = None if assessment is None else assessment.id
+        changes = write_audit_trail(project, out, assessment_id=assessment_id, monitor=monitor)
+    scope = "" if assessment is None else f" in '{assessment.name}'"
+    print(f"Wrote {out}: {_counted(changes, 'change')}{scope}.")
     return EXIT_OK
 
 

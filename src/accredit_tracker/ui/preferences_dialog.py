@@ -1,12 +1,28 @@
-"""Preferences kept on this computer: the largest evidence file the officer may attach."""
+"""Preferences kept on this computer: the largest evidence file the officer may attach, and the
+name the audit trail records for changes made here."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from accredit_tracker.core.audit import current_user
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, max_file_mb: int, parent: QWidget | None = None) -> None:
+    """Edits the preferences; :attr:`user_name` is empty when the operating-system account's
+    name (its placeholder) should be recorded."""
+
+    def __init__(
+        self, max_file_mb: int, parent: QWidget | None = None, *, user_name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.max_file_mb = QSpinBox()
@@ -21,6 +37,17 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.user_name = QLineEdit(user_name)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(current_user())
+        self.user_name.setClearButtonEnabled(True)
+        user_note = QLabel(
+            self.tr(
+                "Recorded as who made each change. On a shared workstation, type your own "
+                "name; leave it empty to use the computer's account name."
+            )
+        )
+        user_note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -29,5 +56,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Largest evidence file"), self.max_file_mb)
         form.addRow(note)
+        form.addRow(self.tr("Your name in the audit trail"), self.user_name)
+        form.addRow(user_note)
         form.addRow(buttons)
-        self.resize(420, 150)
+        self.resize(460, 230)
