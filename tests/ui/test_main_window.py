@@ -19,7 +19,8 @@ from accredit_tracker.core.scoring import format_score, score_assessment
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
 from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
-from windows import checklist, press
+from accredit_tracker.ui.main_window import MainWindow
+from windows import checklist, press, settings_at
 
 
 def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
@@ -410,3 +411,34 @@ def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
     assert not view.locked_banner.isVisible() and view.detail.result_buttons.button(0).isEnabled()
     press(qtbot, view, "1")
     assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
+
+
+def test_the_name_in_preferences_is_who_the_audit_trail_records(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from accredit_tracker.ui.preferences_dialog import PreferencesDialog
+
+    def type_name(dialog: PreferencesDialog) -> int:
+        assert dialog.user_name.text() == ""  # the account name is only the placeholder
+        dialog.user_name.setText("  Dr. Aziza Xolmatova ")
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", type_name)
+    window = MainWindow(settings_at(clinic.parent))  # no name given: the preferences decide
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(clinic)
+    view = checklist(window)
+    window.edit_preferences()
+    press(qtbot, view, "2")
+    with open_project(clinic) as project, project.session() as session:
+        who = session.execute(
+            select(AuditEvent.user).where(AuditEvent.field == "result")
+        ).scalar_one()
+    assert who == "Dr. Aziza Xolmatova"
+    reopened = MainWindow(settings_at(clinic.parent))
+    qtbot.addWidget(reopened)
+    assert reopened.user == "Dr. Aziza Xolmatova"

@@ -276,6 +276,17 @@ class ChecklistView(QSplitter):
         self.detail.row = None  # shown again below, with the edits enabled or not
         self._show_current()
 
+    def show_chapter(self, chapter_code: str) -> bool:
+        """Show every element of a chapter: the filters are cleared and the tree chooses it."""
+        index = self.tree_model.index_of(chapter_code, None)
+        if not index.isValid():
+            return False
+        self.filter_bar.clear()
+        self.tree.setCurrentIndex(index)  # the tree's choice filters the table
+        self._apply_filter()
+        self.table.setFocus()
+        return True
+
     def show_element(self, element_assessment_id: int) -> bool:
         """Select an element, clearing the filters and the tree choice that would hide it."""
         if self.model.row_by_id(element_assessment_id) is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import (
@@ -18,11 +18,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QToolBar,
 )
 
@@ -40,6 +42,7 @@ from accredit_tracker.core.readiness import assessments
 from accredit_tracker.core.scoring import AssessmentScore, format_score
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.checklist_view import ChecklistView
+from accredit_tracker.ui.dashboard_view import DashboardView
 from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
 
@@ -54,10 +57,13 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, user: str | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.user = user or current_user()
+        self.user = user or self._preferred_user()
         self.project: Project | None = None
         self.checklist: ChecklistView | None = None
-        self.evidence_library: EvidenceLibraryDialog | None = None
+        self.dashboard: DashboardView | None = None
+        # Non-modal windows over the open project (evidence library, audit trail), by name;
+        # they close with the project they show.
+        self.side_windows: dict[str, QDialog] = {}
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
@@ -220,6 +226,11 @@ class MainWindow(QMainWindow):
         )
         self.lock_action.triggered.connect(self.set_locked)
         assessment_menu.addAction(self.lock_action)
+        assessment_menu.addSeparator()
+        self.trail_action = self._action(
+            self.tr("Audit &trail…"), self.show_audit_trail, QKeySequence("Ctrl+Shift+H")
+        )
+        assessment_menu.addAction(self.trail_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -317,6 +328,7 @@ class MainWindow(QMainWindow):
             self.new_assessment_action,
             self.backup_action,
             self.verify_action,
+            self.trail_action,
         ):
             action.setEnabled(has_project)
         self._enable_checklist_actions()
@@ -374,19 +386,28 @@ class MainWindow(QMainWindow):
         self.checklist.evidence.max_file_bytes = self._max_file_bytes()
         self.checklist.restore_state(self.settings)
         self._show_score(self.checklist.score)
-        self.setCentralWidget(self.checklist)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.checklist, self.tr("Checklist"))
+        self.dashboard = DashboardView(self.project, assessment_id)
+        self.dashboard.chapter_chosen.connect(self._show_chapter)
+        self.dashboard.element_chosen.connect(self._show_element)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
         self.checklist.table.setFocus()
         self.settings.setValue(f"assessment/{self.project.url}", assessment_id)
         self._enable_checklist_actions()
 
     def _leave_checklist(self) -> None:
-        if self.evidence_library is not None:
-            # It reads the project being left; it would show another project's files.
-            self.evidence_library.close()
-            self.evidence_library = None
+        for window in list(self.side_windows.values()):
+            window.close()  # it reads the project being left
+        self.side_windows.clear()
         if self.checklist is not None:
             self.checklist.save_state(self.settings)
             self.checklist = None
+            self.dashboard = None
         self.undo_stack.clear()
         self._enable_checklist_actions()
 
@@ -501,8 +522,6 @@ class MainWindow(QMainWindow):
             return
         from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
-        if self.evidence_library is not None:
-            self.evidence_library.close()
         dialog = EvidenceLibraryDialog(
             self.project, self.checklist.assessment_id, self, user=self.user
         )
@@ -510,18 +529,51 @@ class MainWindow(QMainWindow):
         dialog.evidence_removed.connect(
             lambda ids: self._with_checklist(lambda view: view.refresh_elements(ids))
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._library_closed(dialog))
-        dialog.show()
-        self.evidence_library = dialog
+        self._open_side_window("evidence_library", dialog)
 
-    def _library_closed(self, dialog: EvidenceLibraryDialog) -> None:
-        if self.evidence_library is dialog:
-            self.evidence_library = None
+    def show_audit_trail(self) -> None:
+        if self.project is None:
+            return
+        from accredit_tracker.ui.audit_trail_dialog import AuditTrailDialog
+
+        assessment_id = self.checklist.assessment_id if self.checklist is not None else None
+        dialog = AuditTrailDialog(self.project, assessment_id, self)
+        dialog.element_chosen.connect(self._show_element)
+        self._open_side_window("audit_trail", dialog)
+
+    def _open_side_window(self, name: str, dialog: QDialog) -> None:
+        """Show a non-modal window, replacing the one of the same name."""
+        previous = self.side_windows.pop(name, None)
+        if previous is not None:
+            previous.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._side_window_closed(name, dialog))
+        dialog.show()
+        self.side_windows[name] = dialog
+
+    def _side_window_closed(self, name: str, dialog: QDialog) -> None:
+        if self.side_windows.get(name) is dialog:
+            del self.side_windows[name]
+
+    @property
+    def evidence_library(self) -> EvidenceLibraryDialog | None:
+        window = self.side_windows.get("evidence_library")
+        return cast("EvidenceLibraryDialog | None", window)
 
     def _show_element(self, element_assessment_id: int) -> None:
         if self.checklist is not None and self.checklist.show_element(element_assessment_id):
+            self.tabs.setCurrentWidget(self.checklist)
             self.activateWindow()
+
+    def _show_chapter(self, chapter_code: str) -> None:
+        if self.checklist is not None and self.checklist.show_chapter(chapter_code):
+            self.tabs.setCurrentWidget(self.checklist)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard:
+            if self.checklist is not None:
+                self.checklist.detail.flush_notes()
+            self.dashboard.refresh()
 
     def verify_evidence(self) -> None:
         if self.project is not None:
@@ -554,14 +606,25 @@ class MainWindow(QMainWindow):
         megabytes = int(str(self.settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
         return megabytes * 1024 * 1024
 
+    def _preferred_user(self) -> str:
+        """Who the audit trail records: the name set in Preferences, else the OS account."""
+        return str(self.settings.value("audit/user_name", "") or "").strip() or current_user()
+
     def edit_preferences(self) -> None:
         from accredit_tracker.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._max_file_bytes() // (1024 * 1024), self)
+        dialog = PreferencesDialog(
+            self._max_file_bytes() // (1024 * 1024),
+            self,
+            user_name=str(self.settings.value("audit/user_name", "") or ""),
+        )
         if dialog.exec():
             self.settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
+            self.settings.setValue("audit/user_name", dialog.user_name.text().strip())
+            self.user = self._preferred_user()
             if self.checklist is not None:
                 self.checklist.evidence.max_file_bytes = self._max_file_bytes()
+                self.checklist.user = self.checklist.evidence.user = self.user
 
     def show_shortcuts(self) -> None:
         from accredit_tracker.ui.shortcuts_help import show_shortcuts
