@@ -18,6 +18,7 @@ from sqlmodel import Session
 from accredit_tracker import __version__
 from accredit_tracker.core.assessments import AssessmentError, set_locked
 from accredit_tracker.core.audit import current_user
+from accredit_tracker.core.comparison import compare_assessments
 from accredit_tracker.core.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence import EvidenceError, attach_files
 from accredit_tracker.core.evidence_files import export_evidence
@@ -36,6 +37,7 @@ from accredit_tracker.core.readiness import AssessmentOverview, assessments, ove
 from accredit_tracker.core.scoring import format_score
 from accredit_tracker.demo import create_demo_project
 from accredit_tracker.interchange.audit_trail_export import write_audit_trail
+from accredit_tracker.interchange.comparison_export import write_comparison
 from accredit_tracker.interchange.import_plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
 from accredit_tracker.interchange.problems import SpreadsheetError
 from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
@@ -188,6 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     trail.add_argument("project", type=Path, help="the .accredit project file")
     trail.add_argument("out", type=Path, help="the .xlsx or .csv file to write")
     trail.add_argument("--assessment", help="only changes in this assessment (name or id)")
+    compare = commands.add_parser(
+        "compare",
+        help="compare two assessments: each chapter then and now, and what became of each element",
+    )
+    compare.add_argument("project", type=Path, help="the .accredit project file")
+    compare.add_argument("earlier", help="the earlier assessment (name or id)")
+    compare.add_argument("later", help="the later assessment (name or id)")
+    compare.add_argument("--out", type=Path, help="also write the comparison to this .xlsx file")
     for name, what in (
         ("lock", "lock an assessment after its survey: every change to it is then refused"),
         ("unlock", "unlock an assessment so that it can be changed again (audited)"),
@@ -233,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(args, user, monitor)
         if args.command == "audit-trail":
             return _audit_trail(args.project, args.out, args.assessment, monitor)
+        if args.command == "compare":
+            return _compare(args, monitor)
         if args.command in ("lock", "unlock"):
             return _lock(args.project, args.assessment, args.command == "lock", user)
         return _summary(args.project, args.assessment)
@@ -481,6 +493,36 @@ def _audit_trail(path: Path, out: Path, which: str | None, monitor: TaskMonitor)
         changes = write_audit_trail(project, out, assessment_id=assessment_id, monitor=monitor)
     scope = "" if assessment is None else f" in '{assessment.name}'"
     print(f"Wrote {out}: {_counted(changes, 'change')}{scope}.")
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            earlier = _chosen_assessment(session, args.project, args.earlier)
+            later = _chosen_assessment(session, args.project, args.later)
+            assert earlier.id is not None and later.id is not None
+            comparison = compare_assessments(session, earlier.id, later.id)
+        if args.out is not None:
+            write_comparison(project, earlier.id, later.id, args.out, monitor=monitor)
+    print(f"'{comparison.earlier_name}' → '{comparison.later_name}'")
+    if comparison.profiles_differ:
+        print(
+            f"  Scored under different profiles: {comparison.earlier_profile.name} then, "
+            f"{comparison.later_profile.name} now."
+        )
+    print(f"  {'Chapter':<8} {'Title':<45} {'Then':>7} {'Now':>7} {'Change':>7}")
+    for chapter in (*comparison.chapters, comparison.overall):
+        code = chapter.code or "Overall"
+        title = "" if not chapter.code else chapter.title
+        print(
+            f"  {code:<8} {title[:45]:<45} {chapter.earlier_text:>7} "
+            f"{chapter.later_text:>7} {chapter.change_text:>7}"
+        )
+    counts = ", ".join(f"{change.value} {n:,}" for change, n in comparison.counts.items())
+    print(f"  Elements: {counts}")
+    if args.out is not None:
+        print(f"Wrote {args.out}.")
     return EXIT_OK
 
 
