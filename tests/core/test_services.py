@@ -16,6 +16,7 @@ from accredit_tracker.core.assessments import (
     create_assessment,
     update_elements,
 )
+from accredit_tracker.core.evidence import attach_files
 from accredit_tracker.core.libraries import (
     ChapterData,
     ElementData,
@@ -28,12 +29,14 @@ from accredit_tracker.core.models import (
     Assessment,
     AuditEvent,
     ElementAssessment,
+    ElementEvidence,
     MeasurableElement,
 )
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.core.readiness import overview
-from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
+from factories import write_bytes
 
 
 def library(name: str = "Edition 7", elements: int = 3) -> LibraryData:
@@ -230,3 +233,130 @@ def test_new_assessment_can_start_from_an_earlier_ones_results(project: Project)
         (Result.NOT_ASSESSED, "", ""),
     ]
     assert element_rows(project, first)[1].notes == "gap"
+
+
+def test_new_assessment_keeps_its_survey_dates(project: Project) -> None:
+    with project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+        assessment_id = create_assessment(
+            session,
+            library_id=library_id,
+            name="Official survey",
+            user="ana",
+            kind=AssessmentKind.OFFICIAL,
+            starts_on=date(2027, 3, 1),
+            ends_on=date(2027, 3, 5),
+        )
+    with project.session() as session:
+        assessment = session.get(Assessment, assessment_id)
+        assert assessment is not None
+        assert (assessment.starts_on, assessment.ends_on) == (date(2027, 3, 1), date(2027, 3, 5))
+        details = session.execute(
+            select(AuditEvent.details).where(AuditEvent.action == "create_assessment")
+        ).scalar_one()
+    assert details == "kind=official; profile=jci_points; starts=2027-03-01; ends=2027-03-05"
+
+
+def test_a_survey_cannot_end_before_it_starts(project: Project) -> None:
+    with project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+    refused = pytest.raises(AssessmentError, match=r"cannot end \(2027-03-01\) before it starts")
+    with refused, project.transaction() as session:
+        create_assessment(
+            session,
+            library_id=library_id,
+            name="Official survey",
+            user="ana",
+            starts_on=date(2027, 3, 5),
+            ends_on=date(2027, 3, 1),
+        )
+    with project.session() as session:
+        assert count(session, Assessment) == 0
+
+
+def _links(project: Project, assessment_id: int) -> set[tuple[int, int]]:
+    """(element id, evidence id) of every evidence link in the assessment."""
+    with project.session() as session:
+        rows = session.execute(
+            select(ElementAssessment.element_id, ElementEvidence.evidence_id)
+            .join(ElementAssessment, ElementAssessment.id == ElementEvidence.element_assessment_id)
+            .where(ElementAssessment.assessment_id == assessment_id)
+        )
+        return {(element_id, evidence_id) for element_id, evidence_id in rows}
+
+
+def _started_from(project: Project, first: int, **options: object) -> int:
+    with project.transaction() as session:
+        library_id = session.get(Assessment, first).library_id  # type: ignore[union-attr]
+        return create_assessment(
+            session,
+            library_id=library_id,
+            name="Official survey",
+            user="bob",
+            based_on=first,
+            **options,  # type: ignore[arg-type]
+        )
+
+
+def _with_evidence(project: Project, folder: Path) -> tuple[int, list[ElementAssessment]]:
+    first = new_assessment(project)
+    rows = element_rows(project, first)
+    files = [write_bytes(folder / "policy.pdf", 300), write_bytes(folder / "audit.xlsx", 400, 1)]
+    with project.transaction() as session:
+        attach_files(session, files[:1], [rows[0].id or 0, rows[2].id or 0], user="ana")
+        attach_files(session, files[1:], [rows[2].id or 0], user="ana")
+    return first, rows
+
+
+def test_starting_from_an_earlier_assessment_carries_its_evidence_links(
+    project: Project, tmp_path: Path
+) -> None:
+    first, rows = _with_evidence(project, tmp_path)
+    with project.session() as session:
+        evidence_before = count(session, ElementEvidence)
+    second = _started_from(project, first)
+    assert _links(project, second) == _links(project, first)
+    assert len(_links(project, second)) == 3
+    with project.session() as session:
+        assert count(session, ElementEvidence) == evidence_before + 3
+        summary = session.execute(
+            select(
+                AuditEvent.user,
+                AuditEvent.entity,
+                AuditEvent.entity_id,
+                AuditEvent.assessment_id,
+                AuditEvent.new_value,
+                AuditEvent.details,
+            ).where(AuditEvent.action == "carry_evidence_links")
+        ).one()
+    assert tuple(summary) == (
+        "bob",
+        "assessment",
+        second,
+        second,
+        "3",
+        f"evidence links carried over from assessment {first} 'Mock survey'",
+    )
+    assert rows[0].element_id in {element_id for element_id, _ in _links(project, second)}
+
+
+def test_evidence_links_stay_behind_when_asked(project: Project, tmp_path: Path) -> None:
+    first, _ = _with_evidence(project, tmp_path)
+    second = _started_from(project, first, carry_evidence=False)
+    assert _links(project, second) == set()
+    assert len(_links(project, first)) == 3
+    with project.session() as session:
+        assert "carry_evidence_links" not in audit_actions(session)
+
+
+def test_carried_links_roll_back_with_a_refused_assessment(
+    project: Project, tmp_path: Path
+) -> None:
+    first, _ = _with_evidence(project, tmp_path)
+    with pytest.raises(AssessmentError), project.transaction() as session:
+        library_id = session.get(Assessment, first).library_id  # type: ignore[union-attr]
+        create_assessment(session, library_id=library_id, name="Second", user="bob", based_on=first)
+        raise AssessmentError("the user cancelled")
+    with project.session() as session:
+        assert count(session, ElementEvidence) == 3
+        assert count(session, Assessment) == 1

@@ -15,6 +15,7 @@ from accredit_tracker.core import audit
 from accredit_tracker.core.models import (
     Assessment,
     ElementAssessment,
+    ElementEvidence,
     Library,
     MeasurableElement,
     ScoringProfileRecord,
@@ -63,14 +64,26 @@ def create_assessment(
     kind: AssessmentKind = AssessmentKind.SELF,
     profile_key: str = "jci_points",
     starts_on: date | None = None,
+    ends_on: date | None = None,
     based_on: int | None = None,
+    carry_evidence: bool = True,
 ) -> int:
     """A new assessment of the library, with one row for each element: 'not assessed', or
     carrying over the result, work status, owner and department of the ``based_on``
-    assessment (an earlier survey cycle of the same library)."""
+    assessment (an earlier survey cycle of the same library) and, with ``carry_evidence``,
+    its evidence links. The survey's dates are optional; it cannot end before it starts.
+
+    Carried links are recorded as one audit row on the new assessment giving their number
+    and the assessment they came from (not one row per link: a large library has 100,000).
+    """
     name = name.strip()
     if not name:
         raise AssessmentError("An assessment needs a name.")
+    if starts_on is not None and ends_on is not None and ends_on < starts_on:
+        raise AssessmentError(
+            f"The survey cannot end ({ends_on.isoformat()}) before it starts "
+            f"({starts_on.isoformat()})."
+        )
     if session.get(Library, library_id) is None:
         raise AssessmentError(f"There is no standards library with id {library_id}.")
     profile = session.execute(
@@ -88,6 +101,7 @@ def create_assessment(
         name=name,
         kind=kind,
         starts_on=starts_on,
+        ends_on=ends_on,
         created_at=audit.now(),
     )
     session.add(assessment)
@@ -123,6 +137,10 @@ def create_assessment(
     if earlier is not None:
         _carry_over(session, earlier_id=based_on or 0, new_id=assessment.id)
     details = f"kind={kind.value}; profile={profile_key}"
+    if starts_on is not None:
+        details += f"; starts={starts_on.isoformat()}"
+    if ends_on is not None:
+        details += f"; ends={ends_on.isoformat()}"
     if earlier is not None:
         details += f"; started from '{earlier.name}'"
     audit.record(
@@ -135,6 +153,19 @@ def create_assessment(
         new=name,
         details=details,
     )
+    if earlier is not None and carry_evidence:
+        carried = _carry_evidence_links(session, earlier_id=earlier.id or 0, new_id=assessment.id)
+        audit.record(
+            session,
+            user=user,
+            action="carry_evidence_links",
+            entity="assessment",
+            entity_id=assessment.id,
+            assessment_id=assessment.id,
+            field="evidence",
+            new=carried,
+            details=f"evidence links carried over from assessment {earlier.id} '{earlier.name}'",
+        )
     return assessment.id
 
 
@@ -164,6 +195,24 @@ def _carry_over(session: Session, *, earlier_id: int, new_id: int) -> None:
         )
         .values({name: earlier_value(name) for name in _CARRIED_OVER})
     )
+
+
+def _carry_evidence_links(session: Session, *, earlier_id: int, new_id: int) -> int:
+    """Link the new assessment's elements to the evidence their counterparts (same
+    measurable element) in the earlier assessment have; returns the number of links made."""
+    earlier = aliased(ElementAssessment)
+    current = aliased(ElementAssessment)
+    pairs = (
+        select(col(current.id), col(ElementEvidence.evidence_id))
+        .join(earlier, col(earlier.id) == col(ElementEvidence.element_assessment_id))
+        .join(current, col(current.element_id) == col(earlier.element_id))
+        .where(col(earlier.assessment_id) == earlier_id)
+        .where(col(current.assessment_id) == new_id)
+    )
+    inserted = session.connection().execute(
+        insert(ElementEvidence).from_select(["element_assessment_id", "evidence_id"], pairs)
+    )
+    return max(inserted.rowcount, 0)
 
 
 def update_elements(
@@ -253,6 +302,42 @@ def set_locked(session: Session, assessment_id: int, locked: bool, *, user: str)
         field="locked",
         old=not locked,
         new=locked,
+    )
+    return True
+
+
+def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: str) -> bool:
+    """Score the assessment under another scoring profile of the project; audited with the
+    old and new profile keys. Refused on a locked assessment, whose verdict must stay as
+    surveyed. Returns False when it already used that profile, and records nothing."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise AssessmentError(f"There is no assessment with id {assessment_id}.")
+    profile = session.get(ScoringProfileRecord, profile_id)
+    if profile is None:
+        raise AssessmentError(f"There is no scoring profile with id {profile_id}.")
+    if assessment.locked:
+        raise AssessmentError(locked_message(assessment.name))
+    if assessment.scoring_profile_id == profile_id:
+        return False
+    old = session.get(ScoringProfileRecord, assessment.scoring_profile_id)
+    session.connection().execute(
+        update(Assessment)
+        .where(col(Assessment.id) == assessment_id)
+        .values(scoring_profile_id=profile_id)
+    )
+    session.expire(assessment)
+    audit.record(
+        session,
+        user=user,
+        action="set_scoring_profile",
+        entity="assessment",
+        entity_id=assessment_id,
+        assessment_id=assessment_id,
+        field="scoring_profile",
+        old=old.key if old is not None else None,
+        new=profile.key,
+        details=profile.name,
     )
     return True
 

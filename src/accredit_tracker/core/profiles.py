@@ -1,8 +1,10 @@
-"""Scoring profiles kept inside the project, seeded from the shipped definitions."""
+"""Scoring profiles kept inside the project: the shipped ones and any loaded from a file."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -10,7 +12,22 @@ from sqlmodel import Session, col
 from accredit_tracker.core import audit
 from accredit_tracker.core.models import ScoringProfileRecord
 from accredit_tracker.core.resources import resource_path
-from accredit_tracker.core.scoring import load_builtin_profiles
+from accredit_tracker.core.scoring import ProfileKind, ScoringProfile, load_builtin_profiles
+
+MAX_PROFILE_FILE_BYTES = 1_000_000
+"""A profile is a few hundred bytes; anything far larger is not one."""
+
+
+class ProfileError(Exception):
+    """A scoring profile could not be read or installed; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class InstalledProfile:
+    """A scoring profile stored in the project, with its row id."""
+
+    id: int
+    profile: ScoringProfile
 
 
 def profile_names(session: Session) -> dict[str, str]:
@@ -23,6 +40,95 @@ def profile_names(session: Session) -> dict[str, str]:
     return {key: name for key, name in rows}
 
 
+def installed_profiles(session: Session) -> list[InstalledProfile]:
+    """Every scoring profile in the project, in the order they were added."""
+    rows = session.execute(
+        select(col(ScoringProfileRecord.id), col(ScoringProfileRecord.definition)).order_by(
+            col(ScoringProfileRecord.id)
+        )
+    )
+    return [
+        InstalledProfile(row_id, ScoringProfile.from_dict(json.loads(definition)))
+        for row_id, definition in rows
+    ]
+
+
+def profile_summary(profile: ScoringProfile) -> str:
+    """One line saying what the profile demands, e.g. "standard ≥ 5, chapter ≥ 8, overall ≥ 9"."""
+    if profile.kind is ProfileKind.POINTS:
+        assert profile.points is not None and profile.thresholds is not None
+        points = profile.points
+        rules = [
+            f"{level} ≥ {_number(value)}"
+            for level in ("standard", "chapter", "overall")
+            if (value := getattr(profile.thresholds, level)) is not None
+        ]
+        scale = (
+            f"points {_number(points.fully_met)} / {_number(points.partially_met)} / "
+            f"{_number(points.not_met)}"
+        )
+        return f"{scale}; " + (", ".join(rules) if rules else "no thresholds")
+    bands = ", ".join(f"{band.label} ≥ {_number(band.min_percent)} %" for band in profile.bands)
+    return f"{bands}; below: {profile.below_label}"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def load_profile_file(path: Path) -> ScoringProfile:
+    """Read and validate a scoring profile from a JSON file.
+
+    Raises :class:`ProfileError` naming the file and saying what is wrong: missing or
+    unreadable, not JSON, or not a valid profile (which field, and why).
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PROFILE_FILE_BYTES:
+            raise ProfileError(f"{path.name}: too large to be a scoring profile.")
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ProfileError(f"{path.name}: the file does not exist.") from None
+    except UnicodeDecodeError:
+        raise ProfileError(f"{path.name}: not a JSON text file (it is not UTF-8).") from None
+    except OSError as error:
+        raise ProfileError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProfileError(
+            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    try:
+        return ScoringProfile.from_dict(data)
+    except ValueError as error:
+        raise ProfileError(f"{path.name}: {error}.") from None
+
+
+def install_profile(session: Session, profile: ScoringProfile, *, user: str) -> int:
+    """Store a scoring profile in the project (audited) and return its id.
+
+    Installing a profile the project already holds, with the same definition, changes
+    nothing and returns the stored id. A different profile under a key already in use is
+    refused: assessments scored under that key would change their verdict silently.
+    """
+    definition = json.dumps(profile.to_dict(), ensure_ascii=False, indent=1)
+    existing: ScoringProfileRecord | None = session.execute(
+        select(ScoringProfileRecord).where(col(ScoringProfileRecord.key) == profile.key)
+    ).scalar_one_or_none()
+    if existing is not None:
+        assert existing.id is not None
+        stored = ScoringProfile.from_dict(json.loads(existing.definition))
+        if stored == profile:
+            return existing.id
+        raise ProfileError(
+            f"The project already has a different scoring profile with the key "
+            f"'{profile.key}' (\"{existing.name}\"). Give the new profile another key, "
+            f"e.g. '{_free_key(session, profile.key)}', and load it again."
+        )
+    return _add(session, profile.key, profile.name, definition, user=user)
+
+
 def install_builtin_profiles(session: Session, *, user: str) -> list[str]:
     """Add the shipped profiles the project does not have yet; returns the keys added."""
     present = set(session.execute(select(col(ScoringProfileRecord.key))).scalars())
@@ -31,16 +137,30 @@ def install_builtin_profiles(session: Session, *, user: str) -> list[str]:
         if profile.key in present:
             continue
         definition = json.dumps(profile.to_dict(), ensure_ascii=False, indent=1)
-        record = ScoringProfileRecord(key=profile.key, name=profile.name, definition=definition)
-        session.add(record)
-        session.flush()
-        audit.record(
-            session,
-            user=user,
-            action="add_scoring_profile",
-            entity="scoring_profile",
-            entity_id=record.id,
-            new=profile.key,
-        )
+        _add(session, profile.key, profile.name, definition, user=user)
         added.append(profile.key)
     return added
+
+
+def _add(session: Session, key: str, name: str, definition: str, *, user: str) -> int:
+    record = ScoringProfileRecord(key=key, name=name, definition=definition)
+    session.add(record)
+    session.flush()
+    assert record.id is not None
+    audit.record(
+        session,
+        user=user,
+        action="add_scoring_profile",
+        entity="scoring_profile",
+        entity_id=record.id,
+        new=key,
+    )
+    return record.id
+
+
+def _free_key(session: Session, key: str) -> str:
+    present = set(session.execute(select(col(ScoringProfileRecord.key))).scalars())
+    number = 2
+    while f"{key}_{number}" in present:
+        number += 1
+    return f"{key}_{number}"

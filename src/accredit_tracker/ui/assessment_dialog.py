@@ -1,17 +1,24 @@
-"""New assessment: name, kind, scoring profile, and blank or starting from an earlier one."""
+"""New assessment: name, kind, survey dates, scoring profile, and blank or starting from an
+earlier one (its results, owners and, optionally, evidence links)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from accredit_tracker.core.assessments import AssessmentError, create_assessment
@@ -20,6 +27,34 @@ from accredit_tracker.core.profiles import profile_names
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import assessments
 from accredit_tracker.core.vocabulary import AssessmentKind
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset: a check box turns the date field on."""
+
+    def __init__(self, label: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        chosen = self.edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
 class NewAssessmentDialog(QDialog):
@@ -38,6 +73,8 @@ class NewAssessmentDialog(QDialog):
             (AssessmentKind.OFFICIAL, self.tr("Official survey")),
         ):
             self.kind.addItem(label, kind)
+        self.starts_on = OptionalDate(self.tr("Set"))
+        self.ends_on = OptionalDate(self.tr("Set"))
         self.library = QComboBox()
         self.profile = QComboBox()
         self.start_from = QComboBox()
@@ -55,12 +92,22 @@ class NewAssessmentDialog(QDialog):
                     self.tr("Results of “%s”") % assessment.name,
                     (assessment.id, assessment.library_id),
                 )
+        self.carry_evidence = QCheckBox(self.tr("and their evidence links"))
+        self.carry_evidence.setChecked(True)
+        self.carry_evidence.setToolTip(
+            self.tr("Link each element to the evidence files it has in the earlier assessment")
+        )
+        self.start_from.currentIndexChanged.connect(self._start_from_changed)
+        self._start_from_changed()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Survey starts"), self.starts_on)
+        form.addRow(self.tr("Survey ends"), self.ends_on)
         form.addRow(self.tr("Standards library"), self.library)
         form.addRow(self.tr("Scoring"), self.profile)
         form.addRow(self.tr("Start from"), self.start_from)
+        form.addRow("", self.carry_evidence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -69,6 +116,11 @@ class NewAssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _start_from_changed(self) -> None:
+        earlier = self.start_from.currentData() is not None
+        self.carry_evidence.setEnabled(earlier)
+        self.library.setEnabled(not earlier)
 
     def accept(self) -> None:
         earlier = self.start_from.currentData()
@@ -80,6 +132,16 @@ class NewAssessmentDialog(QDialog):
                 self, self.tr("New assessment"), self.tr("Import a standards library first.")
             )
             return
+        starts_on, ends_on = self.starts_on.value(), self.ends_on.value()
+        if starts_on is not None and ends_on is not None and ends_on < starts_on:
+            QMessageBox.warning(
+                self,
+                self.tr("New assessment"),
+                self.tr("The survey cannot end (%s) before it starts (%s).")
+                % (ends_on.isoformat(), starts_on.isoformat()),
+            )
+            self.ends_on.edit.setFocus()
+            return
         try:
             with self.project.transaction() as session:
                 self.assessment_id = create_assessment(
@@ -89,9 +151,13 @@ class NewAssessmentDialog(QDialog):
                     user=self.user,
                     kind=AssessmentKind(self.kind.currentData()),
                     profile_key=self.profile.currentData(),
+                    starts_on=starts_on,
+                    ends_on=ends_on,
                     based_on=earlier[0] if earlier is not None else None,
+                    carry_evidence=self.carry_evidence.isChecked(),
                 )
         except AssessmentError as error:
+            self.assessment_id = None
             QMessageBox.warning(self, self.tr("New assessment"), str(error))
             return
         super().accept()
