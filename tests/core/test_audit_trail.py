@@ -175,3 +175,16 @@ def test_no_code_rewrites_or_removes_audit_rows() -> None:
     assert offending == []
     assert _REWRITES.search("connection.execute(delete(AuditEvent).where(...))")
     assert _REWRITES.search('text("UPDATE audit_event SET user = :u")')
+
+
+def test_every_recorded_assessment_action_has_the_assessment_kind() -> None:
+    from accredit_tracker.core.audit_trail import ChangeKind, kind_of
+
+    for action in (
+        "create_assessment",
+        "lock_assessment",
+        "unlock_assessment",
+        "set_scoring_profile",
+        "carry_evidence_links",
+    ):
+        assert kind_of(action, "") is ChangeKind.ASSESSMENT, action

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -442,3 +443,50 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
     reopened = MainWindow(settings_at(clinic.parent))
     qtbot.addWidget(reopened)
     assert reopened.user == "Dr. Aziza Xolmatova"
+
+
+def test_side_windows_open_from_the_menus_and_close_with_the_project(
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    window.trail_action.trigger()
+    window.compare_action.trigger()
+    opened = dict(window.side_windows)
+    assert set(opened) == {"audit_trail", "comparison"}
+    assert all(w.isVisible() for w in opened.values())
+    window.close_project()
+    assert window.side_windows == {} and not any(w.isVisible() for w in opened.values())
+
+
+def test_a_profile_loaded_from_a_file_rescores_the_window(
+    make_window,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from accredit_tracker.core.resources import resource_path
+    from accredit_tracker.ui.profile_dialog import ProfileDialog
+
+    strict = json.loads(
+        (resource_path("scoring_profiles") / "percentage_bands.json").read_text(encoding="utf-8")
+    )
+    strict.update(key="strict_bands", name="Strict bands")
+    custom = tmp_path / "strict.json"
+    custom.write_text(json.dumps(strict), encoding="utf-8")
+
+    def load_and_choose(dialog: ProfileDialog) -> int:
+        assert dialog.load_path(custom) is not None  # selected once loaded
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ProfileDialog, "exec", load_and_choose)
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    assert window.score_label.text().startswith("JCI-style points")
+    window.profile_action.trigger()
+    assert view.profile.name == "Strict bands"
+    assert window.score_label.text().startswith("Strict bands")

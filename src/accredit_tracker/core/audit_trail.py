@@ -79,7 +79,14 @@ _KIND_OF_ACTION: Final = {
         ChangeKind.EVIDENCE,
     ),
     **dict.fromkeys(
-        ("create_assessment", "lock_assessment", "unlock_assessment"), ChangeKind.ASSESSMENT
+        (
+            "create_assessment",
+            "lock_assessment",
+            "unlock_assessment",
+            "set_scoring_profile",
+            "carry_evidence_links",
+        ),
+        ChangeKind.ASSESSMENT,
     ),
     "import_library": ChangeKind.LIBRARY_IMPORT,
     **dict.fromkeys(("create_project", "add_scoring_profile"), ChangeKind.PROJECT),

@@ -312,6 +312,11 @@ class ChecklistView(QSplitter):
             self.chapter_titles = chapter_titles(session, assessment.library_id)
             self.standard_texts = standard_texts(session, assessment.library_id)
 
+    def reload_profile(self) -> None:
+        """Score again under the assessment's scoring profile after it was changed."""
+        self._load_library_texts()
+        self._rescore()
+
     def reload(self) -> None:
         """Read every row again (another window may have changed them), keeping the selection."""
         current = self.current_row()

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         assessment_menu = self.menuBar().addMenu(self.tr("&Assessment"))
         self.new_assessment_action = self._action(self.tr("&New assessment…"), self.new_assessment)
         assessment_menu.addAction(self.new_assessment_action)
+        self.profile_action = self._action(self.tr("&Scoring profile…"), self.choose_profile)
+        assessment_menu.addAction(self.profile_action)
         self.lock_action = QAction(self.tr("&Locked after the survey"), self)
         self.lock_action.setCheckable(True)
         self.lock_action.setToolTip(
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
             self.tr("Audit &trail…"), self.show_audit_trail, QKeySequence("Ctrl+Shift+H")
         )
         assessment_menu.addAction(self.trail_action)
+        self.compare_action = self._action(self.tr("&Compare assessments…"), self.show_comparison)
+        assessment_menu.addAction(self.compare_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -415,6 +419,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setChecked(self.checklist is not None and self.checklist.locked)
         for action in (
             self.lock_action,
+            self.profile_action,
+            self.compare_action,
             self.report_action,
             self.report_trail_action,
             self.csv_action,
@@ -540,6 +546,27 @@ class MainWindow(QMainWindow):
         dialog = AuditTrailDialog(self.project, assessment_id, self)
         dialog.element_chosen.connect(self._show_element)
         self._open_side_window("audit_trail", dialog)
+
+    def choose_profile(self) -> None:
+        view = self.checklist
+        if self.project is None or view is None:
+            return
+        from accredit_tracker.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.project, view.assessment_id, self.user, self)
+        if dialog.exec() and dialog.changed:
+            view.reload_profile()
+            if self.dashboard is not None:
+                self.dashboard.refresh()
+
+    def show_comparison(self) -> None:
+        if self.project is None or self.checklist is None:
+            return
+        from accredit_tracker.ui.comparison_dialog import ComparisonDialog
+
+        dialog = ComparisonDialog(self.project, self.checklist.assessment_id, self)
+        dialog.element_chosen.connect(self._show_element)
+        self._open_side_window("comparison", dialog)
 
     def _open_side_window(self, name: str, dialog: QDialog) -> None:
         """Show a non-modal window, replacing the one of the same name."""
