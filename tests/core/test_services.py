@@ -33,7 +33,7 @@ from accredit_tracker.core.models import (
     MeasurableElement,
 )
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.core.project import Project, create_project
+from accredit_tracker.core.project import Project, create_project, open_project
 from accredit_tracker.core.readiness import overview
 from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
 from factories import write_bytes
@@ -255,6 +255,21 @@ def test_new_assessment_keeps_its_survey_dates(project: Project) -> None:
             select(AuditEvent.details).where(AuditEvent.action == "create_assessment")
         ).scalar_one()
     assert details == "kind=official; profile=jci_points; starts=2027-03-01; ends=2027-03-05"
+
+
+def test_a_follow_up_survey_is_stored_and_read_back_as_one(project_path: Path) -> None:
+    with create_project(project_path, user="ana") as project, project.transaction() as session:
+        library_id = import_library(session, library(), user="ana")
+        create_assessment(
+            session,
+            library_id=library_id,
+            name="Follow-up 2027",
+            user="ana",
+            kind=AssessmentKind.FOLLOW_UP,
+        )
+    with open_project(project_path) as project, project.session() as session:
+        [stored] = session.execute(select(Assessment)).scalars().all()
+        assert (stored.name, stored.kind) == ("Follow-up 2027", AssessmentKind.FOLLOW_UP)
 
 
 def test_a_survey_cannot_end_before_it_starts(project: Project) -> None:

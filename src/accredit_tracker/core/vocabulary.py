@@ -42,6 +42,7 @@ class AssessmentKind(StrEnum):
     SELF = "self"
     MOCK = "mock"
     OFFICIAL = "official"
+    FOLLOW_UP = "follow_up"
 
 
 RESULT_BY_VALUE = {result.value: result for result in Result}

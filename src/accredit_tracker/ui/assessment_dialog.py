@@ -71,6 +71,7 @@ class NewAssessmentDialog(QDialog):
             (AssessmentKind.SELF, self.tr("Self-assessment")),
             (AssessmentKind.MOCK, self.tr("Mock survey")),
             (AssessmentKind.OFFICIAL, self.tr("Official survey")),
+            (AssessmentKind.FOLLOW_UP, self.tr("Follow-up survey")),
         ):
             self.kind.addItem(label, kind)
         self.starts_on = OptionalDate(self.tr("Set"))
