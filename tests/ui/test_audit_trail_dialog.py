@@ -122,7 +122,7 @@ def test_double_clicking_a_change_to_an_element_of_the_assessment_shows_it(
     qtbot: QtBot, history: History
 ) -> None:
     dialog = open_dialog(qtbot, history)
-    entries: list[TrailEntry] = dialog.model.entries
+    entries: list[TrailEntry] = dialog.model.rows
     notes = next(i for i, e in enumerate(entries) if e.user == "bob" and e.field == "notes")
     with qtbot.waitSignal(dialog.element_chosen, timeout=1000) as chosen:
         double_click(qtbot, dialog, notes)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QItemSelectionModel,
@@ -58,9 +57,9 @@ from accredit_tracker.interchange.audit_trail_export import (
 )
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import field_label, value_label
+from accredit_tracker.ui.list_table_model import ListTableModel
 
 COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
-COLUMN_COUNT: Final = 6
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`TrailEntry`."""
 TEXT_DELAY_MS: Final = 300  # typing pauses this long before the trail is searched
@@ -96,29 +95,18 @@ def _day(edit: QDateEdit) -> date:
     return date(shown.year(), shown.month(), shown.day())
 
 
-class TrailModel(QAbstractTableModel):
+class TrailModel(ListTableModel):
     """The changes the window lists, one per row, as given (newest first)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.entries: list[TrailEntry] = []
         self.assessment_id: int | None = None
 
     def set_entries(self, entries: list[TrailEntry], assessment_id: int | None) -> None:
-        self.beginResetModel()
-        self.entries = entries
         self.assessment_id = assessment_id
-        self.endResetModel()
+        self.set_rows(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("When"),
             self.tr("Who"),
@@ -126,12 +114,12 @@ class TrailModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Old → New"),
             self.tr("Details"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, index.column())
         if role == ENTRY_ROLE:
@@ -351,7 +339,7 @@ class AuditTrailDialog(QDialog):
             self.refresh()
 
     def _jump(self, index: QModelIndex) -> None:
-        entry = self.model.entries[index.row()] if index.isValid() else None
+        entry = self.model.rows[index.row()] if index.isValid() else None
         if (
             entry is not None
             and entry.element_assessment_id is not None

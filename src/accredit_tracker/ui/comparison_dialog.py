@@ -53,11 +53,10 @@ from accredit_tracker.interchange.comparison_export import (
 )
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import result_label
+from accredit_tracker.ui.list_table_model import ListTableModel
 
 COL_CHAPTER, COL_TITLE, COL_THEN, COL_NOW, COL_CHANGE = range(5)
-CHAPTER_COLUMNS: Final = 5
 COL_CODE, COL_TEXT, COL_EARLIER, COL_LATER, COL_ELEMENT_CHANGE = range(5)
-ELEMENT_COLUMNS: Final = 5
 ELEMENT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`ElementComparison`."""
 
@@ -81,39 +80,28 @@ def _result_text(result: Result | None) -> str:
     return result_label(result)
 
 
-class ChapterComparisonModel(QAbstractTableModel):
+class ChapterComparisonModel(ListTableModel):
     """Each chapter's score then and now, the overall scores last."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.chapters: list[ChapterComparison] = []
 
     def set_comparison(self, comparison: Comparison) -> None:
-        self.beginResetModel()
-        self.chapters = [*comparison.chapters, comparison.overall]
-        self.endResetModel()
+        self.set_rows([*comparison.chapters, comparison.overall])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.chapters)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else CHAPTER_COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Chapter"),
             self.tr("Title"),
             self.tr("Then"),
             self.tr("Now"),
             self.tr("Change"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        chapter = self.chapters[index.row()]
+        chapter: ChapterComparison = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_CHAPTER:
@@ -132,7 +120,7 @@ class ChapterComparisonModel(QAbstractTableModel):
         return None
 
 
-class ElementComparisonModel(QAbstractTableModel):
+class ElementComparisonModel(ListTableModel):
     """The elements that pass the filter: filtered as a Python list and handed to the view
     whole, which at 120,000 rows is far quicker than a filter proxy asking for every cell."""
 
@@ -140,7 +128,6 @@ class ElementComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: tuple[ElementComparison, ...] = ()
         self._keys: list[str] | None = None
-        self.rows: list[ElementComparison] = []
         self.change: ElementChange | None = None
         self.text = ""
 
@@ -168,26 +155,16 @@ class ElementComparisonModel(QAbstractTableModel):
                 for row, key in zip(self._all, self._keys, strict=True)
                 if needle in key and (wanted is None or row.change is wanted)
             ]
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else ELEMENT_COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Code"),
             self.tr("Measurable element"),
             self.tr("Then"),
             self.tr("Now"),
             self.tr("Change"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,33 +39,23 @@ from accredit_tracker.core.evidence import EvidenceError, delete_evidence
 from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.project import Project
 from accredit_tracker.ui.evidence_list import type_label
+from accredit_tracker.ui.list_table_model import ListTableModel
 
 _EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[LibraryRow] = []
         self.today = date.today()
 
-    def set_rows(self, rows: list[LibraryRow], today: date) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def set_library(self, rows: list[LibraryRow], today: date) -> None:
         self.today = today
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> tuple[str, ...]:
         return (
             self.tr("File"),
             self.tr("Type"),
@@ -74,7 +63,7 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Review by"),
             self.tr("Added"),
             self.tr("Supports"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -257,7 +246,7 @@ class EvidenceLibraryDialog(QDialog):
                 review_within_days=self.days.value() if self.review_due.isChecked() else None,
                 unlinked_only=self.unlinked.isChecked(),
             )
-        self.model.set_rows(rows, today)
+        self.model.set_library(rows, today)
         self.count.setText(self.tr("%s files") % f"{len(rows):,}")
         if rows:
             # Through the selection model: selectRow() would follow whatever modifier keys
