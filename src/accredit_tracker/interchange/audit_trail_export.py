@@ -15,8 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
-from openpyxl import Workbook
-
 from accredit_tracker.core.audit_trail import (
     TrailEntry,
     TrailFilter,
@@ -27,7 +25,6 @@ from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE
 from accredit_tracker.interchange.cell_text import csv_text
-from accredit_tracker.interchange.report import _discard_sheet_files
 from accredit_tracker.interchange.report_columns import (
     FIELD_HEADERS,
     RESULT_LABELS,
@@ -38,6 +35,7 @@ from accredit_tracker.interchange.report_file import (
     ReportError,
     check_target,
     replaced_when_complete,
+    written_workbook,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, add_report_styles
 
@@ -116,21 +114,13 @@ def _write_csv(target: Path, entries: Iterator[TrailEntry], progress: RowProgres
 def _write_xlsx(
     target: Path, entries: Iterator[TrailEntry], progress: RowProgress, heading: str
 ) -> None:
-    workbook = Workbook(write_only=True)
-    try:
-        with replaced_when_complete(target) as partial:
-            add_report_styles(workbook)
-            sheet = TableSheet(workbook, SHEET_TITLE, "AuditTrail", TRAIL_COLUMNS, heading)
-            for entry in entries:
-                sheet.append(_values(entry))
-                progress.row()
-            sheet.finish()
-            progress.monitor.report(SAVING, 0, 1)
-            workbook.save(partial)
-            progress.monitor.report(SAVING, 1, 1)
-    except BaseException:
-        _discard_sheet_files(workbook)
-        raise
+    with written_workbook(target, progress.monitor, SAVING) as workbook:
+        add_report_styles(workbook)
+        sheet = TableSheet(workbook, SHEET_TITLE, "AuditTrail", TRAIL_COLUMNS, heading)
+        for entry in entries:
+            sheet.append(_values(entry))
+            progress.row()
+        sheet.finish()
 
 
 def _values(entry: TrailEntry) -> list[Any]:

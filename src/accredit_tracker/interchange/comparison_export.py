@@ -24,12 +24,11 @@ from accredit_tracker.core.comparison import (
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.interchange.report import _discard_sheet_files
 from accredit_tracker.interchange.report_columns import RESULT_LABELS, Column
 from accredit_tracker.interchange.report_file import (
     ReportError,
     check_target,
-    replaced_when_complete,
+    written_workbook,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, add_report_styles
 
@@ -93,18 +92,10 @@ def write_comparison(
             raise ReportError(f"Cannot write {target.name}: {error}") from None
     heading = f"{project.name} — {comparison.earlier_name} → {comparison.later_name}"
     progress = RowProgress(monitor, WRITING, len(comparison.elements))
-    workbook = Workbook(write_only=True)
-    try:
-        with replaced_when_complete(target) as partial:
-            add_report_styles(workbook)
-            _write_chapters(workbook, comparison, heading)
-            _write_elements(workbook, comparison, heading, progress)
-            monitor.report(SAVING, 0, 1)
-            workbook.save(partial)
-            monitor.report(SAVING, 1, 1)
-    except BaseException:
-        _discard_sheet_files(workbook)
-        raise
+    with written_workbook(target, monitor, SAVING) as workbook:
+        add_report_styles(workbook)
+        _write_chapters(workbook, comparison, heading)
+        _write_elements(workbook, comparison, heading, progress)
     return target
 
 

@@ -10,13 +10,11 @@ memory. Times are shown in the computer's local time, as the app shows them.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from openpyxl import Workbook
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from accredit_tracker.core import audit
@@ -40,7 +38,7 @@ from accredit_tracker.interchange.report_elements import write_elements_and_gaps
 from accredit_tracker.interchange.report_file import (
     ReportError,
     check_target,
-    replaced_when_complete,
+    written_workbook,
 )
 from accredit_tracker.interchange.report_records import write_audit_trail, write_evidence
 from accredit_tracker.interchange.report_sheets import RowProgress, add_report_styles
@@ -105,30 +103,22 @@ def write_report(
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
         total = element_count(session, assessment_id) + len(evidence) + audit_total
         progress = RowProgress(monitor, WRITING, total)
-        workbook = Workbook(write_only=True)
-        try:
-            with replaced_when_complete(target) as partial:
-                _describe(workbook, heading, author or audit.current_user(), exported_at)
-                add_report_styles(workbook)
-                summary = start_summary(workbook, heading)
-                tally = ReadinessTally()
-                page_heading = _page_heading(heading)
-                elements, gaps = write_elements_and_gaps(
-                    workbook, session, heading, tally, today, progress, page_heading
+        with written_workbook(target, monitor, SAVING) as workbook:
+            _describe(workbook, heading, author or audit.current_user(), exported_at)
+            add_report_styles(workbook)
+            summary = start_summary(workbook, heading)
+            tally = ReadinessTally()
+            page_heading = _page_heading(heading)
+            elements, gaps = write_elements_and_gaps(
+                workbook, session, heading, tally, today, progress, page_heading
+            )
+            write_evidence(workbook, evidence, progress, page_heading)
+            audit_events = None
+            if include_audit_trail:
+                audit_events = write_audit_trail(
+                    workbook, session, assessment_id, progress, page_heading
                 )
-                write_evidence(workbook, evidence, progress, page_heading)
-                audit_events = None
-                if include_audit_trail:
-                    audit_events = write_audit_trail(
-                        workbook, session, assessment_id, progress, page_heading
-                    )
-                write_summary(summary, heading, tally.score(heading), today=today)
-                monitor.report(SAVING, 0, 1)
-                workbook.save(partial)
-                monitor.report(SAVING, 1, 1)
-        except BaseException:
-            _discard_sheet_files(workbook)
-            raise
+            write_summary(summary, heading, tally.score(heading), today=today)
     return ReportSummary(target, elements, gaps, len(evidence), audit_events)
 
 
@@ -150,17 +140,3 @@ def _describe(workbook: Any, heading: ReportHeading, author: str, exported_at: d
 
 def _page_heading(heading: ReportHeading) -> str:
     return f"{heading.facility} — {heading.assessment_name}"
-
-
-def _discard_sheet_files(workbook: Any) -> None:
-    """openpyxl keeps each write-only sheet's rows in a temporary file of its own until the
-    workbook is saved, and removes those left over only when the program ends; after a
-    failure or a cancel they are removed now."""
-    for sheet in workbook.worksheets:
-        if not sheet.closed:
-            with suppress(Exception):
-                sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(OSError, ValueError):
-                writer.cleanup()

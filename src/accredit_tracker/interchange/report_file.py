@@ -8,8 +8,13 @@ import os
 import secrets
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from accredit_tracker.core.progress import TaskMonitor
 
 
 class ReportError(Exception):
@@ -74,6 +79,37 @@ def replaced_when_complete(target: Path) -> Iterator[Path]:
         raise _write_error(target, error) from error
     finally:
         partial.unlink(missing_ok=True)
+
+
+@contextmanager
+def written_workbook(target: Path, monitor: TaskMonitor, saving: str) -> Iterator[Any]:
+    """Yield a write-only openpyxl workbook to fill; when the block ends it is saved (progress
+    stage ``saving``) and replaces ``target`` as :func:`replaced_when_complete` does. On any
+    exception the sheets' temporary files are removed too and ``target`` is left as it was."""
+    workbook = Workbook(write_only=True)
+    try:
+        with replaced_when_complete(target) as partial:
+            yield workbook
+            monitor.report(saving, 0, 1)
+            workbook.save(partial)
+            monitor.report(saving, 1, 1)
+    except BaseException:
+        _discard_sheet_files(workbook)
+        raise
+
+
+def _discard_sheet_files(workbook: Any) -> None:
+    """openpyxl keeps each write-only sheet's rows in a temporary file of its own until the
+    workbook is saved, and removes those left over only when the program ends; after a
+    failure or a cancel they are removed now."""
+    for sheet in workbook.worksheets:
+        if not sheet.closed:
+            with suppress(Exception):
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with suppress(OSError, ValueError):
+                writer.cleanup()
 
 
 def _new_partial_file(target: Path) -> Path:
