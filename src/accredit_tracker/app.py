@@ -44,6 +44,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("project", nargs="?", type=Path, help="project file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo project")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For installers and packaging checks: open the project, say what is shown, and quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -75,7 +77,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = Path(str(last)) if last and Path(str(last)).exists() else None
     if path is not None:
         window.open_path(path)
+    if args.smoke_test:
+        return smoke_test_report(window)
     return app.exec()
+
+
+def smoke_test_report(window: MainWindow) -> int:
+    """Print what the started window shows (title and elements) and return the exit status."""
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    checklist = window.checklist
+    if window.project is None or checklist is None:
+        print(f"{window.windowTitle()}: no project is open", file=sys.stderr)
+        return 1
+    print(f"{window.windowTitle()}: {checklist.model.total:,} measurable elements shown")
+    window.close()
+    return 0
 
 
 if __name__ == "__main__":
