@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accredit_tracker import __version__
@@ -17,6 +18,7 @@ from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.logs import setup_logging
+from accredit_tracker.ui.language import apply_language, chosen_language
 from accredit_tracker.ui.main_window import MainWindow
 
 ORGANISATION = "Accredit Tracker"
@@ -49,10 +51,30 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def install_translator(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "accredit_tracker", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
+# The main windows alive: a language change replaces the window with one built in the new
+# language, and the old one must not take the new one with it when it is collected.
+_windows: list[MainWindow] = []
+
+
+def show_main_window(settings: QSettings, path: Path | None = None) -> MainWindow:
+    """A new main window, shown, with ``path`` opened in it if given."""
+    window = MainWindow(settings)
+    window.language_changed.connect(lambda: rebuild_window(window))
+    _windows.append(window)
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    return window
+
+
+def rebuild_window(window: MainWindow) -> MainWindow:
+    """Replace ``window`` by one in the language just chosen, on the same project."""
+    path = window.project.path if window.project is not None else None
+    window.close()
+    window.deleteLater()
+    if window in _windows:
+        _windows.remove(window)
+    return show_main_window(window.settings, path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,9 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    install_translator(app)
-    window = MainWindow(QSettings())
-    window.show()
+    settings = QSettings()
+    apply_language(chosen_language(settings))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "accredit-tracker.svg"))))
+    window = show_main_window(settings)
     path: Path | None = args.project
     if args.demo:
         try:

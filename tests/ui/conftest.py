@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.assessments import create_assessment
+from accredit_tracker.ui.language import apply_language
 from accredit_tracker.ui.main_window import MainWindow
 from factories import flat_rows, project_with_library
 from windows import settings_at
@@ -29,6 +31,13 @@ def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
         )
 
     monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> None:
+    """Every window test starts in English with American number and date formats, whatever the
+    machine's locale and whichever language the previous test chose."""
+    apply_language("en", QLocale("en_US"))
 
 
 @pytest.fixture

@@ -120,7 +120,7 @@ def test_an_end_before_the_start_is_explained_and_nothing_is_stored(
     dialog.starts_on.set_value(date(2027, 3, 5))
     dialog.ends_on.set_value(date(2027, 3, 1))
     press_ok(qtbot, dialog.findChild(QDialogButtonBox))
-    assert warnings == ["The survey cannot end (2027-03-01) before it starts (2027-03-05)."]
+    assert warnings == ["The survey cannot end (3/1/2027) before it starts (3/5/2027)."]
     assert dialog.isVisible()
     assert dialog.assessment_id is None
     with project.session() as session:

@@ -385,7 +385,8 @@ def test_edit_details_sets_a_review_date_and_undo_restores_it(
     view.detail.evidence.edit_action.trigger()
     [row] = files_of(clinic, "C0.1 ME 1")
     assert (row.name, row.review_date) == ("Signed hand hygiene policy.pdf", expiry)
-    assert view.detail.evidence.files.topLevelItem(0).text(2) == expiry.isoformat()
+    shown = view.detail.evidence.files.topLevelItem(0).text(2)
+    assert shown == f"{expiry.month}/{expiry.day}/{expiry.year}"  # American English
     window.undo_stack.undo()
     [row] = files_of(clinic, "C0.1 ME 1")
     assert (row.name, row.review_date) == ("scan.pdf", None)

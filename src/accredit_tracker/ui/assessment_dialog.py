@@ -27,6 +27,7 @@ from accredit_tracker.core.profiles import profile_names
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import assessments
 from accredit_tracker.core.vocabulary import AssessmentKind
+from accredit_tracker.ui.locale_text import date_pattern, date_text
 
 
 class OptionalDate(QWidget):
@@ -37,7 +38,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_pattern())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
@@ -83,7 +84,7 @@ class NewAssessmentDialog(QDialog):
         with project.session() as session:
             for counts in library_counts(session):
                 self.library.addItem(
-                    self.tr("%s (%s elements)") % (counts.name, f"{counts.elements:,}"),
+                    self.tr("%1 (%Ln element(s))", "", counts.elements).replace("%1", counts.name),
                     counts.library_id,
                 )
             for key, name in profile_names(session).items():
@@ -139,7 +140,7 @@ class NewAssessmentDialog(QDialog):
                 self,
                 self.tr("New assessment"),
                 self.tr("The survey cannot end (%s) before it starts (%s).")
-                % (ends_on.isoformat(), starts_on.isoformat()),
+                % (date_text(ends_on), date_text(starts_on)),
             )
             self.ends_on.edit.setFocus()
             return

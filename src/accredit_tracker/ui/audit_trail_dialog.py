@@ -58,6 +58,7 @@ from accredit_tracker.interchange.audit_trail_export import (
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import field_label, value_label
 from accredit_tracker.ui.list_table_model import ListTableModel
+from accredit_tracker.ui.locale_text import date_pattern, moment_text, number
 
 COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +131,7 @@ class TrailModel(ListTableModel):
 
     def _display(self, entry: TrailEntry, column: int) -> str:
         if column == COL_WHEN:
-            return f"{entry.at.astimezone():%Y-%m-%d %H:%M}"
+            return moment_text(entry.at)
         if column == COL_WHO:
             return entry.user
         if column == COL_ELEMENT:
@@ -266,7 +267,7 @@ class AuditTrailDialog(QDialog):
         box = QCheckBox(label)
         edit = QDateEdit(QDate.currentDate().addDays(days))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_pattern())
         edit.setEnabled(False)
         box.setToolTip(self.tr("Unticked: any date"))
         return box, edit
@@ -314,12 +315,12 @@ class AuditTrailDialog(QDialog):
         self.model.set_entries(entries, self.assessment_id)
         if total > len(entries):
             self.count.setText(
-                self.tr("showing the newest %s of %s") % (f"{len(entries):,}", f"{total:,}")
+                self.tr("showing the newest %s of %s") % (number(len(entries)), number(total))
             )
         elif total == 1:
             self.count.setText(self.tr("1 change"))
         else:
-            self.count.setText(self.tr("%s changes") % f"{total:,}")
+            self.count.setText(self.tr("%Ln change(s)", "", total))
         if entries:
             # Through the selection model: selectRow() would follow whatever modifier keys
             # happen to be held and might toggle the row off.
@@ -377,5 +378,7 @@ class AuditTrailDialog(QDialog):
             return None
         finally:
             self.export_button.setEnabled(True)
-        self.message.setText(self.tr("Wrote %s: %s changes.") % (target.name, f"{written:,}"))
+        self.message.setText(
+            self.tr("Wrote %1: %Ln change(s).", "", written).replace("%1", target.name)
+        )
         return target

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.ui.locale_text import number
 
 T = TypeVar("T")
 
@@ -98,10 +99,10 @@ class _ProgressDialog(QProgressDialog):
         if total > 0:
             self.setRange(0, total)
             self.setValue(min(max(done, 0), total))
-            count = self.tr("%s of %s") % (f"{done:,}", f"{total:,}")
+            count = self.tr("%s of %s") % (number(done), number(total))
         else:
             self.setRange(0, 0)  # a busy bar: how much is left is not known
-            count = self.tr("%s so far") % f"{done:,}" if done > 0 else ""
+            count = self.tr("%s so far") % number(done) if done > 0 else ""
         lines = [self.heading, f"{stage} — {count}" if count else stage]
         self.setLabelText("\n".join(lines))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.element_table_model import result_label, status_label
+from accredit_tracker.ui.locale_text import date_pattern
 
 
 class BulkEditDialog(QDialog):
@@ -46,7 +47,7 @@ class BulkEditDialog(QDialog):
         self.set_due = QCheckBox(self.tr("Set due date"))
         self.due = QDateEdit(QDate.currentDate())
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_pattern())
         self.due.setEnabled(False)
         self.set_due.toggled.connect(self.due.setEnabled)
 
@@ -62,7 +63,7 @@ class BulkEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Change %s selected elements in one step (one undo).") % f"{count:,}")
+            QLabel(self.tr("Change %Ln selected element(s) in one step (one undo).", "", count))
         )
         layout.addLayout(form)
         layout.addWidget(buttons)

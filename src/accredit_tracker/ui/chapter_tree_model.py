@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score
 from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.locale_text import number
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -194,7 +195,7 @@ def _tr(text: str) -> str:
 
 def _progress(counts: dict[Result, int], value: float | None, score: AssessmentScore) -> str:
     applicable = sum(counts.values()) - counts[Result.NOT_APPLICABLE]
-    text = _tr("%s of %s met") % (f"{counts[Result.FULLY_MET]:,}", f"{applicable:,}")
+    text = _tr("%s of %s met") % (number(counts[Result.FULLY_MET]), number(applicable))
     if value is not None:
         text += f" · {format_score(score.profile, value)}"
     return text

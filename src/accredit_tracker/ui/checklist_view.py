@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,12 +58,12 @@ from accredit_tracker.ui.filter_bar import FilterBar
 
 SCORE_DELAY_MS = 150
 _FIELD_NAMES = {
-    "result": "result",
-    "work_status": "status",
-    "owner": "owner",
-    "department": "department",
-    "due_date": "due date",
-    "notes": "notes",
+    "result": QT_TRANSLATE_NOOP("ChecklistView", "result"),
+    "work_status": QT_TRANSLATE_NOOP("ChecklistView", "status"),
+    "owner": QT_TRANSLATE_NOOP("ChecklistView", "owner"),
+    "department": QT_TRANSLATE_NOOP("ChecklistView", "department"),
+    "due_date": QT_TRANSLATE_NOOP("ChecklistView", "due date"),
+    "notes": QT_TRANSLATE_NOOP("ChecklistView", "notes"),
 }
 
 
@@ -261,7 +261,9 @@ class ChecklistView(QSplitter):
                 self.apply,
                 plan.before_by_element(),
                 plan.values_by_element(),
-                self.tr("Take back %s changes from %s") % (f"{plan.counts.changes:,}", plan.file),
+                self.tr("Take back %Ln change(s) from %1", "", plan.counts.changes).replace(
+                    "%1", plan.file
+                ),
                 done=True,
             )
         )
@@ -484,7 +486,7 @@ class ChecklistView(QSplitter):
         fields = ", ".join(self.tr(name) for name in names)
         if len(after) == 1:
             return self.tr("Set %s") % fields
-        return self.tr("Set %s of %s elements") % (fields, f"{len(after):,}")
+        return self.tr("Set %1 of %Ln element(s)", "", len(after)).replace("%1", fields)
 
     def apply(self, values_by_id: Values) -> bool:
         """Write values through the core service (one transaction, audited); refuse politely

@@ -54,6 +54,7 @@ from accredit_tracker.interchange.comparison_export import (
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import result_label
 from accredit_tracker.ui.list_table_model import ListTableModel
+from accredit_tracker.ui.locale_text import number
 
 COL_CHAPTER, COL_TITLE, COL_THEN, COL_NOW, COL_CHANGE = range(5)
 COL_CODE, COL_TEXT, COL_EARLIER, COL_LATER, COL_ELEMENT_CHANGE = range(5)
@@ -337,14 +338,16 @@ class ComparisonDialog(QDialog):
         if comparison is None:
             return
         counts = ", ".join(
-            f"{change_label(change).lower()} {n:,}" for change, n in comparison.counts.items()
+            f"{change_label(change).lower()} {number(n)}" for change, n in comparison.counts.items()
         )
         shown, total = self.element_model.rowCount(), len(comparison.elements)
         if shown == total:
-            self.summary.setText(self.tr("%s elements: %s") % (f"{total:,}", counts))
+            self.summary.setText(self.tr("%Ln element(s): %1", "", total).replace("%1", counts))
         else:
             self.summary.setText(
-                self.tr("showing %s of %s elements: %s") % (f"{shown:,}", f"{total:,}", counts)
+                self.tr("showing %1 of %Ln element(s): %2", "", total)
+                .replace("%1", number(shown))
+                .replace("%2", counts)
             )
 
     def _jump(self, index: QModelIndex) -> None:

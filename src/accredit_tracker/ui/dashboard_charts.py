@@ -20,6 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from accredit_tracker.ui.locale_text import date_text, number
+
 MEETS = QColor("#2e7d32")
 BELOW = QColor("#c62828")
 NO_SCORE = QColor("#9e9e9e")
@@ -174,7 +176,7 @@ class ResultStrip(QWidget):
             painter.drawText(
                 QRectF(left + 14, top, column_width - 14, 18),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{piece.label}: {piece.count:,}",
+                f"{piece.label}: {number(piece.count)}",
             )
         painter.end()
 
@@ -205,7 +207,9 @@ class HistoryChart(QWidget):
         painter.drawRect(plot)
         top = max(self.applicable, max((p[2] for p in self.points), default=0), 1)
         painter.setPen(text)
-        painter.drawText(QRectF(0, plot.top() - 6, 44, 14), Qt.AlignmentFlag.AlignRight, f"{top:,}")
+        painter.drawText(
+            QRectF(0, plot.top() - 6, 44, 14), Qt.AlignmentFlag.AlignRight, number(top)
+        )
         painter.drawText(QRectF(0, plot.bottom() - 8, 44, 14), Qt.AlignmentFlag.AlignRight, "0")
         if not self.points:
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No changes yet"))
@@ -234,12 +238,12 @@ class HistoryChart(QWidget):
                 painter.drawEllipse(point, 3, 3)
         painter.setPen(text)
         labels = QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16)
-        painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, first.isoformat())
-        painter.drawText(labels, Qt.AlignmentFlag.AlignRight, last.isoformat())
+        painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, date_text(first))
+        painter.drawText(labels, Qt.AlignmentFlag.AlignRight, date_text(last))
         painter.drawText(
             labels,
             Qt.AlignmentFlag.AlignHCenter,
             self.tr("fully met (dark) and assessed (light) of %s applicable")
-            % f"{self.applicable:,}",
+            % number(self.applicable),
         )
         painter.end()

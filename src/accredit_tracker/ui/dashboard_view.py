@@ -41,6 +41,7 @@ from accredit_tracker.ui.dashboard_charts import (
     Slice,
 )
 from accredit_tracker.ui.element_table_model import RESULT_COLOURS, result_label
+from accredit_tracker.ui.locale_text import number
 
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # A new assessment's "no owner" warning names every element; the list shows the first ones.
@@ -156,7 +157,7 @@ class DashboardView(QScrollArea):
             sorted(data.overdue_by_owner.items(), key=lambda item: -item[1])
         ):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
-            self.overdue.setItem(row, 1, QTableWidgetItem(f"{count:,}"))
+            self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
         applicable = data.history[-1].applicable if data.history else 0
         self.history.set_points(
             [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
@@ -167,7 +168,7 @@ class DashboardView(QScrollArea):
         self.warnings.clear()
         for warning in warnings:
             count = len(warning.standards) or len(warning.elements)
-            top = QTreeWidgetItem([f"{_tr(warning.kind.label)} ({count:,})"])
+            top = QTreeWidgetItem([f"{_tr(warning.kind.label)} ({number(count)})"])
             self.warnings.addTopLevelItem(top)
             if warning.standards:
                 for standard in warning.standards:

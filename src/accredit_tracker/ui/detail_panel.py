@@ -36,6 +36,7 @@ from accredit_tracker.ui.element_table_model import (
     value_label,
 )
 from accredit_tracker.ui.evidence_list import EvidenceList
+from accredit_tracker.ui.locale_text import date_pattern, moment_text
 
 # The single keys that set a result in the checklist, in the order of the buttons.
 RESULT_KEYS = {
@@ -94,7 +95,7 @@ class DetailPanel(QWidget):
         self.has_due = QCheckBox(self.tr("Due by"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_pattern())
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _d: self._due_changed())
         due_row = QHBoxLayout()
@@ -182,12 +183,11 @@ class DetailPanel(QWidget):
             return
         extra = ""
         if selected_count > 1:
-            extra = (
-                self.tr(
-                    "<p><b>%s elements selected</b>: result, status, owner, department, "
-                    "due date and evidence you add or link apply to all of them.</p>"
-                )
-                % f"{selected_count:,}"
+            extra = self.tr(
+                "<p><b>%Ln element(s) selected</b>: result, status, owner, department, "
+                "due date and evidence you add or link apply to all of them.</p>",
+                "",
+                selected_count,
             )
         self.heading.setText(
             f"{extra}<p><b>{html.escape(row.chapter_code)}</b> {html.escape(chapter_title)}</p>"
@@ -210,7 +210,7 @@ class DetailPanel(QWidget):
             self.history.addItem(
                 self.tr("%s  %s  %s: %s → %s")
                 % (
-                    f"{entry.at.astimezone():%Y-%m-%d %H:%M}",
+                    moment_text(entry.at),
                     entry.user,
                     field_label(entry.field),
                     _short(value_label(entry.field, entry.old_value)) or "—",

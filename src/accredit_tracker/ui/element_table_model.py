@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from accredit_tracker.core.checklist import ElementFilter, ElementRow
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.locale_text import date_text, moment_text
 
 (
     COL_CODE,
@@ -231,7 +232,7 @@ class ElementTableModel(QAbstractTableModel):
             if column == COL_TEXT:
                 return row.text
             if column == COL_CHANGED and row.updated_at is not None:
-                return f"{row.updated_at.astimezone():%Y-%m-%d %H:%M} {row.updated_by}"
+                return f"{moment_text(row.updated_at)} {row.updated_by}"
             if column == COL_EVIDENCE and row.expired_evidence:
                 return self.tr("%s of %s evidence files past the review date") % (
                     row.expired_evidence,
@@ -260,9 +261,9 @@ class ElementTableModel(QAbstractTableModel):
         if column == COL_OWNER:
             return row.owner
         if column == COL_DUE:
-            return row.due_date.isoformat() if row.due_date else ""
+            return date_text(row.due_date) if row.due_date else ""
         if column == COL_EVIDENCE:
             if row.expired_evidence:
                 return f"⚠ {row.evidence_count}"
             return str(row.evidence_count) if row.evidence_count else ""
-        return f"{row.updated_at.astimezone():%Y-%m-%d}" if row.updated_at else ""
+        return date_text(row.updated_at) if row.updated_at else ""

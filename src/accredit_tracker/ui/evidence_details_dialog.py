@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.evidence_queries import EvidenceRow, format_size
+from accredit_tracker.ui.locale_text import date_pattern, moment_text
 
 
 class EvidenceDetailsDialog(QDialog):
@@ -33,7 +34,7 @@ class EvidenceDetailsDialog(QDialog):
         self.has_review = QCheckBox(self.tr("Review or expiry date"))
         self.review = QDateEdit()
         self.review.setCalendarPopup(True)
-        self.review.setDisplayFormat("yyyy-MM-dd")
+        self.review.setDisplayFormat(date_pattern())
         shown = row.review_date or date.today() + timedelta(days=365)
         self.review.setDate(QDate(shown.year, shown.month, shown.day))
         self.has_review.setChecked(row.review_date is not None)
@@ -48,7 +49,7 @@ class EvidenceDetailsDialog(QDialog):
             % (
                 row.media_type,
                 format_size(row.size),
-                f"{row.added_at.astimezone():%Y-%m-%d %H:%M}",
+                moment_text(row.added_at),
                 row.added_by,
             )
         )

@@ -40,6 +40,7 @@ from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library,
 from accredit_tracker.core.project import Project
 from accredit_tracker.ui.evidence_list import type_label
 from accredit_tracker.ui.list_table_model import ListTableModel
+from accredit_tracker.ui.locale_text import date_text
 
 _EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,9 +89,9 @@ class LibraryModel(ListTableModel):
         if column == 2:
             return format_size(row.size)
         if column == 3:
-            return row.review_date.isoformat() if row.review_date else ""
+            return date_text(row.review_date) if row.review_date else ""
         if column == 4:
-            return f"{row.added_at.astimezone():%Y-%m-%d} {row.added_by}"
+            return f"{date_text(row.added_at.astimezone())} {row.added_by}"
         codes = row.element_codes()
         if not codes:
             return self.tr("no element")
@@ -247,7 +248,7 @@ class EvidenceLibraryDialog(QDialog):
                 unlinked_only=self.unlinked.isChecked(),
             )
         self.model.set_library(rows, today)
-        self.count.setText(self.tr("%s files") % f"{len(rows):,}")
+        self.count.setText(self.tr("%Ln file(s)", "", len(rows)))
         if rows:
             # Through the selection model: selectRow() would follow whatever modifier keys
             # happen to be held and might toggle the row off.

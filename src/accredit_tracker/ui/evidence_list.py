@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,26 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.evidence_queries import EvidenceRow, format_size
+from accredit_tracker.ui.locale_text import date_text, moment_text
 
 _EXPIRED = QColor("#b3261e")
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 _TYPE_NAMES = {
-    "application/pdf": "PDF document",
-    "application/msword": "Word document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-    "application/vnd.oasis.opendocument.text": "Text document",
-    "application/vnd.ms-excel": "Excel workbook",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel workbook",
-    "application/vnd.oasis.opendocument.spreadsheet": "Spreadsheet",
-    "application/vnd.ms-powerpoint": "PowerPoint slides",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
-        "PowerPoint slides"
+    "application/pdf": QT_TRANSLATE_NOOP("FileType", "PDF document"),
+    "application/msword": QT_TRANSLATE_NOOP("FileType", "Word document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": QT_TRANSLATE_NOOP(
+        "FileType", "Word document"
     ),
-    "application/zip": "ZIP archive",
-    "text/plain": "Text",
-    "text/csv": "CSV table",
+    "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP("FileType", "Text document"),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("FileType", "Excel workbook"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
+        "FileType", "Excel workbook"
+    ),
+    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP("FileType", "Spreadsheet"),
+    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP("FileType", "PowerPoint slides"),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        QT_TRANSLATE_NOOP("FileType", "PowerPoint slides")
+    ),
+    "application/zip": QT_TRANSLATE_NOOP("FileType", "ZIP archive"),
+    "text/plain": QT_TRANSLATE_NOOP("FileType", "Text"),
+    "text/csv": QT_TRANSLATE_NOOP("FileType", "CSV table"),
 }
 
 
@@ -150,7 +155,7 @@ class EvidenceList(QWidget):
         current = self.current_id()
         self.files.clear()
         for row in rows:
-            review = row.review_date.isoformat() if row.review_date else ""
+            review = date_text(row.review_date) if row.review_date else ""
             item = QTreeWidgetItem([row.name, format_size(row.size), review])
             item.setData(0, _ID_ROLE, row.id)
             item.setToolTip(0, self._tooltip(row))
@@ -181,11 +186,10 @@ class EvidenceList(QWidget):
         lines = [
             row.name,
             self.tr("%s, %s") % (type_label(row.media_type), format_size(row.size)),
-            self.tr("Added %s by %s")
-            % (f"{row.added_at.astimezone():%Y-%m-%d %H:%M}", row.added_by),
+            self.tr("Added %s by %s") % (moment_text(row.added_at), row.added_by),
         ]
         if row.review_date is not None:
-            lines.append(self.tr("Review by %s") % row.review_date.isoformat())
+            lines.append(self.tr("Review by %s") % date_text(row.review_date))
         if row.description:
             lines.append(row.description)
         if row.link_count > 1:

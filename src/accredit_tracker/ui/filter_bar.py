@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from accredit_tracker.core.checklist import ElementFilter
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.element_table_model import result_label, status_label
+from accredit_tracker.ui.locale_text import number
 
 TYPING_DELAY_MS = 250
 NO_EVIDENCE, EXPIRED_EVIDENCE = "none", "expired"
@@ -123,7 +124,7 @@ class FilterBar(QWidget):
         self._typing.stop()
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("%s of %s") % (f"{shown:,}", f"{total:,}"))
+        self.count.setText(self.tr("%s of %s") % (number(shown), number(total)))
 
     def _apply_now(self) -> None:
         self._typing.stop()

@@ -126,25 +126,19 @@ class CheckResultBox(QGroupBox):
     # -- wording ---------------------------------------------------------------------------------
 
     def _problem_count(self, n: int) -> str:
-        if n == 1:
-            return self.tr("1 problem; nothing was imported.")
-        return self.tr("%s problems; nothing was imported.") % f"{n:,}"
+        return self.tr("%Ln problem(s); nothing was imported.", "", n)
 
     def _notes(self, n: int) -> str:
-        if n == 1:
-            return self.tr("The note below is worth reading first.")
-        return self.tr("The %s notes below are worth reading first.") % f"{n:,}"
+        return self.tr("The %Ln note(s) below are worth reading first.", "", n)
 
     def _chapters(self, n: int) -> str:
-        return self.tr("1 chapter") if n == 1 else self.tr("%s chapters") % f"{n:,}"
+        return self.tr("%Ln chapter(s)", "", n)
 
     def _standards(self, n: int) -> str:
-        return self.tr("1 standard") if n == 1 else self.tr("%s standards") % f"{n:,}"
+        return self.tr("%Ln standard(s)", "", n)
 
     def _elements(self, n: int) -> str:
-        if n == 1:
-            return self.tr("1 measurable element")
-        return self.tr("%s measurable elements") % f"{n:,}"
+        return self.tr("%Ln measurable element(s)", "", n)
 
 
 __all__ = ["CheckResultBox"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from accredit_tracker.interchange.columns import REQUIRED, field_names, label_of
 from accredit_tracker.interchange.import_preview import ColumnGuess
 from accredit_tracker.interchange.problems import Problem, column_letter
+from accredit_tracker.ui.locale_text import number
 
 MAX_PREVIEW_COLUMNS = 200
 
@@ -132,7 +133,7 @@ class ColumnMappingBox(QGroupBox):
             if guess.layout == "flat"
             else self.tr("an outline of chapters, standards and elements")
         )
-        row = f"{guess.header_row:,}"
+        row = number(guess.header_row)
         if guess.recognised:
             found = self.tr("Headers found on row %s; the sheet is read as %s.") % (row, shape)
         else:

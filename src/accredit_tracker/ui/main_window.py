@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from accredit_tracker import __version__
 from accredit_tracker.core.assessments import set_locked
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.libraries import library_counts
@@ -45,6 +47,14 @@ from accredit_tracker.ui.checklist_view import ChecklistView
 from accredit_tracker.ui.dashboard_view import DashboardView
 from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
+from accredit_tracker.ui.language import (
+    LANGUAGE_KEY,
+    LANGUAGES,
+    apply_language,
+    chosen_language,
+    language_of,
+)
+from accredit_tracker.ui.locale_text import number
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
@@ -54,6 +64,9 @@ DEFAULT_MAX_FILE_MB = 200
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal()
+    """The user chose another language: the application rebuilds the window in it."""
+
     def __init__(self, settings: QSettings, user: str | None = None) -> None:
         super().__init__()
         self.settings = settings
@@ -185,6 +198,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.bulk_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences))
+        edit_menu.addMenu(self._language_menu())
 
         evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
         self.attach_action = self._action(
@@ -240,6 +254,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1"))
         )
+        help_menu.addSeparator()
+        about = self._action(self.tr("&About Accredit Tracker"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
 
         toolbar = QToolBar(self.tr("Assessment"))
         toolbar.setObjectName("assessmentToolbar")
@@ -249,6 +267,44 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_assessment_action)
         self.addToolBar(toolbar)
         self._fill_recent_menu()
+
+    def _language_menu(self) -> QMenu:
+        """Edit → Language: the system's, or one of the translations (each named in itself)."""
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        chosen = chosen_language(self.settings)
+        system = LANGUAGES[language_of(QLocale.system())]
+        choices = {"": self.tr("System language (%s)") % system, **LANGUAGES}
+        for code, name in choices.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
+        return menu
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language and rebuild the window in it (the project stays open)."""
+        if language == chosen_language(self.settings):
+            return
+        self.settings.setValue(LANGUAGE_KEY, language)
+        apply_language(language)
+        self.language_changed.emit()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Accredit Tracker"),
+            self.tr(
+                "<h3>Accredit Tracker %s</h3>"
+                "<p>Tracks a hospital's readiness for accreditation: the measurable elements "
+                "of the standards, their results, owners and evidence, and the audit report.</p>"
+                "<p>Free software under the MIT licence.</p>"
+            )
+            % __version__,
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -449,7 +505,7 @@ class MainWindow(QMainWindow):
         )
         if verdict.provisional:
             text += self.tr(" (provisional: %s not assessed)") % (
-                f"{score.counts[Result.NOT_ASSESSED]:,}"
+                number(score.counts[Result.NOT_ASSESSED])
             )
         if verdict.reasons:
             text += " · " + "; ".join(verdict.reasons)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from accredit_tracker.interchange.problems import Problem
+from accredit_tracker.ui.locale_text import number
 
 
 class ProblemTableModel(QAbstractTableModel):
@@ -47,7 +48,7 @@ class ProblemTableModel(QAbstractTableModel):
             if column == self.COL_SHEET:
                 return problem.sheet or ""
             if column == self.COL_ROW:
-                return "" if problem.row is None else f"{problem.row:,}"
+                return "" if problem.row is None else number(problem.row)
             if column == self.COL_COLUMN:
                 return problem.column or ""
             return _sentence(problem.message)

@@ -32,6 +32,7 @@ from accredit_tracker.interchange.results_import import plan_results_import
 from accredit_tracker.interchange.results_plan import ResultsImportPlan
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import field_label, result_label, status_label
+from accredit_tracker.ui.locale_text import date_text, moment_text, number
 from accredit_tracker.ui.problem_table_model import ProblemTableModel
 
 
@@ -46,7 +47,7 @@ def shown_value(value: Any) -> str:
     if isinstance(value, WorkStatus):
         return status_label(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value).replace("\n", " ")
 
 
@@ -68,13 +69,13 @@ class ResultsImportDialog(QDialog):
             % (
                 plan.file,
                 plan.sheet,
-                f"{counts.rows:,}",
-                f"{counts.changes:,}",
-                f"{counts.changed_elements:,}",
-                f"{counts.unchanged:,}",
-                f"{counts.conflicts:,}",
-                f"{counts.unmatched:,}",
-                f"{counts.problems:,}",
+                number(counts.rows),
+                number(counts.changes),
+                number(counts.changed_elements),
+                number(counts.unchanged),
+                number(counts.conflicts),
+                number(counts.unmatched),
+                number(counts.problems),
             )
         )
         self.summary.setWordWrap(True)
@@ -83,31 +84,35 @@ class ResultsImportDialog(QDialog):
         self.changes = self._table(
             [_tr("Row"), _tr("Element"), _tr("Field"), _tr("Now"), _tr("From the file")],
             [
-                (f"{c.row:,}", c.code, field_label(c.field), shown_value(c.old), shown_value(c.new))
+                (
+                    number(c.row),
+                    c.code,
+                    field_label(c.field),
+                    shown_value(c.old),
+                    shown_value(c.new),
+                )
                 for c in plan.changes
             ],
         )
-        self.tabs.addTab(self.changes, _tr("Changes (%s)") % f"{counts.changes:,}")
+        self.tabs.addTab(self.changes, _tr("Changes (%s)") % number(counts.changes))
         self.conflicts = self._table(
             [_tr("Row"), _tr("Element"), _tr("Changed in the app by"), _tr("Not imported")],
             [
                 (
-                    f"{c.row:,}",
+                    number(c.row),
                     c.code,
-                    f"{c.changed_by} {c.changed_at.astimezone():%Y-%m-%d %H:%M}"
-                    if c.changed_at
-                    else c.changed_by,
+                    f"{c.changed_by} {moment_text(c.changed_at)}" if c.changed_at else c.changed_by,
                     ", ".join(field_label(f) for f in c.fields),
                 )
                 for c in plan.conflicts
             ],
         )
-        self.tabs.addTab(self.conflicts, _tr("Conflicts (%s)") % f"{counts.conflicts:,}")
+        self.tabs.addTab(self.conflicts, _tr("Conflicts (%s)") % number(counts.conflicts))
         self.unmatched = self._table(
             [_tr("Row"), _tr("Code in the file")],
-            [(f"{u.row:,}", u.code) for u in plan.unmatched],
+            [(number(u.row), u.code) for u in plan.unmatched],
         )
-        self.tabs.addTab(self.unmatched, _tr("Not matched (%s)") % f"{counts.unmatched:,}")
+        self.tabs.addTab(self.unmatched, _tr("Not matched (%s)") % number(counts.unmatched))
         for title, problems, count in (
             (_tr("Problems (%s)"), plan.problems, counts.problems),
             (_tr("Warnings (%s)"), plan.warnings, counts.warnings),
@@ -119,11 +124,12 @@ class ResultsImportDialog(QDialog):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
             view.setWordWrap(True)
-            self.tabs.addTab(view, title % f"{count:,}")
+            self.tabs.addTab(view, title % number(count))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(
-            _tr("Apply %s changes") % f"{counts.changes:,}", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ResultsImport", "Apply %Ln change(s)", "", counts.changes),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.apply_button.setEnabled(bool(plan.changes))
         buttons.accepted.connect(self.accept)

@@ -1,0 +1,75 @@
+"""The language of the user interface: the system's by default, or the one chosen in the menu.
+
+The choice is remembered in the settings. Applying it installs the application's compiled
+translation (resources/translations/accredit_tracker_<language>.qm) and Qt's own (standard
+buttons and dialogs), sets the default QLocale that dates and numbers follow, and hands Qt's
+translator to the core so that its messages come out in the same language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from accredit_tracker.core import i18n
+from accredit_tracker.core.translations import TRANSLATION_PREFIX, translations_folder
+
+LANGUAGE_KEY = "ui/language"
+
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "uz_Latn": "Oʻzbekcha",
+}
+"""The interface languages, each named in itself (a user who cannot read the current language
+still finds their own)."""
+
+FALLBACK_LANGUAGE = "en"
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language picked in the menu, or "" to follow the system."""
+    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else ""
+
+
+def language_of(locale: QLocale) -> str:
+    """The interface language that serves ``locale``: ru_RU → "ru", uz_UZ → "uz_Latn"."""
+    name = locale.name().split("_")[0]
+    if name == "uz" and locale.script() != QLocale.Script.CyrillicScript:
+        return "uz_Latn"
+    return name if name in LANGUAGES else FALLBACK_LANGUAGE
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale dates and numbers follow: the system's when it speaks ``language`` (so an
+    English user in Britain keeps day-first dates), else the language's own."""
+    system = QLocale.system()
+    if not language or language_of(system) == language:
+        return system if language_of(system) in LANGUAGES else QLocale(FALLBACK_LANGUAGE)
+    return QLocale(language)
+
+
+def apply_language(language: str, locale: QLocale | None = None) -> str:
+    """Install the translations for ``language`` ("" = the system's), with dates and numbers
+    as ``locale`` writes them (default: ``locale_for(language)``); return the language used."""
+    app = QCoreApplication.instance()
+    assert app is not None, "a QCoreApplication must exist before translations are installed"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+    locale = locale or locale_for(language)
+    used = language or language_of(locale)
+    QLocale.setDefault(locale)
+    own = QTranslator(app)
+    if own.load(f"{TRANSLATION_PREFIX}{used}", str(translations_folder())):
+        _installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    i18n.install(QCoreApplication.translate)
+    return used
