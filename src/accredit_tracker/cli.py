@@ -23,6 +23,7 @@ from accredit_tracker.core.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence import EvidenceError, attach_files
 from accredit_tracker.core.evidence_files import export_evidence
 from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
+from accredit_tracker.core.i18n import english, language
 from accredit_tracker.core.integrity import (
     BackupError,
     backup_project,
@@ -35,6 +36,7 @@ from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import ProjectError, create_project, open_project
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
 from accredit_tracker.core.scoring import format_score
+from accredit_tracker.core.translations import available_languages, ts_translator
 from accredit_tracker.demo import create_demo_project
 from accredit_tracker.interchange.audit_trail_export import write_audit_trail
 from accredit_tracker.interchange.comparison_export import write_comparison
@@ -184,12 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
     )
+    _language_option(report)
     trail = commands.add_parser(
         "audit-trail", help="write the audit trail (who changed what, when) to .xlsx or .csv"
     )
     trail.add_argument("project", type=Path, help="the .accredit project file")
     trail.add_argument("out", type=Path, help="the .xlsx or .csv file to write")
     trail.add_argument("--assessment", help="only changes in this assessment (name or id)")
+    _language_option(trail)
     compare = commands.add_parser(
         "compare",
         help="compare two assessments: each chapter then and now, and what became of each element",
@@ -198,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("earlier", help="the earlier assessment (name or id)")
     compare.add_argument("later", help="the later assessment (name or id)")
     compare.add_argument("--out", type=Path, help="also write the comparison to this .xlsx file")
+    _language_option(compare)
     for name, what in (
         ("lock", "lock an assessment after its survey: every change to it is then refused"),
         ("unlock", "unlock an assessment so that it can be changed again (audited)"),
@@ -217,6 +222,14 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date as YYYY-MM-DD") from None
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=available_languages(),
+        help="the language of the file's sheet names, headers and results (default: English)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     parser = build_parser()
@@ -224,30 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     user = args.user or current_user()
     bar = ProgressBar()
     monitor = TaskMonitor(bar)
+    chosen = getattr(args, "language", None)
     try:
-        if args.command == "create":
-            return _create(args.project, args.demo, user, monitor)
-        if args.command == "import":
-            return _import(args, user, monitor)
-        if args.command == "attach":
-            return _attach(args, user, monitor)
-        if args.command == "evidence":
-            return _evidence(args.project, args.assessment, args.expired, args.unlinked)
-        if args.command == "export-evidence":
-            return _export_evidence(args.project, args.folder, args.assessment, monitor)
-        if args.command == "verify":
-            return _verify(args.project, monitor)
-        if args.command == "backup":
-            return _backup(args.project, args.target, monitor)
-        if args.command == "report":
-            return _report(args, user, monitor)
-        if args.command == "audit-trail":
-            return _audit_trail(args.project, args.out, args.assessment, monitor)
-        if args.command == "compare":
-            return _compare(args, monitor)
-        if args.command in ("lock", "unlock"):
-            return _lock(args.project, args.assessment, args.command == "lock", user)
-        return _summary(args.project, args.assessment)
+        with language(ts_translator(chosen) if chosen else english):
+            return _run(args, user, monitor)
     except (
         ProjectError,
         UsageError,
@@ -275,6 +268,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         bar.close()
+
+
+def _run(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    if args.command == "create":
+        return _create(args.project, args.demo, user, monitor)
+    if args.command == "import":
+        return _import(args, user, monitor)
+    if args.command == "attach":
+        return _attach(args, user, monitor)
+    if args.command == "evidence":
+        return _evidence(args.project, args.assessment, args.expired, args.unlinked)
+    if args.command == "export-evidence":
+        return _export_evidence(args.project, args.folder, args.assessment, monitor)
+    if args.command == "verify":
+        return _verify(args.project, monitor)
+    if args.command == "backup":
+        return _backup(args.project, args.target, monitor)
+    if args.command == "report":
+        return _report(args, user, monitor)
+    if args.command == "audit-trail":
+        return _audit_trail(args.project, args.out, args.assessment, monitor)
+    if args.command == "compare":
+        return _compare(args, monitor)
+    if args.command in ("lock", "unlock"):
+        return _lock(args.project, args.assessment, args.command == "lock", user)
+    return _summary(args.project, args.assessment)
 
 
 def _create(path: Path, demo: bool, user: str, monitor: TaskMonitor) -> int:

@@ -46,6 +46,7 @@ from accredit_tracker.core.audit_trail import (
     trail_kinds,
     trail_people,
 )
+from accredit_tracker.core.i18n import Translator, english, language
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import assessments
@@ -170,9 +171,16 @@ class AuditTrailDialog(QDialog):
     element_chosen = Signal(int)
 
     def __init__(
-        self, project: Project, assessment_id: int | None, parent: QWidget | None = None
+        self,
+        project: Project,
+        assessment_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        export_language: Translator = english,
     ) -> None:
         super().__init__(parent)
+        # The language exports from this window are written in (the interface's or English).
+        self.export_language = export_language
         self.project = project
         self.assessment_id = assessment_id
         self.setObjectName("auditTrail")
@@ -365,7 +373,8 @@ class AuditTrailDialog(QDialog):
         wanted = self.wanted()
 
         def work(monitor: TaskMonitor) -> int:
-            return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
+            with language(self.export_language):
+                return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
 
         self.export_button.setEnabled(False)
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from accredit_tracker.core.checklist import (
 )
 from accredit_tracker.core.evidence_queries import evidence_for_element
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness import chapter_titles, profile_of, standard_texts

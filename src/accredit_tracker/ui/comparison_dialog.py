@@ -40,6 +40,7 @@ from accredit_tracker.core.comparison import (
     ElementComparison,
     compare_assessments,
 )
+from accredit_tracker.core.i18n import Translator, english, language
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
@@ -201,8 +202,17 @@ class ComparisonDialog(QDialog):
 
     element_chosen = Signal(int)
 
-    def __init__(self, project: Project, later_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        later_id: int,
+        parent: QWidget | None = None,
+        *,
+        export_language: Translator = english,
+    ) -> None:
         super().__init__(parent)
+        # The language exports from this window are written in (the interface's or English).
+        self.export_language = export_language
         self.project = project
         self.comparison: Comparison | None = None
         self.setObjectName("comparison")
@@ -374,7 +384,8 @@ class ComparisonDialog(QDialog):
         earlier_id, later_id = comparison.earlier_id, comparison.later_id
 
         def work(monitor: TaskMonitor) -> Path:
-            return write_comparison(self.project, earlier_id, later_id, target, monitor=monitor)
+            with language(self.export_language):
+                return write_comparison(self.project, earlier_id, later_id, target, monitor=monitor)
 
         self.export_button.setEnabled(False)
         try:

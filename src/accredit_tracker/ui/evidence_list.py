@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.evidence_queries import EvidenceRow, format_size
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.ui.locale_text import date_text, moment_text
 
 _EXPIRED = QColor("#b3261e")

@@ -14,6 +14,7 @@ from accredit_tracker.core import i18n
 from accredit_tracker.core.translations import TRANSLATION_PREFIX, translations_folder
 
 LANGUAGE_KEY = "ui/language"
+EXPORTS_IN_ENGLISH_KEY = "export/in_english"
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -49,6 +50,17 @@ def locale_for(language: str) -> QLocale:
     if not language or language_of(system) == language:
         return system if language_of(system) in LANGUAGES else QLocale(FALLBACK_LANGUAGE)
     return QLocale(language)
+
+
+def exports_in_english(settings: QSettings) -> bool:
+    """Whether reports and exports are written in English rather than the interface language."""
+    return str(settings.value(EXPORTS_IN_ENGLISH_KEY, "false")).lower() == "true"
+
+
+def export_language(settings: QSettings) -> i18n.Translator:
+    """The translator an export runs under (``i18n.language``): English or the interface's.
+    Chosen on the GUI thread; Qt's translate is safe to call from the export's worker."""
+    return i18n.english if exports_in_english(settings) else QCoreApplication.translate
 
 
 def apply_language(language: str, locale: QLocale | None = None) -> str:

@@ -48,10 +48,13 @@ from accredit_tracker.ui.dashboard_view import DashboardView
 from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
 from accredit_tracker.ui.language import (
+    EXPORTS_IN_ENGLISH_KEY,
     LANGUAGE_KEY,
     LANGUAGES,
     apply_language,
     chosen_language,
+    export_language,
+    exports_in_english,
     language_of,
 )
 from accredit_tracker.ui.locale_text import number
@@ -599,7 +602,9 @@ class MainWindow(QMainWindow):
         from accredit_tracker.ui.audit_trail_dialog import AuditTrailDialog
 
         assessment_id = self.checklist.assessment_id if self.checklist is not None else None
-        dialog = AuditTrailDialog(self.project, assessment_id, self)
+        dialog = AuditTrailDialog(
+            self.project, assessment_id, self, export_language=export_language(self.settings)
+        )
         dialog.element_chosen.connect(self._show_element)
         self._open_side_window("audit_trail", dialog)
 
@@ -620,7 +625,12 @@ class MainWindow(QMainWindow):
             return
         from accredit_tracker.ui.comparison_dialog import ComparisonDialog
 
-        dialog = ComparisonDialog(self.project, self.checklist.assessment_id, self)
+        dialog = ComparisonDialog(
+            self.project,
+            self.checklist.assessment_id,
+            self,
+            export_language=export_language(self.settings),
+        )
         dialog.element_chosen.connect(self._show_element)
         self._open_side_window("comparison", dialog)
 
@@ -700,8 +710,10 @@ class MainWindow(QMainWindow):
             self._max_file_bytes() // (1024 * 1024),
             self,
             user_name=str(self.settings.value("audit/user_name", "") or ""),
+            exports_in_english=exports_in_english(self.settings),
         )
         if dialog.exec():
+            self.settings.setValue(EXPORTS_IN_ENGLISH_KEY, dialog.exports_in_english.isChecked())
             self.settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
             self.settings.setValue("audit/user_name", dialog.user_name.text().strip())
             self.user = self._preferred_user()

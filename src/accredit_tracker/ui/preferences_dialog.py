@@ -1,9 +1,10 @@
-"""Preferences kept on this computer: the largest evidence file the officer may attach, and the
-name the audit trail records for changes made here."""
+"""Preferences kept on this computer: the largest evidence file the officer may attach, the
+name the audit trail records for changes made here, and the language of reports and exports."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +22,12 @@ class PreferencesDialog(QDialog):
     name (its placeholder) should be recorded."""
 
     def __init__(
-        self, max_file_mb: int, parent: QWidget | None = None, *, user_name: str = ""
+        self,
+        max_file_mb: int,
+        parent: QWidget | None = None,
+        *,
+        user_name: str = "",
+        exports_in_english: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -48,6 +54,17 @@ class PreferencesDialog(QDialog):
             )
         )
         user_note.setWordWrap(True)
+        self.exports_in_english = QCheckBox(
+            self.tr("Write reports and exports in English (sheet names, headers, results)")
+        )
+        self.exports_in_english.setObjectName("exportsInEnglish")
+        self.exports_in_english.setToolTip(
+            self.tr(
+                "For surveyors who read English. Otherwise they are written in the language "
+                "of this window. Either can be taken back into the checklist."
+            )
+        )
+        self.exports_in_english.setChecked(exports_in_english)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -58,5 +75,6 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Your name in the audit trail"), self.user_name)
         form.addRow(user_note)
+        form.addRow(self.exports_in_english)
         form.addRow(buttons)
-        self.resize(460, 230)
+        self.resize(520, 260)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from accredit_tracker.core.i18n import language
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
 from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
 from accredit_tracker.ui.background import run_with_progress
+from accredit_tracker.ui.language import export_language
 
 
 def export_report(
@@ -39,17 +41,19 @@ def export_report(
     if target.suffix.lower() != suffix:
         target = target.with_name(target.name + suffix)
     settings.setValue("report/last_folder", str(target.parent))
+    translator = export_language(settings)
 
     def work(monitor: TaskMonitor) -> object:
-        if csv:
-            return write_elements_csv(project, assessment_id, target, monitor=monitor)
-        return write_report(
-            project,
-            assessment_id,
-            target,
-            include_audit_trail=include_audit_trail,
-            monitor=monitor,
-        )
+        with language(translator):
+            if csv:
+                return write_elements_csv(project, assessment_id, target, monitor=monitor)
+            return write_report(
+                project,
+                assessment_id,
+                target,
+                include_audit_trail=include_audit_trail,
+                monitor=monitor,
+            )
 
     try:
         run_with_progress(parent, _tr("Writing %s") % target.name, work)
