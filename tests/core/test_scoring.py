@@ -124,7 +124,7 @@ def test_failed_rules_are_spelled_out(jci: ScoringProfile) -> None:
     assert verdict.code == "fail"
     assert verdict.label == "Does not meet the decision rule"
     assert verdict.reasons == (
-        "1 standard below 5",
+        "standards below 5: 1",
         "chapter PCI below 8 (4.4)",
         "overall below 9 (5.8)",
     )
@@ -134,7 +134,7 @@ def test_failed_rules_are_spelled_out(jci: ScoringProfile) -> None:
 def test_several_failing_standards_are_counted_in_one_reason(jci: ScoringProfile) -> None:
     score = score_assessment(jci, rows(("PCI.1", "N"), ("PCI.2", "N"), ("PCI.3", "PN")))
 
-    assert score.verdict.reasons[0] == "3 standards below 5"
+    assert score.verdict.reasons[0] == "standards below 5: 3"
 
 
 def test_nodes_carry_threshold_and_whether_it_is_met(jci: ScoringProfile) -> None:
@@ -345,7 +345,7 @@ def test_standard_just_below_5_fails(jci: ScoringProfile) -> None:
 
     assert node(score.standards, "PCI.1").meets_threshold is False
     assert score.verdict.code == "fail"
-    assert score.verdict.reasons == ("1 standard below 5",)
+    assert score.verdict.reasons == ("standards below 5: 1",)
 
 
 def test_chapter_just_below_8_fails_and_shows_the_score_cut_down(jci: ScoringProfile) -> None:

@@ -108,5 +108,5 @@ def test_more_problems_than_are_listed_are_still_counted(tmp_path: Path) -> None
         read_standards(write_xlsx(tmp_path / "copies.xlsx", rows))
     problems = caught.value.problems
     assert len(problems) == 1001
-    assert problems[-1].message == "… and 5 more problems not listed."
+    assert problems[-1].message == "… and 5 more not listed."
     assert problem_total(problems) == 1005

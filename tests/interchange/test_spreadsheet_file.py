@@ -119,7 +119,7 @@ def test_error_shows_fifty_problems_and_counts_the_rest() -> None:
     assert len(lines) == 51
     assert lines[0] == "a.xlsx, row 1: Problem 1."
     assert lines[49] == "a.xlsx, row 50: Problem 50."
-    assert lines[50] == "… and 3 more problems"
+    assert lines[50] == "… and 3 more not listed."
     assert error.problems == problems
     assert str(SpreadsheetError(problems[:1])) == "a.xlsx, row 1: Problem 1."
 
@@ -244,8 +244,8 @@ def test_merged_cells_give_every_cell_the_top_left_value(tmp_path: Path) -> None
         (7, ["", note, note, "last cell with data"]),
     ]
     assert warnings == [
-        "merged.xlsx, sheet 'Elements': The sheet has 3 merged cell ranges (first E1:F1); "
-        "each was read as if its value filled every cell."
+        "merged.xlsx, sheet 'Elements': The sheet has merged cell ranges (3 in all, first "
+        "E1:F1); each was read as if its value filled every cell."
     ]
 
 
@@ -292,8 +292,8 @@ def test_saved_formula_values_are_used_with_a_warning(tmp_path: Path) -> None:
         warnings = [str(w) for w in spreadsheet.warnings]
     assert trimmed(rows)[1] == (2, ["PCI.1", "5", "10"])
     assert warnings[0].startswith(
-        "saved.xlsx, sheet 'Elements': The sheet has 2 formula cells; their saved values were "
-        "used (first at C2)."
+        "saved.xlsx, sheet 'Elements': The sheet has formula cells (2 in all); their saved "
+        "values were used (first at C2)."
     )
 
 

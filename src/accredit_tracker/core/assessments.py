@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
     ElementAssessment,
@@ -78,23 +79,34 @@ def create_assessment(
     """
     name = name.strip()
     if not name:
-        raise AssessmentError("An assessment needs a name.")
+        raise AssessmentError(translate("Assessments", "An assessment needs a name."))
     if starts_on is not None and ends_on is not None and ends_on < starts_on:
         raise AssessmentError(
-            f"The survey cannot end ({ends_on.isoformat()}) before it starts "
-            f"({starts_on.isoformat()})."
+            translate(
+                "Assessments", "The survey cannot end ({ends}) before it starts ({starts})."
+            ).format(ends=ends_on.isoformat(), starts=starts_on.isoformat())
         )
     if session.get(Library, library_id) is None:
-        raise AssessmentError(f"There is no standards library with id {library_id}.")
+        raise AssessmentError(
+            translate("Assessments", "There is no standards library with id {id}.").format(
+                id=library_id
+            )
+        )
     profile = session.execute(
         select(ScoringProfileRecord).where(col(ScoringProfileRecord.key) == profile_key)
     ).scalar_one_or_none()
     if profile is None:
-        raise AssessmentError(f"There is no scoring profile named '{profile_key}'.")
+        raise AssessmentError(
+            translate("Assessments", "There is no scoring profile named '{key}'.").format(
+                key=profile_key
+            )
+        )
     assert profile.id is not None
     earlier = session.get(Assessment, based_on) if based_on is not None else None
     if based_on is not None and (earlier is None or earlier.library_id != library_id):
-        raise AssessmentError("The assessment to start from is not of the same library.")
+        raise AssessmentError(
+            translate("Assessments", "The assessment to start from is not of the same library.")
+        )
     assessment = Assessment(
         library_id=library_id,
         scoring_profile_id=profile.id,
@@ -236,7 +248,11 @@ def update_elements(
     for change in changes:
         row = stored.get(change.element_assessment_id)
         if row is None:
-            raise AssessmentError(f"Element assessment {change.element_assessment_id} is gone.")
+            raise AssessmentError(
+                translate("Assessments", "Element assessment {id} is gone.").format(
+                    id=change.element_assessment_id
+                )
+            )
         if row.locked:
             raise AssessmentError(locked_message(row.assessment_name))
         earlier = written.get(row.id)
@@ -263,8 +279,11 @@ def update_elements(
             earlier.update(new)
     if not write_values(session, stored, written, at=at, user=user):
         raise EditConflict(
-            "Someone else saved some of these elements at the same moment; nothing was "
-            "changed. Reload and try again."
+            translate(
+                "Assessments",
+                "Someone else saved some of these elements at the same moment; nothing was "
+                "changed. Reload and try again.",
+            )
         )
     audit.record_many(
         session,
@@ -285,7 +304,11 @@ def set_locked(session: Session, assessment_id: int, locked: bool, *, user: str)
     either is an audited change. Returns False when it already was so, and records nothing."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise AssessmentError(f"There is no assessment with id {assessment_id}.")
+        raise AssessmentError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     if assessment.locked == locked:
         return False
     session.connection().execute(
@@ -312,10 +335,18 @@ def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: 
     surveyed. Returns False when it already used that profile, and records nothing."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise AssessmentError(f"There is no assessment with id {assessment_id}.")
+        raise AssessmentError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     profile = session.get(ScoringProfileRecord, profile_id)
     if profile is None:
-        raise AssessmentError(f"There is no scoring profile with id {profile_id}.")
+        raise AssessmentError(
+            translate("Assessments", "There is no scoring profile with id {id}.").format(
+                id=profile_id
+            )
+        )
     if assessment.locked:
         raise AssessmentError(locked_message(assessment.name))
     if assessment.scoring_profile_id == profile_id:
@@ -344,18 +375,43 @@ def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: 
 
 def locked_message(assessment_name: str) -> str:
     """What the user is told when a change to a locked assessment is refused."""
-    return f"Assessment '{assessment_name}' is locked; unlock it first."
+    return translate("Assessments", "Assessment '{name}' is locked; unlock it first.").format(
+        name=assessment_name
+    )
 
 
 def _conflict_message(row: StoredElement) -> str:
     changed = row.updated_at
     if isinstance(changed, str):
         changed = datetime.fromisoformat(changed)
-    when = f"at {changed:%Y-%m-%d %H:%M}" if changed is not None else "meanwhile"
-    return (
-        f"{row.updated_by or 'Someone'} changed this element {when} after you opened it; "
-        "reload to see their version."
-    )
+    who = row.updated_by
+    if changed is None:
+        if who:
+            text = translate(
+                "Assessments",
+                "{who} changed this element meanwhile after you opened it; "
+                "reload to see their version.",
+            )
+        else:
+            text = translate(
+                "Assessments",
+                "Someone changed this element meanwhile after you opened it; "
+                "reload to see their version.",
+            )
+    elif who:
+        text = translate(
+            "Assessments",
+            "{who} changed this element at {when} after you opened it; "
+            "reload to see their version.",
+        )
+    else:
+        text = translate(
+            "Assessments",
+            "Someone changed this element at {when} after you opened it; "
+            "reload to see their version.",
+        )
+    when = f"{changed:%Y-%m-%d %H:%M}" if changed is not None else ""
+    return text.format(who=who, when=when)
 
 
 def _check_values(values: dict[str, Any]) -> None:

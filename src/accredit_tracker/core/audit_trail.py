@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, not_, or_, sele
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_moment
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import (
     Assessment,
     AuditEvent,
@@ -53,8 +54,25 @@ class ChangeKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """The kind as a heading or menu entry shows it ("Due date")."""
-        return self.value.capitalize()
+        """The kind as a heading or menu entry shows it ("Due date"), in English; shown
+        through ``translate("ChangeKind", label)``."""
+        return _KIND_LABELS[self]
+
+
+# The context is the one the window translates these with (ui/audit_trail_dialog.py).
+_KIND_LABELS: Final = {
+    ChangeKind.RESULT: QT_TRANSLATE_NOOP("ChangeKind", "Result"),
+    ChangeKind.STATUS: QT_TRANSLATE_NOOP("ChangeKind", "Status"),
+    ChangeKind.OWNER: QT_TRANSLATE_NOOP("ChangeKind", "Owner"),
+    ChangeKind.DEPARTMENT: QT_TRANSLATE_NOOP("ChangeKind", "Department"),
+    ChangeKind.DUE_DATE: QT_TRANSLATE_NOOP("ChangeKind", "Due date"),
+    ChangeKind.NOTES: QT_TRANSLATE_NOOP("ChangeKind", "Notes"),
+    ChangeKind.EVIDENCE: QT_TRANSLATE_NOOP("ChangeKind", "Evidence"),
+    ChangeKind.ASSESSMENT: QT_TRANSLATE_NOOP("ChangeKind", "Assessment"),
+    ChangeKind.LIBRARY_IMPORT: QT_TRANSLATE_NOOP("ChangeKind", "Library import"),
+    ChangeKind.PROJECT: QT_TRANSLATE_NOOP("ChangeKind", "Project"),
+    ChangeKind.OTHER: QT_TRANSLATE_NOOP("ChangeKind", "Other"),
+}
 
 
 _KIND_OF_FIELD: Final = {

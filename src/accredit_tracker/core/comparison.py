@@ -28,6 +28,7 @@ from sqlmodel import Session, col
 from accredit_tracker.core.bulk_read import driver_rows
 from accredit_tracker.core.element_select import element_select
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import (
     Assessment,
     Chapter,
@@ -62,7 +63,20 @@ class ElementChange(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The change's name in English ("Improved"); shown through
+        ``translate("ElementChange", label)``."""
+        return _CHANGE_LABELS[self]
+
+
+# The context is the one the window translates these with (ui/comparison_dialog.py).
+_CHANGE_LABELS = {
+    ElementChange.IMPROVED: QT_TRANSLATE_NOOP("ElementChange", "Improved"),
+    ElementChange.REGRESSED: QT_TRANSLATE_NOOP("ElementChange", "Regressed"),
+    ElementChange.UNCHANGED: QT_TRANSLATE_NOOP("ElementChange", "Unchanged"),
+    ElementChange.CHANGED: QT_TRANSLATE_NOOP("ElementChange", "Changed"),
+    ElementChange.NEW: QT_TRANSLATE_NOOP("ElementChange", "New"),
+    ElementChange.REMOVED: QT_TRANSLATE_NOOP("ElementChange", "Removed"),
+}
 
 
 _RANK = {Result.NOT_MET: 0, Result.PARTIALLY_MET: 1, Result.FULLY_MET: 2}
@@ -168,7 +182,11 @@ class _Side(NamedTuple):
 def _side(session: Session, assessment_id: int) -> _Side:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     profile = profile_of(session, assessment)
     titles = chapter_titles(session, assessment.library_id)
     statement = element_select(
@@ -208,7 +226,9 @@ def _compare(session: Session, earlier_id: int, later_id: int) -> Comparison:
         )
         for code in codes
     )
-    overall = compared("", "Overall", earlier.score.overall, later.score.overall)
+    overall = compared(
+        "", translate("Comparison", "Overall"), earlier.score.overall, later.score.overall
+    )
     elements = _elements(earlier.rows, later.rows)
     found = Counter(element.change for element in elements)
     assert earlier.assessment.id is not None and later.assessment.id is not None

@@ -14,6 +14,7 @@ from accredit_tracker.core.bulk_read import driver_rows
 from accredit_tracker.core.dashboard_warnings import QualityWarning, StandardIds, quality_warnings
 from accredit_tracker.core.element_select import element_select
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import Assessment, Chapter, ElementAssessment, Library, Standard
 from accredit_tracker.core.models import MeasurableElement as Element
 from accredit_tracker.core.overdue import overdue_condition
@@ -29,8 +30,9 @@ from accredit_tracker.core.scoring import (
 )
 from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, Result
 
-NO_OWNER = "(no owner)"
-"""How overdue work with a blank owner is listed."""
+NO_OWNER = QT_TRANSLATE_NOOP("Dashboard", "(no owner)")
+"""How overdue work with a blank owner is listed (in English; the dashboard lists it in the
+current language)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ class Dashboard:
     distribution: dict[Result, int]
     """How many elements have each result, every result present, in the order of ``Result``."""
     overdue_by_owner: dict[str, int]
-    """Owner → overdue elements, most first (then by name); a blank owner is :data:`NO_OWNER`."""
+    """Owner → overdue elements, most first (then by name); a blank owner is :data:`NO_OWNER`,
+    in the current language."""
     history: tuple[ReadinessPoint, ...]
     """One point per day, from the assessment's creation to ``today``."""
     warnings: tuple[QualityWarning, ...]
@@ -92,7 +95,11 @@ def dashboard(session: Session, assessment_id: int, *, today: date) -> Dashboard
 def _dashboard(session: Session, assessment_id: int, today: date) -> Dashboard:
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     library = session.get(Library, assessment.library_id)
     assert library is not None
     profile = profile_of(session, assessment)
@@ -168,6 +175,7 @@ def overdue_by_owner(session: Session, assessment_id: int, *, today: date) -> di
         .where(overdue_condition(today))
         .group_by(owner)
     )
-    found = [(name or NO_OWNER, n) for name, n in driver_rows(session, statement)]
+    no_owner = translate("Dashboard", NO_OWNER)
+    found = [(name or no_owner, n) for name, n in driver_rows(session, statement)]
     found.sort(key=lambda entry: (-entry[1], entry[0].casefold()))
     return dict(found)

@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 from accredit_tracker.core.bulk_read import driver_rows
 from accredit_tracker.core.element_select import element_select
 from accredit_tracker.core.evidence_queries import assessment_evidence
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import ElementAssessment, ElementEvidence, Evidence
 from accredit_tracker.core.models import MeasurableElement as Element
 from accredit_tracker.core.scoring import AssessmentScore, ProfileKind
@@ -39,15 +40,21 @@ class WarningKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """The finding's name in English; shown through ``translate("DashboardView", label)``."""
         return _LABELS[self]
 
 
+# The context is the one the dashboard translates these with (ui/dashboard_view.py).
 _LABELS = {
-    WarningKind.FULLY_MET_WITHOUT_EVIDENCE: "Fully met without evidence",
-    WarningKind.EXPIRED_EVIDENCE: "Evidence past its review date",
-    WarningKind.NO_OWNER: "No owner",
-    WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER: (
-        "Standard below its threshold in a passing chapter"
+    WarningKind.FULLY_MET_WITHOUT_EVIDENCE: QT_TRANSLATE_NOOP(
+        "DashboardView", "Fully met without evidence"
+    ),
+    WarningKind.EXPIRED_EVIDENCE: QT_TRANSLATE_NOOP(
+        "DashboardView", "Evidence past its review date"
+    ),
+    WarningKind.NO_OWNER: QT_TRANSLATE_NOOP("DashboardView", "No owner"),
+    WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER: QT_TRANSLATE_NOOP(
+        "DashboardView", "Standard below its threshold in a passing chapter"
     ),
 }
 

@@ -28,6 +28,7 @@ from sqlmodel import Session, col
 from accredit_tracker.core import audit
 from accredit_tracker.core.evidence_queries import format_size
 from accredit_tracker.core.file_names import media_type_for, safe_file_name
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
     ElementAssessment,
@@ -151,7 +152,11 @@ def evidence_by_id(session: Session, evidence_id: int) -> Evidence:
     """The evidence file's row; :class:`EvidenceNotFound` when it is not (or no longer) there."""
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
-        raise EvidenceNotFound(f"Evidence file {evidence_id} is gone; someone may have deleted it.")
+        raise EvidenceNotFound(
+            translate(
+                "Evidence", "Evidence file {id} is gone; someone may have deleted it."
+            ).format(id=evidence_id)
+        )
     return evidence
 
 
@@ -191,7 +196,9 @@ def attach_files(
     for path, size in zip(paths, sizes, strict=True):
         path = Path(path)
         name = safe_file_name(path.name)
-        sha256 = _hash_file(path, size, monitor, f"Checking {name}")
+        sha256 = _hash_file(
+            path, size, monitor, translate("progress", "Checking {name}").format(name=name)
+        )
         existing = _names_by_element(session, sha256, [t.id for t in targets])
         for target in targets:
             if target.id in existing:
@@ -204,7 +211,8 @@ def attach_files(
             continue
         stored = session.get(EvidenceContent, sha256) is None
         if stored:
-            _store_content(session, path, size, sha256, monitor, f"Storing {name}")
+            stage = translate("progress", "Storing {name}").format(name=name)
+            _store_content(session, path, size, sha256, monitor, stage)
         evidence_id = _insert_evidence(
             session,
             sha256=sha256,
@@ -261,10 +269,16 @@ def _element_assessments(session: Session, ids: Iterable[int]) -> list[_Target]:
     targets = []
     for row_id in wanted:
         if row_id not in rows:
-            raise EvidenceNotFound(f"Element assessment {row_id} is gone.")
+            raise EvidenceNotFound(
+                translate("Assessments", "Element assessment {id} is gone.").format(id=row_id)
+            )
         assessment_id, name, locked = rows[row_id]
         if locked:
-            raise AssessmentLocked(f"Assessment '{name}' is locked; unlock it first.")
+            raise AssessmentLocked(
+                translate("Assessments", "Assessment '{name}' is locked; unlock it first.").format(
+                    name=name
+                )
+            )
         targets.append(_Target(row_id, assessment_id))
     return targets
 
@@ -274,21 +288,40 @@ def _checked_size(path: Path, max_file_bytes: int) -> int:
     try:
         status = path.stat()
     except FileNotFoundError as error:
-        raise FileMissing(f"{path} does not exist.") from error
+        raise FileMissing(
+            translate("Evidence", "{path} does not exist.").format(path=path)
+        ) from error
     except OSError as error:
-        raise FileUnreadable(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise _cannot_read(path, error) from error
     if stat.S_ISDIR(status.st_mode):
-        raise NotAFile(f"{path} is a folder, not a file; attach the files inside it instead.")
+        raise NotAFile(
+            translate(
+                "Evidence", "{path} is a folder, not a file; attach the files inside it instead."
+            ).format(path=path)
+        )
     if not stat.S_ISREG(status.st_mode):
-        raise NotAFile(f"{path} is not a regular file (a device, pipe or socket).")
+        raise NotAFile(
+            translate(
+                "Evidence", "{path} is not a regular file (a device, pipe or socket)."
+            ).format(path=path)
+        )
     if status.st_size == 0:
-        raise EmptyFile(f"{path} is empty (0 bytes); there is nothing to keep as evidence.")
+        raise EmptyFile(
+            translate(
+                "Evidence", "{path} is empty (0 bytes); there is nothing to keep as evidence."
+            ).format(path=path)
+        )
     if status.st_size > max_file_bytes:
         size, limit = format_size(status.st_size), format_size(max_file_bytes)
         if size == limit:
-            size += f" ({status.st_size:,} bytes)"
-            limit += f" ({max_file_bytes:,} bytes)"
-        raise FileTooLarge(f"{path} is {size}; an evidence file may be at most {limit}.")
+            exact = translate("Evidence", "{size} ({bytes:,} bytes)")
+            size = exact.format(size=size, bytes=status.st_size)
+            limit = exact.format(size=limit, bytes=max_file_bytes)
+        raise FileTooLarge(
+            translate(
+                "Evidence", "{path} is {size}; an evidence file may be at most {limit}."
+            ).format(path=path, size=size, limit=limit)
+        )
     try:
         with open(path, "rb"):
             pass
@@ -300,11 +333,23 @@ def _checked_size(path: Path, max_file_bytes: int) -> int:
 def _unreadable(path: Path, error: OSError) -> EvidenceError:
     if isinstance(error, FileNotFoundError):
         return FileChangedWhileReading(
-            f"{path} disappeared while it was being read; nothing was attached."
+            translate(
+                "Evidence", "{path} disappeared while it was being read; nothing was attached."
+            ).format(path=path)
         )
     if isinstance(error, PermissionError):
-        return FileUnreadable(f"{path} cannot be read: permission denied.")
-    return FileUnreadable(f"{path} cannot be read: {error.strerror or error}.")
+        return FileUnreadable(
+            translate("Evidence", "{path} cannot be read: permission denied.").format(path=path)
+        )
+    return _cannot_read(path, error)
+
+
+def _cannot_read(path: Path, error: OSError) -> FileUnreadable:
+    return FileUnreadable(
+        translate("Evidence", "{path} cannot be read: {reason}.").format(
+            path=path, reason=error.strerror or error
+        )
+    )
 
 
 def _file_chunks(path: Path, size: int, monitor: TaskMonitor, stage: str) -> Iterator[bytes]:
@@ -318,8 +363,11 @@ def _file_chunks(path: Path, size: int, monitor: TaskMonitor, stage: str) -> Ite
                 done += len(chunk)
                 if done > size:
                     raise FileChangedWhileReading(
-                        f"{path} grew while it was being read (it was {size:,} bytes); "
-                        "nothing was attached. Close the program writing it and try again."
+                        translate(
+                            "Evidence",
+                            "{path} grew while it was being read (it was {size:,} bytes); "
+                            "nothing was attached. Close the program writing it and try again.",
+                        ).format(path=path, size=size)
                     )
                 yield chunk
                 monitor.report(stage, done, size)
@@ -327,8 +375,12 @@ def _file_chunks(path: Path, size: int, monitor: TaskMonitor, stage: str) -> Ite
         raise _unreadable(path, error) from error
     if done < size:
         raise FileChangedWhileReading(
-            f"{path} shrank while it was being read (it was {size:,} bytes, only {done:,} "
-            "could be read); nothing was attached. Close the program writing it and try again."
+            translate(
+                "Evidence",
+                "{path} shrank while it was being read (it was {size:,} bytes, only {done:,} "
+                "could be read); nothing was attached. Close the program writing it and try "
+                "again.",
+            ).format(path=path, size=size, done=done)
         )
 
 
@@ -362,8 +414,11 @@ def _store_content(
             hashed.result()
     if digest.hexdigest() != sha256:
         raise FileChangedWhileReading(
-            f"{path} changed while it was being read; nothing was attached. "
-            "Close the program writing it and try again."
+            translate(
+                "Evidence",
+                "{path} changed while it was being read; nothing was attached. "
+                "Close the program writing it and try again.",
+            ).format(path=path)
         )
 
 
@@ -571,7 +626,7 @@ def update_evidence(
     values: dict[str, Any] = {}
     if not isinstance(name, _Keep):
         if not name.strip():
-            raise EvidenceError("An evidence file needs a name.")
+            raise EvidenceError(translate("Evidence", "An evidence file needs a name."))
         values["name"] = safe_file_name(name)
     if not isinstance(description, _Keep):
         values["description"] = description.strip()

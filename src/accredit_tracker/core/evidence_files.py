@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -20,6 +20,7 @@ from accredit_tracker.core.evidence import (
     evidence_by_id,
 )
 from accredit_tracker.core.file_names import name_on_disk, partial_path
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import (
     Assessment,
     Chapter,
@@ -32,6 +33,9 @@ from accredit_tracker.core.models import (
     Standard,
 )
 from accredit_tracker.core.progress import TaskMonitor, quiet
+
+_EXPORTING: Final = QT_TRANSLATE_NOOP("progress", "Exporting evidence")
+"""The stage an evidence export reports (in English; the window shows it translated)."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,11 @@ def open_content(session: Session, sha256: str) -> Iterator[bytes]:
         select(col(EvidenceContent.size)).where(col(EvidenceContent.sha256) == sha256)
     ).scalar_one_or_none()
     if size is None:
-        raise EvidenceNotFound(f"The project holds no content with SHA-256 {sha256}.")
+        raise EvidenceNotFound(
+            translate("Evidence", "The project holds no content with SHA-256 {sha256}.").format(
+                sha256=sha256
+            )
+        )
     count, first, last, stored = connection.execute(
         select(
             func.count(),
@@ -63,8 +71,11 @@ def open_content(session: Session, sha256: str) -> Iterator[bytes]:
     ).one()
     if count == 0 or first != 0 or last != count - 1 or stored != size:
         raise DamagedContent(
-            f"The stored content {sha256[:12]}… is damaged ({stored:,} of {size:,} bytes in "
-            f"{count} chunks); run 'Verify evidence' and restore it from a backup."
+            translate(
+                "Evidence",
+                "The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in "
+                "{count} chunks); run 'Verify evidence' and restore it from a backup.",
+            ).format(sha256=sha256[:12], stored=stored, size=size, count=count)
         )
     return _chunks(session, sha256, count)
 
@@ -79,8 +90,11 @@ def _chunks(session: Session, sha256: str, count: int) -> Iterator[bytes]:
         )
         if data is None:
             raise DamagedContent(
-                f"Chunk {seq} of the stored content {sha256[:12]}… is missing; "
-                "someone may have deleted it while it was being read."
+                translate(
+                    "Evidence",
+                    "Chunk {seq} of the stored content {sha256}… is missing; "
+                    "someone may have deleted it while it was being read.",
+                ).format(seq=seq, sha256=sha256[:12])
             )
         yield data
 
@@ -104,7 +118,11 @@ def save_evidence(
 def _content_size(session: Session, sha256: str) -> int:
     content = session.get(EvidenceContent, sha256)
     if content is None:
-        raise DamagedContent(f"The stored content {sha256[:12]}… is missing.")
+        raise DamagedContent(
+            translate("Evidence", "The stored content {sha256}… is missing.").format(
+                sha256=sha256[:12]
+            )
+        )
     return content.size
 
 
@@ -113,10 +131,16 @@ def _write_content(
 ) -> None:
     folder = target.parent
     if not folder.is_dir():
-        raise EvidenceError(f"Cannot save {target.name}: the folder {folder} does not exist.")
+        raise EvidenceError(
+            translate("Evidence", "Cannot save {name}: the folder {folder} does not exist.").format(
+                name=target.name, folder=folder
+            )
+        )
     if target.is_dir():
-        raise EvidenceError(f"Cannot save to {target}: it is a folder.")
-    stage = f"Saving {name}"
+        raise EvidenceError(
+            translate("Evidence", "Cannot save to {target}: it is a folder.").format(target=target)
+        )
+    stage = translate("progress", "Saving {name}").format(name=name)
     monitor.report(stage, 0, size)
     partial = partial_path(target)
     try:
@@ -127,7 +151,9 @@ def _write_content(
         os.replace(partial, target)
     except OSError as error:
         raise EvidenceError(
-            f"Cannot save {target.name} in {folder}: {error.strerror or error}."
+            translate("Evidence", "Cannot save {name} in {folder}: {reason}.").format(
+                name=target.name, folder=folder, reason=error.strerror or error
+            )
         ) from error
     finally:
         partial.unlink(missing_ok=True)
@@ -150,8 +176,11 @@ def _copy_content(
         monitor.report(stage, done, size)
     if digest.hexdigest() != sha256:
         raise DamagedContent(
-            f"The stored content {sha256[:12]}… does not match its SHA-256; it is damaged. "
-            "Run 'Verify evidence' and restore it from a backup."
+            translate(
+                "Evidence",
+                "The stored content {sha256}… does not match its SHA-256; it is damaged. "
+                "Run 'Verify evidence' and restore it from a backup.",
+            ).format(sha256=sha256[:12])
         )
 
 
@@ -169,7 +198,11 @@ def export_evidence(
     """
     monitor = monitor or quiet()
     if session.get(Assessment, assessment_id) is None:
-        raise EvidenceNotFound(f"There is no assessment with id {assessment_id}.")
+        raise EvidenceNotFound(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     rows = session.execute(
         select(
             col(Chapter.code),
@@ -195,26 +228,34 @@ def export_evidence(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise EvidenceError(f"Cannot create {folder}: {error.strerror or error}.") from error
+        raise _cannot_create(folder, error) from error
     for chapter_code, element_code, _, name, sha256, size in rows:
         place = folder / name_on_disk(chapter_code) / name_on_disk(element_code)
         try:
             place.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise EvidenceError(f"Cannot create {place}: {error.strerror or error}.") from error
+            raise _cannot_create(place, error) from error
         file_name = _free_name(name_on_disk(name), taken.setdefault(place, set()))
         _write_content(
             session, sha256, size, place / file_name, _within(monitor, done, total), name
         )
         done += size
-        monitor.report("Exporting evidence", done, total)
+        monitor.report(_EXPORTING, done, total)
     return ExportReport(folder, len(rows), total)
+
+
+def _cannot_create(folder: Path, error: OSError) -> EvidenceError:
+    return EvidenceError(
+        translate("Evidence", "Cannot create {folder}: {reason}.").format(
+            folder=folder, reason=error.strerror or error
+        )
+    )
 
 
 def _within(monitor: TaskMonitor, before: int, total: int) -> TaskMonitor:
     """A monitor for one file that reports it as progress through the whole export."""
     return TaskMonitor(
-        lambda _stage, done, _total: monitor.report("Exporting evidence", before + done, total)
+        lambda _stage, done, _total: monitor.report(_EXPORTING, before + done, total)
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import (
     Assessment,
     Chapter,
@@ -64,15 +65,24 @@ class LibraryRow(EvidenceRow):
         return [s.code for s in self.supports if assessment_id in (None, s.assessment_id)]
 
 
+_SIZE_UNITS = (
+    QT_TRANSLATE_NOOP("Evidence", "{number} KB"),
+    QT_TRANSLATE_NOOP("Evidence", "{number} MB"),
+    QT_TRANSLATE_NOOP("Evidence", "{number} GB"),
+    QT_TRANSLATE_NOOP("Evidence", "{number} TB"),
+)
+
+
 def format_size(size: int) -> str:
     """A size as people read it: "850 bytes", "1.2 MB", "200 MB"."""
     if size < 1024:
-        return f"{size:,} bytes"
+        return translate("Evidence", "{size:,} bytes").format(size=size)
     value = float(size)
-    for unit in ("KB", "MB", "GB", "TB"):
+    for unit in _SIZE_UNITS:
         value /= 1024
-        if value < 1024 or unit == "TB":
-            return f"{value:.1f} {unit}".replace(".0 ", " ")
+        if value < 1024 or unit == _SIZE_UNITS[-1]:
+            number = f"{value:.1f}".removesuffix(".0")
+            return translate("Evidence", unit).format(number=number)
     raise AssertionError("unreachable")
 
 

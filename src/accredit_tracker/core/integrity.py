@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.file_names import partial_path
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import Evidence, EvidenceChunk, EvidenceContent
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import (
@@ -25,6 +26,9 @@ from accredit_tracker.core.project import (
 # Pages copied between progress reports and cancel checks: 4 MB with 4 KB pages.
 BACKUP_PAGES_PER_STEP = 1024
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# The stages reported, in English; the window shows them translated.
+_VERIFYING = QT_TRANSLATE_NOOP("progress", "Verifying evidence")
+_BACKING_UP = QT_TRANSLATE_NOOP("progress", "Backing up")
 
 
 class BackupError(Exception):
@@ -38,6 +42,7 @@ class ContentProblem:
     sha256: str
     names: tuple[str, ...]
     problem: str
+    """What is wrong, in the current language."""
 
 
 def verify_evidence(session: Session, monitor: TaskMonitor | None = None) -> list[ContentProblem]:
@@ -57,13 +62,13 @@ def verify_evidence(session: Session, monitor: TaskMonitor | None = None) -> lis
     total = sum(size for _, size in contents)
     done = 0
     problems = []
-    monitor.report("Verifying evidence", 0, total)
+    monitor.report(_VERIFYING, 0, total)
     for sha256, size in contents:
         problem = _content_problem(session, sha256, size, monitor, done, total)
         if problem:
             problems.append(ContentProblem(sha256, names.get(sha256, ()), problem))
         done += size
-        monitor.report("Verifying evidence", done, total)
+        monitor.report(_VERIFYING, done, total)
     return problems
 
 
@@ -89,11 +94,15 @@ def _content_problem(
         ).scalars()
     )
     if not numbers:
-        return f"every chunk is missing ({size:,} bytes expected)"
+        return translate("Integrity", "every chunk is missing ({size:,} bytes expected)").format(
+            size=size
+        )
     gaps = _missing_numbers(numbers)
     if gaps:
         shown = ", ".join(str(n) for n in gaps[:10]) + ("…" if len(gaps) > 10 else "")
-        return f"{len(gaps)} of {numbers[-1] + 1} chunks missing (numbers {shown})"
+        return translate(
+            "Integrity", "{missing} of {chunks} chunks missing (numbers {numbers})"
+        ).format(missing=len(gaps), chunks=numbers[-1] + 1, numbers=shown)
     digest = hashlib.sha256()
     stored = 0
     statement = select(col(EvidenceChunk.data)).where(col(EvidenceChunk.content_sha256) == sha256)
@@ -101,13 +110,20 @@ def _content_problem(
         data = connection.execute(statement.where(col(EvidenceChunk.seq) == seq)).scalar_one()
         digest.update(data)
         stored += len(data)
-        monitor.report("Verifying evidence", before + min(stored, size), total)
+        monitor.report(_VERIFYING, before + min(stored, size), total)
     if stored < size:
-        return f"size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)"
+        return translate(
+            "Integrity",
+            "size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)",
+        ).format(stored=stored, size=size)
     if stored > size:
-        return f"size mismatch: {stored:,} bytes stored where {size:,} were expected"
+        return translate(
+            "Integrity", "size mismatch: {stored:,} bytes stored where {size:,} were expected"
+        ).format(stored=stored, size=size)
     if digest.hexdigest() != sha256:
-        return "hash mismatch: the stored bytes are not the file that was attached"
+        return translate(
+            "Integrity", "hash mismatch: the stored bytes are not the file that was attached"
+        )
     return ""
 
 
@@ -139,24 +155,31 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
     monitor = monitor or quiet()
     if project.path is None:
         raise BackupError(
-            f"{project.name} is on a database server; back it up with the server's own tools."
+            translate(
+                "Integrity",
+                "{project} is on a database server; back it up with the server's own tools.",
+            ).format(project=project.name)
         )
     source = project.path
     target = Path(target)
     if target.is_dir():
         target = target / source.name
     _check_target(source, target)
-    monitor.report("Backing up", 0, 1)
+    monitor.report(_BACKING_UP, 0, 1)
     partial = partial_path(target)
 
     def progress(_status: int, remaining: int, pages: int) -> None:
-        monitor.report("Backing up", pages - remaining, pages)
+        monitor.report(_BACKING_UP, pages - remaining, pages)
 
     try:
         online_copy(source, partial, pages=BACKUP_PAGES_PER_STEP, progress=progress)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"Cannot write the backup {target}: {error}.") from error
+        raise BackupError(
+            translate("Integrity", "Cannot write the backup {target}: {reason}.").format(
+                target=target, reason=error
+            )
+        ) from error
     finally:
         for leftover in (partial, *_sidecars(partial)):
             leftover.unlink(missing_ok=True)
@@ -166,22 +189,35 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
 
 def _check_target(source: Path, target: Path) -> None:
     if not target.parent.is_dir():
-        raise BackupError(f"Cannot back up to {target}: the folder {target.parent} does not exist.")
+        raise BackupError(
+            translate(
+                "Integrity", "Cannot back up to {target}: the folder {folder} does not exist."
+            ).format(target=target, folder=target.parent)
+        )
     if not target.exists():
         return
     if target.samefile(source):
         raise BackupError(
-            f"{target} is the open project itself; choose another name for the backup."
+            translate(
+                "Integrity",
+                "{target} is the open project itself; choose another name for the backup.",
+            ).format(target=target)
         )
     if any(sidecar.exists() for sidecar in _sidecars(target)):
         raise BackupError(
-            f"{target} seems to be open in another program (it has a -wal or -shm file "
-            "beside it); close it there or choose another name."
+            translate(
+                "Integrity",
+                "{target} seems to be open in another program (it has a -wal or -shm file "
+                "beside it); close it there or choose another name.",
+            ).format(target=target)
         )
     if not _is_project_file(target):
         raise BackupError(
-            f"{target} exists and is not an Accredit Tracker project; it is left alone. "
-            f"Choose a new name (ending in {PROJECT_SUFFIX})."
+            translate(
+                "Integrity",
+                "{target} exists and is not an Accredit Tracker project; it is left alone. "
+                "Choose a new name (ending in {suffix}).",
+            ).format(target=target, suffix=PROJECT_SUFFIX)
         )
 
 

@@ -11,11 +11,14 @@ from sqlalchemy import Connection, Dialect, func, insert, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import Chapter, Library, MeasurableElement, Standard
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.text import search_key
 
 _BATCH = 5000
+_SAVING = QT_TRANSLATE_NOOP("progress", "Saving standards")
+"""The stage an import reports, in English; the window shows it translated."""
 
 
 @dataclass(slots=True)
@@ -86,7 +89,7 @@ def import_library(
     """
     monitor = monitor or quiet()
     total = data.element_count
-    monitor.report("Saving standards", 0, total)
+    monitor.report(_SAVING, 0, total)
     connection = session.connection()
     inserted = connection.execute(
         insert(Library).values(
@@ -142,10 +145,10 @@ def import_library(
                 if len(batch) == _BATCH:
                     _insert_many(connection, MeasurableElement, columns, batch)
                     batch = []
-                    monitor.report("Saving standards", done, total)
+                    monitor.report(_SAVING, done, total)
     if batch:
         _insert_many(connection, MeasurableElement, columns, batch)
-    monitor.report("Saving standards", total, total)
+    monitor.report(_SAVING, total, total)
 
     audit.record(
         session,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import ScoringProfileRecord
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.scoring import ProfileKind, ScoringProfile, load_builtin_profiles
@@ -54,22 +55,44 @@ def installed_profiles(session: Session) -> list[InstalledProfile]:
 
 
 def profile_summary(profile: ScoringProfile) -> str:
-    """One line saying what the profile demands, e.g. "standard ≥ 5, chapter ≥ 8, overall ≥ 9"."""
+    """One line saying what the profile demands, e.g. "standard ≥ 5, chapter ≥ 8, overall ≥ 9"
+    (in the current language)."""
     if profile.kind is ProfileKind.POINTS:
         assert profile.points is not None and profile.thresholds is not None
-        points = profile.points
-        rules = [
-            f"{level} ≥ {_number(value)}"
-            for level in ("standard", "chapter", "overall")
-            if (value := getattr(profile.thresholds, level)) is not None
-        ]
-        scale = (
-            f"points {_number(points.fully_met)} / {_number(points.partially_met)} / "
-            f"{_number(points.not_met)}"
+        points, thresholds = profile.points, profile.thresholds
+        rules = []
+        if thresholds.standard is not None:
+            rules.append(
+                translate("Profiles", "standard ≥ {value}").format(
+                    value=_number(thresholds.standard)
+                )
+            )
+        if thresholds.chapter is not None:
+            rules.append(
+                translate("Profiles", "chapter ≥ {value}").format(value=_number(thresholds.chapter))
+            )
+        if thresholds.overall is not None:
+            rules.append(
+                translate("Profiles", "overall ≥ {value}").format(value=_number(thresholds.overall))
+            )
+        scale = translate("Profiles", "points {fully_met} / {partially_met} / {not_met}").format(
+            fully_met=_number(points.fully_met),
+            partially_met=_number(points.partially_met),
+            not_met=_number(points.not_met),
         )
-        return f"{scale}; " + (", ".join(rules) if rules else "no thresholds")
-    bands = ", ".join(f"{band.label} ≥ {_number(band.min_percent)} %" for band in profile.bands)
-    return f"{bands}; below: {profile.below_label}"
+        demands = ", ".join(rules) if rules else translate("Profiles", "no thresholds")
+        return translate("Profiles", "{scale}; {thresholds}").format(
+            scale=scale, thresholds=demands
+        )
+    bands = ", ".join(
+        translate("Profiles", "{label} ≥ {percent} %").format(
+            label=band.label, percent=_number(band.min_percent)
+        )
+        for band in profile.bands
+    )
+    return translate("Profiles", "{bands}; below: {label}").format(
+        bands=bands, label=profile.below_label
+    )
 
 
 def _number(value: float) -> str:
@@ -85,24 +108,42 @@ def load_profile_file(path: Path) -> ScoringProfile:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PROFILE_FILE_BYTES:
-            raise ProfileError(f"{path.name}: too large to be a scoring profile.")
+            raise ProfileError(
+                translate("Profiles", "{file}: too large to be a scoring profile.").format(
+                    file=path.name
+                )
+            )
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ProfileError(f"{path.name}: the file does not exist.") from None
+        raise ProfileError(
+            translate("Profiles", "{file}: the file does not exist.").format(file=path.name)
+        ) from None
     except UnicodeDecodeError:
-        raise ProfileError(f"{path.name}: not a JSON text file (it is not UTF-8).") from None
+        raise ProfileError(
+            translate("Profiles", "{file}: not a JSON text file (it is not UTF-8).").format(
+                file=path.name
+            )
+        ) from None
     except OSError as error:
-        raise ProfileError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+        raise ProfileError(
+            translate("Profiles", "{file}: cannot be read ({reason}).").format(
+                file=path.name, reason=error.strerror or error
+            )
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ProfileError(
-            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            translate(
+                "Profiles", "{file}: not valid JSON (line {line}, column {column}: {reason})."
+            ).format(file=path.name, line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     try:
         return ScoringProfile.from_dict(data)
     except ValueError as error:
-        raise ProfileError(f"{path.name}: {error}.") from None
+        raise ProfileError(
+            translate("Profiles", "{file}: {problem}.").format(file=path.name, problem=error)
+        ) from None
 
 
 def install_profile(session: Session, profile: ScoringProfile, *, user: str) -> int:
@@ -122,9 +163,12 @@ def install_profile(session: Session, profile: ScoringProfile, *, user: str) -> 
         if stored == profile:
             return existing.id
         raise ProfileError(
-            f"The project already has a different scoring profile with the key "
-            f"'{profile.key}' (\"{existing.name}\"). Give the new profile another key, "
-            f"e.g. '{_free_key(session, profile.key)}', and load it again."
+            translate(
+                "Profiles",
+                "The project already has a different scoring profile with the key "
+                "'{key}' (\"{name}\"). Give the new profile another key, "
+                "e.g. '{free_key}', and load it again.",
+            ).format(key=profile.key, name=existing.name, free_key=_free_key(session, profile.key))
         )
     return _add(session, profile.key, profile.name, definition, user=user)
 

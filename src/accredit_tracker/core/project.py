@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.profiles import install_builtin_profiles
 
 PROJECT_SUFFIX = ".accredit"
@@ -146,10 +147,16 @@ def create_project(path: Path, *, user: str | None = None) -> Project:
     """
     path = Path(path)
     if path.exists():
-        raise ProjectError(f"{path} already exists; choose another name or open it instead.")
+        raise ProjectError(
+            translate(
+                "Project", "{path} already exists; choose another name or open it instead."
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
         raise ProjectNotFound(
-            f"Cannot create {path.name}: the folder {path.parent} does not exist."
+            translate(
+                "Project", "Cannot create {name}: the folder {folder} does not exist."
+            ).format(name=path.name, folder=path.parent)
         )
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -163,7 +170,11 @@ def create_project(path: Path, *, user: str | None = None) -> Project:
         _checkpoint(partial)
         partial.replace(path)
     except OSError as error:
-        raise ProjectError(f"Cannot create {path}: {error.strerror or error}.") from error
+        raise ProjectError(
+            translate("Project", "Cannot create {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
     finally:
         for leftover in (partial, *_sidecars(partial)):
             leftover.unlink(missing_ok=True)
@@ -231,29 +242,50 @@ def _open_url(url: str) -> Project:
     except Exception as error:
         engine.dispose()
         shown = make_url(url).render_as_string(hide_password=True)
-        raise ProjectError(f"Cannot open the shared project {shown}: {error}") from error
+        raise ProjectError(
+            translate("Project", "Cannot open the shared project {url}: {reason}").format(
+                url=shown, reason=error
+            )
+        ) from error
     return Project(url, engine, None)
 
 
 def _check_project_file(path: Path) -> None:
     if not path.exists():
-        raise ProjectNotFound(f"{path} does not exist.")
+        raise ProjectNotFound(translate("Project", "{path} does not exist.").format(path=path))
     if path.is_dir():
-        raise NotAProject(f"{path} is a folder, not an Accredit Tracker project file.")
+        raise NotAProject(
+            translate(
+                "Project", "{path} is a folder, not an Accredit Tracker project file."
+            ).format(path=path)
+        )
     try:
         with path.open("rb") as file:
             header = file.read(100)
     except PermissionError as error:
-        raise ProjectReadOnly(f"{path} cannot be read: permission denied.") from error
+        raise ProjectReadOnly(
+            translate("Project", "{path} cannot be read: permission denied.").format(path=path)
+        ) from error
     if not header:
-        raise NotAProject(f"{path.name} is empty; it is not an Accredit Tracker project.")
+        raise NotAProject(
+            translate("Project", "{name} is empty; it is not an Accredit Tracker project.").format(
+                name=path.name
+            )
+        )
     if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
-        raise NotAProject(f"{path.name} is not an Accredit Tracker project (not a database file).")
+        raise NotAProject(
+            translate(
+                "Project", "{name} is not an Accredit Tracker project (not a database file)."
+            ).format(name=path.name)
+        )
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise NotAProject(
-            f"{path.name} is a database, but not an Accredit Tracker project; "
-            "create a new project and import its data instead."
+            translate(
+                "Project",
+                "{name} is a database, but not an Accredit Tracker project; "
+                "create a new project and import its data instead.",
+            ).format(name=path.name)
         )
 
 
@@ -265,7 +297,11 @@ def _read_revision(path: Path) -> str | None:
     except sqlite3.DatabaseError as error:
         if "locked" in str(error):
             raise _locked(path) from error
-        raise NotAProject(f"{path.name} is damaged or not a project ({error}).") from error
+        raise NotAProject(
+            translate("Project", "{name} is damaged or not a project ({reason}).").format(
+                name=path.name, reason=error
+            )
+        ) from error
     revision = row[0] if row else None
     _check_known_revision(path.name, revision)
     return revision
@@ -274,8 +310,11 @@ def _read_revision(path: Path) -> str | None:
 def _check_known_revision(where: str, revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
         raise NewerProjectVersion(
-            f"{where} was saved by a newer version of Accredit Tracker (schema {revision}); "
-            "update Accredit Tracker to open it."
+            translate(
+                "Project",
+                "{name} was saved by a newer version of Accredit Tracker (schema {revision}); "
+                "update Accredit Tracker to open it.",
+            ).format(name=where, revision=revision)
         )
 
 
@@ -284,13 +323,19 @@ def _check_writable(path: Path, busy_timeout_ms: int) -> None:
     # Root may write anything; the owner's write bit still says whether the user meant it.
     if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
         raise ProjectReadOnly(
-            f"{path.name} is read-only; copy it to a folder where you may write, "
-            "or make it writable, then open it again."
+            translate(
+                "Project",
+                "{name} is read-only; copy it to a folder where you may write, "
+                "or make it writable, then open it again.",
+            ).format(name=path.name)
         )
     if not os.access(path.parent, os.W_OK):
         raise ProjectReadOnly(
-            f"{path.name} is in a read-only folder ({path.parent}); SQLite needs to write its "
-            "journal beside the file. Copy the project to a writable folder."
+            translate(
+                "Project",
+                "{name} is in a read-only folder ({folder}); SQLite needs to write its "
+                "journal beside the file. Copy the project to a writable folder.",
+            ).format(name=path.name, folder=path.parent)
         )
     try:
         with closing(sqlite3.connect(path, timeout=busy_timeout_ms / 1000)) as connection:
@@ -300,13 +345,20 @@ def _check_writable(path: Path, busy_timeout_ms: int) -> None:
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise _locked(path) from error
-        raise ProjectError(f"Cannot open {path.name}: {error}.") from error
+        raise ProjectError(
+            translate("Project", "Cannot open {name}: {reason}.").format(
+                name=path.name, reason=error
+            )
+        ) from error
 
 
 def _locked(path: Path) -> ProjectLocked:
     return ProjectLocked(
-        f"{path.name} is locked by another program that is writing to it; "
-        "wait for it to finish or close it there, then try again."
+        translate(
+            "Project",
+            "{name} is locked by another program that is writing to it; "
+            "wait for it to finish or close it there, then try again.",
+        ).format(name=path.name)
     )
 
 

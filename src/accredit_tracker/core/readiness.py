@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_rows
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
     Chapter,
@@ -74,7 +75,11 @@ def overview(session: Session, assessment_id: int) -> AssessmentOverview:
     """Scores per standard, chapter and overall, and the verdict, for one assessment."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     library = session.get(Library, assessment.library_id)
     assert library is not None
     assert library.id is not None

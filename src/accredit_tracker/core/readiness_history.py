@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_moment, driver_rows
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import Assessment, AuditEvent, ElementAssessment
 from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, Result
 
@@ -48,7 +49,11 @@ def readiness_history(
     """
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     counts = dict.fromkeys(Result, 0)
     counts.update(current if current is not None else _current_counts(session, assessment_id))
     changes = result_changes_by_day(session, assessment_id)

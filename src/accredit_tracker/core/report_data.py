@@ -16,6 +16,7 @@ from sqlmodel import Session, col
 from accredit_tracker.core.bulk_read import driver_date, driver_moment, driver_row_batches
 from accredit_tracker.core.element_select import LISTED_COLUMNS, STATE_COLUMNS, element_select
 from accredit_tracker.core.evidence_queries import assessment_evidence, evidence_file_select
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
     AuditEvent,
@@ -141,7 +142,11 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
     """The assessment's heading; ``LookupError`` when there is no such assessment."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     library = session.get(Library, assessment.library_id)
     assert library is not None
     return ReportHeading(
@@ -194,7 +199,11 @@ def element_lines(session: Session, assessment_id: int) -> Iterator[ElementLine]
     iterator is consumed; ``LookupError`` at once when there is no such assessment."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
-        raise LookupError(f"There is no assessment with id {assessment_id}.")
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
     profile = profile_of(session, assessment)
     points = {result: points_for(profile, result) for result in Result}
     statement = element_select(assessment_id, *LISTED_COLUMNS, *STATE_COLUMNS).order_by(

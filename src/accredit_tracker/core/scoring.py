@@ -13,6 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.vocabulary import Result
 
 __all__ = [
@@ -119,10 +120,15 @@ class ScoringProfile:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScoringProfile:
-        """Validate a profile read from JSON; raise ``ValueError`` saying what is wrong."""
+        """Validate a profile read from JSON; raise ``ValueError`` saying what is wrong (in the
+        current language: the message is meant for the user who wrote the file)."""
         if not isinstance(data, Mapping):
-            raise ValueError(f"scoring profile: expected an object, got {_show(data)}")
-        where = "scoring profile"
+            raise ValueError(
+                translate("Profiles", "scoring profile: expected an object, got {value}").format(
+                    value=_show(data)
+                )
+            )
+        where = translate("Profiles", "scoring profile")
         key = _text(data, "key", "", where)
         where = _where(key)
         name = _text(data, "name", "", where)
@@ -130,9 +136,11 @@ class ScoringProfile:
         try:
             kind = ProfileKind(kind_value)
         except ValueError:
-            expected = " or ".join(f"'{k.value}'" for k in ProfileKind)
+            # The kinds are the values of ProfileKind, written as they are in the file.
             raise ValueError(
-                f"{where}: unknown kind {_show(kind_value)} (expected {expected})"
+                translate(
+                    "Profiles", "{where}: unknown kind {kind} (expected 'points' or 'percentage')"
+                ).format(where=where, kind=_show(kind_value))
             ) from None
 
         if kind is ProfileKind.POINTS:
@@ -150,24 +158,36 @@ class ScoringProfile:
         _no_unknown_keys(data, {"key", "name", "kind", "bands", "below_label"}, "", where)
         bands_value = _require(data, "bands", "", where)
         if not isinstance(bands_value, list) or not bands_value:
-            raise ValueError(f"{where}: 'bands' must be a non-empty list, got {_show(bands_value)}")
+            raise ValueError(
+                translate("Profiles", "{where}: 'bands' must be a non-empty list, got {value}")
+                .format(where=where, value=_show(bands_value))
+            )  # fmt: skip
         bands: list[Band] = []
         for index, band_value in enumerate(bands_value):
             path = f"bands[{index}]"
             if not isinstance(band_value, Mapping):
-                raise ValueError(f"{where}: '{path}' must be an object, got {_show(band_value)}")
+                raise ValueError(_not_an_object(where, path, band_value))
             _no_unknown_keys(band_value, {"min_percent", "label"}, f"{path}.", where)
             min_percent = _number(band_value, "min_percent", f"{path}.", where)
             if not 0 <= min_percent <= 100:
                 raise ValueError(
-                    f"{where}: '{path}.min_percent' must be between 0 and 100, got {min_percent}"
-                )
+                    translate("Profiles", "{where}: '{key}' must be between 0 and 100, got {value}")
+                    .format(where=where, key=f"{path}.min_percent", value=min_percent)
+                )  # fmt: skip
             label = _text(band_value, "label", f"{path}.", where)
             if bands and _exact(min_percent) >= _exact(bands[-1].min_percent):
                 raise ValueError(
-                    f"{where}: bands must be in descending order of min_percent, but "
-                    f"'{path}.min_percent' ({min_percent}) is not below "
-                    f"'bands[{index - 1}].min_percent' ({bands[-1].min_percent})"
+                    translate(
+                        "Profiles",
+                        "{where}: bands must be in descending order of min_percent, but "
+                        "'{key}' ({value}) is not below '{previous_key}' ({previous_value})",
+                    ).format(
+                        where=where,
+                        key=f"{path}.min_percent",
+                        value=min_percent,
+                        previous_key=f"bands[{index - 1}].min_percent",
+                        previous_value=bands[-1].min_percent,
+                    )
                 )
             bands.append(Band(min_percent, label))
         below_label = _text(data, "below_label", "", where)
@@ -216,7 +236,7 @@ def load_builtin_profiles(directory: Path) -> list[ScoringProfile]:
 
 
 def _where(key: str) -> str:
-    return f"scoring profile '{key}'"
+    return translate("Profiles", "scoring profile '{key}'").format(key=key)
 
 
 def _show(value: object) -> str:
@@ -228,41 +248,67 @@ def _show(value: object) -> str:
 
 def _require(data: Mapping[str, Any], key: str, prefix: str, where: str) -> Any:
     if key not in data:
-        raise ValueError(f"{where}: missing key '{prefix}{key}'")
+        raise ValueError(
+            translate("Profiles", "{where}: missing key '{key}'").format(
+                where=where, key=prefix + key
+            )
+        )
     return data[key]
 
 
 def _no_unknown_keys(data: Mapping[str, Any], allowed: set[str], prefix: str, where: str) -> None:
     for key in data:
         if key not in allowed:
-            raise ValueError(f"{where}: unknown key '{prefix}{key}'")
+            raise ValueError(
+                translate("Profiles", "{where}: unknown key '{key}'").format(
+                    where=where, key=prefix + key
+                )
+            )
 
 
 def _text(data: Mapping[str, Any], key: str, prefix: str, where: str) -> str:
     value = _require(data, key, prefix, where)
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{where}: '{prefix}{key}' must be non-empty text, got {_show(value)}")
+        raise ValueError(
+            translate("Profiles", "{where}: '{key}' must be non-empty text, got {value}").format(
+                where=where, key=prefix + key, value=_show(value)
+            )
+        )
     return value
 
 
 def _mapping(data: Mapping[str, Any], key: str, prefix: str, where: str) -> Mapping[str, Any]:
     value = _require(data, key, prefix, where)
     if not isinstance(value, Mapping):
-        raise ValueError(f"{where}: '{prefix}{key}' must be an object, got {_show(value)}")
+        raise ValueError(_not_an_object(where, prefix + key, value))
     return value
+
+
+def _not_an_object(where: str, key: str, value: object) -> str:
+    return translate("Profiles", "{where}: '{key}' must be an object, got {value}").format(
+        where=where, key=key, value=_show(value)
+    )
 
 
 def _number(data: Mapping[str, Any], key: str, prefix: str, where: str) -> float:
     value = _require(data, key, prefix, where)
     if not _is_number(value):
-        raise ValueError(f"{where}: '{prefix}{key}' must be a number, got {_show(value)}")
+        raise ValueError(
+            translate("Profiles", "{where}: '{key}' must be a number, got {value}").format(
+                where=where, key=prefix + key, value=_show(value)
+            )
+        )
     return value  # type: ignore[no-any-return]
 
 
 def _optional_number(data: Mapping[str, Any], key: str, prefix: str, where: str) -> float | None:
     value = _require(data, key, prefix, where)
     if value is not None and not _is_number(value):
-        raise ValueError(f"{where}: '{prefix}{key}' must be a number or null, got {_show(value)}")
+        raise ValueError(
+            translate("Profiles", "{where}: '{key}' must be a number or null, got {value}").format(
+                where=where, key=prefix + key, value=_show(value)
+            )
+        )
     return value  # type: ignore[no-any-return]
 
 
@@ -306,7 +352,11 @@ class ScoredElement:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The outcome of an assessment under a profile, with the failed rules spelled out."""
+    """The outcome of an assessment under a profile, with the failed rules spelled out.
+
+    ``label`` and ``reasons`` are in the language current when it was worked out (a band's
+    label is as the profile names it); ``code`` is the same in every language.
+    """
 
     code: VerdictCode
     label: str
@@ -510,9 +560,9 @@ def _number_text(value: float) -> str:
 
 def _unfinished_verdict(total: _Tally) -> Verdict | None:
     if total.applicable == 0:
-        return Verdict(VerdictCode.NO_APPLICABLE, "No applicable elements")
+        return Verdict(VerdictCode.NO_APPLICABLE, translate("Scoring", "No applicable elements"))
     if total.counts[Result.NOT_ASSESSED] == total.applicable:
-        return Verdict(VerdictCode.NOT_STARTED, "Not started")
+        return Verdict(VerdictCode.NOT_STARTED, translate("Scoring", "Not started"))
     return None
 
 
@@ -583,28 +633,36 @@ def _score_points(
     if verdict is None:
         reasons: list[str] = []
         if failing_standards:
-            noun = "standard" if failing_standards == 1 else "standards"
             assert thresholds.standard is not None
-            reasons.append(f"{failing_standards} {noun} below {_number_text(thresholds.standard)}")
+            reasons.append(
+                translate("Scoring", "standards below {threshold}: {count}").format(
+                    threshold=_number_text(thresholds.standard), count=failing_standards
+                )
+            )
         for node in failing_chapters:
             assert node.threshold is not None
             reasons.append(
-                f"chapter {node.code} below {_number_text(node.threshold)} "
-                f"({format_score(profile, node.score)})"
+                translate("Scoring", "chapter {chapter} below {threshold} ({score})").format(
+                    chapter=node.code,
+                    threshold=_number_text(node.threshold),
+                    score=format_score(profile, node.score),
+                )
             )
         if _meets(overall, thresholds.overall) is False:
             assert thresholds.overall is not None
             reasons.append(
-                f"overall below {_number_text(thresholds.overall)} "
-                f"({format_score(profile, _as_float(overall))})"
+                translate("Scoring", "overall below {threshold} ({score})").format(
+                    threshold=_number_text(thresholds.overall),
+                    score=format_score(profile, _as_float(overall)),
+                )
             )
         provisional = total.counts[Result.NOT_ASSESSED] > 0
         if reasons:
-            verdict = Verdict(
-                VerdictCode.FAIL, "Does not meet the decision rule", provisional, tuple(reasons)
-            )
+            label = translate("Scoring", "Does not meet the decision rule")
+            verdict = Verdict(VerdictCode.FAIL, label, provisional, tuple(reasons))
         else:
-            verdict = Verdict(VerdictCode.PASS, "Meets the decision rule", provisional)
+            label = translate("Scoring", "Meets the decision rule")
+            verdict = Verdict(VerdictCode.PASS, label, provisional)
     return AssessmentScore(
         profile=profile,
         overall=_as_float(overall),
@@ -667,9 +725,8 @@ def _score_percentage(
             verdict = Verdict(VerdictCode.PASS, band.label, provisional)
         else:
             lowest = profile.bands[-1].min_percent
-            reason = (
-                f"overall below {_number_text(lowest)} % "
-                f"({format_score(profile, _as_float(overall))})"
+            reason = translate("Scoring", "overall below {threshold} % ({score})").format(
+                threshold=_number_text(lowest), score=format_score(profile, _as_float(overall))
             )
             verdict = Verdict(VerdictCode.FAIL, profile.below_label, provisional, (reason,))
     return AssessmentScore(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
+
 
 class Result(StrEnum):
     """A surveyor's finding for one measurable element."""
@@ -16,15 +18,17 @@ class Result(StrEnum):
 
     @property
     def label(self) -> str:
+        """The result's name in English; shown through ``translate("Result", label)``."""
         return _RESULT_LABELS[self]
 
 
+# The context is the one the window translates these with (ui/element_table_model.py).
 _RESULT_LABELS = {
-    Result.NOT_ASSESSED: "Not assessed",
-    Result.FULLY_MET: "Fully met",
-    Result.PARTIALLY_MET: "Partially met",
-    Result.NOT_MET: "Not met",
-    Result.NOT_APPLICABLE: "Not applicable",
+    Result.NOT_ASSESSED: QT_TRANSLATE_NOOP("Result", "Not assessed"),
+    Result.FULLY_MET: QT_TRANSLATE_NOOP("Result", "Fully met"),
+    Result.PARTIALLY_MET: QT_TRANSLATE_NOOP("Result", "Partially met"),
+    Result.NOT_MET: QT_TRANSLATE_NOOP("Result", "Not met"),
+    Result.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Result", "Not applicable"),
 }
 
 

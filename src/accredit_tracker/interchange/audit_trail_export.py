@@ -16,50 +16,56 @@ from pathlib import Path
 from typing import Any, Final
 
 from accredit_tracker.core.audit_trail import (
+    ChangeKind,
     TrailEntry,
     TrailFilter,
     changes_in_order,
     count_changes,
 )
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
-from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE
 from accredit_tracker.interchange.cell_text import csv_text
-from accredit_tracker.interchange.report_columns import (
-    FIELD_HEADERS,
-    RESULT_LABELS,
-    STATUS_LABELS,
-    Column,
-)
+from accredit_tracker.interchange.report_columns import Column
 from accredit_tracker.interchange.report_file import (
     ReportError,
+    cannot_write,
     check_target,
     replaced_when_complete,
     written_workbook,
 )
-from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, add_report_styles
+from accredit_tracker.interchange.report_records import ValueWords
+from accredit_tracker.interchange.report_sheets import (
+    RowProgress,
+    TableSheet,
+    add_report_styles,
+    column_titles,
+)
 
 XLSX_SUFFIX: Final = ".xlsx"
 CSV_SUFFIX: Final = ".csv"
-SHEET_TITLE: Final = "Audit trail"
-WRITING: Final = "Writing the audit trail"
-SAVING: Final = "Saving the audit trail"
+SHEET_TITLE: Final = QT_TRANSLATE_NOOP("Report", "Audit trail")
+WRITING: Final = QT_TRANSLATE_NOOP("progress", "Writing the audit trail")
+SAVING: Final = QT_TRANSLATE_NOOP("progress", "Saving the audit trail")
 
 TRAIL_COLUMNS: Final = (
-    Column("When", 19),
-    Column("Who", 14),
-    Column("Assessment", 18),
-    Column("Chapter", 9),
-    Column("Measurable element", 16),
-    Column("Kind", 13),
-    Column("Action", 17),
-    Column("Field", 12),
-    Column("Old value", 30, wraps=True),
-    Column("New value", 30, wraps=True),
-    Column("Details", 36, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "When"), 19),
+    Column(QT_TRANSLATE_NOOP("Report", "Who"), 14),
+    Column(QT_TRANSLATE_NOOP("Report", "Assessment"), 18),
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 9),
+    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Kind"), 13),
+    Column(QT_TRANSLATE_NOOP("Report", "Action"), 17),
+    Column(QT_TRANSLATE_NOOP("Report", "Field"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Old value"), 30, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "New value"), 30, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
 )
 TRAIL_HEADERS: Final = tuple(column.header for column in TRAIL_COLUMNS)
-_FIELD_WORDS: Final = {**FIELD_HEADERS, "evidence": "Evidence"}
+"""The headers in English; the file has them in the current language."""
+
+KIND_CONTEXT: Final = "ChangeKind"
+"""The translation context of the kinds of change, shared with the app's history window."""
 
 
 def write_audit_trail(
@@ -75,15 +81,15 @@ def write_audit_trail(
     Every change in the project by default; only those in the assessment ``assessment_id``,
     or those ``wanted`` selects (as the history window filters them), when given. A failure
     or a cancel (``Cancelled`` propagates) leaves an existing ``target`` as it was;
-    :class:`ReportError` says why a file cannot be written.
+    :class:`ReportError` says why a file cannot be written. Headers and words are written in
+    the current language (``with language(...)`` around the call picks one).
     """
     target = Path(target)
     monitor = monitor or quiet()
     suffix = target.suffix.lower()
     if suffix not in (XLSX_SUFFIX, CSV_SUFFIX):
-        raise ReportError(
-            f"Cannot write {target.name}: the file name must end in {XLSX_SUFFIX} or {CSV_SUFFIX}."
-        )
+        reason = translate("Report", "the file name must end in {suffix} or {other}.")
+        raise cannot_write(target, reason.format(suffix=XLSX_SUFFIX, other=CSV_SUFFIX))
     check_target(target, suffix)
     wanted = wanted or TrailFilter()
     if assessment_id is not None:
@@ -91,62 +97,68 @@ def write_audit_trail(
     with project.session() as session:
         progress = RowProgress(monitor, WRITING, count_changes(session, wanted))
         entries = changes_in_order(session, wanted)
+        words = _TrailWords()
         if suffix == CSV_SUFFIX:
-            _write_csv(target, entries, progress)
+            _write_csv(target, entries, progress, words)
         else:
-            _write_xlsx(target, entries, progress, f"{project.name} — audit trail")
+            heading = translate("Report", "{project} — audit trail").format(project=project.name)
+            _write_xlsx(target, entries, progress, heading, words)
     return progress.done
 
 
-def _write_csv(target: Path, entries: Iterator[TrailEntry], progress: RowProgress) -> None:
+def _write_csv(
+    target: Path, entries: Iterator[TrailEntry], progress: RowProgress, words: _TrailWords
+) -> None:
     with (
         replaced_when_complete(target) as partial,
         partial.open("w", encoding="utf-8-sig", newline="") as file,
     ):
         writer = csv.writer(file)
-        writer.writerow(TRAIL_HEADERS)
+        writer.writerow([csv_text(title) for title in column_titles(TRAIL_COLUMNS)])
         for entry in entries:
-            when, *texts = _values(entry)
+            when, *texts = words.values(entry)
             writer.writerow([f"{when.astimezone():%Y-%m-%d %H:%M:%S}", *map(csv_text, texts)])
             progress.row()
 
 
 def _write_xlsx(
-    target: Path, entries: Iterator[TrailEntry], progress: RowProgress, heading: str
+    target: Path,
+    entries: Iterator[TrailEntry],
+    progress: RowProgress,
+    heading: str,
+    words: _TrailWords,
 ) -> None:
     with written_workbook(target, progress.monitor, SAVING) as workbook:
         add_report_styles(workbook)
         sheet = TableSheet(workbook, SHEET_TITLE, "AuditTrail", TRAIL_COLUMNS, heading)
         for entry in entries:
-            sheet.append(_values(entry))
+            sheet.append(words.values(entry))
             progress.row()
         sheet.finish()
 
 
-def _values(entry: TrailEntry) -> list[Any]:
-    """One change's cells, in the order of :data:`TRAIL_COLUMNS` (the time first, in UTC)."""
-    return [
-        entry.at,
-        entry.user,
-        entry.assessment_name,
-        entry.chapter_code,
-        entry.element_code,
-        entry.kind.label,
-        entry.action.replace("_", " ").capitalize(),
-        _FIELD_WORDS.get(entry.field, entry.field.replace("_", " ")),
-        _shown(entry.field, entry.old_value),
-        _shown(entry.field, entry.new_value),
-        entry.details,
-    ]
+class _TrailWords(ValueWords):
+    """The words of the rows, with the kinds of change, in the current language."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._kinds = {kind: translate(KIND_CONTEXT, kind.label) for kind in ChangeKind}
 
-def _shown(field: str, value: str) -> str:
-    """An old or new value as the report shows it: results and statuses by their labels."""
-    if field == "result" and value in RESULT_BY_VALUE:
-        return RESULT_LABELS[RESULT_BY_VALUE[value]]
-    if field == "work_status" and value in STATUS_BY_VALUE:
-        return STATUS_LABELS[STATUS_BY_VALUE[value]]
-    return value
+    def values(self, entry: TrailEntry) -> list[Any]:
+        """One change's cells, in the order of :data:`TRAIL_COLUMNS` (the time first, in UTC)."""
+        return [
+            entry.at,
+            entry.user,
+            entry.assessment_name,
+            entry.chapter_code,
+            entry.element_code,
+            self._kinds[entry.kind],
+            self.action(entry.action),
+            self.field(entry.field),
+            self.value(entry.field, entry.old_value),
+            self.value(entry.field, entry.new_value),
+            entry.details,
+        ]
 
 
 __all__ = ["CSV_SUFFIX", "TRAIL_HEADERS", "XLSX_SUFFIX", "ReportError", "write_audit_trail"]

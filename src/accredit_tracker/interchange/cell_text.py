@@ -9,10 +9,11 @@ from typing import Any, Final
 from openpyxl.cell import Cell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.interchange.sheet_rows import EXCEL_CELL_LIMIT
 
-CUT_MARKER: Final = "… [cut]"
-"""Ends a text that was cut to fit in one cell."""
+CUT_MARKER: Final = QT_TRANSLATE_NOOP("Report", "… [cut]")
+"""Ends a text that was cut to fit in one cell (in English; translated where it is written)."""
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet program read a CSV field as a formula."""
@@ -24,11 +25,12 @@ _NOT_IN_XML: Final = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|[\ud800-\udfff
 
 def cell_text(text: str) -> str:
     """The text without characters a workbook cannot hold, cut to Excel's 32,767 characters
-    with :data:`CUT_MARKER` at the end when it is longer."""
+    with :data:`CUT_MARKER` (in the current language) at the end when it is longer."""
     if _NOT_IN_XML.search(text):
         text = _NOT_IN_XML.sub("", text)
     if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - len(CUT_MARKER)] + CUT_MARKER
+        marker = translate("Report", CUT_MARKER)
+        text = text[: EXCEL_CELL_LIMIT - len(marker)] + marker
     return text
 
 

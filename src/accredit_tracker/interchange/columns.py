@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.text import search_key
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    label: str
-    aliases: tuple[str, ...]
+    label: str  # in English, also a header it matches; field_label() is the one to show
+    aliases: tuple[str, ...]  # other headers it matches, in any language (never translated)
 
     @property
     def synonyms(self) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def _spec(name: str, label: str, *aliases: str) -> FieldSpec:
 FLAT_FIELDS: tuple[FieldSpec, ...] = (
     _spec(
         "chapter_code",
-        "Chapter code",
+        QT_TRANSLATE_NOOP("columns", "Chapter code"),
         "Chapter",
         "Chapter ID",
         "Chapter abbreviation",
@@ -48,7 +49,7 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec(
         "chapter_title",
-        "Chapter title",
+        QT_TRANSLATE_NOOP("columns", "Chapter title"),
         "Chapter name",
         "Название главы",
         "Наименование главы",
@@ -56,7 +57,7 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec(
         "standard_code",
-        "Standard code",
+        QT_TRANSLATE_NOOP("columns", "Standard code"),
         "Standard",
         "Standard ID",
         "Standard No",
@@ -70,7 +71,7 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec(
         "standard_text",
-        "Standard text",
+        QT_TRANSLATE_NOOP("columns", "Standard text"),
         "Standard statement",
         "Standard description",
         "Standard name",
@@ -81,7 +82,7 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec(
         "element_number",
-        "ME number",
+        QT_TRANSLATE_NOOP("columns", "ME number"),
         "ME",
         "ME No",
         "Element number",
@@ -94,7 +95,7 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec(
         "element_text",
-        "Measurable element",
+        QT_TRANSLATE_NOOP("columns", "Measurable element"),
         "Measurable element text",
         "ME text",
         "Element text",
@@ -106,10 +107,10 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
         "Требование",
         "Oʻlchanadigan element",
     ),
-    _spec("section", "Section", "Раздел", "Bo'lim"),
+    _spec("section", QT_TRANSLATE_NOOP("columns", "Section"), "Раздел", "Bo'lim"),
     _spec(
         "typical_evidence",
-        "Typical evidence",
+        QT_TRANSLATE_NOOP("columns", "Typical evidence"),
         "Evidence",
         "Expected evidence",
         "Типичные доказательства",
@@ -117,27 +118,55 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
         "Подтверждающие документы",
         "Dalillar",
     ),
-    _spec("tags", "Tags", "Keywords", "Теги", "Метки", "Ключевые слова"),
-    _spec("weight", "Weight", "Вес"),
+    _spec(
+        "tags", QT_TRANSLATE_NOOP("columns", "Tags"), "Keywords", "Теги", "Метки", "Ключевые слова"
+    ),
+    _spec("weight", QT_TRANSLATE_NOOP("columns", "Weight"), "Вес"),
 )
 
 # Outline layout: a tree of rows with a level (or code prefixes) and an "assessable" mark,
 # as open compliance-framework libraries publish them.
 OUTLINE_FIELDS: tuple[FieldSpec, ...] = (
-    _spec("depth", "Depth", "Level", "Уровень", "Глубина", "Daraja"),
-    _spec("code", "Ref ID", "Code", "Ref", "Reference", "ID", "Код", "Номер", "Kod"),
-    _spec("name", "Name", "Title", "Название", "Наименование", "Nomi"),
-    _spec("description", "Description", "Text", "Описание", "Текст", "Tavsif", "Matn"),
-    _spec("assessable", "Assessable", "Scorable", "Оцениваемый", "Оценивается"),
+    _spec("depth", QT_TRANSLATE_NOOP("columns", "Depth"), "Level", "Уровень", "Глубина", "Daraja"),
+    _spec(
+        "code",
+        QT_TRANSLATE_NOOP("columns", "Ref ID"),
+        "Code",
+        "Ref",
+        "Reference",
+        "ID",
+        "Код",
+        "Номер",
+        "Kod",
+    ),
+    _spec(
+        "name", QT_TRANSLATE_NOOP("columns", "Name"), "Title", "Название", "Наименование", "Nomi"
+    ),
+    _spec(
+        "description",
+        QT_TRANSLATE_NOOP("columns", "Description"),
+        "Text",
+        "Описание",
+        "Текст",
+        "Tavsif",
+        "Matn",
+    ),
+    _spec(
+        "assessable",
+        QT_TRANSLATE_NOOP("columns", "Assessable"),
+        "Scorable",
+        "Оцениваемый",
+        "Оценивается",
+    ),
     _spec(
         "typical_evidence",
-        "Typical evidence",
+        QT_TRANSLATE_NOOP("columns", "Typical evidence"),
         "Evidence",
         "Типичные доказательства",
         "Доказательства",
     ),
-    _spec("tags", "Tags", "Keywords", "Теги", "Метки"),
-    _spec("weight", "Weight", "Вес"),
+    _spec("tags", QT_TRANSLATE_NOOP("columns", "Tags"), "Keywords", "Теги", "Метки"),
+    _spec("weight", QT_TRANSLATE_NOOP("columns", "Weight"), "Вес"),
 )
 
 LAYOUTS = {"flat": FLAT_FIELDS, "outline": OUTLINE_FIELDS}
@@ -153,7 +182,13 @@ def spec_of(layout: str, name: str) -> FieldSpec:
 
 
 def label_of(layout: str, name: str) -> str:
+    """A field's name in English (the user interface translates it in context "columns")."""
     return spec_of(layout, name).label
+
+
+def field_label(layout: str, name: str) -> str:
+    """A field's name as the user reads it, in the current language."""
+    return translate("columns", spec_of(layout, name).label)
 
 
 def match_headers(cells: list[str], layout: str) -> dict[int, str]:

@@ -21,44 +21,49 @@ from accredit_tracker.core.comparison import (
     ElementChange,
     compare_assessments,
 )
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.interchange.report_columns import RESULT_LABELS, Column
+from accredit_tracker.interchange.report_columns import REPORT, Column, result_labels
 from accredit_tracker.interchange.report_file import (
     ReportError,
+    cannot_write,
     check_target,
     written_workbook,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, add_report_styles
 
 XLSX_SUFFIX: Final = ".xlsx"
-CHAPTERS_SHEET: Final = "Chapters"
-ELEMENTS_SHEET: Final = "Elements"
-READING: Final = "Comparing the assessments"
-WRITING: Final = "Writing the comparison"
-SAVING: Final = "Saving the comparison"
+CHAPTERS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Chapters")
+ELEMENTS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Elements")
+READING: Final = QT_TRANSLATE_NOOP("progress", "Comparing the assessments")
+WRITING: Final = QT_TRANSLATE_NOOP("progress", "Writing the comparison")
+SAVING: Final = QT_TRANSLATE_NOOP("progress", "Saving the comparison")
 
 CHAPTER_COLUMNS: Final = (
-    Column("Chapter", 10),
-    Column("Title", 45, wraps=True),
-    Column("Then", 10),
-    Column("Now", 10),
-    Column("Change", 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Title"), 45, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Then"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Now"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Change"), 10),
 )
 ELEMENT_COLUMNS: Final = (
-    Column("Chapter", 10),
-    Column("Standard", 12),
-    Column("Code", 16),
-    Column("Measurable element", 60, wraps=True),
-    Column("Then", 15),
-    Column("Now", 15),
-    Column("Change", 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Standard"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Code"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 60, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Then"), 15),
+    Column(QT_TRANSLATE_NOOP("Report", "Now"), 15),
+    Column(QT_TRANSLATE_NOOP("Report", "Change"), 12),
 )
-OVERALL: Final = "Overall"
+OVERALL: Final = QT_TRANSLATE_NOOP("Report", "Overall")
 """The Chapter cell of the Chapters sheet's last row, which holds the overall scores."""
-NOT_THERE: Final = "(not in this assessment)"
+NOT_THERE: Final = QT_TRANSLATE_NOOP("Report", "(not in this assessment)")
 """The result shown for an element that one of the assessments does not have."""
+
+CHANGE_CONTEXT: Final = "ElementChange"
+"""The translation context of the changes' names, shared with the app's comparison window."""
 
 CHANGE_COLOURS: Final = {
     ElementChange.IMPROVED: ("C6EFCE", "006100"),
@@ -80,7 +85,8 @@ def write_comparison(
 ) -> Path:
     """Write the comparison of assessment ``earlier_id`` with ``later_id`` to ``target``
     (.xlsx) and return its path. :class:`ReportError` says why it cannot be written;
-    ``Cancelled`` propagates and leaves an existing ``target`` as it was."""
+    ``Cancelled`` propagates and leaves an existing ``target`` as it was. Words are written
+    in the current language (``with language(...)`` around the call picks one)."""
     target = Path(target)
     monitor = monitor or quiet()
     check_target(target, XLSX_SUFFIX)
@@ -89,7 +95,7 @@ def write_comparison(
         try:
             comparison = compare_assessments(session, earlier_id, later_id)
         except LookupError as error:
-            raise ReportError(f"Cannot write {target.name}: {error}") from None
+            raise cannot_write(target, error) from None
     heading = f"{project.name} — {comparison.earlier_name} → {comparison.later_name}"
     progress = RowProgress(monitor, WRITING, len(comparison.elements))
     with written_workbook(target, monitor, SAVING) as workbook:
@@ -103,7 +109,7 @@ def _write_chapters(workbook: Workbook, comparison: Comparison, heading: str) ->
     sheet = TableSheet(workbook, CHAPTERS_SHEET, "Chapters", CHAPTER_COLUMNS, heading)
     for chapter in comparison.chapters:
         sheet.append(_chapter_values(chapter.code, chapter))
-    sheet.append(_chapter_values(OVERALL, comparison.overall))
+    sheet.append(_chapter_values(translate(REPORT, OVERALL), comparison.overall))
     sheet.finish()
 
 
@@ -119,9 +125,9 @@ def _write_elements(
     chapter, standard = sheet.repeated_text(), sheet.repeated_text()
     code_text, element_text = sheet.text, sheet.wrapping("Measurable element")
     lines = sheet.line_counter("Measurable element")
-    labels: dict[Result | None, str] = {result: RESULT_LABELS[result] for result in Result}
-    labels[None] = NOT_THERE
-    changes = {change: change.label for change in ElementChange}
+    labels: dict[Result | None, str] = {r: word for r, word in result_labels().items()}
+    labels[None] = translate(REPORT, NOT_THERE)
+    changes = {change: change_word(change) for change in ElementChange}
     for element in comparison.elements:
         sheet.append_cells(
             [
@@ -142,12 +148,17 @@ def _write_elements(
             cells,
             CellIsRule(
                 operator="equal",
-                formula=[f'"{change.label}"'],
+                formula=['"' + changes[change].replace('"', '""') + '"'],
                 fill=PatternFill("solid", start_color=fill, end_color=fill),
                 font=Font(color=text),
             ),
         )
     sheet.finish()
+
+
+def change_word(change: ElementChange) -> str:
+    """The change's name in the current language."""
+    return translate(CHANGE_CONTEXT, change.label)
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.read_errors import cannot_open, not_a_spreadsheet
 from accredit_tracker.interchange.sheet_rows import EXCEL_CELL_LIMIT, Row, check_cell_lengths
@@ -22,7 +23,14 @@ _CHUNK: Final = 1024 * 1024
 _CONTROL_CHARACTERS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SEP_LINE: Final = re.compile(r"\s*sep=(.)\s*$", re.IGNORECASE)
 _DELIMITERS: Final = ("\t", ";", ",")  # in order of preference when several fit equally well
-_DELIMITER_NAMES: Final = {"\t": "tab", ";": "semicolon", ",": "comma"}
+# Why a row cannot be read, by delimiter, in English: translate("Import", …) where it is shown.
+_ROW_FAILURES: Final = {
+    "\t": QT_TRANSLATE_NOOP("Import", "The row cannot be read as tab-separated text ({reason})."),
+    ";": QT_TRANSLATE_NOOP(
+        "Import", "The row cannot be read as semicolon-separated text ({reason})."
+    ),
+    ",": QT_TRANSLATE_NOOP("Import", "The row cannot be read as comma-separated text ({reason})."),
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,15 @@ def inspect_text(path: Path, file: str) -> TextFormat:
     if _looks_binary(text):
         if named_as_text:
             raise SpreadsheetError(
-                [Problem(file, "The file is not a text file; expected a CSV file saved as text.")]
+                [
+                    Problem(
+                        file,
+                        translate(
+                            "Import",
+                            "The file is not a text file; expected a CSV file saved as text.",
+                        ),
+                    )
+                ]
             )
         raise not_a_spreadsheet(file)
     start = text.lstrip("\ufeff \t\r\n")[:200].lower()
@@ -63,8 +79,11 @@ def inspect_text(path: Path, file: str) -> TextFormat:
             [
                 Problem(
                     file,
-                    "The file is a web page (HTML) with a spreadsheet name, not a real "
-                    "spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).",
+                    translate(
+                        "Import",
+                        "The file is a web page (HTML) with a spreadsheet name, not a real "
+                        "spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).",
+                    ),
                 )
             ]
         )
@@ -73,14 +92,18 @@ def inspect_text(path: Path, file: str) -> TextFormat:
             [
                 Problem(
                     file,
-                    "The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not a "
-                    "supported spreadsheet; open it in Excel and save it as an Excel workbook "
-                    "(.xlsx).",
+                    translate(
+                        "Import",
+                        "The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not "
+                        "a supported spreadsheet; open it in Excel and save it as an Excel "
+                        "workbook (.xlsx).",
+                    ),
                 )
             ]
         )
     if not _has_visible_text(path, file, encoding, text if whole else None):
-        raise SpreadsheetError([Problem(file, "The file is empty: it has only blank space.")])
+        message = translate("Import", "The file is empty: it has only blank space.")
+        raise SpreadsheetError([Problem(file, message)])
 
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     hint = _SEP_LINE.match(first_line)
@@ -120,7 +143,9 @@ def text_rows(path: Path, text: TextFormat, file: str, sheet: str) -> Iterator[R
             [
                 Problem(
                     file,
-                    f"The text is not valid {text.encoding.upper()} ({exc.reason}).",
+                    translate("Import", "The text is not valid {encoding} ({reason}).").format(
+                        encoding=text.encoding.upper(), reason=exc.reason
+                    ),
                     sheet=sheet,
                     row=number + 1,
                 )
@@ -217,9 +242,12 @@ def _guess_delimiter(text: str) -> str:
 
 def _csv_failure(delimiter: str, reason: str) -> str:
     if "field larger than field limit" in reason:
-        return (
-            f"A cell is longer than {csv.field_size_limit():,} characters; Excel allows at most "
-            f"{EXCEL_CELL_LIMIT:,}."
-        )
-    name = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
-    return f"The row cannot be read as {name}-separated text ({reason})."
+        return translate(
+            "Import", "A cell is longer than {length:,} characters; Excel allows at most {limit:,}."
+        ).format(length=csv.field_size_limit(), limit=EXCEL_CELL_LIMIT)
+    failure = _ROW_FAILURES.get(delimiter)
+    if failure is None:
+        return translate(
+            "Import", "The row cannot be read as {delimiter}-separated text ({reason})."
+        ).format(delimiter=repr(delimiter), reason=reason)
+    return translate("Import", failure).format(reason=reason)

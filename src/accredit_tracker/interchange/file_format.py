@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final, Literal
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.interchange.package_safety import SafePackage, local_name
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.read_errors import (
@@ -19,13 +20,14 @@ _OLE_ENCRYPTION: Final = "EncryptionInfo".encode("utf-16-le")
 _OLE_WORKBOOK: Final = ("Workbook\0".encode("utf-16-le"), "Book\0".encode("utf-16-le"))
 _CHUNK: Final = 1024 * 1024
 
+# What each kind of file is, in English: translate("Import", …) where it is shown.
 _KIND_DESCRIPTION: Final = {
-    "xlsx": "an Excel workbook (.xlsx)",
-    "xlsm": "an Excel macro-enabled workbook (.xlsm)",
-    "xlsb": "an Excel binary workbook (.xlsb)",
-    "xls": "an Excel 97–2003 workbook (.xls)",
-    "ods": "an OpenDocument spreadsheet (.ods)",
-    "csv": "a text (CSV) file",
+    "xlsx": QT_TRANSLATE_NOOP("Import", "an Excel workbook (.xlsx)"),
+    "xlsm": QT_TRANSLATE_NOOP("Import", "an Excel macro-enabled workbook (.xlsm)"),
+    "xlsb": QT_TRANSLATE_NOOP("Import", "an Excel binary workbook (.xlsb)"),
+    "xls": QT_TRANSLATE_NOOP("Import", "an Excel 97–2003 workbook (.xls)"),
+    "ods": QT_TRANSLATE_NOOP("Import", "an OpenDocument spreadsheet (.ods)"),
+    "csv": QT_TRANSLATE_NOOP("Import", "a text (CSV) file"),
 }
 _KIND_READ_AS: Final = {
     "xlsx": ".xlsx",
@@ -59,11 +61,12 @@ _MAIN_CONTENT_TYPES: Final = {
     "application/vnd.ms-excel.addin.macroEnabled.main+xml": "xlsm",
     "application/vnd.ms-excel.sheet.binary.macroEnabled.main": "xlsb",
 }
+# What a package of another Office program is, in English: translate("Import", …) where shown.
 _OTHER_OFFICE_CONTENT_TYPES: Final = {
-    "wordprocessingml": "a Word document",
-    "presentationml": "a PowerPoint presentation",
-    "ms-word": "a Word document",
-    "ms-powerpoint": "a PowerPoint presentation",
+    "wordprocessingml": QT_TRANSLATE_NOOP("Import", "a Word document"),
+    "presentationml": QT_TRANSLATE_NOOP("Import", "a PowerPoint presentation"),
+    "ms-word": QT_TRANSLATE_NOOP("Import", "a Word document"),
+    "ms-powerpoint": QT_TRANSLATE_NOOP("Import", "a PowerPoint presentation"),
 }
 _ODS_MIMETYPE: Final = "application/vnd.oasis.opendocument.spreadsheet"
 
@@ -72,15 +75,16 @@ def read_head(path: Path, file: str) -> bytes:
     """The first bytes of the file, after making sure it exists, is a file and is not empty."""
     try:
         if not path.exists():
-            raise SpreadsheetError([Problem(file, "The file does not exist.")])
+            raise SpreadsheetError([Problem(file, translate("Import", "The file does not exist."))])
         if path.is_dir():
-            raise SpreadsheetError([Problem(file, "This is a folder, not a spreadsheet file.")])
+            message = translate("Import", "This is a folder, not a spreadsheet file.")
+            raise SpreadsheetError([Problem(file, message)])
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as exc:
         raise cannot_open(file, exc) from None
     if not head:
-        raise SpreadsheetError([Problem(file, "The file is empty (0 bytes).")])
+        raise SpreadsheetError([Problem(file, translate("Import", "The file is empty (0 bytes)."))])
     return head
 
 
@@ -124,10 +128,11 @@ def package_kind(package: SafePackage) -> tuple[str, str | None]:
             return "ods", None
         if mimetype.startswith("application/vnd.oasis.opendocument."):
             kind = mimetype.rsplit(".", 1)[-1]
-            raise not_a_spreadsheet(file, f"an OpenDocument {kind} file")
+            what = translate("Import", "an OpenDocument {kind} file").format(kind=kind)
+            raise not_a_spreadsheet(file, what)
     content_types = package.member("[Content_Types].xml")
     if content_types is None:
-        raise not_a_spreadsheet(file, "a ZIP archive")
+        raise not_a_spreadsheet(file, translate("Import", "a ZIP archive"))
     for element in package.parse(content_types).iter():
         if local_name(element.tag) != "Override":
             continue
@@ -139,16 +144,16 @@ def package_kind(package: SafePackage) -> tuple[str, str | None]:
         if content_type.endswith((".main+xml", "document.main")):
             for marker, what in _OTHER_OFFICE_CONTENT_TYPES.items():
                 if marker in content_type:
-                    raise not_a_spreadsheet(file, what)
+                    raise not_a_spreadsheet(file, translate("Import", what))
     if package.member("xl/workbook.xml") is not None:
         return "xlsx", "xl/workbook.xml"
     if package.member("xl/workbook.bin") is not None:
         return "xlsb", None
     if package.member("word/document.xml") is not None:
-        raise not_a_spreadsheet(file, "a Word document")
+        raise not_a_spreadsheet(file, translate("Import", "a Word document"))
     if package.member("ppt/presentation.xml") is not None:
-        raise not_a_spreadsheet(file, "a PowerPoint presentation")
-    raise not_a_spreadsheet(file, "an Office file of another kind")
+        raise not_a_spreadsheet(file, translate("Import", "a PowerPoint presentation"))
+    raise not_a_spreadsheet(file, translate("Import", "an Office file of another kind"))
 
 
 def name_warnings(path: Path, file: str, kind: str) -> list[Problem]:
@@ -156,11 +161,17 @@ def name_warnings(path: Path, file: str, kind: str) -> list[Problem]:
     suffix = path.suffix.lower()
     if _EXTENSION_KIND.get(suffix) == kind:
         return []
-    named = f"its name ends in {path.suffix}" if suffix else "its name has no extension"
-    return [
-        Problem(
-            file,
-            f"The file is {_KIND_DESCRIPTION[kind]} although {named}; it was read as "
-            f"{_KIND_READ_AS[kind]}.",
+    if suffix:
+        message = translate(
+            "Import",
+            "The file is {kind} although its name ends in {suffix}; it was read as {read_as}.",
         )
+    else:
+        message = translate(
+            "Import",
+            "The file is {kind} although its name has no extension; it was read as {read_as}.",
+        )
+    what = translate("Import", _KIND_DESCRIPTION[kind])
+    return [
+        Problem(file, message.format(kind=what, suffix=path.suffix, read_as=_KIND_READ_AS[kind]))
     ]

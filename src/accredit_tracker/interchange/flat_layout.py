@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.libraries import ChapterData, ElementData, StandardData, element_code
 from accredit_tracker.interchange.import_plan import ImportPlan
 from accredit_tracker.interchange.row_parser import RowParser, element_number_from
@@ -42,13 +43,16 @@ class FlatParser(RowParser):
 
         if not element_text:
             if element_number:
-                self.problem(row, "element_text", "the measurable element has no text.")
+                message = translate("Import", "the measurable element has no text.")
+                self.problem(row, "element_text", message)
             return
         if standard is None:
             self.problem(
                 row,
                 "standard_code",
-                "this measurable element has no standard above it or on its row.",
+                translate(
+                    "Import", "this measurable element has no standard above it or on its row."
+                ),
             )
             return
         number = element_number_from(element_number) or str(len(standard.elements) + 1)
@@ -58,7 +62,9 @@ class FlatParser(RowParser):
             self.problem(
                 row,
                 "element_number",
-                f"duplicate measurable element {code} (first on row {first}).",
+                translate(
+                    "Import", "duplicate measurable element {code} (first on row {first})."
+                ).format(code=code, first=first),
             )
             return
         standard.elements.append(
@@ -94,8 +100,10 @@ class FlatParser(RowParser):
             self.problem(
                 row,
                 "chapter_title",
-                f"chapter {code} has a different title than on row {self.chapter_rows[code]} "
-                f"('{_short(chapter.title)}').",
+                translate(
+                    "Import",
+                    "chapter {code} has a different title than on row {first} ('{title}').",
+                ).format(code=code, first=self.chapter_rows[code], title=_short(chapter.title)),
             )
         elif title and not chapter.title:
             chapter.title = title
@@ -105,9 +113,8 @@ class FlatParser(RowParser):
 
     def _enter_standard(self, row: int, code: str, text: str, section: str) -> None:
         if self.chapter is None:
-            self.problem(
-                row, "chapter_code", f"standard {code} has no chapter above it or on its row."
-            )
+            message = translate("Import", "standard {code} has no chapter above it or on its row.")
+            self.problem(row, "chapter_code", message.format(code=code))
             return
         known = self.standards.get(code)
         if known is None:
@@ -121,14 +128,24 @@ class FlatParser(RowParser):
             self.problem(
                 row,
                 "standard_code",
-                f"standard {code} is under chapter {self.chapter.code} here but under "
-                f"{chapter_code} on row {first_row}; standard codes must be unique.",
+                translate(
+                    "Import",
+                    "standard {code} is under chapter {chapter} here but under {first_chapter} on "
+                    "row {first}; standard codes must be unique.",
+                ).format(
+                    code=code,
+                    chapter=self.chapter.code,
+                    first_chapter=chapter_code,
+                    first=first_row,
+                ),
             )
         elif text and standard.text and text != standard.text:
             self.problem(
                 row,
                 "standard_text",
-                f"standard {code} has a different text than on row {first_row}.",
+                translate(
+                    "Import", "standard {code} has a different text than on row {first}."
+                ).format(code=code, first=first_row),
             )
         elif text and not standard.text:
             standard.text = text

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.columns import (
     LAYOUTS,
     REQUIRED,
+    field_label,
     field_names,
     header_key,
-    label_of,
     match_headers,
     spec_of,
 )
@@ -96,10 +97,16 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
         column, sep, name = item.partition("=")
         column, name = column.strip(), name.strip()
         if not sep or not column or not name:
-            raise ValueError(f"'{item}' is not COLUMN=FIELD (for example D=standard_code).")
+            raise ValueError(
+                translate(
+                    "Import", "'{item}' is not COLUMN=FIELD (for example D=standard_code)."
+                ).format(item=item)
+            )
         if name not in known:
             raise ValueError(
-                f"'{name}' is not a field; the fields are: {', '.join(sorted(known))}."
+                translate("Import", "'{name}' is not a field; the fields are: {fields}.").format(
+                    name=name, fields=", ".join(sorted(known))
+                )
             )
         mapping[column] = name
     return mapping
@@ -118,7 +125,11 @@ def find_header(file: str, head: list[Row], options: ImportOptions) -> HeaderGue
         raise SpreadsheetError(
             [
                 Problem(
-                    file, "the --map fields mix the flat and the outline layout; use one of them."
+                    file,
+                    translate(
+                        "Import",
+                        "the --map fields mix the flat and the outline layout; use one of them.",
+                    ),
                 )
             ]
         )
@@ -142,20 +153,26 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
     guess = find_header(file, head, options)
     if guess.header_row is None or not (explicit or guess.convincing):
         named = [k for k in explicit if not _is_letter(k)]
-        expected = " and ".join(f"'{label_of('flat', n)}'" for n in REQUIRED["flat"])
-        where = f"in the first {HEADER_SEARCH_ROWS} rows"
+        # Headers the importer matches, so shown as they must be written (not translated).
+        first, second = (spec_of("flat", n).label for n in REQUIRED["flat"])
         if named:
-            where += " with the headers named in --map (" + ", ".join(named) + ")"
-        raise SpreadsheetError(
-            [
-                Problem(
-                    file,
-                    f"no header row was found {where}; expected column headers such as "
-                    f"{expected}. Name the columns with --map COLUMN=FIELD if the headers differ.",
-                    sheet=sheet.name,
-                )
-            ]
+            message = translate(
+                "Import",
+                "no header row was found in the first {rows} rows with the headers named in "
+                "--map ({named}); expected column headers such as '{first}' and '{second}'. "
+                "Name the columns with --map COLUMN=FIELD if the headers differ.",
+            )
+        else:
+            message = translate(
+                "Import",
+                "no header row was found in the first {rows} rows; expected column headers such "
+                "as '{first}' and '{second}'. Name the columns with --map COLUMN=FIELD if the "
+                "headers differ.",
+            )
+        text = message.format(
+            rows=HEADER_SEARCH_ROWS, named=", ".join(named), first=first, second=second
         )
+        raise SpreadsheetError([Problem(file, text, sheet=sheet.name)])
     layout, header_row, header_cells = guess.layout, guess.header_row, guess.headers
     ignored = _ignored_indices(options.ignored, header_cells)
     columns = {i: f for i, f in guess.columns.items() if i not in ignored}
@@ -185,9 +202,13 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
             [
                 Problem(
                     file,
-                    f"no column for '{label_of(layout, name)}' in the header row; expected a "
-                    f"header such as {_examples(layout, name)}, or name the column with "
-                    f"--map COLUMN={name}.",
+                    translate(
+                        "Import",
+                        "no column for '{field}' in the header row; expected a header such as "
+                        "{examples}, or name the column with --map COLUMN={name}.",
+                    ).format(
+                        field=field_label(layout, name), examples=_examples(layout, name), name=name
+                    ),
                     sheet=sheet.name,
                     row=header_row,
                 )
@@ -220,5 +241,6 @@ def _is_letter(column: str) -> bool:
 
 
 def _examples(layout: str, name: str) -> str:
+    """Headers the importer matches for the field, as they must be written (not translated)."""
     spec = spec_of(layout, name)
     return ", ".join(f"'{s}'" for s in (spec.label, *spec.aliases[:3]))

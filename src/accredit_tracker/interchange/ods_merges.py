@@ -10,6 +10,7 @@ from typing import IO, Final
 
 from lxml import etree
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.read_errors import cannot_open, damaged
 from accredit_tracker.interchange.sheet_rows import CellRange
 
@@ -37,11 +38,18 @@ def ods_merged_ranges(path: Path, file: str, sheet: str) -> list[CellRange]:
             with archive.open("content.xml") as stream:
                 return _sheet_spans(stream, sheet)
     except etree.XMLSyntaxError as exc:
-        raise damaged(file, f"its XML is broken: {exc}", sheet) from None
+        reason = translate("Import", "its XML is broken: {error}").format(error=exc)
+        raise damaged(file, reason, sheet) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, KeyError) as exc:
-        raise damaged(file, f"part content.xml cannot be unpacked: {exc}", sheet) from None
+        reason = translate("Import", "part {member} cannot be unpacked: {error}").format(
+            member="content.xml", error=exc
+        )
+        raise damaged(file, reason, sheet) from None
     except ValueError as exc:
-        raise damaged(file, f"a merged cell in content.xml is malformed: {exc}", sheet) from None
+        reason = translate("Import", "a merged cell in {member} is malformed: {error}").format(
+            member="content.xml", error=exc
+        )
+        raise damaged(file, reason, sheet) from None
     except OSError as exc:
         raise cannot_open(file, exc) from None
 

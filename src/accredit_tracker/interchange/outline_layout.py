@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.libraries import ChapterData, ElementData, StandardData
 from accredit_tracker.interchange.import_plan import ImportPlan
 from accredit_tracker.interchange.row_parser import RowParser, element_number_from
@@ -51,7 +52,8 @@ class OutlineParser(RowParser):
         if code:
             first = self.codes.setdefault(code, row)
             if first != row:
-                self.problem(row, "code", f"duplicate code {code} (first on row {first}).")
+                message = translate("Import", "duplicate code {code} (first on row {first}).")
+                self.problem(row, "code", message.format(code=code, first=first))
                 return
         depth = self._depth(row, depth_text, code)
         if depth is None:
@@ -72,7 +74,8 @@ class OutlineParser(RowParser):
             if self.stack:
                 self.stack[-1].children.append(node)
             else:
-                self.problem(row, "code", "the first row of the outline needs a code.")
+                message = translate("Import", "the first row of the outline needs a code.")
+                self.problem(row, "code", message)
             return
         while self.stack and self.stack[-1].depth >= depth:
             self.stack.pop()
@@ -90,13 +93,15 @@ class OutlineParser(RowParser):
             return True
         if text in _FALSE:
             return False
-        self.problem(row, "assessable", f"expected yes/no (or x / empty), found '{text}'.")
+        message = translate("Import", "expected yes/no (or x / empty), found '{text}'.")
+        self.problem(row, "assessable", message.format(text=text))
         return None
 
     def _depth(self, row: int, text: str, code: str) -> int | None:
         if self.by_depth:
             if not text.isdigit() or int(text) < 1:
-                self.problem(row, "depth", f"expected a level of 1 or more, found '{text}'.")
+                message = translate("Import", "expected a level of 1 or more, found '{text}'.")
+                self.problem(row, "depth", message.format(text=text))
                 return None
             depth = int(text)
             deepest = self.stack[-1].depth + 1 if self.stack else 1
@@ -104,7 +109,9 @@ class OutlineParser(RowParser):
                 self.problem(
                     row,
                     "depth",
-                    f"level {depth} follows level {deepest - 1}; expected at most {deepest}.",
+                    translate(
+                        "Import", "level {depth} follows level {above}; expected at most {deepest}."
+                    ).format(depth=depth, above=deepest - 1, deepest=deepest),
                 )
                 return None
             return depth
@@ -118,9 +125,10 @@ class OutlineParser(RowParser):
         chapters: list[ChapterData] = []
         for root in self.roots:
             if root.assessable:
-                self.problem(
-                    root.row, "assessable", "a top-level row is a chapter and cannot be assessable."
+                message = translate(
+                    "Import", "a top-level row is a chapter and cannot be assessable."
                 )
+                self.problem(root.row, "assessable", message)
                 continue
             chapter = ChapterData(root.code or root.name, root.name or root.description)
             self._collect(chapter, root, None, [])
@@ -140,8 +148,11 @@ class OutlineParser(RowParser):
                     self.problem(
                         child.row,
                         "code",
-                        "this assessable row sits directly under its chapter; "
-                        "expected a standard between them.",
+                        translate(
+                            "Import",
+                            "this assessable row sits directly under its chapter; expected a "
+                            "standard between them.",
+                        ),
                     )
                     continue
                 number = element_number_from(_strip_prefix(child.code, standard.code))

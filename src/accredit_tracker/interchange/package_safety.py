@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeElementTree
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.read_errors import (
     cannot_open,
     damaged,
@@ -67,7 +68,10 @@ class SafePackage:
         try:
             root: Element = SafeElementTree.fromstring(data)
         except Exception as exc:  # defusedxml raises ParseError and its own refusals
-            raise damaged(self.file, f"part {member} is not valid XML: {exc}") from None
+            reason = translate("Import", "part {member} is not valid XML: {error}").format(
+                member=member, error=exc
+            )
+            raise damaged(self.file, reason) from None
         return root
 
 
@@ -82,15 +86,18 @@ def open_package(path: Path, file: str, max_uncompressed_bytes: int) -> SafePack
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise damaged(file, "its ZIP container is cut short or corrupt") from None
+        raise damaged(
+            file, translate("Import", "its ZIP container is cut short or corrupt")
+        ) from None
     except OSError as exc:
         raise cannot_open(file, exc) from None
     except (ValueError, NotImplementedError, EOFError) as exc:
-        raise damaged(file, f"its ZIP container is corrupt: {exc}") from None
+        reason = translate("Import", "its ZIP container is corrupt: {error}").format(error=exc)
+        raise damaged(file, reason) from None
     try:
         infos = archive.infolist()
         if not infos:
-            raise not_a_spreadsheet(file, "an empty ZIP archive")
+            raise not_a_spreadsheet(file, translate("Import", "an empty ZIP archive"))
         _check_zip_bomb(infos, file, max_uncompressed_bytes)
         if any(info.flag_bits & 0x1 for info in infos):
             raise password_protected(file)
@@ -104,20 +111,28 @@ def open_package(path: Path, file: str, max_uncompressed_bytes: int) -> SafePack
 def _check_zip_bomb(infos: list[zipfile.ZipInfo], file: str, limit: int) -> None:
     total = sum(info.file_size for info in infos)
     if total > limit:
-        raise refused(
-            file,
-            f"The file unpacks to {_size_text(total)}, more than the {_size_text(limit)} allowed",
+        message = translate(
+            "Import",
+            "The file unpacks to {size}, more than the {limit} allowed; it was refused for safety.",
         )
+        raise refused(file, message.format(size=_size_text(total), limit=_size_text(limit)))
     for info in infos:
         size = info.file_size
         if size > _BOMB_MEMBER_BYTES and size > _BOMB_RATIO * max(info.compress_size, 1):
             ratio = size // max(info.compress_size, 1)
-            raise refused(
-                file,
-                f"The file unpacks to {_size_text(total)}: its part {info.filename} grows from "
-                f"{_size_text(info.compress_size)} to {_size_text(size)} ({ratio:,}:1), far "
-                "more than any spreadsheet",
+            message = translate(
+                "Import",
+                "The file unpacks to {total}: its part {member} grows from {packed} to "
+                "{unpacked} ({ratio:,}:1), far more than any spreadsheet; it was refused for "
+                "safety.",
+            ).format(
+                total=_size_text(total),
+                member=info.filename,
+                packed=_size_text(info.compress_size),
+                unpacked=_size_text(size),
+                ratio=ratio,
             )
+            raise refused(file, message)
 
 
 def _check_xml_prologs(
@@ -137,7 +152,10 @@ def _check_xml_prologs(
             with archive.open(info) as stream:
                 head = stream.read(_PROLOG_WINDOW)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            raise damaged(file, f"part {info.filename} cannot be unpacked: {exc}") from None
+            reason = translate("Import", "part {member} cannot be unpacked: {error}").format(
+                member=info.filename, error=exc
+            )
+            raise damaged(file, reason) from None
         if len(head) < _PROLOG_WINDOW and len(head) <= budget:
             kept[info.filename] = head  # the whole member, its checksum verified
             budget -= len(head)
@@ -147,23 +165,27 @@ def _check_xml_prologs(
             encoding = "utf-16-be" if head.startswith((b"\xfe\xff", b"\0<")) else "utf-16-le"
             head = head.decode(encoding, errors="ignore").encode("utf-8")
         if _DTD_PATTERN.search(head):
-            raise refused(
-                file,
-                f"The file contains XML entity declarations (in member {info.filename}), which "
-                "spreadsheet files never need",
+            message = translate(
+                "Import",
+                "The file contains XML entity declarations (in member {member}), which "
+                "spreadsheet files never need; it was refused for safety.",
             )
+            raise refused(file, message.format(member=info.filename))
         if len(head) >= _PROLOG_WINDOW and not _ELEMENT_START.search(head):
+            message = translate(
+                "Import",
+                "The file has an XML preamble longer than {size} (in member {member}), which "
+                "spreadsheet files never have; it was refused for safety.",
+            )
             raise refused(
-                file,
-                f"The file has an XML preamble longer than {_PROLOG_WINDOW // 1024} KB "
-                f"(in member {info.filename}), which spreadsheet files never have",
+                file, message.format(size=_size_text(_PROLOG_WINDOW), member=info.filename)
             )
     return kept
 
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):,.0f} MB"
+        return translate("Import", "{size:,.0f} MB").format(size=size / (1024 * 1024))
     if size >= 1024:
-        return f"{size / 1024:,.0f} KB"
-    return f"{size:,} bytes"
+        return translate("Import", "{size:,.0f} KB").format(size=size / 1024)
+    return translate("Import", "{size:,} bytes").format(size=size)

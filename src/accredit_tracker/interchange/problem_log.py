@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accredit_tracker.interchange.problems import Problem
+from accredit_tracker.interchange.problems import Problem, unlisted_text
 from accredit_tracker.interchange.row_parser import MAX_PROBLEMS, UnlistedProblems
 
 
@@ -27,5 +27,5 @@ class ProblemLog:
             return list(self._problems)
         return [
             *self._problems,
-            UnlistedProblems(self.file, f"… and {hidden:,} more not listed.", count=hidden),
+            UnlistedProblems(self.file, unlisted_text(hidden), count=hidden),
         ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from accredit_tracker.core.i18n import translate
+
 # An error message lists at most this many problems; the rest are counted on a final line.
 MAX_PROBLEMS_SHOWN = 50
 
@@ -25,12 +27,14 @@ class Problem:
     def __str__(self) -> str:
         parts = [self.file]
         if self.sheet is not None:
-            parts.append(f"sheet '{self.sheet}'")
+            parts.append(translate("Problems", "sheet '{sheet}'").format(sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(translate("Problems", "row {row}").format(row=self.row))
         if self.column is not None:
-            parts.append(f"column {self.column}")
-        return f"{', '.join(parts)}: {self.message}"
+            parts.append(translate("Problems", "column {column}").format(column=self.column))
+        return translate("Problems", "{place}: {message}").format(
+            place=", ".join(parts), message=self.message
+        )
 
 
 class SpreadsheetError(Exception):
@@ -46,9 +50,13 @@ class SpreadsheetError(Exception):
         lines = [str(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
         hidden = len(self.problems) - MAX_PROBLEMS_SHOWN
         if hidden > 0:
-            noun = "problem" if hidden == 1 else "problems"
-            lines.append(f"… and {hidden:,} more {noun}")
+            lines.append(unlisted_text(hidden))
         return "\n".join(lines)
+
+
+def unlisted_text(count: int) -> str:
+    """The closing line of a list cut short: how many more there are than are listed."""
+    return translate("Problems", "… and {count:,} more not listed.").format(count=count)
 
 
 def column_letter(index: int) -> str:

@@ -6,13 +6,8 @@ from types import TracebackType
 
 import python_calamine
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
-
-_EXPECTED = "expected .xlsx, .xlsm, .xls, .ods or .csv"
-_PASSWORD = (
-    "The file is protected with a password; remove the password in Excel "
-    "(File → Info → Protect Workbook) and save it again."
-)
 
 
 def cannot_open(file: str, exc: OSError) -> SpreadsheetError:
@@ -22,37 +17,52 @@ def cannot_open(file: str, exc: OSError) -> SpreadsheetError:
         [
             Problem(
                 file,
-                f"The file cannot be opened ({reason}); close it in any program that has it "
-                "open and check that you may read it.",
+                translate(
+                    "Import",
+                    "The file cannot be opened ({reason}); close it in any program that has it "
+                    "open and check that you may read it.",
+                ).format(reason=reason),
             )
         ]
     )
 
 
 def damaged(file: str, reason: str, sheet: str | None = None) -> SpreadsheetError:
-    """The file is of a known kind but broken or cut short."""
-    return SpreadsheetError(
-        [Problem(file, f"The file is damaged or incomplete and cannot be read ({reason}).", sheet)]
-    )
+    """The file is of a known kind but broken or cut short; `reason` (translated) says how."""
+    message = translate(
+        "Import", "The file is damaged or incomplete and cannot be read ({reason})."
+    ).format(reason=reason)
+    return SpreadsheetError([Problem(file, message, sheet)])
 
 
 def not_a_spreadsheet(file: str, what: str | None = None) -> SpreadsheetError:
-    """The file is something else (`what`, when known) than a spreadsheet."""
+    """The file is something else (`what`, translated, when known) than a spreadsheet."""
     if what is None:
-        return SpreadsheetError([Problem(file, f"The file is not a spreadsheet ({_EXPECTED}).")])
-    return SpreadsheetError(
-        [Problem(file, f"The file is {what}, not a spreadsheet ({_EXPECTED}).")]
-    )
+        message = translate(
+            "Import", "The file is not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv)."
+        )
+    else:
+        message = translate(
+            "Import",
+            "The file is {what}, not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).",
+        ).format(what=what)
+    return SpreadsheetError([Problem(file, message)])
 
 
 def password_protected(file: str) -> SpreadsheetError:
     """The file is encrypted with a password."""
-    return SpreadsheetError([Problem(file, _PASSWORD)])
+    message = translate(
+        "Import",
+        "The file is protected with a password; remove the password in Excel "
+        "(File → Info → Protect Workbook) and save it again.",
+    )
+    return SpreadsheetError([Problem(file, message)])
 
 
-def refused(file: str, text: str) -> SpreadsheetError:
-    """The file is unsafe to unpack or parse; `text` says why, without a final full stop."""
-    return SpreadsheetError([Problem(file, f"{text}; it was refused for safety.")])
+def refused(file: str, message: str) -> SpreadsheetError:
+    """The file is unsafe to unpack or parse; `message` (translated) says why and that it was
+    refused for safety."""
+    return SpreadsheetError([Problem(file, message)])
 
 
 class CalamineErrors:

@@ -18,6 +18,7 @@ from typing import Any, Final
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.report_data import (
@@ -37,6 +38,7 @@ from accredit_tracker.interchange.report_csv import write_elements_csv
 from accredit_tracker.interchange.report_elements import write_elements_and_gaps
 from accredit_tracker.interchange.report_file import (
     ReportError,
+    cannot_write,
     check_target,
     written_workbook,
 )
@@ -53,8 +55,8 @@ __all__ = [
 ]
 
 REPORT_SUFFIX: Final = ".xlsx"
-WRITING: Final = "Writing the report"
-SAVING: Final = "Saving the report"
+WRITING: Final = QT_TRANSLATE_NOOP("progress", "Writing the report")
+SAVING: Final = QT_TRANSLATE_NOOP("progress", "Saving the report")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,10 @@ def write_report(
     (open in another program, read-only, a folder missing) or the assessment does not exist.
     ``author`` (default: the computer's user) goes into the document properties; ``today``
     (default: the computer's date) is the report date, which also decides what is overdue.
+
+    The report is written in the current language (:func:`~accredit_tracker.core.i18n.translate`):
+    ``with language(translator):`` around the call picks one, English by default. The
+    round-trip import reads a report written in any language the app has.
     """
     target = Path(target)
     monitor = monitor or quiet()
@@ -98,7 +104,7 @@ def write_report(
         try:
             heading = report_heading(session, assessment_id, project.name)
         except LookupError as error:
-            raise ReportError(f"Cannot write {target.name}: {error}") from None
+            raise cannot_write(target, error) from None
         evidence = evidence_lines(session, assessment_id, today=today)
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
         total = element_count(session, assessment_id) + len(evidence) + audit_total
@@ -125,12 +131,13 @@ def write_report(
 def _describe(workbook: Any, heading: ReportHeading, author: str, exported_at: datetime) -> None:
     """Document properties, and the custom ones the round-trip import checks."""
     properties = workbook.properties
-    properties.title = cell_text(f"Accreditation report: {heading.assessment_name}")
+    title = translate("Report", "Accreditation report: {assessment}")
+    properties.title = cell_text(title.format(assessment=heading.assessment_name))
     properties.subject = cell_text(
         f"{heading.facility} — {heading.library_name} — {heading.profile.name}"
     )
     properties.creator = properties.lastModifiedBy = cell_text(author)
-    properties.category = "Accreditation report"
+    properties.category = cell_text(translate("Report", "Accreditation report"))
     utc = exported_at.replace(tzinfo=None)  # openpyxl writes these as UTC
     properties.created = properties.modified = utc
     custom = workbook.custom_doc_props

@@ -15,24 +15,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.report_data import ElementLine, element_count, element_lines
+from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.cell_text import csv_text
 from accredit_tracker.interchange.report_columns import (
-    ELEMENT_HEADERS,
-    RESULT_LABELS,
-    STATUS_LABELS,
+    ELEMENT_COLUMNS,
+    result_labels,
+    status_labels,
 )
 from accredit_tracker.interchange.report_file import (
-    ReportError,
+    cannot_write,
     check_target,
     replaced_when_complete,
 )
-from accredit_tracker.interchange.report_sheets import RowProgress
+from accredit_tracker.interchange.report_sheets import RowProgress, column_titles
 
 CSV_SUFFIX: Final = ".csv"
-WRITING_CSV: Final = "Writing the elements table"
+WRITING_CSV: Final = QT_TRANSLATE_NOOP("progress", "Writing the elements table")
 
 
 def write_elements_csv(
@@ -43,7 +45,8 @@ def write_elements_csv(
 
     As with the workbook, the file is written under a temporary name and replaces ``target``
     only when complete; a failure or a cancel leaves an existing file as it was.
-    :class:`ReportError` says why a file cannot be written.
+    :class:`ReportError` says why a file cannot be written. Headers, results and statuses are
+    written in the current language (``with language(...)`` around the call picks one).
     """
     target = Path(target)
     monitor = monitor or quiet()
@@ -52,30 +55,35 @@ def write_elements_csv(
         try:
             lines = element_lines(session, assessment_id)
         except LookupError as error:
-            raise ReportError(f"Cannot write {target.name}: {error}") from None
+            raise cannot_write(target, error) from None
         progress = RowProgress(monitor, WRITING_CSV, element_count(session, assessment_id))
         with (
             replaced_when_complete(target) as partial,
             partial.open("w", encoding="utf-8-sig", newline="") as file,
         ):
             writer = csv.writer(file)
-            writer.writerow(ELEMENT_HEADERS)
+            writer.writerow([csv_text(title) for title in column_titles(ELEMENT_COLUMNS)])
+            results = {result: csv_text(label) for result, label in result_labels().items()}
+            statuses = {status: csv_text(label) for status, label in status_labels().items()}
             for line in lines:
-                writer.writerow(_csv_row(line))
+                writer.writerow(_csv_row(line, results, statuses))
                 progress.row()
     return progress.done
 
 
-def _csv_row(line: ElementLine) -> list[str | int]:
-    """The CSV fields of one element, in the order of ``ELEMENT_HEADERS``."""
+def _csv_row(
+    line: ElementLine, results: dict[Result, str], statuses: dict[WorkStatus, str]
+) -> list[str | int]:
+    """The CSV fields of one element, in the order of ``ELEMENT_HEADERS``; results and
+    statuses by their names in ``results`` and ``statuses``."""
     return [
         csv_text(line.chapter_code),
         csv_text(line.standard_code),
         csv_text(line.code),
         csv_text(line.text),
-        RESULT_LABELS[line.result],
+        results[line.result],
         "" if line.points is None else f"{line.points:g}",
-        STATUS_LABELS[line.work_status],
+        statuses[line.work_status],
         csv_text(line.owner),
         csv_text(line.department),
         "" if line.due_date is None else line.due_date.isoformat(),

@@ -13,6 +13,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import Session
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.report_data import ReadinessTally, ReportHeading, element_lines
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.report_columns import (
@@ -20,8 +21,9 @@ from accredit_tracker.interchange.report_columns import (
     ELEMENTS_SHEET,
     GAP_COLUMNS,
     GAPS_SHEET,
-    RESULT_LABELS,
-    STATUS_LABELS,
+    REPORT,
+    result_labels,
+    status_labels,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, local_time
 
@@ -33,7 +35,12 @@ RESULT_COLOURS: Final = {
     Result.NOT_MET: ("FFC7CE", "9C0006"),
     Result.NOT_APPLICABLE: ("EDEDED", "595959"),
 }
-OVERDUE: Final = "Yes"
+OVERDUE: Final = QT_TRANSLATE_NOOP("Report", "Yes")
+"""The Overdue cell of an overdue gap (in the current language)."""
+# Excel shows at most 255 characters of a drop-down list, and 32 of an error message's title.
+_LIST_LIMIT: Final = 255
+_ERROR_TITLE_LIMIT: Final = 32
+_ERROR_LIMIT: Final = 255
 
 
 def write_elements_and_gaps(
@@ -46,16 +53,18 @@ def write_elements_and_gaps(
     page_heading: str,
 ) -> tuple[int, int]:
     """Add the Elements and Gaps sheets; every element is also counted in ``tally`` for the
-    Summary. Returns how many rows each sheet has."""
+    Summary. Returns how many rows each sheet has. Words are in the current language."""
     elements = TableSheet(workbook, ELEMENTS_SHEET, "Elements", ELEMENT_COLUMNS, page_heading)
-    gaps = TableSheet(workbook, GAPS_SHEET, "Gaps", GAP_COLUMNS, f"Action plan: {page_heading}")
+    plan_heading = translate("Report", "Action plan: {heading}").format(heading=page_heading)
+    gaps = TableSheet(workbook, GAPS_SHEET, "Gaps", GAP_COLUMNS, plan_heading)
     text, repeated = elements.text, elements.repeated_text()
     element_text = elements.wrapping("Measurable element")
     notes_text = elements.wrapping("Notes")
     evidence_text = elements.wrapping("Evidence")
     element_lines_of = elements.line_counter("Measurable element")
     notes_lines = elements.line_counter("Notes")
-    results, statuses = RESULT_LABELS, STATUS_LABELS
+    results, statuses = result_labels(), status_labels()
+    overdue = translate(REPORT, OVERDUE)
     for line in element_lines(session, heading.assessment_id):
         tally.add(line)
         chapter = repeated(line.chapter_code)
@@ -83,7 +92,7 @@ def write_elements_and_gaps(
                 again(owner, line.owner, text),
                 again(department, line.department, text),
                 line.due_date,
-                OVERDUE if line.is_overdue(today) else None,
+                overdue if line.is_overdue(today) else None,
                 again(notes, line.notes, notes_text),
             ]
         elements.append_cells(
@@ -110,14 +119,14 @@ def write_elements_and_gaps(
             gaps.append_cells(gap, lines)
         progress.row()
     for sheet in (elements, gaps):
-        colour_results(sheet)
+        colour_results(sheet, results)
         sheet.finish()
-    offer_choices(elements, "Result", list(RESULT_LABELS.values()))
-    offer_choices(elements, "Status", list(STATUS_LABELS.values()))
+    offer_choices(elements, "Result", list(results.values()), translate("Report", "Not a result"))
+    offer_choices(elements, "Status", list(statuses.values()), translate("Report", "Not a status"))
     gaps.sheet.conditional_formatting.add(
         gaps.data_range("Overdue"),
         CellIsRule(
-            operator="equal", formula=[f'"{OVERDUE}"'], font=Font(bold=True, color="9C0006")
+            operator="equal", formula=[formula_text(overdue)], font=Font(bold=True, color="9C0006")
         ),
     )
     return elements.rows, gaps.rows
@@ -136,30 +145,45 @@ def again(value: Any, raw: str, make: Callable[[str], Any]) -> Any:
     return value
 
 
-def colour_results(table: TableSheet) -> None:
-    """Colour the Result column's cells by their result, with conditional formatting."""
+def formula_text(text: str) -> str:
+    """``text`` as a text constant in a formula: in double quotes, any inside doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def colour_results(table: TableSheet, labels: dict[Result, str]) -> None:
+    """Colour the Result column's cells by their result (written as ``labels`` name them),
+    with conditional formatting."""
     cells = table.data_range("Result")
     for result, (fill, text) in RESULT_COLOURS.items():
         table.sheet.conditional_formatting.add(
             cells,
             CellIsRule(
                 operator="equal",
-                formula=[f'"{RESULT_LABELS[result]}"'],
+                formula=[formula_text(labels[result])],
                 fill=PatternFill("solid", start_color=fill, end_color=fill),
                 font=Font(color=text),
             ),
         )
 
 
-def offer_choices(table: TableSheet, header: str, labels: list[str]) -> None:
-    """A drop-down list of ``labels`` on the column's cells, refusing anything else."""
+def offer_choices(table: TableSheet, header: str, labels: list[str], title: str) -> None:
+    """A drop-down list of ``labels`` on the column's cells, refusing anything else with an
+    error message titled ``title``.
+
+    Excel's list is the labels in one string, separated by commas: when a label (a
+    translation) holds a comma or a double quote, or the list is too long, no list is offered.
+    """
+    listed = ",".join(labels)
+    if len(listed) > _LIST_LIMIT or any("," in label or '"' in label for label in labels):
+        return
+    message = translate("Report", "Choose one of: {words}.").format(words=", ".join(labels))
     validation = DataValidation(
         type="list",
-        formula1=f'"{",".join(labels)}"',
+        formula1=f'"{listed}"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle=f"Not a {header.lower()}",
-        error=f"Choose one of: {', '.join(labels)}.",
+        errorTitle=title[:_ERROR_TITLE_LIMIT],
+        error=message[:_ERROR_LIMIT],
     )
     validation.add(table.data_range(header))
     table.sheet.data_validations.append(validation)

@@ -14,11 +14,19 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import TaskMonitor
 
 
 class ReportError(Exception):
-    """A report cannot be written; the message names the file and is meant for the user."""
+    """A report cannot be written; the message names the file and is meant for the user (in
+    the current language)."""
+
+
+def cannot_write(target: Path, reason: object) -> ReportError:
+    """ "Cannot write NAME: REASON" (the reason as it is, in the current language)."""
+    message = translate("Report", "Cannot write {file}: {reason}")
+    return ReportError(message.format(file=target.name, reason=reason))
 
 
 def lock_files(target: Path) -> list[Path]:
@@ -37,31 +45,36 @@ def check_target(target: Path, suffix: str) -> None:
     suffix, a missing or read-only folder, a read-only file, a folder in its place, or a lock
     file saying another program has it open."""
     if target.suffix.lower() != suffix:
-        raise ReportError(f"Cannot write {target.name}: the file name must end in {suffix}.")
+        reason = translate("Report", "the file name must end in {suffix}.")
+        raise cannot_write(target, reason.format(suffix=suffix))
     folder = target.parent
     if not folder.is_dir():
-        raise ReportError(f"Cannot write {target.name}: the folder {folder} does not exist.")
+        reason = translate("Report", "the folder {folder} does not exist.")
+        raise cannot_write(target, reason.format(folder=folder))
     if target.is_dir():
-        raise ReportError(f"Cannot write {target.name}: it is a folder.")
+        raise cannot_write(target, translate("Report", "it is a folder."))
     locks = lock_files(target)
     if locks:
-        raise ReportError(
-            f"{target.name} is open in another program (its lock file {locks[0].name} is "
-            "beside it); close it there and try again. If no program has it open, delete "
-            "the lock file."
+        message = translate(
+            "Report",
+            "{file} is open in another program (its lock file {lock} is beside it); close it "
+            "there and try again. If no program has it open, delete the lock file.",
         )
+        raise ReportError(message.format(file=target.name, lock=locks[0].name))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(
-            f"Cannot write {target.name}: the folder {folder} is read-only; "
-            "choose a folder where you may save files."
+        reason = translate(
+            "Report", "the folder {folder} is read-only; choose a folder where you may save files."
         )
+        raise cannot_write(target, reason.format(folder=folder))
     if target.exists() and (
         not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR
     ):
-        raise ReportError(
-            f"Cannot replace {target.name}: the file is read-only; "
-            "choose another name or make it writable."
+        message = translate(
+            "Report",
+            "Cannot replace {file}: the file is read-only; choose another name or make it "
+            "writable.",
         )
+        raise ReportError(message.format(file=target.name))
 
 
 @contextmanager
@@ -133,8 +146,10 @@ def _flush_to_disk(path: Path) -> None:
 
 def _write_error(target: Path, error: OSError) -> ReportError:
     if isinstance(error, PermissionError):
-        return ReportError(
-            f"Cannot write {target.name}: permission denied. If it is open in another "
-            "program, close it there; otherwise choose a folder where you may save files."
+        reason = translate(
+            "Report",
+            "permission denied. If it is open in another program, close it there; otherwise "
+            "choose a folder where you may save files.",
         )
-    return ReportError(f"Cannot write {target.name}: {error.strerror or error}.")
+        return cannot_write(target, reason)
+    return cannot_write(target, f"{error.strerror or error}.")

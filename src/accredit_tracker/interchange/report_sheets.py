@@ -3,6 +3,7 @@ mode: styled header, frozen header row, filters, wrapped long text, and print se
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
@@ -16,16 +17,18 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.interchange.cell_text import cell_text, sheet_text, text_cell
-from accredit_tracker.interchange.report_columns import Column
+from accredit_tracker.interchange.report_columns import REPORT, Column, sheet_name
 
 HEADER_STYLE: Final = "Report header"
 WRAPPED_STYLE: Final = "Report wrapped text"
 TITLE_STYLE: Final = "Report title"
 LABEL_STYLE: Final = "Report label"
 
-PAGE_FOOTER: Final = "Page &P of &N"
+PAGE_FOOTER: Final = QT_TRANSLATE_NOOP("Report", "Page &P of &N")
+"""The page footer; &P is the page's number and &N the number of pages."""
 _HEADER_FILL: Final = "1F4E78"
 _HEADER_TEXT_LIMIT: Final = 100  # Excel allows 255 characters for all header and footer parts
 _A4: Final = 9  # paper size code in the file format
@@ -65,9 +68,36 @@ def set_up_printing(sheet: Any, heading: str, *, title_rows: str | None) -> None
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.oddHeader.left.text = header_text(heading)
     sheet.oddHeader.right.text = "&A"
-    sheet.oddFooter.center.text = PAGE_FOOTER
+    sheet.oddFooter.center.text = translate(REPORT, PAGE_FOOTER)
     if title_rows is not None:
         sheet.print_title_rows = title_rows
+
+
+def add_sheet(workbook: Any, english: str) -> Any:
+    """Add a write-only sheet titled ``english`` in the current language (see
+    :func:`sheet_name`); in English when the translation is already the title of another sheet
+    (Excel refuses two sheets of the same name, whatever their letter case), then numbered."""
+    taken = {name.casefold() for name in workbook.sheetnames}
+    candidates = itertools.chain(
+        (sheet_name(english), english), (f"{english[:27]} {n}" for n in itertools.count(2))
+    )
+    return workbook.create_sheet(next(t for t in candidates if t.casefold() not in taken))
+
+
+def column_titles(columns: Sequence[Column]) -> list[str]:
+    """The columns' headers as a table shows them: in the current language, made safe for a
+    cell, each once (an Excel table needs its column names different, whatever their letter
+    case; a translation that repeats another header is shown in English, then numbered)."""
+    titles: list[str] = []
+    taken: set[str] = set()
+    for column in columns:
+        title = cell_text(column.title)
+        candidates = [title, cell_text(column.header)]
+        candidates += [f"{column.header} {n}" for n in range(2, len(columns) + 2)]
+        title = next(t for t in candidates if t and t.casefold() not in taken)
+        titles.append(title)
+        taken.add(title.casefold())
+    return titles
 
 
 def header_text(text: str) -> str:
@@ -118,13 +148,19 @@ class RowProgress:
 class TableSheet:
     """A write-only sheet holding one Excel table: the header in row 1, then one row per
     :meth:`append` (or :meth:`append_cells`). The table, with its filter buttons, is added by
-    :meth:`finish`."""
+    :meth:`finish`.
+
+    ``title`` and the columns' headers are English; the sheet shows them in the current
+    language (:func:`add_sheet`, :func:`column_titles`), and the methods naming a column take
+    its English header. ``table_name`` is an identifier and stays as it is.
+    """
 
     def __init__(
         self, workbook: Any, title: str, table_name: str, columns: Sequence[Column], heading: str
     ) -> None:
-        self.sheet = workbook.create_sheet(title)
+        self.sheet = add_sheet(workbook, title)
         self.columns = tuple(columns)
+        self.titles = column_titles(self.columns)
         self.table_name = table_name
         self.rows = 0
         sheet = self.sheet
@@ -132,7 +168,7 @@ class TableSheet:
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2"
         set_up_printing(sheet, heading, title_rows="1:1")
-        sheet.append([text_cell(sheet, c.header, HEADER_STYLE) for c in self.columns])
+        sheet.append([text_cell(sheet, title, HEADER_STYLE) for title in self.titles])
         self._wrapped = WriteOnlyCell(sheet)
         self._wrapped.style = WRAPPED_STYLE
         self._makers = tuple(
@@ -251,8 +287,7 @@ class TableSheet:
             # A write-only sheet cannot be read back for its header, so the columns are named
             # here; the names match the header cells exactly, as Excel requires.
             tableColumns=[
-                TableColumn(id=number, name=cell_text(column.header))
-                for number, column in enumerate(self.columns, 1)
+                TableColumn(id=number, name=title) for number, title in enumerate(self.titles, 1)
             ],
             tableStyleInfo=TableStyleInfo(name="TableStyleMedium2", showRowStripes=True),
         )

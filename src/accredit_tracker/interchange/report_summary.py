@@ -14,40 +14,53 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.report_data import ReportHeading
 from accredit_tracker.core.scoring import (
     AssessmentScore,
     NodeScore,
     ProfileKind,
     ScoringProfile,
+    Verdict,
     format_score,
 )
 from accredit_tracker.core.vocabulary import AssessmentKind, Result
 from accredit_tracker.interchange.cell_text import text_cell
-from accredit_tracker.interchange.report_columns import SUMMARY_SHEET
+from accredit_tracker.interchange.report_columns import (
+    REPORT,
+    SUMMARY_SHEET,
+    result_labels,
+)
 from accredit_tracker.interchange.report_sheets import (
     HEADER_STYLE,
     LABEL_STYLE,
     TITLE_STYLE,
+    add_sheet,
     set_up_printing,
 )
 
-REPORT_TITLE: Final = "Accreditation readiness report"
+REPORT_TITLE: Final = QT_TRANSLATE_NOOP("Report", "Accreditation readiness report")
 CHAPTER_HEADERS: Final = (
-    "Chapter",
-    "Title",
-    "Elements",
-    "Not assessed",
-    "Score",
-    "Threshold",
-    "Readiness",
+    QT_TRANSLATE_NOOP("Report", "Chapter"),
+    QT_TRANSLATE_NOOP("Report", "Title"),
+    QT_TRANSLATE_NOOP("Report", "Elements"),
+    QT_TRANSLATE_NOOP("Report", "Not assessed"),
+    QT_TRANSLATE_NOOP("Report", "Score"),
+    QT_TRANSLATE_NOOP("Report", "Threshold"),
+    QT_TRANSLATE_NOOP("Report", "Readiness"),
 )
-READINESS_WORDS: Final = {True: "meets", False: "below", None: "no score yet"}
-NO_THRESHOLD: Final = "no threshold"
+"""The chapter table's headers in English; the sheet has them in the current language."""
+READINESS_WORDS: Final = {
+    True: QT_TRANSLATE_NOOP("Report", "meets"),
+    False: QT_TRANSLATE_NOOP("Report", "below"),
+    None: QT_TRANSLATE_NOOP("Report", "no score yet"),
+}
+NO_THRESHOLD: Final = QT_TRANSLATE_NOOP("Report", "no threshold")
 KIND_WORDS: Final = {
-    AssessmentKind.SELF: "Self-assessment",
-    AssessmentKind.MOCK: "Mock survey",
-    AssessmentKind.OFFICIAL: "Official survey",
+    AssessmentKind.SELF: QT_TRANSLATE_NOOP("Report", "Self-assessment"),
+    AssessmentKind.MOCK: QT_TRANSLATE_NOOP("Report", "Mock survey"),
+    AssessmentKind.OFFICIAL: QT_TRANSLATE_NOOP("Report", "Official survey"),
+    AssessmentKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Report", "Follow-up survey"),
 }
 _WIDTHS: Final = (22, 48, 11, 13, 10, 11, 14)
 
@@ -77,10 +90,19 @@ def readiness_word(chapter: NodeScore) -> str:
     return READINESS_WORDS[chapter.meets_threshold]
 
 
+def verdict_text(verdict: Verdict) -> str:
+    """The verdict as the Summary sheet states it, in the current language (the scoring names
+    it in the language of the moment; a percentage profile's bands as the profile names them)."""
+    if not verdict.provisional:
+        return verdict.label
+    provisional = translate("Report", "(provisional: some elements are not assessed yet)")
+    return f"{verdict.label} {provisional}"
+
+
 def start_summary(workbook: Any, heading: ReportHeading) -> Any:
     """Add the Summary sheet, set up but still empty, so that it comes first in the workbook;
     :func:`write_summary` fills it once the elements are counted."""
-    sheet = workbook.create_sheet(SUMMARY_SHEET)
+    sheet = add_sheet(workbook, SUMMARY_SHEET)
     for number, width in enumerate(_WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     set_up_printing(sheet, f"{heading.facility} — {heading.assessment_name}", title_rows="1:1")
@@ -90,39 +112,48 @@ def start_summary(workbook: Any, heading: ReportHeading) -> Any:
 def write_summary(
     sheet: Any, heading: ReportHeading, score: AssessmentScore, *, today: date
 ) -> ChapterRows:
-    """Fill the Summary sheet made by :func:`start_summary` and add its chart."""
+    """Fill the Summary sheet made by :func:`start_summary` and add its chart. Words are in
+    the current language."""
     profile = score.profile
     verdict = score.verdict
 
     def text(value: str, style: str | None = None) -> Any:
         return text_cell(sheet, value, style) if value else None
 
+    def word(english: str, style: str | None = None) -> Any:
+        return text(translate(REPORT, english), style)
+
     def fact(label: str, value: Any) -> list[Any]:
         return [text(label, LABEL_STYLE), text(value) if isinstance(value, str) else value]
 
-    provisional = (
-        " (provisional: some elements are not assessed yet)" if verdict.provisional else ""
-    )
+    kind = KIND_WORDS.get(heading.assessment_kind)
     lines: list[list[Any]] = [
-        [text(REPORT_TITLE, TITLE_STYLE)],
+        [word(REPORT_TITLE, TITLE_STYLE)],
         [],
-        fact("Facility", heading.facility),
-        fact("Assessment", heading.assessment_name),
-        fact("Kind", KIND_WORDS[heading.assessment_kind]),
-        fact("Survey dates", _dates(heading.starts_on, heading.ends_on)),
-        fact("Standards library", heading.library_name),
-        fact("Report date", _left(WriteOnlyCell(sheet, today))),
-        fact("Scoring profile", profile.name),
-        fact("Overall score", format_score(profile, score.overall)),
-        fact("Verdict", f"{verdict.label}{provisional}"),
+        fact(translate("Report", "Facility"), heading.facility),
+        fact(translate("Report", "Assessment"), heading.assessment_name),
+        fact(
+            translate("Report", "Kind"),
+            translate(REPORT, kind) if kind else str(heading.assessment_kind),
+        ),
+        fact(translate("Report", "Survey dates"), _dates(heading.starts_on, heading.ends_on)),
+        fact(translate("Report", "Standards library"), heading.library_name),
+        fact(translate("Report", "Report date"), _left(WriteOnlyCell(sheet, today))),
+        fact(translate("Report", "Scoring profile"), profile.name),
+        fact(translate("Report", "Overall score"), format_score(profile, score.overall)),
+        fact(translate("Report", "Verdict"), verdict_text(verdict)),
     ]
-    lines += [fact("Why" if n == 0 else "", reason) for n, reason in enumerate(verdict.reasons)]
+    why = translate("Report", "Why")
+    lines += [fact(why if n == 0 else "", reason) for n, reason in enumerate(verdict.reasons)]
 
-    lines += [[], [text("Result", HEADER_STYLE), text("Elements", HEADER_STYLE)]]
-    lines += [[text(result.label), score.counts.get(result, 0)] for result in Result]
-    lines.append([text("Total", LABEL_STYLE), score.elements])
+    results = result_labels()
+    result_header = translate("Report", "Result")
+    elements_header = translate("Report", "Elements")
+    lines += [[], [text(result_header, HEADER_STYLE), text(elements_header, HEADER_STYLE)]]
+    lines += [[text(results[result]), score.counts.get(result, 0)] for result in Result]
+    lines.append([text(translate("Report", "Total"), LABEL_STYLE), score.elements])
 
-    lines += [[], [text(header, HEADER_STYLE) for header in CHAPTER_HEADERS]]
+    lines += [[], [word(header, HEADER_STYLE) for header in CHAPTER_HEADERS]]
     header_row = len(lines)
     titles = heading.chapter_titles
     for chapter in score.chapters:
@@ -134,7 +165,7 @@ def write_summary(
                 chapter.not_assessed,
                 _number(sheet, chapter_score(profile, chapter.score), profile),
                 _number(sheet, chapter.threshold, profile),
-                text(readiness_word(chapter)),
+                word(readiness_word(chapter)),
             ]
         )
     for line in lines:
@@ -176,9 +207,9 @@ def _chapter_chart(sheet: Any, rows: ChapterRows, profile: ScoringProfile) -> An
 
     bars = BarChart()
     bars.type = "col"
-    bars.title = "Chapter scores"
-    bars.y_axis.title = "Score"
-    bars.x_axis.title = "Chapter"
+    bars.title = translate("Report", "Chapter scores")
+    bars.y_axis.title = translate("Report", "Score")
+    bars.x_axis.title = translate("Report", "Chapter")
     bars.add_data(
         Reference(sheet, min_col=score_column, min_row=rows.header_row, max_row=rows.last_row),
         titles_from_data=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from accredit_tracker.core.element_lookup import folded_code
 from accredit_tracker.core.element_states import ElementState
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.problem_log import ProblemLog
 from accredit_tracker.interchange.problems import Problem
@@ -54,7 +55,10 @@ class SheetComparison:
             self.sheet.problem(
                 row.number,
                 "code",
-                f"{state.code} was already given in row {first}; this row is not imported.",
+                translate(
+                    "ResultsImport",
+                    "{code} was already given in row {row}; this row is not imported.",
+                ).format(code=state.code, row=first),
             )
             return
         if not row.readable:
@@ -100,10 +104,11 @@ class SheetComparison:
             return found[0]
         if found:
             codes = ", ".join(state.code for state in found)
-            message = (
-                f"'{row.code}' matches more than one element when case and spaces are ignored "
-                f"({codes}); write the code exactly as one of them."
-            )
+            message = translate(
+                "ResultsImport",
+                "'{code}' matches more than one element when case and spaces are ignored "
+                "({codes}); write the code exactly as one of them.",
+            ).format(code=row.code, codes=codes)
             self.sheet.problem(row.number, "code", message)
         else:
             self.unmatched.append(UnmatchedRow(row.number, row.code))
@@ -113,16 +118,17 @@ class SheetComparison:
         if not self._versioned:
             return  # said once for the whole sheet
         if row.version is None:
-            message = (
+            message = translate(
+                "ResultsImport",
                 "the row has no version, so a change made in the app since the export cannot "
-                "be detected; its values are imported as they are."
+                "be detected; its values are imported as they are.",
             )
         elif state.version < row.version:
-            message = (
-                f"the row says version {row.version}, but the project holds version "
-                f"{state.version}, as if the file came from another copy of the project; its "
-                "values are imported."
-            )
+            message = translate(
+                "ResultsImport",
+                "the row says version {row}, but the project holds version {stored}, as if the "
+                "file came from another copy of the project; its values are imported.",
+            ).format(row=row.version, stored=state.version)
         else:
             return
         column = self.sheet.column("version")

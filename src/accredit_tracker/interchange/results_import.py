@@ -24,6 +24,7 @@ from accredit_tracker.core.assessments import (
 )
 from accredit_tracker.core.element_states import ElementState, element_states
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
@@ -56,8 +57,8 @@ __all__ = [
 ]
 
 _PROGRESS_ROWS = 5000
-_READING = "Reading the file"
-_COMPARING = "Comparing with the project"
+_READING = QT_TRANSLATE_NOOP("progress", "Reading the file")
+_COMPARING = QT_TRANSLATE_NOOP("progress", "Comparing with the project")
 
 
 def plan_results_import(
@@ -80,7 +81,8 @@ def _plan(
     with project.session() as session:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None:
-            raise AssessmentError(f"There is no assessment with id {assessment_id}.")
+            message = translate("Assessments", "There is no assessment with id {id}.")
+            raise AssessmentError(message.format(id=assessment_id))
         if assessment.locked:
             raise AssessmentError(locked_message(assessment.name))
         name = assessment.name
@@ -104,25 +106,17 @@ def _plan(
                 raise SpreadsheetError([*book.warnings, *error.problems]) from None
             file_warnings = [*book.warnings, *origin_warnings]
     if not comparison.rows:
-        raise SpreadsheetError(
-            [
-                Problem(
-                    path.name,
-                    f"The sheet has no element rows below its header row (row {sheet.header_row}).",
-                    sheet=sheet.name,
-                )
-            ]
-        )
+        message = translate(
+            "ResultsImport", "The sheet has no element rows below its header row (row {row})."
+        ).format(row=sheet.header_row)
+        raise SpreadsheetError([Problem(path.name, message, sheet=sheet.name)])
     if "version" not in sheet.columns:
-        file_warnings.append(
-            Problem(
-                path.name,
-                "The sheet has no Version column, so changes made in the app since the export "
-                "cannot be detected; its values are imported as they are.",
-                sheet=sheet.name,
-                row=sheet.header_row,
-            )
-        )
+        message = translate(
+            "ResultsImport",
+            "The sheet has no {version} column, so changes made in the app since the export "
+            "cannot be detected; its values are imported as they are.",
+        ).format(version=translate("Report", "Version"))
+        file_warnings.append(Problem(path.name, message, sheet=sheet.name, row=sheet.header_row))
     counts = ImportCounts(
         rows=comparison.rows,
         matched=comparison.matched,
@@ -200,29 +194,38 @@ def _check_origin(
     text = properties.get(ASSESSMENT_ID_PROPERTY)
     origin = whole_number(text) if text else None
     if origin is None:
-        said = f" ('{text}' cannot be read)" if text else ""
-        message = (
-            f"The file does not say which assessment it was exported from{said}; its rows "
-            f"are matched by code to the elements of '{name}'."
-        )
-        return exported_at, [Problem(file, message)]
+        if text:
+            message = translate(
+                "ResultsImport",
+                "The file does not say which assessment it was exported from ('{text}' cannot "
+                "be read); its rows are matched by code to the elements of '{name}'.",
+            )
+        else:
+            message = translate(
+                "ResultsImport",
+                "The file does not say which assessment it was exported from; its rows are "
+                "matched by code to the elements of '{name}'.",
+            )
+        return exported_at, [Problem(file, message.format(text=text, name=name))]
     if origin != assessment_id:
         with project.session() as session:
             other = session.get(Assessment, origin)
-        described = (
-            f"assessment '{other.name}'"
-            if other is not None
-            else f"an assessment that is not in this project (id {origin})"
-        )
-        raise SpreadsheetError(
-            [
-                Problem(
-                    file,
-                    f"The file was exported from {described}, not from '{name}'; choose that "
-                    f"assessment to import it, or export '{name}' again.",
-                )
-            ]
-        )
+        if other is not None:
+            message = translate(
+                "ResultsImport",
+                "The file was exported from assessment '{other}', not from '{name}'; choose "
+                "that assessment to import it, or export '{name}' again.",
+            )
+        else:
+            message = translate(
+                "ResultsImport",
+                "The file was exported from an assessment that is not in this project (id "
+                "{id}), not from '{name}'; choose that assessment to import it, or export "
+                "'{name}' again.",
+            )
+        other_name = other.name if other is not None else ""
+        message = message.format(other=other_name, id=origin, name=name)
+        raise SpreadsheetError([Problem(file, message)])
     return exported_at, []
 
 
@@ -261,9 +264,17 @@ def _changed_since_preview(project: Project, plan: ResultsImportPlan) -> list[Co
 
 def _stale_message(stale: list[Conflict]) -> str:
     first = stale[0]
-    who = first.changed_by or "someone"
-    count = f"{len(stale):,} elements were" if len(stale) > 1 else "1 element was"
-    return (
-        f"{count} changed in the project after the preview (first {first.code}, by {who}); "
-        "nothing was imported. Preview the file again to see what changed."
-    )
+    who = first.changed_by or translate("ResultsImport", "someone")
+    if len(stale) > 1:
+        message = translate(
+            "ResultsImport",
+            "{count:,} elements were changed in the project after the preview (first {code}, "
+            "by {who}); nothing was imported. Preview the file again to see what changed.",
+        )
+    else:
+        message = translate(
+            "ResultsImport",
+            "1 element was changed in the project after the preview (first {code}, by {who}); "
+            "nothing was imported. Preview the file again to see what changed.",
+        )
+    return message.format(count=len(stale), code=first.code, who=who)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from accredit_tracker.core.assessments import EditConflict
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.problems import Problem
 from accredit_tracker.interchange.report_columns import FIELD_HEADERS
 
@@ -42,12 +43,29 @@ class Conflict:
     changed_at: datetime | None  # UTC
 
     def __str__(self) -> str:
-        who = self.changed_by or "Someone"
-        when = f" on {self.changed_at:%Y-%m-%d %H:%M} UTC" if self.changed_at is not None else ""
-        fields = ", ".join(FIELD_HEADERS.get(name, name) for name in self.fields)
-        return (
-            f"Row {self.row}, {self.code}: {who} changed it in the app{when}, after the file "
-            f"was exported; its {fields} from the file were not imported."
+        """The conflict as the preview lists it, in the current language."""
+        fields = ", ".join(
+            translate("Report", FIELD_HEADERS[name]) if name in FIELD_HEADERS else name
+            for name in self.fields
+        )
+        if self.changed_at is not None:
+            message = translate(
+                "ResultsImport",
+                "Row {row}, {code}: {who} changed it in the app on {when} UTC, after the file "
+                "was exported; its {fields} from the file were not imported.",
+            )
+        else:
+            message = translate(
+                "ResultsImport",
+                "Row {row}, {code}: {who} changed it in the app, after the file was exported; "
+                "its {fields} from the file were not imported.",
+            )
+        return message.format(
+            row=self.row,
+            code=self.code,
+            who=self.changed_by or translate("ResultsImport", "Someone"),
+            when=f"{self.changed_at:%Y-%m-%d %H:%M}" if self.changed_at is not None else "",
+            fields=fields,
         )
 
 

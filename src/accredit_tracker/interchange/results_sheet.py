@@ -4,7 +4,8 @@ The sheet is the one Accredit Tracker's Excel report writes: a header row with "
 "Result" among its cells (normally row 1), then one row per measurable element. Columns may be
 in any order and others may be added; only the columns below are read. A spreadsheet program
 may have re-saved the file, so dates come as dates, serial numbers or text, and whole numbers
-as "3" or "3.0".
+as "3" or "3.0". The report may have been written in any language the app has: the sheet's
+name, its headers and the results and statuses are read in all of them (``result_spellings``).
 """
 
 from __future__ import annotations
@@ -17,31 +18,26 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any, Final
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.problem_log import ProblemLog
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
-from accredit_tracker.interchange.report_columns import ELEMENT_HEADERS, ELEMENTS_SHEET
-from accredit_tracker.interchange.result_spellings import RESULTS, STATUSES, word_key
+from accredit_tracker.interchange.report_columns import ELEMENTS_SHEET, element_headers, sheet_name
+from accredit_tracker.interchange.result_spellings import (
+    COLUMN_HEADERS,
+    elements_sheet_names,
+    header_fields,
+    results,
+    statuses,
+    word_key,
+)
 from accredit_tracker.interchange.spreadsheet_file import Sheet, Spreadsheet
 
 HEADER_SEARCH_ROWS: Final = 30
 
-# The header of each column read, by the field it holds; the first is the one the export
-# writes. Headers are compared as result words are (blind to case, spaces and punctuation).
-COLUMN_HEADERS: Final[dict[str, tuple[str, ...]]] = {
-    "code": ("Code",),
-    "result": ("Result",),
-    "work_status": ("Status",),
-    "owner": ("Owner",),
-    "department": ("Department",),
-    "due_date": ("Due date",),
-    "notes": ("Notes",),
-    "version": ("Version",),
-}
+# The field of each column read, in the order a row's cells are taken (see ElementsSheet.rows).
+# Headers are compared as result words are (blind to case, spaces and punctuation).
 _FIELDS: Final = tuple(COLUMN_HEADERS)
-_FIELD_BY_HEADER: Final = {
-    word_key(header): name for name, headers in COLUMN_HEADERS.items() for header in headers
-}
 
 # Excel counts days from 1899-12-30; a serial number is read as a date only from 1950 on, so
 # that a stray small number is reported instead of becoming a date in 1900.
@@ -65,23 +61,23 @@ class SheetRow:
 
 
 def elements_sheet(book: Spreadsheet) -> Sheet:
-    """The workbook's Elements sheet (its title in any letter case); refused when it has none."""
+    """The workbook's Elements sheet: titled "Elements" in any language the app has, in any
+    letter case (an exact title first, then English before the translations); refused when it
+    has none."""
     names = book.sheet_names
-    wanted = ELEMENTS_SHEET.casefold()
-    name = next((n for n in names if n == ELEMENTS_SHEET), None) or next(
-        (n for n in names if n.strip().casefold() == wanted), None
-    )
+    wanted = elements_sheet_names()
+    name = next((n for n in names if n in wanted), None)
     if name is None:
-        listed = ", ".join(f"'{n}'" for n in names) or "none"
-        raise SpreadsheetError(
-            [
-                Problem(
-                    book.path.name,
-                    f"The file has no sheet named '{ELEMENTS_SHEET}' (its sheets are: {listed}); "
-                    "expected a workbook exported from Accredit Tracker as an Excel report.",
-                )
-            ]
-        )
+        folded = {n.strip().casefold(): n for n in reversed(names)}
+        name = next((folded[w.casefold()] for w in wanted if w.casefold() in folded), None)
+    if name is None:
+        listed = ", ".join(f"'{n}'" for n in names) or translate("Import", "none")
+        message = translate(
+            "ResultsImport",
+            "The file has no sheet named '{sheet}' (its sheets are: {listed}); expected a "
+            "workbook exported from Accredit Tracker as an Excel report.",
+        ).format(sheet=sheet_name(ELEMENTS_SHEET), listed=listed)
+        raise SpreadsheetError([Problem(book.path.name, message)])
     return book.sheet(name)
 
 
@@ -93,15 +89,18 @@ class ElementsSheet:
         self.name = sheet.name
         rows = sheet.rows()
         head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
-        self.header_row, header_cells = self._find_header(head)
+        fields = header_fields()
+        self.header_row, header_cells = self._find_header(head, fields)
         self.columns: dict[str, int] = {}  # field → 0-based column index
         for index, cell in enumerate(header_cells):
-            name = _FIELD_BY_HEADER.get(word_key(cell)) if cell else None
+            name = fields.get(word_key(cell)) if cell else None
             if name is not None and name not in self.columns:
                 self.columns[name] = index
         self._headers = {i: header_cells[i].strip() for i in self.columns.values()}
         self._rows = itertools.chain((r for r in head if r[0] > self.header_row), rows)
         self.problems = ProblemLog(file)
+        self._results = results()
+        self._statuses = statuses()
         self._dates: dict[str, date | None] = {}
         self._versions: dict[str, int | None] = {}
 
@@ -136,20 +135,24 @@ class ElementsSheet:
         row = SheetRow(number, clean(code), {}, None, True)
         values = row.values
         if result:
-            member = RESULTS.read(result)
+            member = self._results.read(result)
             if member is not None:
                 values["result"] = member
             elif result.strip():
                 row.readable = False
-                message = f"expected a result: {RESULTS.expected()}; found '{result.strip()}'."
+                message = translate(
+                    "ResultsImport", "expected a result: {expected}; found '{found}'."
+                ).format(expected=self._results.expected(), found=result.strip())
                 self.problem(number, "result", message)
         if status:
-            work_status = STATUSES.read(status)
+            work_status = self._statuses.read(status)
             if work_status is not None:
                 values["work_status"] = work_status
             elif status.strip():
                 row.readable = False
-                message = f"expected a status: {STATUSES.expected()}; found '{status.strip()}'."
+                message = translate(
+                    "ResultsImport", "expected a status: {expected}; found '{found}'."
+                ).format(expected=self._statuses.expected(), found=status.strip())
                 self.problem(number, "work_status", message)
         if owner and (text := clean(owner)):
             values["owner"] = text
@@ -161,7 +164,9 @@ class ElementsSheet:
                 values["due_date"] = due_date
             else:
                 row.readable = False
-                message = f"expected a date such as 2026-12-31; found '{due}'."
+                message = translate(
+                    "ResultsImport", "expected a date such as 2026-12-31; found '{found}'."
+                ).format(found=due)
                 self.problem(number, "due_date", message)
         if notes and (text := clean(notes.replace("\r\n", "\n"))):
             values["notes"] = text
@@ -169,34 +174,40 @@ class ElementsSheet:
             row.version = self._version(version)
             if row.version is None:
                 row.readable = False
-                message = (
+                message = translate(
+                    "ResultsImport",
                     "expected the version the export wrote, a whole number such as 3; "
-                    f"found '{version}'."
-                )
+                    "found '{found}'.",
+                ).format(found=version)
                 self.problem(number, "version", message)
         if not row.code:
             if not values and row.readable:
                 return None  # a row of other columns only, such as a total or a note
             row.readable = False
-            self.problem(number, "code", "the row has no code, so it cannot be matched.")
+            message = translate("ResultsImport", "the row has no code, so it cannot be matched.")
+            self.problem(number, "code", message)
         return row
 
-    def _find_header(self, head: list[tuple[int, list[str]]]) -> tuple[int, list[str]]:
+    def _find_header(
+        self, head: list[tuple[int, list[str]]], fields: dict[str, str]
+    ) -> tuple[int, list[str]]:
         for number, cells in head:
-            keys = {_FIELD_BY_HEADER.get(word_key(cell)) for cell in cells if cell}
+            keys = {fields.get(word_key(cell)) for cell in cells if cell}
             if {"code", "result"} <= keys:
                 return number, cells
-        raise SpreadsheetError(
-            [
-                Problem(
-                    self.file,
-                    f"No header row with 'Code' and 'Result' was found in the first "
-                    f"{HEADER_SEARCH_ROWS} rows; expected the {ELEMENTS_SHEET} sheet as Accredit "
-                    f"Tracker exports it, with the headers {', '.join(ELEMENT_HEADERS)}.",
-                    sheet=self.name,
-                )
-            ]
+        message = translate(
+            "ResultsImport",
+            "No header row with '{code}' and '{result}' was found in the first {rows} rows; "
+            "expected the {sheet} sheet as Accredit Tracker exports it, with the headers "
+            "{headers}.",
+        ).format(
+            code=translate("Report", "Code"),
+            result=translate("Report", "Result"),
+            rows=HEADER_SEARCH_ROWS,
+            sheet=sheet_name(ELEMENTS_SHEET),
+            headers=", ".join(element_headers()),
         )
+        raise SpreadsheetError([Problem(self.file, message, sheet=self.name)])
 
     def _date(self, text: str) -> date | None:
         try:

@@ -7,14 +7,16 @@ import unicodedata
 from dataclasses import dataclass
 from operator import itemgetter
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.libraries import ChapterData
-from accredit_tracker.interchange.columns import field_names, label_of
+from accredit_tracker.interchange.columns import field_label, field_names
 from accredit_tracker.interchange.import_plan import ImportPlan
 from accredit_tracker.interchange.problems import (
     Problem,
     SpreadsheetError,
     column_index,
     column_letter,
+    unlisted_text,
 )
 
 MAX_PROBLEMS = 1000  # kept in memory; the message shows the first 50
@@ -61,7 +63,7 @@ class RowParser:
         column = None
         if name is not None and name in self.fields:
             index = self.fields[name]
-            header = self.headers.get(index) or label_of(self.plan.layout, name)
+            header = self.headers.get(index) or field_label(self.plan.layout, name)
             column = f"{column_letter(index)} ({header})"
         self.problems.append(Problem(self.file, message, self.plan.sheet, row, column))
 
@@ -73,7 +75,8 @@ class RowParser:
         except ValueError:
             value = -1.0
         if value < 0:
-            self.problem(row, "weight", f"expected a number of 0 or more, found '{text}'.")
+            message = translate("Import", "expected a number of 0 or more, found '{text}'.")
+            self.problem(row, "weight", message.format(text=text))
             return 1.0
         return value
 
@@ -82,8 +85,9 @@ class RowParser:
             self.problems.append(
                 Problem(
                     self.file,
-                    "no measurable elements were found below the header row "
-                    f"{self.plan.header_row}.",
+                    translate(
+                        "Import", "no measurable elements were found below the header row {row}."
+                    ).format(row=self.plan.header_row),
                     self.plan.sheet,
                 )
             )
@@ -91,9 +95,7 @@ class RowParser:
             hidden = self.problem_count - len(self.problems)
             if hidden:
                 self.problems.append(
-                    UnlistedProblems(
-                        self.file, f"… and {hidden} more problems not listed.", count=hidden
-                    )
+                    UnlistedProblems(self.file, unlisted_text(hidden), count=hidden)
                 )
             raise SpreadsheetError(self.problems)
 

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 import python_calamine
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
 from accredit_tracker.interchange.read_errors import CalamineErrors
 
@@ -77,14 +78,20 @@ def merged_cells_warning(file: str, sheet: str, ranges: list[CellRange]) -> Prob
     """Say how many merged ranges the sheet has, and that each was filled with its value."""
     (top, left), (bottom, right) = min(ranges)
     count = len(ranges)
-    noun = "range" if count == 1 else "ranges"
     span = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
-    return Problem(
-        file,
-        f"The sheet has {count:,} merged cell {noun} (first {span}); each was read "
-        "as if its value filled every cell.",
-        sheet=sheet,
-    )
+    if count == 1:
+        message = translate(
+            "Import",
+            "The sheet has 1 merged cell range (first {span}); each was read as if its value "
+            "filled every cell.",
+        )
+    else:
+        message = translate(
+            "Import",
+            "The sheet has merged cell ranges ({count:,} in all, first {span}); each was read "
+            "as if its value filled every cell.",
+        )
+    return Problem(file, message.format(count=count, span=span), sheet=sheet)
 
 
 def check_cell_lengths(row: list[str], file: str, sheet: str, number: int) -> None:
@@ -92,9 +99,11 @@ def check_cell_lengths(row: list[str], file: str, sheet: str, number: int) -> No
     problems = [
         Problem(
             file,
-            f"The cell text is {len(text):,} characters long; Excel allows at most "
-            f"{EXCEL_CELL_LIMIT:,}, so the file is damaged or was not made by a spreadsheet "
-            "program.",
+            translate(
+                "Import",
+                "The cell text is {length:,} characters long; Excel allows at most {limit:,}, "
+                "so the file is damaged or was not made by a spreadsheet program.",
+            ).format(length=len(text), limit=EXCEL_CELL_LIMIT),
             sheet=sheet,
             row=number,
             column=column_letter(position),

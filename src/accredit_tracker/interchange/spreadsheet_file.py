@@ -16,6 +16,7 @@ from typing import Final
 
 import python_calamine
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.csv_reading import TextFormat, inspect_text, text_rows
 from accredit_tracker.interchange.file_format import (
     container,
@@ -164,15 +165,11 @@ class Spreadsheet:
         if self._closed:
             raise ValueError(f"{self._file} is closed")
         if name is not None and name not in self.sheet_names:
-            listed = ", ".join(self.sheet_names) or "none"
-            raise SpreadsheetError(
-                [
-                    Problem(
-                        self._file,
-                        f"The file has no sheet named '{name}'; its sheets are: {listed}.",
-                    )
-                ]
+            listed = ", ".join(self.sheet_names) or translate("Import", "none")
+            message = translate(
+                "Import", "The file has no sheet named '{name}'; its sheets are: {listed}."
             )
+            raise SpreadsheetError([Problem(self._file, message.format(name=name, listed=listed))])
         if self._text is not None:
             return self._text_sheet(self._text)
         if name is None:
@@ -181,7 +178,8 @@ class Spreadsheet:
         if not loaded.has_data:
             # A sheet of formulas that were never calculated looks empty; say why instead.
             refuse_formulas_without_values(self._file, name, loaded.formulas)
-            raise SpreadsheetError([Problem(self._file, "The sheet is empty.", sheet=name)])
+            message = translate("Import", "The sheet is empty.")
+            raise SpreadsheetError([Problem(self._file, message, sheet=name)])
         return self._make_sheet(name, loaded)
 
     # -- workbook sheets ------------------------------------------------------------------------
@@ -197,7 +195,8 @@ class Spreadsheet:
             # A sheet of formulas that were never calculated looks empty; say why instead.
             first = self.sheet_names[0]
             refuse_formulas_without_values(self._file, first, self._load(first).formulas)
-        raise SpreadsheetError([Problem(self._file, "The file has no data in any sheet.")])
+        message = translate("Import", "The file has no data in any sheet.")
+        raise SpreadsheetError([Problem(self._file, message)])
 
     def _load(self, name: str) -> _LoadedSheet:
         loaded = self._loaded.get(name)
@@ -294,9 +293,10 @@ def open_spreadsheet(path: Path, *, max_uncompressed_bytes: int = 512 * 1024 * 1
         workbook = _open_workbook(path, file, kind)
     except SpreadsheetError:
         if kind == "xls" and not has_workbook_stream:
-            raise not_a_spreadsheet(
-                file, "a Microsoft Office file of another kind (such as a Word .doc)"
-            ) from None
+            what = translate(
+                "Import", "a Microsoft Office file of another kind (such as a Word .doc)"
+            )
+            raise not_a_spreadsheet(file, what) from None
         raise
     names: list[str] = []
     visible: list[str] = []
@@ -308,7 +308,8 @@ def open_spreadsheet(path: Path, *, max_uncompressed_bytes: int = 512 * 1024 * 1
             visible.append(meta.name)
     if not names:
         workbook.close()
-        raise SpreadsheetError([Problem(file, "The file has no data in any sheet.")])
+        message = translate("Import", "The file has no data in any sheet.")
+        raise SpreadsheetError([Problem(file, message)])
     return Spreadsheet(
         path, kind, names, warnings, workbook=workbook, visible_sheets=visible, parts=parts
     )
@@ -325,7 +326,8 @@ def _inspect_package(
                 return kind, None
             return kind, read_workbook_parts(package, workbook_part)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            raise damaged(file, f"a part cannot be unpacked: {exc}") from None
+            reason = translate("Import", "a part cannot be unpacked: {error}").format(error=exc)
+            raise damaged(file, reason) from None
 
 
 def _open_workbook(path: Path, file: str, kind: str) -> python_calamine.CalamineWorkbook:

@@ -6,6 +6,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.libraries import ChapterData, LibraryData, import_library
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.project import Project
@@ -21,6 +22,9 @@ from accredit_tracker.interchange.import_plan import (
 from accredit_tracker.interchange.outline_layout import OutlineParser
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.spreadsheet_file import Sheet, open_spreadsheet
+
+# A progress stage, in English: the user interface translates it in context "progress".
+_READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
 
 
 @dataclass
@@ -95,5 +99,5 @@ def _read_sheet(
         if any(cells):
             parser.add(number, parser.values(cells))
         if count % 2000 == 0:
-            monitor.report("Reading the standards file", count, 0)
+            monitor.report(_READING, count, 0)
     return plan, parser.finish()

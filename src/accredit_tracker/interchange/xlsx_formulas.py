@@ -11,6 +11,7 @@ from typing import IO, Final
 
 from lxml import etree
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError, column_letter
 from accredit_tracker.interchange.read_errors import cannot_open, damaged
 
@@ -64,9 +65,13 @@ def scan_formulas(path: Path, member: str, file: str, sheet: str) -> FormulaFact
                 with archive.open(member) as stream:
                     facts = _parse_formula_facts(stream)
     except etree.XMLSyntaxError as exc:
-        raise damaged(file, f"its XML is broken: {exc}", sheet) from None
+        reason = translate("Import", "its XML is broken: {error}").format(error=exc)
+        raise damaged(file, reason, sheet) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise damaged(file, f"part {member} cannot be unpacked: {exc}", sheet) from None
+        reason = translate("Import", "part {member} cannot be unpacked: {error}").format(
+            member=member, error=exc
+        )
+        raise damaged(file, reason, sheet) from None
     except OSError as exc:
         raise cannot_open(file, exc) from None
     return facts if facts.count else None
@@ -76,22 +81,18 @@ def refuse_formulas_without_values(file: str, sheet: str, facts: FormulaFacts | 
     """Raise a SpreadsheetError naming the formula cells that have no saved value, if any."""
     if facts is None or not facts.missing:
         return
+    message = translate(
+        "Import",
+        "The cell has a formula with no saved value; open the file in Excel or LibreOffice, "
+        "save it, and import again.",
+    )
     problems = [
-        Problem(
-            file,
-            "The cell has a formula with no saved value; open the file in Excel or "
-            "LibreOffice, save it, and import again.",
-            sheet=sheet,
-            row=row,
-            column=column,
-        )
-        for row, column in facts.missing
+        Problem(file, message, sheet=sheet, row=row, column=column) for row, column in facts.missing
     ]
     if facts.missing_count > len(facts.missing):
         more = facts.missing_count - len(facts.missing)
-        problems.append(
-            Problem(file, f"{more:,} more cells have formulas with no saved value.", sheet=sheet)
-        )
+        message = translate("Import", "{count:,} more cells have formulas with no saved value.")
+        problems.append(Problem(file, message.format(count=more), sheet=sheet))
     raise SpreadsheetError(problems)
 
 
@@ -101,16 +102,21 @@ def formula_warning(
     """Say that saved formula values were used; raises if any formula cell has none."""
     refuse_formulas_without_values(file, sheet, facts)
     if facts.count == 1:
-        text = f"The sheet has 1 formula cell; its saved value was used (at {facts.first})."
-    else:
-        text = (
-            f"The sheet has {facts.count:,} formula cells; their saved values were used "
-            f"(first at {facts.first})."
+        text = translate(
+            "Import", "The sheet has 1 formula cell; its saved value was used (at {first})."
         )
+    else:
+        text = translate(
+            "Import",
+            "The sheet has formula cells ({count:,} in all); their saved values were used "
+            "(first at {first}).",
+        )
+    text = text.format(count=facts.count, first=facts.first)
     if recalculate_on_open:
-        text += (
-            " The program that wrote the file asked for them to be recalculated, so they "
-            "may be out of date; open and save the file in Excel to be sure."
+        text += " " + translate(
+            "Import",
+            "The program that wrote the file asked for them to be recalculated, so they may be "
+            "out of date; open and save the file in Excel to be sure.",
         )
     return Problem(file, text, sheet=sheet)
 
