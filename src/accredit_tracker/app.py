@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("accredit-tracker")  # matches packaging/linux/*.desktop
     settings = QSettings()
     apply_language(chosen_language(settings))
     app.setWindowIcon(QIcon(str(resource_path("icons", "accredit-tracker.svg"))))
