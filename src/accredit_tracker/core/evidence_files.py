@@ -74,7 +74,8 @@ def open_content(session: Session, sha256: str) -> Iterator[bytes]:
             translate(
                 "Evidence",
                 "The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in "
-                "{count} chunks); run 'Verify evidence' and restore it from a backup.",
+                "{count} chunks); run Evidence → Verify stored files and restore it from a "
+                "backup.",
             ).format(sha256=sha256[:12], stored=stored, size=size, count=count)
         )
     return _chunks(session, sha256, count)
@@ -179,7 +180,7 @@ def _copy_content(
             translate(
                 "Evidence",
                 "The stored content {sha256}… does not match its SHA-256; it is damaged. "
-                "Run 'Verify evidence' and restore it from a backup.",
+                "Run Evidence → Verify stored files and restore it from a backup.",
             ).format(sha256=sha256[:12])
         )
 

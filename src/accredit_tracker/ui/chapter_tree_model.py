@@ -8,13 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.locale_text import number
@@ -189,13 +189,12 @@ class ChapterTreeModel(QAbstractItemModel):
         return f"{node.score.code} {text}\n{_threshold_text(node.score, score)}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChapterTreeModel", text)
-
-
 def _progress(counts: dict[Result, int], value: float | None, score: AssessmentScore) -> str:
     applicable = sum(counts.values()) - counts[Result.NOT_APPLICABLE]
-    text = _tr("%s of %s met") % (number(counts[Result.FULLY_MET]), number(applicable))
+    text = translate("ChapterTreeModel", "%s of %s met") % (
+        number(counts[Result.FULLY_MET]),
+        number(applicable),
+    )
     if value is not None:
         text += f" · {format_score(score.profile, value)}"
     return text
@@ -204,7 +203,13 @@ def _progress(counts: dict[Result, int], value: float | None, score: AssessmentS
 def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
     shown = format_score(score.profile, node.score)
     if node.meets_threshold is None or node.threshold is None:
-        return _tr("Score %s") % shown
+        return translate("ChapterTreeModel", "Score %s") % shown
     if node.meets_threshold:
-        return _tr("Score %s — meets the threshold of %s") % (shown, f"{node.threshold:g}")
-    return _tr("Score %s — below the threshold of %s") % (shown, f"{node.threshold:g}")
+        return translate("ChapterTreeModel", "Score %s — meets the threshold of %s") % (
+            shown,
+            f"{node.threshold:g}",
+        )
+    return translate("ChapterTreeModel", "Score %s — below the threshold of %s") % (
+        shown,
+        f"{node.threshold:g}",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
@@ -39,6 +40,7 @@ from accredit_tracker.core.scoring import (
     count_results,
     score_counts,
 )
+from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.chapter_tree_model import CHAPTER_ROLE, STANDARD_ROLE, ChapterTreeModel
 from accredit_tracker.ui.detail_panel import RESULT_KEYS, DetailPanel
 from accredit_tracker.ui.element_commands import SetValuesCommand, Values
@@ -52,10 +54,13 @@ from accredit_tracker.ui.element_table_model import (
     COL_STATUS,
     COL_TEXT,
     ElementTableModel,
+    result_label,
+    status_label,
 )
 from accredit_tracker.ui.evidence_actions import EvidenceActions
 from accredit_tracker.ui.evidence_list import dropped_files
 from accredit_tracker.ui.filter_bar import FilterBar
+from accredit_tracker.ui.locale_text import date_text
 
 SCORE_DELAY_MS = 150
 _FIELD_NAMES = {
@@ -151,10 +156,7 @@ class ChecklistView(QSplitter):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_CODE, 92), (COL_RESULT, 96), (COL_STATUS, 80),
-                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 45),
-                              (COL_CHANGED, 80)):  # fmt: skip
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.result_key_pressed.connect(lambda result: self.set_for_selection(result=result))
@@ -196,6 +198,28 @@ class ChecklistView(QSplitter):
         self._load_library_texts()
         self.show_locked(self.locked)
         self.reload()
+
+    def _fit_columns(self) -> None:
+        """First widths: room for the header and, for result and status, their longest word
+        in the interface language (Russian's are half as long again as English's)."""
+        fonts = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_fonts = header.fontMetrics()
+        words = {
+            COL_RESULT: [result_label(result) for result in Result],
+            COL_STATUS: [status_label(status) for status in WorkStatus],
+            COL_DUE: [date_text(date(2026, 12, 28))],
+            COL_CHANGED: [date_text(date(2026, 12, 28))],
+        }
+        for column, least in ((COL_CODE, 92), (COL_RESULT, 96), (COL_STATUS, 80),
+                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 45),
+                              (COL_CHANGED, 80)):  # fmt: skip
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                [header_fonts.horizontalAdvance(title) + 24]  # the sort arrow
+                + [fonts.horizontalAdvance(word) + 12 for word in words.get(column, [])]
+            )
+            self.table.setColumnWidth(column, max(least, widest))
 
     def _connect_evidence(self) -> None:
         panel, actions = self.detail.evidence, self.evidence

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.dashboard import Dashboard, dashboard
 from accredit_tracker.core.dashboard_warnings import QualityWarning
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.scoring import ProfileKind, ScoringProfile
 from accredit_tracker.core.vocabulary import Result
@@ -47,10 +48,6 @@ _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # A new assessment's "no owner" warning names every element; the list shows the first ones.
 LISTED_ELEMENTS = 500
 _NOT_ASSESSED = QColor("#bdbdbd")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
 
 
 def maximum_score(profile: ScoringProfile) -> float:
@@ -82,7 +79,9 @@ class DashboardView(QScrollArea):
         self.chapters.chapter_clicked.connect(self.chapter_chosen)
         self.results = ResultStrip()
         self.overdue = QTableWidget(0, 2)
-        self.overdue.setHorizontalHeaderLabels([_tr("Owner"), _tr("Overdue")])
+        self.overdue.setHorizontalHeaderLabels(
+            [translate("DashboardView", "Owner"), translate("DashboardView", "Overdue")]
+        )
         self.overdue.verticalHeader().setVisible(False)
         self.overdue.horizontalHeader().setStretchLastSection(True)
         self.overdue.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -97,11 +96,11 @@ class DashboardView(QScrollArea):
         self.warnings.setMinimumHeight(160)
         self.warnings.itemActivated.connect(self._warning_activated)
 
-        self.refresh_button = QPushButton(_tr("Refresh"))
+        self.refresh_button = QPushButton(translate("DashboardView", "Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.print_button = QPushButton(_tr("Print…"))
+        self.print_button = QPushButton(translate("DashboardView", "Print…"))
         self.print_button.clicked.connect(self.print_dashboard)
-        self.pdf_button = QPushButton(_tr("Save as PDF…"))
+        self.pdf_button = QPushButton(translate("DashboardView", "Save as PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
@@ -109,17 +108,25 @@ class DashboardView(QScrollArea):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         middle = QHBoxLayout()
-        middle.addWidget(_group(_tr("Results"), self.results), 2)
-        middle.addWidget(_group(_tr("Overdue by owner"), self.overdue), 1)
+        middle.addWidget(_group(translate("DashboardView", "Results"), self.results), 2)
+        middle.addWidget(_group(translate("DashboardView", "Overdue by owner"), self.overdue), 1)
         layout = QVBoxLayout(self.page)
         layout.addLayout(buttons)
         layout.addWidget(
-            _group(_tr("Chapters — the dashed line is the threshold; click a bar"), self.chapters)
+            _group(
+                translate(
+                    "DashboardView", "Chapters — the dashed line is the threshold; click a bar"
+                ),
+                self.chapters,
+            )
         )
         layout.addLayout(middle)
-        layout.addWidget(_group(_tr("Readiness over time"), self.history))
+        layout.addWidget(_group(translate("DashboardView", "Readiness over time"), self.history))
         layout.addWidget(
-            _group(_tr("What a surveyor would catch — double-click to open"), self.warnings)
+            _group(
+                translate("DashboardView", "What a surveyor would catch — double-click to open"),
+                self.warnings,
+            )
         )
         layout.addStretch(1)
         self.setWidget(self.page)
@@ -129,7 +136,9 @@ class DashboardView(QScrollArea):
             self.data = dashboard(session, self.assessment_id, today=date.today())
         data = self.data
         reasons = "".join(f"<br>• {html.escape(r)}" for r in data.verdict.reasons)
-        provisional = _tr(" (provisional)") if data.verdict.provisional else ""
+        provisional = (
+            translate("DashboardView", " (provisional)") if data.verdict.provisional else ""
+        )
         self.heading.setText(
             f"<h2>{html.escape(data.assessment_name)}</h2>"
             f"<p><b>{html.escape(data.profile.name)}: {html.escape(data.overall_text)} — "
@@ -168,7 +177,9 @@ class DashboardView(QScrollArea):
         self.warnings.clear()
         for warning in warnings:
             count = len(warning.standards) or len(warning.elements)
-            top = QTreeWidgetItem([f"{_tr(warning.kind.label)} ({number(count)})"])
+            top = QTreeWidgetItem(
+                [f"{translate('DashboardView', warning.kind.label)} ({number(count)})"]
+            )
             self.warnings.addTopLevelItem(top)
             if warning.standards:
                 for standard in warning.standards:
@@ -221,9 +232,9 @@ class DashboardView(QScrollArea):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                _tr("Save the dashboard as PDF"),
+                translate("DashboardView", "Save the dashboard as PDF"),
                 str(Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf"),
-                _tr("PDF documents (*.pdf)"),
+                translate("DashboardView", "PDF documents (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -231,7 +242,7 @@ class DashboardView(QScrollArea):
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-        writer.setTitle(_tr("Readiness dashboard"))
+        writer.setTitle(translate("DashboardView", "Readiness dashboard"))
         painter = QPainter(writer)
         self._render(painter, writer.pageLayout().paintRectPixels(writer.resolution()))
         painter.end()

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accredit_tracker.core.checklist import ElementFilter
 from accredit_tracker.core.vocabulary import Result, WorkStatus
@@ -59,22 +67,27 @@ class FilterBar(QWidget):
         self.count.setObjectName("matchCount")
         for combo in (self.result, self.status, self.owner, self.evidence):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            # Narrow enough for a 1366-pixel screen; the open list still shows whole names.
+            # Shares its row with the other lists; the open list still shows whole names.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(10)
         self.overdue.toggled.connect(lambda _c: self.changed.emit())
 
-        layout = QHBoxLayout(self)
+        # Two rows: the search, the overdue switch and the count, then the four lists. One row
+        # does not fit the centre of a 1366-pixel screen once the lists speak Russian.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.result, 1)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.owner, 1)
-        layout.addWidget(self.evidence, 1)
-        layout.addWidget(self.overdue)
-        layout.addWidget(self.count)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.overdue)
+        top.addWidget(self.count)
+        lists = QHBoxLayout()
+        for combo in (self.result, self.status, self.owner, self.evidence):
+            lists.addWidget(combo, 1)
+        layout.addLayout(top)
+        layout.addLayout(lists)
         self.set_owners([])
 
     def set_owners(self, owners: list[str]) -> None:

@@ -35,21 +35,25 @@ def chosen_language(settings: QSettings) -> str:
     return value if value in LANGUAGES else ""
 
 
-def language_of(locale: QLocale) -> str:
-    """The interface language that serves ``locale``: ru_RU → "ru", uz_UZ → "uz_Latn"."""
+def language_of(locale: QLocale) -> str | None:
+    """The interface language that serves ``locale`` (ru_RU → "ru", uz_UZ → "uz_Latn"), if any."""
     name = locale.name().split("_")[0]
     if name == "uz" and locale.script() != QLocale.Script.CyrillicScript:
         return "uz_Latn"
-    return name if name in LANGUAGES else FALLBACK_LANGUAGE
+    return name if name in LANGUAGES else None
+
+
+def spoken_language(language: str) -> str:
+    """The language the interface shows for a choice ("" = the system's, else English)."""
+    return language or language_of(QLocale.system()) or FALLBACK_LANGUAGE
 
 
 def locale_for(language: str) -> QLocale:
-    """The locale dates and numbers follow: the system's when it speaks ``language`` (so an
+    """The locale dates and numbers follow: the system's when it speaks the language (so an
     English user in Britain keeps day-first dates), else the language's own."""
     system = QLocale.system()
-    if not language or language_of(system) == language:
-        return system if language_of(system) in LANGUAGES else QLocale(FALLBACK_LANGUAGE)
-    return QLocale(language)
+    spoken = spoken_language(language)
+    return system if language_of(system) == spoken else QLocale(spoken)
 
 
 def exports_in_english(settings: QSettings) -> bool:
@@ -73,7 +77,7 @@ def apply_language(language: str, locale: QLocale | None = None) -> str:
     _installed.clear()
 
     locale = locale or locale_for(language)
-    used = language or language_of(locale)
+    used = spoken_language(language)
     QLocale.setDefault(locale)
     own = QTranslator(app)
     if own.load(f"{TRANSLATION_PREFIX}{used}", str(translations_folder())):

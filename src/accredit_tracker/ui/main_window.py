@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -55,7 +55,7 @@ from accredit_tracker.ui.language import (
     chosen_language,
     export_language,
     exports_in_english,
-    language_of,
+    spoken_language,
 )
 from accredit_tracker.ui.locale_text import number
 
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("languageMenu")
         group = QActionGroup(menu)
         chosen = chosen_language(self.settings)
-        system = LANGUAGES[language_of(QLocale.system())]
+        system = LANGUAGES[spoken_language("")]
         choices = {"": self.tr("System language (%s)") % system, **LANGUAGES}
         for code, name in choices.items():
             action = menu.addAction(name)

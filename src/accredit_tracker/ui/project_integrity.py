@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.integrity import (
     BackupError,
     ContentProblem,
@@ -24,10 +24,6 @@ from accredit_tracker.ui.background import run_with_progress
 MESSAGE_MS = 8000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectIntegrity", text)
-
-
 def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> None:
     """Re-hash every stored file in the background and say what, if anything, is damaged."""
 
@@ -36,23 +32,28 @@ def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> No
             return verify_stored_evidence(session, monitor)
 
     try:
-        problems = run_with_progress(parent, _tr("Verifying stored evidence"), work)
+        problems = run_with_progress(
+            parent, translate("ProjectIntegrity", "Verifying stored evidence"), work
+        )
     except Cancelled:
-        status.showMessage(_tr("Verification cancelled."), MESSAGE_MS)
+        status.showMessage(translate("ProjectIntegrity", "Verification cancelled."), MESSAGE_MS)
         return
     if not problems:
         QMessageBox.information(
             parent,
-            _tr("Evidence verified"),
-            _tr("Every stored file still matches its SHA-256 fingerprint."),
+            translate("ProjectIntegrity", "Evidence verified"),
+            translate(
+                "ProjectIntegrity", "Every stored file still matches its SHA-256 fingerprint."
+            ),
         )
         return
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Damaged evidence"),
-        _tr(
+        translate("ProjectIntegrity", "Damaged evidence"),
+        translate(
+            "ProjectIntegrity",
             "%s stored files no longer match what was attached. Attach them again from "
-            "the originals, and restore the project from a backup if more is damaged."
+            "the originals, and restore the project from a backup if more is damaged.",
         )
         % len(problems),
         QMessageBox.StandardButton.Ok,
@@ -72,22 +73,24 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
     suggested = source.with_name(f"{source.stem} {date.today():%Y-%m-%d}{PROJECT_SUFFIX}")
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Back up project"),
+        translate("ProjectIntegrity", "Back up project"),
         str(suggested),
-        _tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+        translate("ProjectIntegrity", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
     )
     if not path:
         return
     try:
         target = run_with_progress(
             parent,
-            _tr("Backing up %s") % source.name,
+            translate("ProjectIntegrity", "Backing up %s") % source.name,
             lambda monitor: backup_project(project, Path(path), monitor),
         )
     except Cancelled:
-        status.showMessage(_tr("Backup cancelled; nothing was written."), MESSAGE_MS)
+        status.showMessage(
+            translate("ProjectIntegrity", "Backup cancelled; nothing was written."), MESSAGE_MS
+        )
         return
     except (BackupError, OSError) as error:
-        QMessageBox.warning(parent, _tr("Backup not made"), str(error))
+        QMessageBox.warning(parent, translate("ProjectIntegrity", "Backup not made"), str(error))
         return
-    status.showMessage(_tr("Backed up to %s.") % target, MESSAGE_MS)
+    status.showMessage(translate("ProjectIntegrity", "Backed up to %s.") % target, MESSAGE_MS)

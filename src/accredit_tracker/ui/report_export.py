@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from accredit_tracker.core.i18n import language
+from accredit_tracker.core.i18n import language, translate
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.project import Project
 from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
@@ -32,8 +32,16 @@ def export_report(
     suffix = ".csv" if csv else ".xlsx"
     folder = Path(str(settings.value("report/last_folder", str(Path.home()))))
     name = f"{project.name} — {assessment_name} {date.today():%Y-%m-%d}{suffix}"
-    title = _tr("Export elements as CSV") if csv else _tr("Export audit report")
-    kind = _tr("CSV files (*.csv)") if csv else _tr("Excel workbooks (*.xlsx)")
+    title = (
+        translate("ReportExport", "Export elements as CSV")
+        if csv
+        else translate("ReportExport", "Export audit report")
+    )
+    kind = (
+        translate("ReportExport", "CSV files (*.csv)")
+        if csv
+        else translate("ReportExport", "Excel workbooks (*.xlsx)")
+    )
     path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / _safe(name)), kind)
     if not path:
         return None
@@ -56,29 +64,25 @@ def export_report(
             )
 
     try:
-        run_with_progress(parent, _tr("Writing %s") % target.name, work)
+        run_with_progress(parent, translate("ReportExport", "Writing %s") % target.name, work)
     except Cancelled:
         QMessageBox.information(
             parent,
             title,
-            _tr("Cancelled; %s was not written or changed.") % target.name,
+            translate("ReportExport", "Cancelled; %s was not written or changed.") % target.name,
         )
         return None
     except (ReportError, OSError) as error:
-        QMessageBox.warning(parent, _tr("Report not written"), str(error))
+        QMessageBox.warning(parent, translate("ReportExport", "Report not written"), str(error))
         return None
     answer = QMessageBox.question(
         parent,
         title,
-        _tr("Wrote %s.\n\nOpen it now?") % target,
+        translate("ReportExport", "Wrote %s.\n\nOpen it now?") % target,
     )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return target
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportExport", text)
 
 
 def _safe(name: str) -> str:

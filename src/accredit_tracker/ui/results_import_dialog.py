@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.assessments import AssessmentError
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import Cancelled
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.problems import SpreadsheetError
@@ -34,10 +35,6 @@ from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_table_model import field_label, result_label, status_label
 from accredit_tracker.ui.locale_text import date_text, moment_text, number
 from accredit_tracker.ui.problem_table_model import ProblemTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsImport", text)
 
 
 def shown_value(value: Any) -> str:
@@ -58,13 +55,14 @@ class ResultsImportDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setObjectName("resultsImport")
-        self.setWindowTitle(_tr("Take back results from %s") % plan.file)
+        self.setWindowTitle(translate("ResultsImport", "Take back results from %s") % plan.file)
         counts = plan.counts
         self.summary = QLabel(
-            _tr(
+            translate(
+                "ResultsImport",
                 "<b>%s</b>, sheet '%s': %s rows read. <b>%s changes to %s elements</b> will be "
                 "applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match "
-                "no element, %s problems. Blank cells never erase anything."
+                "no element, %s problems. Blank cells never erase anything.",
             )
             % (
                 plan.file,
@@ -82,7 +80,13 @@ class ResultsImportDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.changes = self._table(
-            [_tr("Row"), _tr("Element"), _tr("Field"), _tr("Now"), _tr("From the file")],
+            [
+                translate("ResultsImport", "Row"),
+                translate("ResultsImport", "Element"),
+                translate("ResultsImport", "Field"),
+                translate("ResultsImport", "Now"),
+                translate("ResultsImport", "From the file"),
+            ],
             [
                 (
                     number(c.row),
@@ -94,9 +98,16 @@ class ResultsImportDialog(QDialog):
                 for c in plan.changes
             ],
         )
-        self.tabs.addTab(self.changes, _tr("Changes (%s)") % number(counts.changes))
+        self.tabs.addTab(
+            self.changes, translate("ResultsImport", "Changes (%s)") % number(counts.changes)
+        )
         self.conflicts = self._table(
-            [_tr("Row"), _tr("Element"), _tr("Changed in the app by"), _tr("Not imported")],
+            [
+                translate("ResultsImport", "Row"),
+                translate("ResultsImport", "Element"),
+                translate("ResultsImport", "Changed in the app by"),
+                translate("ResultsImport", "Not imported"),
+            ],
             [
                 (
                     number(c.row),
@@ -107,15 +118,20 @@ class ResultsImportDialog(QDialog):
                 for c in plan.conflicts
             ],
         )
-        self.tabs.addTab(self.conflicts, _tr("Conflicts (%s)") % number(counts.conflicts))
+        self.tabs.addTab(
+            self.conflicts, translate("ResultsImport", "Conflicts (%s)") % number(counts.conflicts)
+        )
         self.unmatched = self._table(
-            [_tr("Row"), _tr("Code in the file")],
+            [translate("ResultsImport", "Row"), translate("ResultsImport", "Code in the file")],
             [(number(u.row), u.code) for u in plan.unmatched],
         )
-        self.tabs.addTab(self.unmatched, _tr("Not matched (%s)") % number(counts.unmatched))
+        self.tabs.addTab(
+            self.unmatched,
+            translate("ResultsImport", "Not matched (%s)") % number(counts.unmatched),
+        )
         for title, problems, count in (
-            (_tr("Problems (%s)"), plan.problems, counts.problems),
-            (_tr("Warnings (%s)"), plan.warnings, counts.warnings),
+            (translate("ResultsImport", "Problems (%s)"), plan.problems, counts.problems),
+            (translate("ResultsImport", "Warnings (%s)"), plan.warnings, counts.warnings),
         ):
             model = ProblemTableModel(self)
             model.set_problems(problems)
@@ -172,16 +188,16 @@ def choose_and_plan(
     folder = str(settings.value("report/last_folder", str(Path.home())))
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Take back results from a report"),
+        translate("ResultsImport", "Take back results from a report"),
         folder,
-        _tr("Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)"),
+        translate("ResultsImport", "Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)"),
     )
     if not path:
         return None
     try:
         return run_with_progress(
             parent,
-            _tr("Reading %s") % Path(path).name,
+            translate("ResultsImport", "Reading %s") % Path(path).name,
             lambda monitor: plan_results_import(project, assessment_id, Path(path), monitor),
         )
     except Cancelled:
@@ -189,13 +205,16 @@ def choose_and_plan(
     except SpreadsheetError as error:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Results not taken back"),
-            _tr("%s cannot be taken back; nothing was changed.") % Path(path).name,
+            translate("ResultsImport", "Results not taken back"),
+            translate("ResultsImport", "%s cannot be taken back; nothing was changed.")
+            % Path(path).name,
             QMessageBox.StandardButton.Ok,
             parent,
         )
         box.setDetailedText("\n".join(str(p) for p in error.problems))
         box.exec()
     except (AssessmentError, OSError) as error:
-        QMessageBox.warning(parent, _tr("Results not taken back"), str(error))
+        QMessageBox.warning(
+            parent, translate("ResultsImport", "Results not taken back"), str(error)
+        )
     return None

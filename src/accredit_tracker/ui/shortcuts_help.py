@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.ui.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.element_table_model import result_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def show_shortcuts(parent: QWidget) -> None:
@@ -20,8 +16,9 @@ def show_shortcuts(parent: QWidget) -> None:
     )
     QMessageBox.information(
         parent,
-        _tr("Keyboard shortcuts"),
-        _tr(
+        translate("MainWindow", "Keyboard shortcuts"),
+        translate(
+            "MainWindow",
             "<table cellpadding='3'>"
             "<tr><td><b>↑ ↓</b></td><td>Move through the elements</td></tr>"
             "<tr><td><b>Shift+↑ ↓</b>, <b>Ctrl+A</b></td><td>Select several elements</td></tr>"
@@ -38,7 +35,7 @@ def show_shortcuts(parent: QWidget) -> None:
             "<tr><td><b>Ctrl+Shift+T</b></td><td>Take back results from a report</td></tr>"
             "<tr><td><b>Ctrl+O</b> / <b>Ctrl+N</b></td><td>Open / new project</td></tr>"
             "</table><p>The result keys work when the element table has the focus; "
-            "they apply to every selected element.</p>"
+            "they apply to every selected element.</p>",
         )
         % rows,
     )

@@ -1,0 +1,3679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>An assessment needs a name.</source>
+        <translation>An assessment needs a name.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end ({ends}) before it starts ({starts}).</source>
+        <translation>The survey cannot end ({ends}) before it starts ({starts}).</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>There is no standards library with id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile named &apos;{key}&apos;.</source>
+        <translation>There is no scoring profile named &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>The assessment to start from is not of the same library.</source>
+        <translation>The assessment to start from is not of the same library.</translation>
+    </message>
+    <message>
+        <source>Element assessment {id} is gone.</source>
+        <translation>Element assessment {id} is gone.</translation>
+    </message>
+    <message>
+        <source>Someone else saved some of these elements at the same moment; nothing was changed. Reload and try again.</source>
+        <translation>Someone else saved some of these elements at the same moment; nothing was changed. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>There is no assessment with id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile with id {id}.</source>
+        <translation>There is no scoring profile with id {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{name}&apos; is locked; unlock it first.</source>
+        <translation>Assessment &apos;{name}&apos; is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>{who} changed this element meanwhile after you opened it; reload to see their version.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>Someone changed this element meanwhile after you opened it; reload to see their version.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>{who} changed this element at {when} after you opened it; reload to see their version.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>Someone changed this element at {when} after you opened it; reload to see their version.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Find in values, details, codes and names</source>
+        <translation>Find in values, details, codes and names</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write every change that matches the filters to an Excel or CSV file</source>
+        <translation>Write every change that matches the filters to an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Unticked: any date</source>
+        <translation>Unticked: any date</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>All assessments</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Any chapter</translation>
+    </message>
+    <message>
+        <source>Any kind of change</source>
+        <translation>Any kind of change</translation>
+    </message>
+    <message>
+        <source>showing the newest %s of %s</source>
+        <translation>showing the newest %s of %s</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Cancelled; %s was not written.</translation>
+    </message>
+    <message>
+        <source>Audit trail not written</source>
+        <translation>Audit trail not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %Ln change(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %Ln change.</numerusform>
+            <numerusform>Wrote %1: %Ln changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>— leave as it is —</source>
+        <translation>— leave as it is —</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Set due date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected element(s) in one step (one undo).</source>
+        <translation>
+            <numerusform>Change %Ln selected element in one step (one undo).</numerusform>
+            <numerusform>Change %Ln selected elements in one step (one undo).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKind</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Library import</source>
+        <translation>Library import</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterBars</name>
+    <message>
+        <source>%s %s
+Score %s%s — click to see its elements</source>
+        <translation>%s %s
+Score %s%s — click to see its elements</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterComparisonModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTreeModel</name>
+    <message>
+        <source>All elements · %s</source>
+        <translation>All elements · %s</translation>
+    </message>
+    <message>
+        <source>%s of %s met</source>
+        <translation>%s of %s met</translation>
+    </message>
+    <message>
+        <source>Score %s</source>
+        <translation>Score %s</translation>
+    </message>
+    <message>
+        <source>Score %s — meets the threshold of %s</source>
+        <translation>Score %s — meets the threshold of %s</translation>
+    </message>
+    <message>
+        <source>Score %s — below the threshold of %s</source>
+        <translation>Score %s — below the threshold of %s</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultBox</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Fix the file or the column mapping and check again.</source>
+        <translation>Fix the file or the column mapping and check again.</translation>
+    </message>
+    <message>
+        <source>%s, %s, %s; ready to import.</source>
+        <translation>%s, %s, %s; ready to import.</translation>
+    </message>
+    <message>
+        <source>Import adds them to the project as the library “%s”.</source>
+        <translation>Import adds them to the project as the library “%s”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln problem; nothing was imported.</numerusform>
+            <numerusform>%Ln problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln note(s) below are worth reading first.</source>
+        <translation>
+            <numerusform>The note below is worth reading first.</numerusform>
+            <numerusform>The %Ln notes below are worth reading first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln chapter</numerusform>
+            <numerusform>%Ln chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln standard</numerusform>
+            <numerusform>%Ln standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln measurable element</numerusform>
+            <numerusform>%Ln measurable elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
+        <translation>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</translation>
+    </message>
+    <message>
+        <source>%s elements</source>
+        <translation>%s elements</translation>
+    </message>
+    <message>
+        <source>Applying %s</source>
+        <translation>Applying %s</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Results not taken back</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %Ln change(s) from %1</source>
+        <translation>
+            <numerusform>Take back %Ln change from %1</numerusform>
+            <numerusform>Take back %Ln changes from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %s</source>
+        <translation>Set %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %Ln element(s)</source>
+        <translation>
+            <numerusform>Set %1 of %Ln element</numerusform>
+            <numerusform>Set %1 of %Ln elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Change not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>Second value</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>Column %s is read as</source>
+        <translation>Column %s is read as</translation>
+    </message>
+    <message>
+        <source>one row per measurable element</source>
+        <translation>one row per measurable element</translation>
+    </message>
+    <message>
+        <source>an outline of chapters, standards and elements</source>
+        <translation>an outline of chapters, standards and elements</translation>
+    </message>
+    <message>
+        <source>Headers found on row %s; the sheet is read as %s.</source>
+        <translation>Headers found on row %s; the sheet is read as %s.</translation>
+    </message>
+    <message>
+        <source>Row %s is taken as the header row, but not every column was recognised; the sheet is read as %s.</source>
+        <translation>Row %s is taken as the header row, but not every column was recognised; the sheet is read as %s.</translation>
+    </message>
+    <message>
+        <source>Check what each column is read as, and change it where it is wrong.</source>
+        <translation>Check what each column is read as, and change it where it is wrong.</translation>
+    </message>
+    <message>
+        <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
+        <translation>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</translation>
+    </message>
+    <message>
+        <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
+        <translation>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>(not there)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Compare assessments</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Find in codes and text</source>
+        <translation>Find in codes and text</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the comparison to an Excel workbook</source>
+        <translation>Write the comparison to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Scored under different profiles: %s then, %s now.</source>
+        <translation>Scored under different profiles: %s then, %s now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s): %1</source>
+        <translation>
+            <numerusform>%Ln element: %1</numerusform>
+            <numerusform>%Ln elements: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %Ln element(s): %2</source>
+        <translation>
+            <numerusform>showing %1 of %Ln element: %2</numerusform>
+            <numerusform>showing %1 of %Ln elements: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Cancelled; %s was not written.</translation>
+    </message>
+    <message>
+        <source>Comparison not written</source>
+        <translation>Comparison not written</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>Wrote %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Fully met without evidence</source>
+        <translation>Fully met without evidence</translation>
+    </message>
+    <message>
+        <source>Evidence past its review date</source>
+        <translation>Evidence past its review date</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Standard below its threshold in a passing chapter</source>
+        <translation>Standard below its threshold in a passing chapter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Overdue by owner</translation>
+    </message>
+    <message>
+        <source>Chapters — the dashed line is the threshold; click a bar</source>
+        <translation>Chapters — the dashed line is the threshold; click a bar</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Readiness over time</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch — double-click to open</source>
+        <translation>What a surveyor would catch — double-click to open</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Save the dashboard as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Readiness dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>%s (key %s)</source>
+        <translation>%s (key %s)</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type</source>
+        <translation>Notes are saved as you type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a measurable element.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a measurable element.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln element(s) selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln element selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln elements selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s  %s  %s: %s → %s</source>
+        <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+</context>
+<context>
+    <name>ElementChange</name>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Regressed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>ElementComparisonModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Measurable element</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Measurable element</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>%s of %s evidence files past the review date</source>
+        <translation>%s of %s evidence files past the review date</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence file {id} is gone; someone may have deleted it.</source>
+        <translation>Evidence file {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file; attach the files inside it instead.</source>
+        <translation>{path} is a folder, not a file; attach the files inside it instead.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket).</source>
+        <translation>{path} is not a regular file (a device, pipe or socket).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes); there is nothing to keep as evidence.</source>
+        <translation>{path} is empty (0 bytes); there is nothing to keep as evidence.</translation>
+    </message>
+    <message>
+        <source>{size} ({bytes:,} bytes)</source>
+        <translation>{size} ({bytes:,} bytes)</translation>
+    </message>
+    <message>
+        <source>{path} is {size}; an evidence file may be at most {limit}.</source>
+        <translation>{path} is {size}; an evidence file may be at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} disappeared while it was being read; nothing was attached.</source>
+        <translation>{path} disappeared while it was being read; nothing was attached.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} grew while it was being read (it was {size:,} bytes); nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} grew while it was being read (it was {size:,} bytes); nothing was attached. Close the program writing it and try again.</translation>
+    </message>
+    <message>
+        <source>{path} shrank while it was being read (it was {size:,} bytes, only {done:,} could be read); nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} shrank while it was being read (it was {size:,} bytes, only {done:,} could be read); nothing was attached. Close the program writing it and try again.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being read; nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} changed while it was being read; nothing was attached. Close the program writing it and try again.</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>An evidence file needs a name.</translation>
+    </message>
+    <message>
+        <source>The project holds no content with SHA-256 {sha256}.</source>
+        <translation>The project holds no content with SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in {count} chunks); run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in {count} chunks); run Evidence → Verify stored files and restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Chunk {seq} of the stored content {sha256}… is missing; someone may have deleted it while it was being read.</source>
+        <translation>Chunk {seq} of the stored content {sha256}… is missing; someone may have deleted it while it was being read.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is missing.</source>
+        <translation>The stored content {sha256}… is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>Cannot save {name}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {target}: it is a folder.</source>
+        <translation>Cannot save to {target}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name} in {folder}: {reason}.</source>
+        <translation>Cannot save {name} in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>The stored content {sha256}… does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>Cannot create {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{number} KB</source>
+        <translation>{number} KB</translation>
+    </message>
+    <message>
+        <source>{number} MB</source>
+        <translation>{number} MB</translation>
+    </message>
+    <message>
+        <source>{number} GB</source>
+        <translation>{number} GB</translation>
+    </message>
+    <message>
+        <source>{number} TB</source>
+        <translation>{number} TB</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bytes</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <source>Attaching %s</source>
+        <translation>Attaching %s</translation>
+    </message>
+    <message>
+        <source>Attaching %s files</source>
+        <translation>Attaching %s files</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Evidence not attached</translation>
+    </message>
+    <message>
+        <source>Attach %s</source>
+        <translation>Attach %s</translation>
+    </message>
+    <message>
+        <source>Attach %s files</source>
+        <translation>Attach %s files</translation>
+    </message>
+    <message>
+        <source>Attached %s (%s).</source>
+        <translation>Attached %s (%s).</translation>
+    </message>
+    <message>
+        <source>• %s is already attached as “%s”.</source>
+        <translation>• %s is already attached as “%s”.</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Already attached</translation>
+    </message>
+    <message>
+        <source>Not attached again:
+%s</source>
+        <translation>Not attached again:
+%s</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a screenshot or picture first.</source>
+        <translation>The clipboard holds no image. Copy a screenshot or picture first.</translation>
+    </message>
+    <message>
+        <source>Image not attached</source>
+        <translation>Image not attached</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard could not be turned into a PNG file.</source>
+        <translation>The image on the clipboard could not be turned into a PNG file.</translation>
+    </message>
+    <message>
+        <source>Link %s</source>
+        <translation>Link %s</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Unlink evidence</translation>
+    </message>
+    <message>
+        <source>“%s” supports no other element.
+
+Remove it from the project (%s), or keep it in the evidence library so it can be linked again later? Removing cannot be undone.</source>
+        <translation>“%s” supports no other element.
+
+Remove it from the project (%s), or keep it in the evidence library so it can be linked again later? Removing cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Remove from project</translation>
+    </message>
+    <message>
+        <source>Keep in library</source>
+        <translation>Keep in library</translation>
+    </message>
+    <message>
+        <source>Removed %s from the project.</source>
+        <translation>Removed %s from the project.</translation>
+    </message>
+    <message>
+        <source>Unlink %s</source>
+        <translation>Unlink %s</translation>
+    </message>
+    <message>
+        <source>Edit details of %s</source>
+        <translation>Edit details of %s</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>No application is set up to open “%s”. A copy is at:
+%s</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Save evidence as</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>Saved %s.</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>Saving %s</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>File not saved</translation>
+    </message>
+    <message>
+        <source>Evidence not found</source>
+        <translation>Evidence not found</translation>
+    </message>
+    <message>
+        <source>This file is no longer linked to the element; the list is now updated.</source>
+        <translation>This file is no longer linked to the element; the list is now updated.</translation>
+    </message>
+    <message>
+        <source>Evidence not changed</source>
+        <translation>Evidence not changed</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Evidence details</translation>
+    </message>
+    <message>
+        <source>What this file shows, for the surveyor</source>
+        <translation>What this file shows, for the surveyor</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Review or expiry date</translation>
+    </message>
+    <message>
+        <source>%s, %s; added %s by %s</source>
+        <translation>%s, %s; added %s by %s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLibraryDialog</name>
+    <message>
+        <source>Link evidence to %s</source>
+        <translation>Link evidence to %s</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Evidence library</translation>
+    </message>
+    <message>
+        <source>Find in name and description</source>
+        <translation>Find in name and description</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Review due within</source>
+        <translation>Review due within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Unlinked</translation>
+    </message>
+    <message>
+        <source>Files that support no element</source>
+        <translation>Files that support no element</translation>
+    </message>
+    <message>
+        <source>Show in checklist</source>
+        <translation>Show in checklist</translation>
+    </message>
+    <message>
+        <source>Elements this file supports</source>
+        <translation>Elements this file supports</translation>
+    </message>
+    <message>
+        <source>Link to element</source>
+        <translation>Link to element</translation>
+    </message>
+    <message>
+        <source>Remove from project…</source>
+        <translation>Remove from project…</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any image</source>
+        <translation>Any image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It supports %s elements; they lose it too.</source>
+        <translation>It supports %s elements; they lose it too.</translation>
+    </message>
+    <message>
+        <source>It supports no element.</source>
+        <translation>It supports no element.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove “%s” (%s) from the project? %s This cannot be undone.</source>
+        <translation>Remove “%s” (%s) from the project? %s This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Evidence not removed</source>
+        <translation>Evidence not removed</translation>
+    </message>
+    <message>
+        <source>In another assessment</source>
+        <translation>In another assessment</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A); you can also drop files here or on a row</source>
+        <translation>Attach files (Ctrl+Shift+A); you can also drop files here or on a row</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Link a file already in the project to this element (Ctrl+Shift+L)</source>
+        <translation>Link a file already in the project to this element (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open a copy with the system&apos;s default application</source>
+        <translation>Open a copy with the system&apos;s default application</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Unlink from this element</source>
+        <translation>Unlink from this element</translation>
+    </message>
+    <message>
+        <source>Paste image as evidence</source>
+        <translation>Paste image as evidence</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Past its review date</translation>
+    </message>
+    <message>
+        <source>Evidence (%s)</source>
+        <translation>Evidence (%s)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s, %s</translation>
+    </message>
+    <message>
+        <source>Added %s by %s</source>
+        <translation>Added %s by %s</translation>
+    </message>
+    <message>
+        <source>Review by %s</source>
+        <translation>Review by %s</translation>
+    </message>
+    <message>
+        <source>Supports %s elements</source>
+        <translation>Supports %s elements</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Text document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides</source>
+        <translation>PowerPoint slides</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>%s image</source>
+        <translation>%s image</translation>
+    </message>
+    <message>
+        <source>%s video</source>
+        <translation>%s video</translation>
+    </message>
+    <message>
+        <source>Other file (%s)</source>
+        <translation>Other file (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find in code, text and notes (Ctrl+F)</source>
+        <translation>Find in code, text and notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any evidence</source>
+        <translation>Any evidence</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>No evidence</translation>
+    </message>
+    <message>
+        <source>Expired evidence</source>
+        <translation>Expired evidence</translation>
+    </message>
+    <message>
+        <source>Elements with an evidence file past its review date</source>
+        <translation>Elements with an evidence file past its review date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s of %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>No changes yet</source>
+        <translation>No changes yet</translation>
+    </message>
+    <message>
+        <source>fully met (dark) and assessed (light) of %s applicable</source>
+        <translation>fully met (dark) and assessed (light) of %s applicable</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>part {member} is not valid XML: {error}</source>
+        <translation>part {member} is not valid XML: {error}</translation>
+    </message>
+    <message>
+        <source>its ZIP container is cut short or corrupt</source>
+        <translation>its ZIP container is cut short or corrupt</translation>
+    </message>
+    <message>
+        <source>its ZIP container is corrupt: {error}</source>
+        <translation>its ZIP container is corrupt: {error}</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>an empty ZIP archive</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {size}, more than the {limit} allowed; it was refused for safety.</source>
+        <translation>The file unpacks to {size}, more than the {limit} allowed; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {total}: its part {member} grows from {packed} to {unpacked} ({ratio:,}:1), far more than any spreadsheet; it was refused for safety.</source>
+        <translation>The file unpacks to {total}: its part {member} grows from {packed} to {unpacked} ({ratio:,}:1), far more than any spreadsheet; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {error}</source>
+        <translation>its XML is broken: {error}</translation>
+    </message>
+    <message>
+        <source>part {member} cannot be unpacked: {error}</source>
+        <translation>part {member} cannot be unpacked: {error}</translation>
+    </message>
+    <message>
+        <source>a merged cell in {member} is malformed: {error}</source>
+        <translation>a merged cell in {member} is malformed: {error}</translation>
+    </message>
+    <message>
+        <source>The file contains XML entity declarations (in member {member}), which spreadsheet files never need; it was refused for safety.</source>
+        <translation>The file contains XML entity declarations (in member {member}), which spreadsheet files never need; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>The file has an XML preamble longer than {size} (in member {member}), which spreadsheet files never have; it was refused for safety.</source>
+        <translation>The file has an XML preamble longer than {size} (in member {member}), which spreadsheet files never have; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} MB</source>
+        <translation>{size:,.0f} MB</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} KB</source>
+        <translation>{size:,.0f} KB</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bytes</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened ({reason}); close it in any program that has it open and check that you may read it.</source>
+        <translation>The file cannot be opened ({reason}); close it in any program that has it open and check that you may read it.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read ({reason}).</source>
+        <translation>The file is damaged or incomplete and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>The file is not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</translation>
+    </message>
+    <message>
+        <source>The file is {what}, not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>The file is {what}, not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
+        <translation>The file is protected with a password; remove the password in Excel (File → Info → Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as tab-separated text ({reason}).</source>
+        <translation>The row cannot be read as tab-separated text ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as semicolon-separated text ({reason}).</source>
+        <translation>The row cannot be read as semicolon-separated text ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as comma-separated text ({reason}).</source>
+        <translation>The row cannot be read as comma-separated text ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a text file; expected a CSV file saved as text.</source>
+        <translation>The file is not a text file; expected a CSV file saved as text.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML) with a spreadsheet name, not a real spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>The file is a web page (HTML) with a spreadsheet name, not a real spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not a supported spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not a supported spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has only blank space.</source>
+        <translation>The file is empty: it has only blank space.</translation>
+    </message>
+    <message>
+        <source>The text is not valid {encoding} ({reason}).</source>
+        <translation>The text is not valid {encoding} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {length:,} characters; Excel allows at most {limit:,}.</source>
+        <translation>A cell is longer than {length:,} characters; Excel allows at most {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as {delimiter}-separated text ({reason}).</source>
+        <translation>The row cannot be read as {delimiter}-separated text ({reason}).</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel macro-enabled workbook (.xlsm)</source>
+        <translation>an Excel macro-enabled workbook (.xlsm)</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls)</source>
+        <translation>an Excel 97–2003 workbook (.xls)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>an OpenDocument spreadsheet (.ods)</translation>
+    </message>
+    <message>
+        <source>a text (CSV) file</source>
+        <translation>a text (CSV) file</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a spreadsheet file.</source>
+        <translation>This is a folder, not a spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>The file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>an OpenDocument {kind} file</source>
+        <translation>an OpenDocument {kind} file</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <source>an Office file of another kind</source>
+        <translation>an Office file of another kind</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name ends in {suffix}; it was read as {read_as}.</source>
+        <translation>The file is {kind} although its name ends in {suffix}; it was read as {read_as}.</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name has no extension; it was read as {read_as}.</source>
+        <translation>The file is {kind} although its name has no extension; it was read as {read_as}.</translation>
+    </message>
+    <message>
+        <source>the measurable element has no text.</source>
+        <translation>the measurable element has no text.</translation>
+    </message>
+    <message>
+        <source>this measurable element has no standard above it or on its row.</source>
+        <translation>this measurable element has no standard above it or on its row.</translation>
+    </message>
+    <message>
+        <source>duplicate measurable element {code} (first on row {first}).</source>
+        <translation>duplicate measurable element {code} (first on row {first}).</translation>
+    </message>
+    <message>
+        <source>chapter {code} has a different title than on row {first} (&apos;{title}&apos;).</source>
+        <translation>chapter {code} has a different title than on row {first} (&apos;{title}&apos;).</translation>
+    </message>
+    <message>
+        <source>standard {code} has no chapter above it or on its row.</source>
+        <translation>standard {code} has no chapter above it or on its row.</translation>
+    </message>
+    <message>
+        <source>standard {code} is under chapter {chapter} here but under {first_chapter} on row {first}; standard codes must be unique.</source>
+        <translation>standard {code} is under chapter {chapter} here but under {first_chapter} on row {first}; standard codes must be unique.</translation>
+    </message>
+    <message>
+        <source>standard {code} has a different text than on row {first}.</source>
+        <translation>standard {code} has a different text than on row {first}.</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not COLUMN=FIELD (for example D=standard_code).</source>
+        <translation>&apos;{item}&apos; is not COLUMN=FIELD (for example D=standard_code).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field; the fields are: {fields}.</source>
+        <translation>&apos;{name}&apos; is not a field; the fields are: {fields}.</translation>
+    </message>
+    <message>
+        <source>the --map fields mix the flat and the outline layout; use one of them.</source>
+        <translation>the --map fields mix the flat and the outline layout; use one of them.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows with the headers named in --map ({named}); expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>no header row was found in the first {rows} rows with the headers named in --map ({named}); expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows; expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>no header row was found in the first {rows} rows; expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</translation>
+    </message>
+    <message>
+        <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
+        <translation>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</translation>
+    </message>
+    <message>
+        <source>duplicate code {code} (first on row {first}).</source>
+        <translation>duplicate code {code} (first on row {first}).</translation>
+    </message>
+    <message>
+        <source>the first row of the outline needs a code.</source>
+        <translation>the first row of the outline needs a code.</translation>
+    </message>
+    <message>
+        <source>expected yes/no (or x / empty), found &apos;{text}&apos;.</source>
+        <translation>expected yes/no (or x / empty), found &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>expected a level of 1 or more, found &apos;{text}&apos;.</source>
+        <translation>expected a level of 1 or more, found &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>level {depth} follows level {above}; expected at most {deepest}.</source>
+        <translation>level {depth} follows level {above}; expected at most {deepest}.</translation>
+    </message>
+    <message>
+        <source>a top-level row is a chapter and cannot be assessable.</source>
+        <translation>a top-level row is a chapter and cannot be assessable.</translation>
+    </message>
+    <message>
+        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
+        <translation>this assessable row sits directly under its chapter; expected a standard between them.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
+        <translation>expected a number of 0 or more, found &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>no measurable elements were found below the header row {row}.</source>
+        <translation>no measurable elements were found below the header row {row}.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 merged cell range (first {span}); each was read as if its value filled every cell.</source>
+        <translation>The sheet has 1 merged cell range (first {span}); each was read as if its value filled every cell.</translation>
+    </message>
+    <message>
+        <source>The sheet has merged cell ranges ({count:,} in all, first {span}); each was read as if its value filled every cell.</source>
+        <translation>The sheet has merged cell ranges ({count:,} in all, first {span}); each was read as if its value filled every cell.</translation>
+    </message>
+    <message>
+        <source>The cell text is {length:,} characters long; Excel allows at most {limit:,}, so the file is damaged or was not made by a spreadsheet program.</source>
+        <translation>The cell text is {length:,} characters long; Excel allows at most {limit:,}, so the file is damaged or was not made by a spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{name}&apos;; its sheets are: {listed}.</source>
+        <translation>The file has no sheet named &apos;{name}&apos;; its sheets are: {listed}.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>The file has no data in any sheet.</source>
+        <translation>The file has no data in any sheet.</translation>
+    </message>
+    <message>
+        <source>a Microsoft Office file of another kind (such as a Word .doc)</source>
+        <translation>a Microsoft Office file of another kind (such as a Word .doc)</translation>
+    </message>
+    <message>
+        <source>a part cannot be unpacked: {error}</source>
+        <translation>a part cannot be unpacked: {error}</translation>
+    </message>
+    <message>
+        <source>The cell has a formula with no saved value; open the file in Excel or LibreOffice, save it, and import again.</source>
+        <translation>The cell has a formula with no saved value; open the file in Excel or LibreOffice, save it, and import again.</translation>
+    </message>
+    <message>
+        <source>{count:,} more cells have formulas with no saved value.</source>
+        <translation>{count:,} more cells have formulas with no saved value.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 formula cell; its saved value was used (at {first}).</source>
+        <translation>The sheet has 1 formula cell; its saved value was used (at {first}).</translation>
+    </message>
+    <message>
+        <source>The sheet has formula cells ({count:,} in all); their saved values were used (first at {first}).</source>
+        <translation>The sheet has formula cells ({count:,} in all); their saved values were used (first at {first}).</translation>
+    </message>
+    <message>
+        <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
+        <translation>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import standards — %s</source>
+        <translation>Import standards — %s</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Flat: one row per measurable element</source>
+        <translation>Flat: one row per measurable element</translation>
+    </message>
+    <message>
+        <source>Outline: chapters, standards and elements by level</source>
+        <translation>Outline: chapters, standards and elements by level</translation>
+    </message>
+    <message>
+        <source>for example 8th edition</source>
+        <translation>for example 8th edition</translation>
+    </message>
+    <message>
+        <source>for example Joint Commission Intl.</source>
+        <translation>for example Joint Commission Intl.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Library &amp;name:</source>
+        <translation>Library &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Read the whole file and list anything wrong in it</source>
+        <translation>Read the whole file and list anything wrong in it</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Add the checked standards to the project</source>
+        <translation>Add the checked standards to the project</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Reading %s</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>Reading the sheet was cancelled.</source>
+        <translation>Reading the sheet was cancelled.</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be read; nothing was imported. Choose another sheet.</source>
+        <translation>This sheet cannot be read; nothing was imported. Choose another sheet.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was imported. Fix the file, or choose another one.</source>
+        <translation>This file cannot be read; nothing was imported. Fix the file, or choose another one.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %s rows of this sheet; nothing was imported. Choose another sheet, or add a row of column headers to the file.</source>
+        <translation>No header row was found in the first %s rows of this sheet; nothing was imported. Choose another sheet, or add a row of column headers to the file.</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>Checking %s</translation>
+    </message>
+    <message>
+        <source>Checking the file failed</source>
+        <translation>Checking the file failed</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was imported.</source>
+        <translation>Checking was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Importing %s</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>The import failed</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project has not been changed.</source>
+        <translation>The import was cancelled; the project has not been changed.</translation>
+    </message>
+    <message>
+        <source>Click Check to read the whole file with these columns.</source>
+        <translation>Click Check to read the whole file with these columns.</translation>
+    </message>
+    <message>
+        <source>Opening %s</source>
+        <translation>Opening %s</translation>
+    </message>
+    <message>
+        <source>The project has not been changed. Details are in the log file %s.</source>
+        <translation>The project has not been changed. Details are in the log file %s.</translation>
+    </message>
+    <message>
+        <source>Import standards</source>
+        <translation>Import standards</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%s);;All files (*)</source>
+        <translation>Spreadsheets (%s);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>every chunk is missing ({size:,} bytes expected)</source>
+        <translation>every chunk is missing ({size:,} bytes expected)</translation>
+    </message>
+    <message>
+        <source>{missing} of {chunks} chunks missing (numbers {numbers})</source>
+        <translation>{missing} of {chunks} chunks missing (numbers {numbers})</translation>
+    </message>
+    <message>
+        <source>size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)</source>
+        <translation>size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)</translation>
+    </message>
+    <message>
+        <source>size mismatch: {stored:,} bytes stored where {size:,} were expected</source>
+        <translation>size mismatch: {stored:,} bytes stored where {size:,} were expected</translation>
+    </message>
+    <message>
+        <source>hash mismatch: the stored bytes are not the file that was attached</source>
+        <translation>hash mismatch: the stored bytes are not the file that was attached</translation>
+    </message>
+    <message>
+        <source>{project} is on a database server; back it up with the server&apos;s own tools.</source>
+        <translation>{project} is on a database server; back it up with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: {reason}.</source>
+        <translation>Cannot write the backup {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {target}: the folder {folder} does not exist.</source>
+        <translation>Cannot back up to {target}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{target} is the open project itself; choose another name for the backup.</source>
+        <translation>{target} is the open project itself; choose another name for the backup.</translation>
+    </message>
+    <message>
+        <source>{target} seems to be open in another program (it has a -wal or -shm file beside it); close it there or choose another name.</source>
+        <translation>{target} seems to be open in another program (it has a -wal or -shm file beside it); close it there or choose another name.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
+        <translation>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>no element</source>
+        <translation>no element</translation>
+    </message>
+    <message>
+        <source> and %s more</source>
+        <translation> and %s more</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>&amp;Import standards…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Back up project…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>E&amp;xport audit report…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Export audit report with the audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>Export elements as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Take back results from a report…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Set &amp;result of selection</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>&amp;Bulk edit selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>&amp;Attach files to selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>&amp;Paste image as evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Link existing evidence…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>Evidence &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>&amp;Verify stored files…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>&amp;Scoring profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Locked after the survey</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>A locked assessment can be read and exported but not changed</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>&amp;Compare assessments…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>&amp;About Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Assessment: </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>System language (%s)</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>About Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Accredit Tracker projects (*%s);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker projects (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Cannot create project</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+Use File → New project, or File → Open project.</source>
+        <translation>No project is open.
+
+Use File → New project, or File → Open project.</translation>
+    </message>
+    <message>
+        <source>%s — Accredit Tracker</source>
+        <translation>%s — Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>This project has a standards library but no assessment yet.
+
+Use Assessment → New assessment to start one.</source>
+        <translation>This project has a standards library but no assessment yet.
+
+Use Assessment → New assessment to start one.</translation>
+    </message>
+    <message>
+        <source>This project has no standards library yet.
+
+Use File → Import standards to read one from a spreadsheet.</source>
+        <translation>This project has no standards library yet.
+
+Use File → Import standards to read one from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (provisional: %s not assessed)</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Lock assessment</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Unlock assessment</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>e.g. Mock survey, spring 2027</source>
+        <translation>e.g. Mock survey, spring 2027</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Mock survey</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Official survey</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Follow-up survey</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Blank: every element not assessed</source>
+        <translation>Blank: every element not assessed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln element(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln element)</numerusform>
+            <numerusform>%1 (%Ln elements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results of “%s”</source>
+        <translation>Results of “%s”</translation>
+    </message>
+    <message>
+        <source>and their evidence links</source>
+        <translation>and their evidence links</translation>
+    </message>
+    <message>
+        <source>Link each element to the evidence files it has in the earlier assessment</source>
+        <translation>Link each element to the evidence files it has in the earlier assessment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Survey starts</source>
+        <translation>Survey starts</translation>
+    </message>
+    <message>
+        <source>Survey ends</source>
+        <translation>Survey ends</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Standards library</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Import a standards library first.</source>
+        <translation>Import a standards library first.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end (%s) before it starts (%s).</source>
+        <translation>The survey cannot end (%s) before it starts (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Evidence is stored inside the project file, so very large files (videos) make the project slow to back up and to share.</source>
+        <translation>Evidence is stored inside the project file, so very large files (videos) make the project slow to back up and to share.</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
+        <translation>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</translation>
+    </message>
+    <message>
+        <source>Write reports and exports in English (sheet names, headers, results)</source>
+        <translation>Write reports and exports in English (sheet names, headers, results)</translation>
+    </message>
+    <message>
+        <source>For surveyors who read English. Otherwise they are written in the language of this window. Either can be taken back into the checklist.</source>
+        <translation>For surveyors who read English. Otherwise they are written in the language of this window. Either can be taken back into the checklist.</translation>
+    </message>
+    <message>
+        <source>Largest evidence file</source>
+        <translation>Largest evidence file</translation>
+    </message>
+    <message>
+        <source>Your name in the audit trail</source>
+        <translation>Your name in the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more not listed.</source>
+        <translation>… and {count:,} more not listed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Scoring profile</translation>
+    </message>
+    <message>
+        <source>Score “%s” under:</source>
+        <translation>Score “%s” under:</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>This assessment is locked; unlock it to change its scoring.</source>
+        <translation>This assessment is locked; unlock it to change its scoring.</translation>
+    </message>
+    <message>
+        <source>Load a scoring profile</source>
+        <translation>Load a scoring profile</translation>
+    </message>
+    <message>
+        <source>Scoring profiles (*.json);;All files (*)</source>
+        <translation>Scoring profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>Choose a profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Percentage bands</source>
+        <translation>Percentage bands</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>standard ≥ {value}</source>
+        <translation>standard ≥ {value}</translation>
+    </message>
+    <message>
+        <source>chapter ≥ {value}</source>
+        <translation>chapter ≥ {value}</translation>
+    </message>
+    <message>
+        <source>overall ≥ {value}</source>
+        <translation>overall ≥ {value}</translation>
+    </message>
+    <message>
+        <source>points {fully_met} / {partially_met} / {not_met}</source>
+        <translation>points {fully_met} / {partially_met} / {not_met}</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>no thresholds</translation>
+    </message>
+    <message>
+        <source>{scale}; {thresholds}</source>
+        <translation>{scale}; {thresholds}</translation>
+    </message>
+    <message>
+        <source>{label} ≥ {percent} %</source>
+        <translation>{label} ≥ {percent} %</translation>
+    </message>
+    <message>
+        <source>{bands}; below: {label}</source>
+        <translation>{bands}; below: {label}</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be a scoring profile.</source>
+        <translation>{file}: too large to be a scoring profile.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON text file (it is not UTF-8).</source>
+        <translation>{file}: not a JSON text file (it is not UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{file}: not valid JSON (line {line}, column {column}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The project already has a different scoring profile with the key &apos;{key}&apos; (&quot;{name}&quot;). Give the new profile another key, e.g. &apos;{free_key}&apos;, and load it again.</source>
+        <translation>The project already has a different scoring profile with the key &apos;{key}&apos; (&quot;{name}&quot;). Give the new profile another key, e.g. &apos;{free_key}&apos;, and load it again.</translation>
+    </message>
+    <message>
+        <source>scoring profile: expected an object, got {value}</source>
+        <translation>scoring profile: expected an object, got {value}</translation>
+    </message>
+    <message>
+        <source>scoring profile</source>
+        <translation>scoring profile</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind {kind} (expected &apos;points&apos; or &apos;percentage&apos;)</source>
+        <translation>{where}: unknown kind {kind} (expected &apos;points&apos; or &apos;percentage&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;bands&apos; must be a non-empty list, got {value}</source>
+        <translation>{where}: &apos;bands&apos; must be a non-empty list, got {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 100, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be between 0 and 100, got {value}</translation>
+    </message>
+    <message>
+        <source>{where}: bands must be in descending order of min_percent, but &apos;{key}&apos; ({value}) is not below &apos;{previous_key}&apos; ({previous_value})</source>
+        <translation>{where}: bands must be in descending order of min_percent, but &apos;{key}&apos; ({value}) is not below &apos;{previous_key}&apos; ({previous_value})</translation>
+    </message>
+    <message>
+        <source>scoring profile &apos;{key}&apos;</source>
+        <translation>scoring profile &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: missing key &apos;{key}&apos;</source>
+        <translation>{where}: missing key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos;</source>
+        <translation>{where}: unknown key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be non-empty text, got {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be an object, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be an object, got {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be a number, got {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number or null, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be a number or null, got {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>{path} already exists; choose another name or open it instead.</source>
+        <translation>{path} already exists; choose another name or open it instead.</translation>
+    </message>
+    <message>
+        <source>Cannot create {name}: the folder {folder} does not exist.</source>
+        <translation>Cannot create {name}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Cannot create {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared project {url}: {reason}</source>
+        <translation>Cannot open the shared project {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an Accredit Tracker project file.</source>
+        <translation>{path} is a folder, not an Accredit Tracker project file.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it is not an Accredit Tracker project.</source>
+        <translation>{name} is empty; it is not an Accredit Tracker project.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accredit Tracker project (not a database file).</source>
+        <translation>{name} is not an Accredit Tracker project (not a database file).</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not an Accredit Tracker project; create a new project and import its data instead.</source>
+        <translation>{name} is a database, but not an Accredit Tracker project; create a new project and import its data instead.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a project ({reason}).</source>
+        <translation>{name} is damaged or not a project ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
+        <translation>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
+        <translation>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
+        <translation>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>Cannot open {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
+        <translation>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIntegrity</name>
+    <message>
+        <source>Verifying stored evidence</source>
+        <translation>Verifying stored evidence</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verification cancelled.</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Evidence verified</translation>
+    </message>
+    <message>
+        <source>Every stored file still matches its SHA-256 fingerprint.</source>
+        <translation>Every stored file still matches its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>Damaged evidence</source>
+        <translation>Damaged evidence</translation>
+    </message>
+    <message>
+        <source>%s stored files no longer match what was attached. Attach them again from the originals, and restore the project from a backup if more is damaged.</source>
+        <translation>%s stored files no longer match what was attached. Attach them again from the originals, and restore the project from a backup if more is damaged.</translation>
+    </message>
+    <message>
+        <source>Back up project</source>
+        <translation>Back up project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker projects (*%s)</translation>
+    </message>
+    <message>
+        <source>Backing up %s</source>
+        <translation>Backing up %s</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Backup cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>Backed up to %s.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>(not in this assessment)</source>
+        <translation>(not in this assessment)</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Measurable element</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix} or {other}.</source>
+        <translation>the file name must end in {suffix} or {other}.</translation>
+    </message>
+    <message>
+        <source>{project} — audit trail</source>
+        <translation>{project} — audit trail</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Create project</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Import library</translation>
+    </message>
+    <message>
+        <source>Add scoring profile</source>
+        <translation>Add scoring profile</translation>
+    </message>
+    <message>
+        <source>Create assessment</source>
+        <translation>Create assessment</translation>
+    </message>
+    <message>
+        <source>Carry evidence links</source>
+        <translation>Carry evidence links</translation>
+    </message>
+    <message>
+        <source>Set scoring profile</source>
+        <translation>Set scoring profile</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Lock assessment</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Unlock assessment</translation>
+    </message>
+    <message>
+        <source>Update element</source>
+        <translation>Update element</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Unlink evidence</translation>
+    </message>
+    <message>
+        <source>Update evidence</source>
+        <translation>Update evidence</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Action plan: {heading}</source>
+        <translation>Action plan: {heading}</translation>
+    </message>
+    <message>
+        <source>Not a result</source>
+        <translation>Not a result</translation>
+    </message>
+    <message>
+        <source>Not a status</source>
+        <translation>Not a status</translation>
+    </message>
+    <message>
+        <source>Choose one of: {words}.</source>
+        <translation>Choose one of: {words}.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <source>… [cut]</source>
+        <translation>… [cut]</translation>
+    </message>
+    <message>
+        <source>Accreditation report: {assessment}</source>
+        <translation>Accreditation report: {assessment}</translation>
+    </message>
+    <message>
+        <source>Accreditation report</source>
+        <translation>Accreditation report</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}.</source>
+        <translation>the file name must end in {suffix}.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist.</source>
+        <translation>the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>it is a folder.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program (its lock file {lock} is beside it); close it there and try again. If no program has it open, delete the lock file.</source>
+        <translation>{file} is open in another program (its lock file {lock} is beside it); close it there and try again. If no program has it open, delete the lock file.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; choose a folder where you may save files.</source>
+        <translation>the folder {folder} is read-only; choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {file}: the file is read-only; choose another name or make it writable.</source>
+        <translation>Cannot replace {file}: the file is read-only; choose another name or make it writable.</translation>
+    </message>
+    <message>
+        <source>permission denied. If it is open in another program, close it there; otherwise choose a folder where you may save files.</source>
+        <translation>permission denied. If it is open in another program, close it there; otherwise choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>Accreditation readiness report</source>
+        <translation>Accreditation readiness report</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>no score yet</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>no threshold</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Mock survey</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Official survey</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Follow-up survey</translation>
+    </message>
+    <message>
+        <source>(provisional: some elements are not assessed yet)</source>
+        <translation>(provisional: some elements are not assessed yet)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Survey dates</source>
+        <translation>Survey dates</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Standards library</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Scoring profile</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chapter scores</source>
+        <translation>Chapter scores</translation>
+    </message>
+    <message>
+        <source>{words} or {last}</source>
+        <translation>{words} or {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export elements as CSV</source>
+        <translation>Export elements as CSV</translation>
+    </message>
+    <message>
+        <source>Export audit report</source>
+        <translation>Export audit report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Cancelled; %s was not written or changed.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Report not written</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Wrote %s.
+
+Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>Fully met</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Partially met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>{code} was already given in row {row}; this row is not imported.</source>
+        <translation>{code} was already given in row {row}; this row is not imported.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
+        <translation>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</translation>
+    </message>
+    <message>
+        <source>the row has no version, so a change made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>the row has no version, so a change made in the app since the export cannot be detected; its values are imported as they are.</translation>
+    </message>
+    <message>
+        <source>the row says version {row}, but the project holds version {stored}, as if the file came from another copy of the project; its values are imported.</source>
+        <translation>the row says version {row}, but the project holds version {stored}, as if the file came from another copy of the project; its values are imported.</translation>
+    </message>
+    <message>
+        <source>The sheet has no element rows below its header row (row {row}).</source>
+        <translation>The sheet has no element rows below its header row (row {row}).</translation>
+    </message>
+    <message>
+        <source>The sheet has no {version} column, so changes made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>The sheet has no {version} column, so changes made in the app since the export cannot be detected; its values are imported as they are.</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from (&apos;{text}&apos; cannot be read); its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>The file does not say which assessment it was exported from (&apos;{text}&apos; cannot be read); its rows are matched by code to the elements of &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from; its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>The file does not say which assessment it was exported from; its rows are matched by code to the elements of &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The file was exported from assessment &apos;{other}&apos;, not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>The file was exported from assessment &apos;{other}&apos;, not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</translation>
+    </message>
+    <message>
+        <source>The file was exported from an assessment that is not in this project (id {id}), not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>The file was exported from an assessment that is not in this project (id {id}), not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>{count:,} elements were changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>{count:,} elements were changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</translation>
+    </message>
+    <message>
+        <source>1 element was changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>1 element was changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app on {when} UTC, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>Row {row}, {code}: {who} changed it in the app on {when} UTC, after the file was exported; its {fields} from the file were not imported.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>Row {row}, {code}: {who} changed it in the app, after the file was exported; its {fields} from the file were not imported.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
+        <translation>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</translation>
+    </message>
+    <message>
+        <source>expected a result: {expected}; found &apos;{found}&apos;.</source>
+        <translation>expected a result: {expected}; found &apos;{found}&apos;.</translation>
+    </message>
+    <message>
+        <source>expected a status: {expected}; found &apos;{found}&apos;.</source>
+        <translation>expected a status: {expected}; found &apos;{found}&apos;.</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31; found &apos;{found}&apos;.</source>
+        <translation>expected a date such as 2026-12-31; found &apos;{found}&apos;.</translation>
+    </message>
+    <message>
+        <source>expected the version the export wrote, a whole number such as 3; found &apos;{found}&apos;.</source>
+        <translation>expected the version the export wrote, a whole number such as 3; found &apos;{found}&apos;.</translation>
+    </message>
+    <message>
+        <source>the row has no code, so it cannot be matched.</source>
+        <translation>the row has no code, so it cannot be matched.</translation>
+    </message>
+    <message>
+        <source>No header row with &apos;{code}&apos; and &apos;{result}&apos; was found in the first {rows} rows; expected the {sheet} sheet as Accredit Tracker exports it, with the headers {headers}.</source>
+        <translation>No header row with &apos;{code}&apos; and &apos;{result}&apos; was found in the first {rows} rows; expected the {sheet} sheet as Accredit Tracker exports it, with the headers {headers}.</translation>
+    </message>
+    <message>
+        <source>Take back results from %s</source>
+        <translation>Take back results from %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>From the file</translation>
+    </message>
+    <message>
+        <source>Changes (%s)</source>
+        <translation>Changes (%s)</translation>
+    </message>
+    <message>
+        <source>Changed in the app by</source>
+        <translation>Changed in the app by</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Conflicts (%s)</source>
+        <translation>Conflicts (%s)</translation>
+    </message>
+    <message>
+        <source>Code in the file</source>
+        <translation>Code in the file</translation>
+    </message>
+    <message>
+        <source>Not matched (%s)</source>
+        <translation>Not matched (%s)</translation>
+    </message>
+    <message>
+        <source>Problems (%s)</source>
+        <translation>Problems (%s)</translation>
+    </message>
+    <message>
+        <source>Warnings (%s)</source>
+        <translation>Warnings (%s)</translation>
+    </message>
+    <message>
+        <source>Take back results from a report</source>
+        <translation>Take back results from a report</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Reading %s</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Results not taken back</translation>
+    </message>
+    <message>
+        <source>%s cannot be taken back; nothing was changed.</source>
+        <translation>%s cannot be taken back; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>No applicable elements</source>
+        <translation>No applicable elements</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>standards below {threshold}: {count}</source>
+        <translation>standards below {threshold}: {count}</translation>
+    </message>
+    <message>
+        <source>chapter {chapter} below {threshold} ({score})</source>
+        <translation>chapter {chapter} below {threshold} ({score})</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} ({score})</source>
+        <translation>overall below {threshold} ({score})</translation>
+    </message>
+    <message>
+        <source>Does not meet the decision rule</source>
+        <translation>Does not meet the decision rule</translation>
+    </message>
+    <message>
+        <source>Meets the decision rule</source>
+        <translation>Meets the decision rule</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} % ({score})</source>
+        <translation>overall below {threshold} % ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Old → New</source>
+        <translation>Old → New</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s of %s</translation>
+    </message>
+    <message>
+        <source>%s so far</source>
+        <translation>%s so far</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Chapter code</source>
+        <translation>Chapter code</translation>
+    </message>
+    <message>
+        <source>Chapter title</source>
+        <translation>Chapter title</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Standard code</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standard text</translation>
+    </message>
+    <message>
+        <source>ME number</source>
+        <translation>ME number</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Measurable element</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Typical evidence</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Depth</translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation>Ref ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Assessable</source>
+        <translation>Assessable</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Checking {name}</translation>
+    </message>
+    <message>
+        <source>Storing {name}</source>
+        <translation>Storing {name}</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Exporting evidence</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>Saving {name}</translation>
+    </message>
+    <message>
+        <source>Verifying evidence</source>
+        <translation>Verifying evidence</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Saving standards</source>
+        <translation>Saving standards</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>Writing the audit trail</translation>
+    </message>
+    <message>
+        <source>Saving the audit trail</source>
+        <translation>Saving the audit trail</translation>
+    </message>
+    <message>
+        <source>Comparing the assessments</source>
+        <translation>Comparing the assessments</translation>
+    </message>
+    <message>
+        <source>Writing the comparison</source>
+        <translation>Writing the comparison</translation>
+    </message>
+    <message>
+        <source>Saving the comparison</source>
+        <translation>Saving the comparison</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <source>Writing the elements table</source>
+        <translation>Writing the elements table</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Comparing with the project</source>
+        <translation>Comparing with the project</translation>
+    </message>
+    <message>
+        <source>Reading the standards file</source>
+        <translation>Reading the standards file</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>Cannot create the demo project</translation>
+    </message>
+</context>
+</TS>

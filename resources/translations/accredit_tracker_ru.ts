@@ -1,0 +1,3694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>An assessment needs a name.</source>
+        <translation>У оценки должно быть название.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end ({ends}) before it starts ({starts}).</source>
+        <translation>Обследование не может закончиться ({ends}) раньше, чем начнётся ({starts}).</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>Нет библиотеки стандартов с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile named &apos;{key}&apos;.</source>
+        <translation>Нет профиля оценки с именем «{key}».</translation>
+    </message>
+    <message>
+        <source>The assessment to start from is not of the same library.</source>
+        <translation>Исходная оценка относится к другой библиотеке стандартов.</translation>
+    </message>
+    <message>
+        <source>Element assessment {id} is gone.</source>
+        <translation>Оценка элемента {id} больше не существует.</translation>
+    </message>
+    <message>
+        <source>Someone else saved some of these elements at the same moment; nothing was changed. Reload and try again.</source>
+        <translation>Кто-то другой одновременно сохранил некоторые из этих элементов; ничего не изменено. Обновите данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>Нет оценки с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile with id {id}.</source>
+        <translation>Нет профиля оценки с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{name}&apos; is locked; unlock it first.</source>
+        <translation>Оценка «{name}» заблокирована; сначала снимите блокировку.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>Пользователь {who} изменил этот элемент, пока он был у вас открыт; обновите данные, чтобы увидеть его версию.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>Кто-то изменил этот элемент, пока он был у вас открыт; обновите данные, чтобы увидеть новую версию.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>Пользователь {who} изменил этот элемент ({when}) после того, как вы его открыли; обновите данные, чтобы увидеть его версию.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>Кто-то изменил этот элемент ({when}) после того, как вы его открыли; обновите данные, чтобы увидеть новую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Find in values, details, codes and names</source>
+        <translation>Поиск по значениям, подробностям, кодам и именам</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write every change that matches the filters to an Excel or CSV file</source>
+        <translation>Записать все изменения, соответствующие фильтрам, в файл Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Unticked: any date</source>
+        <translation>Без отметки: любая дата</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>Все оценки</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <source>Any kind of change</source>
+        <translation>Все виды изменений</translation>
+    </message>
+    <message>
+        <source>showing the newest %s of %s</source>
+        <translation>показаны последние %s из %s</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 изменение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала изменений</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись файла %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Отменено; файл %s не записан.</translation>
+    </message>
+    <message>
+        <source>Audit trail not written</source>
+        <translation>Журнал изменений не записан</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %Ln change(s).</source>
+        <translation>
+            <numerusform>Записан файл %1: %Ln изменение.</numerusform>
+            <numerusform>Записан файл %1: %Ln изменения.</numerusform>
+            <numerusform>Записан файл %1: %Ln изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Групповое изменение</translation>
+    </message>
+    <message>
+        <source>— leave as it is —</source>
+        <translation>— оставить как есть —</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Задать срок</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected element(s) in one step (one undo).</source>
+        <translation>
+            <numerusform>Изменить %Ln выбранный элемент за один шаг (отменяется одним действием).</numerusform>
+            <numerusform>Изменить %Ln выбранных элемента за один шаг (отменяется одним действием).</numerusform>
+            <numerusform>Изменить %Ln выбранных элементов за один шаг (отменяется одним действием).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKind</name>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Library import</source>
+        <translation>Импорт библиотеки</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterBars</name>
+    <message>
+        <source>%s %s
+Score %s%s — click to see its elements</source>
+        <translation>%s %s
+Балл: %s%s — нажмите, чтобы увидеть её элементы</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterComparisonModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTreeModel</name>
+    <message>
+        <source>All elements · %s</source>
+        <translation>Все элементы · %s</translation>
+    </message>
+    <message>
+        <source>%s of %s met</source>
+        <translation>%s из %s вып.</translation>
+    </message>
+    <message>
+        <source>Score %s</source>
+        <translation>Балл: %s</translation>
+    </message>
+    <message>
+        <source>Score %s — meets the threshold of %s</source>
+        <translation>Балл: %s — порог %s достигнут</translation>
+    </message>
+    <message>
+        <source>Score %s — below the threshold of %s</source>
+        <translation>Балл: %s — ниже порога %s</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultBox</name>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Fix the file or the column mapping and check again.</source>
+        <translation>Исправьте файл или сопоставление столбцов и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>%s, %s, %s; ready to import.</source>
+        <translation>%s, %s, %s; можно импортировать.</translation>
+    </message>
+    <message>
+        <source>Import adds them to the project as the library “%s”.</source>
+        <translation>При импорте они будут добавлены в проект как библиотека «%s».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln проблема; ничего не импортировано.</numerusform>
+            <numerusform>%Ln проблемы; ничего не импортировано.</numerusform>
+            <numerusform>%Ln проблем; ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln note(s) below are worth reading first.</source>
+        <translation>
+            <numerusform>Сначала стоит прочитать %Ln замечание ниже.</numerusform>
+            <numerusform>Сначала стоит прочитать %Ln замечания ниже.</numerusform>
+            <numerusform>Сначала стоит прочитать %Ln замечаний ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln глава</numerusform>
+            <numerusform>%Ln главы</numerusform>
+            <numerusform>%Ln глав</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln стандарт</numerusform>
+            <numerusform>%Ln стандарта</numerusform>
+            <numerusform>%Ln стандартов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln измеримый элемент</numerusform>
+            <numerusform>%Ln измеримых элемента</numerusform>
+            <numerusform>%Ln измеримых элементов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>отделение</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
+        <translation>&lt;b&gt;Заблокирована.&lt;/b&gt; Эта оценка заблокирована после обследования: её можно просматривать и экспортировать, но не изменять. Снять блокировку можно командой «Оценка → Заблокирована после обследования».</translation>
+    </message>
+    <message>
+        <source>%s elements</source>
+        <translation>элементы (%s)</translation>
+    </message>
+    <message>
+        <source>Applying %s</source>
+        <translation>Применение %s</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Результаты не возвращены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %Ln change(s) from %1</source>
+        <translation>
+            <numerusform>Вернуть %Ln изменение из %1</numerusform>
+            <numerusform>Вернуть %Ln изменения из %1</numerusform>
+            <numerusform>Вернуть %Ln изменений из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %s</source>
+        <translation>Изменить: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %Ln element(s)</source>
+        <translation>
+            <numerusform>Изменить: %1 (%Ln элемент)</numerusform>
+            <numerusform>Изменить: %1 (%Ln элемента)</numerusform>
+            <numerusform>Изменить: %1 (%Ln элементов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Изменение не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Заголовок в файле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>Второе значение</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <source>Column %s is read as</source>
+        <translation>Столбец %s читается как</translation>
+    </message>
+    <message>
+        <source>one row per measurable element</source>
+        <translation>одна строка на каждый измеримый элемент</translation>
+    </message>
+    <message>
+        <source>an outline of chapters, standards and elements</source>
+        <translation>структура из глав, стандартов и элементов</translation>
+    </message>
+    <message>
+        <source>Headers found on row %s; the sheet is read as %s.</source>
+        <translation>Заголовки найдены в строке %s; формат листа: %s.</translation>
+    </message>
+    <message>
+        <source>Row %s is taken as the header row, but not every column was recognised; the sheet is read as %s.</source>
+        <translation>Строка %s принята за строку заголовков, но распознаны не все столбцы; формат листа: %s.</translation>
+    </message>
+    <message>
+        <source>Check what each column is read as, and change it where it is wrong.</source>
+        <translation>Проверьте, как читается каждый столбец, и исправьте, где это неверно.</translation>
+    </message>
+    <message>
+        <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
+        <translation>Ни один столбец пока не читается как %s. Выберите это значение в графе «Читать как» для столбца, в котором оно находится, и нажмите «Проверить».</translation>
+    </message>
+    <message>
+        <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
+        <translation>Ни один столбец не читается как «%s». В графе «Читать как» выберите «%s» для столбца, в котором находятся эти данные.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Overall</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>(not there)</source>
+        <translation>(отсутствует)</translation>
+    </message>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Сравнение оценок</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Было:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Стало:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Все изменения</translation>
+    </message>
+    <message>
+        <source>Find in codes and text</source>
+        <translation>Поиск по кодам и тексту</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the comparison to an Excel workbook</source>
+        <translation>Записать сравнение в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Scored under different profiles: %s then, %s now.</source>
+        <translation>Оценки выставлены по разным профилям оценки: было — %s, стало — %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s): %1</source>
+        <translation>
+            <numerusform>%Ln элемент: %1</numerusform>
+            <numerusform>%Ln элемента: %1</numerusform>
+            <numerusform>%Ln элементов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %Ln element(s): %2</source>
+        <translation>
+            <numerusform>показано %1 из %Ln элемента: %2</numerusform>
+            <numerusform>показано %1 из %Ln элементов: %2</numerusform>
+            <numerusform>показано %1 из %Ln элементов: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись файла %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Отменено; файл %s не записан.</translation>
+    </message>
+    <message>
+        <source>Comparison not written</source>
+        <translation>Сравнение не записано</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>Записан файл %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без ответственного)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Fully met without evidence</source>
+        <translation>Выполнено полностью без доказательств</translation>
+    </message>
+    <message>
+        <source>Evidence past its review date</source>
+        <translation>Доказательства с истёкшей датой пересмотра</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <source>Standard below its threshold in a passing chapter</source>
+        <translation>Стандарт ниже порога в главе, достигшей порога</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Просрочено по ответственным</translation>
+    </message>
+    <message>
+        <source>Chapters — the dashed line is the threshold; click a bar</source>
+        <translation>Главы — пунктир отмечает порог; нажмите на столбик</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Динамика готовности</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch — double-click to open</source>
+        <translation>Что заметит эксперт — дважды щёлкните, чтобы открыть</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (предварительно)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Сохранить сводку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Сводка готовности</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>%s (key %s)</source>
+        <translation>%s (клавиша %s)</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Кто отвечает</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type</source>
+        <translation>Заметки сохраняются по мере ввода</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a measurable element.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Выберите измеримый элемент.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln element(s) selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Выбран %Ln элемент&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Выбрано %Ln элемента&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Выбрано %Ln элементов&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s  %s  %s: %s → %s</source>
+        <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+</context>
+<context>
+    <name>ElementChange</name>
+    <message>
+        <source>Improved</source>
+        <translation>Улучшено</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Ухудшено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>ElementComparisonModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Измеримый элемент</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Измеримый элемент</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>%s of %s evidence files past the review date</source>
+        <translation>Файлов-доказательств с истёкшей датой пересмотра: %s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence file {id} is gone; someone may have deleted it.</source>
+        <translation>Файл-доказательство {id} больше не существует; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file; attach the files inside it instead.</source>
+        <translation>{path} — это папка, а не файл; прикрепите файлы, которые в ней находятся.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket).</source>
+        <translation>{path} не является обычным файлом (это устройство, канал или сокет).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes); there is nothing to keep as evidence.</source>
+        <translation>Файл {path} пуст (0 байт); сохранять в качестве доказательства нечего.</translation>
+    </message>
+    <message>
+        <source>{size} ({bytes:,} bytes)</source>
+        <translation>{size} ({bytes:,} байт)</translation>
+    </message>
+    <message>
+        <source>{path} is {size}; an evidence file may be at most {limit}.</source>
+        <translation>Размер файла {path} — {size}; файл-доказательство может быть не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} disappeared while it was being read; nothing was attached.</source>
+        <translation>Файл {path} исчез во время чтения; ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать {path}: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} grew while it was being read (it was {size:,} bytes); nothing was attached. Close the program writing it and try again.</source>
+        <translation>Файл {path} увеличился во время чтения (его размер был {size:,} байт); ничего не прикреплено. Закройте программу, которая записывает этот файл, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{path} shrank while it was being read (it was {size:,} bytes, only {done:,} could be read); nothing was attached. Close the program writing it and try again.</source>
+        <translation>Файл {path} уменьшился во время чтения (его размер был {size:,} байт, прочитать удалось только {done:,}); ничего не прикреплено. Закройте программу, которая записывает этот файл, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being read; nothing was attached. Close the program writing it and try again.</source>
+        <translation>Файл {path} изменился во время чтения; ничего не прикреплено. Закройте программу, которая записывает этот файл, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>У файла-доказательства должно быть название.</translation>
+    </message>
+    <message>
+        <source>The project holds no content with SHA-256 {sha256}.</source>
+        <translation>В проекте нет содержимого с SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in {count} chunks); run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>Хранимое содержимое {sha256}… повреждено (сохранено {stored:,} из {size:,} байт, фрагментов: {count}); выполните «Доказательства → Проверить сохранённые файлы» и восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Chunk {seq} of the stored content {sha256}… is missing; someone may have deleted it while it was being read.</source>
+        <translation>Фрагмент {seq} хранимого содержимого {sha256}… отсутствует; возможно, кто-то удалил его во время чтения.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is missing.</source>
+        <translation>Хранимое содержимое {sha256}… отсутствует.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>Не удаётся сохранить {name}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {target}: it is a folder.</source>
+        <translation>Не удаётся сохранить в {target}: это папка.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name} in {folder}: {reason}.</source>
+        <translation>Не удаётся сохранить {name} в папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>Хранимое содержимое {sha256}… не соответствует своей сумме SHA-256; оно повреждено. Выполните «Доказательства → Проверить сохранённые файлы» и восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>Не удаётся создать папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{number} KB</source>
+        <translation>{number} КБ</translation>
+    </message>
+    <message>
+        <source>{number} MB</source>
+        <translation>{number} МБ</translation>
+    </message>
+    <message>
+        <source>{number} GB</source>
+        <translation>{number} ГБ</translation>
+    </message>
+    <message>
+        <source>{number} TB</source>
+        <translation>{number} ТБ</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} байт</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Прикрепить файлы-доказательства</translation>
+    </message>
+    <message>
+        <source>Attaching %s</source>
+        <translation>Прикрепление %s</translation>
+    </message>
+    <message>
+        <source>Attaching %s files</source>
+        <translation>Прикрепление файлов: %s</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Доказательства не прикреплены</translation>
+    </message>
+    <message>
+        <source>Attach %s</source>
+        <translation>Прикрепить %s</translation>
+    </message>
+    <message>
+        <source>Attach %s files</source>
+        <translation>Прикрепить файлы: %s</translation>
+    </message>
+    <message>
+        <source>Attached %s (%s).</source>
+        <translation>Прикреплено: %s (%s).</translation>
+    </message>
+    <message>
+        <source>• %s is already attached as “%s”.</source>
+        <translation>• Файл %s уже прикреплён под именем «%s».</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Уже прикреплено</translation>
+    </message>
+    <message>
+        <source>Not attached again:
+%s</source>
+        <translation>Повторно не прикреплены:
+%s</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Нечего вставить</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a screenshot or picture first.</source>
+        <translation>В буфере обмена нет изображения. Сначала скопируйте снимок экрана или рисунок.</translation>
+    </message>
+    <message>
+        <source>Image not attached</source>
+        <translation>Изображение не прикреплено</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard could not be turned into a PNG file.</source>
+        <translation>Не удалось преобразовать изображение из буфера обмена в файл PNG.</translation>
+    </message>
+    <message>
+        <source>Link %s</source>
+        <translation>Связать %s</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Отвязать доказательства</translation>
+    </message>
+    <message>
+        <source>“%s” supports no other element.
+
+Remove it from the project (%s), or keep it in the evidence library so it can be linked again later? Removing cannot be undone.</source>
+        <translation>Файл «%s» не связан ни с одним другим элементом.
+
+Удалить его из проекта (%s) или оставить в библиотеке доказательств, чтобы позже связать снова? Удаление нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Удалить из проекта</translation>
+    </message>
+    <message>
+        <source>Keep in library</source>
+        <translation>Оставить в библиотеке</translation>
+    </message>
+    <message>
+        <source>Removed %s from the project.</source>
+        <translation>Файл %s удалён из проекта.</translation>
+    </message>
+    <message>
+        <source>Unlink %s</source>
+        <translation>Отвязать %s</translation>
+    </message>
+    <message>
+        <source>Edit details of %s</source>
+        <translation>Изменить сведения: %s</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>Нет программы для открытия «%s». Копия находится здесь:
+%s</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Сохранить файл-доказательство как</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>Сохранено: %s.</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>Сохранение %s</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Файл не сохранён</translation>
+    </message>
+    <message>
+        <source>Evidence not found</source>
+        <translation>Файл-доказательство не найден</translation>
+    </message>
+    <message>
+        <source>This file is no longer linked to the element; the list is now updated.</source>
+        <translation>Этот файл больше не связан с элементом; список обновлён.</translation>
+    </message>
+    <message>
+        <source>Evidence not changed</source>
+        <translation>Файл-доказательство не изменён</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Сведения о файле-доказательстве</translation>
+    </message>
+    <message>
+        <source>What this file shows, for the surveyor</source>
+        <translation>Что показывает этот файл — для проверяющих</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Дата пересмотра или окончания действия</translation>
+    </message>
+    <message>
+        <source>%s, %s; added %s by %s</source>
+        <translation>%s, %s; добавлен %s пользователем %s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLibraryDialog</name>
+    <message>
+        <source>Link evidence to %s</source>
+        <translation>Связать доказательства: %s</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Библиотека доказательств</translation>
+    </message>
+    <message>
+        <source>Find in name and description</source>
+        <translation>Поиск по названию и описанию</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Review due within</source>
+        <translation>Пересмотр в течение</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Несвязанные</translation>
+    </message>
+    <message>
+        <source>Files that support no element</source>
+        <translation>Файлы, не связанные ни с одним элементом</translation>
+    </message>
+    <message>
+        <source>Show in checklist</source>
+        <translation>Показать в чек-листе</translation>
+    </message>
+    <message>
+        <source>Elements this file supports</source>
+        <translation>Элементы, которые подтверждает этот файл</translation>
+    </message>
+    <message>
+        <source>Link to element</source>
+        <translation>Связать с элементом</translation>
+    </message>
+    <message>
+        <source>Remove from project…</source>
+        <translation>Удалить из проекта…</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <source>Any image</source>
+        <translation>Любое изображение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It supports %s elements; they lose it too.</source>
+        <translation>Файл связан с элементами (%s); они тоже его лишатся.</translation>
+    </message>
+    <message>
+        <source>It supports no element.</source>
+        <translation>Файл не связан ни с одним элементом.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Удалить файл-доказательство</translation>
+    </message>
+    <message>
+        <source>Remove “%s” (%s) from the project? %s This cannot be undone.</source>
+        <translation>Удалить «%s» (%s) из проекта? %s Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Evidence not removed</source>
+        <translation>Файл-доказательство не удалён</translation>
+    </message>
+    <message>
+        <source>In another assessment</source>
+        <translation>В другой оценке</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотр до</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A); you can also drop files here or on a row</source>
+        <translation>Прикрепить файлы (Ctrl+Shift+A); файлы можно также перетащить сюда или на строку</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Связать…</translation>
+    </message>
+    <message>
+        <source>Link a file already in the project to this element (Ctrl+Shift+L)</source>
+        <translation>Связать с этим элементом файл, который уже есть в проекте (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open a copy with the system&apos;s default application</source>
+        <translation>Открыть копию в программе, назначенной в системе по умолчанию</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Изменить сведения…</translation>
+    </message>
+    <message>
+        <source>Unlink from this element</source>
+        <translation>Отвязать от этого элемента</translation>
+    </message>
+    <message>
+        <source>Paste image as evidence</source>
+        <translation>Вставить изображение как доказательство</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Истекла дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Evidence (%s)</source>
+        <translation>Доказательства (%s)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s, %s</translation>
+    </message>
+    <message>
+        <source>Added %s by %s</source>
+        <translation>Добавлен %s пользователем %s</translation>
+    </message>
+    <message>
+        <source>Review by %s</source>
+        <translation>Пересмотр до %s</translation>
+    </message>
+    <message>
+        <source>Supports %s elements</source>
+        <translation>Связан с элементами: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Текстовый документ</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Электронная таблица</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides</source>
+        <translation>Слайды PowerPoint</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>Архив ZIP</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>%s image</source>
+        <translation>Изображение %s</translation>
+    </message>
+    <message>
+        <source>%s video</source>
+        <translation>Видео %s</translation>
+    </message>
+    <message>
+        <source>Other file (%s)</source>
+        <translation>Другой файл (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find in code, text and notes (Ctrl+F)</source>
+        <translation>Поиск по коду, тексту и заметкам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any evidence</source>
+        <translation>Любые доказательства</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Без доказательств</translation>
+    </message>
+    <message>
+        <source>Expired evidence</source>
+        <translation>Просроченные доказательства</translation>
+    </message>
+    <message>
+        <source>Elements with an evidence file past its review date</source>
+        <translation>Элементы с файлом-доказательством, у которого прошла дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>No changes yet</source>
+        <translation>Изменений пока нет</translation>
+    </message>
+    <message>
+        <source>fully met (dark) and assessed (light) of %s applicable</source>
+        <translation>выполнено полностью (тёмным) и оценено (светлым) из %s применимых</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>part {member} is not valid XML: {error}</source>
+        <translation>часть {member} не является корректным XML: {error}</translation>
+    </message>
+    <message>
+        <source>its ZIP container is cut short or corrupt</source>
+        <translation>его ZIP-контейнер обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>its ZIP container is corrupt: {error}</source>
+        <translation>его ZIP-контейнер повреждён: {error}</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>пустой ZIP-архив</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {size}, more than the {limit} allowed; it was refused for safety.</source>
+        <translation>В распакованном виде файл занимает {size}, что больше допустимых {limit}; из соображений безопасности он отклонён.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {total}: its part {member} grows from {packed} to {unpacked} ({ratio:,}:1), far more than any spreadsheet; it was refused for safety.</source>
+        <translation>В распакованном виде файл занимает {total}: его часть {member} увеличивается с {packed} до {unpacked} ({ratio:,}:1), что намного больше, чем у любой электронной таблицы; из соображений безопасности он отклонён.</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {error}</source>
+        <translation>его XML повреждён: {error}</translation>
+    </message>
+    <message>
+        <source>part {member} cannot be unpacked: {error}</source>
+        <translation>часть {member} не удаётся распаковать: {error}</translation>
+    </message>
+    <message>
+        <source>a merged cell in {member} is malformed: {error}</source>
+        <translation>объединённая ячейка в {member} задана неверно: {error}</translation>
+    </message>
+    <message>
+        <source>The file contains XML entity declarations (in member {member}), which spreadsheet files never need; it was refused for safety.</source>
+        <translation>Файл содержит объявления сущностей XML (в части {member}), которые в файлах электронных таблиц никогда не нужны; из соображений безопасности он отклонён.</translation>
+    </message>
+    <message>
+        <source>The file has an XML preamble longer than {size} (in member {member}), which spreadsheet files never have; it was refused for safety.</source>
+        <translation>В файле есть XML-преамбула длиннее {size} (в части {member}), какой в файлах электронных таблиц не бывает; из соображений безопасности он отклонён.</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} MB</source>
+        <translation>{size:,.0f} МБ</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} KB</source>
+        <translation>{size:,.0f} КБ</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} байт</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened ({reason}); close it in any program that has it open and check that you may read it.</source>
+        <translation>Не удаётся открыть файл ({reason}); закройте его во всех программах, где он открыт, и проверьте, что у вас есть права на его чтение.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read ({reason}).</source>
+        <translation>Файл повреждён или записан не полностью и не может быть прочитан ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>Файл не является электронной таблицей (ожидается .xlsx, .xlsm, .xls, .ods или .csv).</translation>
+    </message>
+    <message>
+        <source>The file is {what}, not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>Этот файл — {what}, а не электронная таблица (ожидается .xlsx, .xlsm, .xls, .ods или .csv).</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
+        <translation>Файл защищён паролем; снимите пароль в Excel (Файл → Сведения → Защитить книгу) и сохраните файл снова.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as tab-separated text ({reason}).</source>
+        <translation>Строку не удаётся прочитать как текст с разделителями-табуляциями ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as semicolon-separated text ({reason}).</source>
+        <translation>Строку не удаётся прочитать как текст с разделителями «точка с запятой» ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as comma-separated text ({reason}).</source>
+        <translation>Строку не удаётся прочитать как текст с разделителями-запятыми ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a text file; expected a CSV file saved as text.</source>
+        <translation>Файл не является текстовым; ожидается файл CSV, сохранённый как текст.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML) with a spreadsheet name, not a real spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Файл — веб-страница (HTML) с именем электронной таблицы, а не настоящая электронная таблица; откройте его в Excel и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not a supported spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Файл — документ XML (возможно, таблица XML Excel 2003), а не поддерживаемая электронная таблица; откройте его в Excel и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has only blank space.</source>
+        <translation>Файл пуст: в нём нет ничего, кроме пробелов.</translation>
+    </message>
+    <message>
+        <source>The text is not valid {encoding} ({reason}).</source>
+        <translation>Текст не соответствует кодировке {encoding} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {length:,} characters; Excel allows at most {limit:,}.</source>
+        <translation>Ячейка длиннее {length:,} символов; Excel допускает не более {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as {delimiter}-separated text ({reason}).</source>
+        <translation>Строку не удаётся прочитать как текст с разделителем {delimiter} ({reason}).</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation>книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel macro-enabled workbook (.xlsm)</source>
+        <translation>книга Excel с макросами (.xlsm)</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>двоичная книга Excel (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls)</source>
+        <translation>книга Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>электронная таблица OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>a text (CSV) file</source>
+        <translation>текстовый файл (CSV)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>презентация PowerPoint</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a spreadsheet file.</source>
+        <translation>Это папка, а не файл электронной таблицы.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Файл пуст (0 байт).</translation>
+    </message>
+    <message>
+        <source>an OpenDocument {kind} file</source>
+        <translation>файл OpenDocument типа {kind}</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP-архив</translation>
+    </message>
+    <message>
+        <source>an Office file of another kind</source>
+        <translation>файл Office другого типа</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name ends in {suffix}; it was read as {read_as}.</source>
+        <translation>Этот файл — {kind}, хотя его имя оканчивается на {suffix}; он прочитан как {read_as}.</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name has no extension; it was read as {read_as}.</source>
+        <translation>Этот файл — {kind}, хотя у его имени нет расширения; он прочитан как {read_as}.</translation>
+    </message>
+    <message>
+        <source>the measurable element has no text.</source>
+        <translation>у измеримого элемента нет текста.</translation>
+    </message>
+    <message>
+        <source>this measurable element has no standard above it or on its row.</source>
+        <translation>у этого измеримого элемента нет стандарта ни выше, ни в его строке.</translation>
+    </message>
+    <message>
+        <source>duplicate measurable element {code} (first on row {first}).</source>
+        <translation>повторяющийся измеримый элемент {code} (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>chapter {code} has a different title than on row {first} (&apos;{title}&apos;).</source>
+        <translation>у главы {code} другое название, чем в строке {first} («{title}»).</translation>
+    </message>
+    <message>
+        <source>standard {code} has no chapter above it or on its row.</source>
+        <translation>у стандарта {code} нет главы ни выше, ни в его строке.</translation>
+    </message>
+    <message>
+        <source>standard {code} is under chapter {chapter} here but under {first_chapter} on row {first}; standard codes must be unique.</source>
+        <translation>стандарт {code} находится здесь в главе {chapter}, а в строке {first} — в главе {first_chapter}; коды стандартов должны быть уникальными.</translation>
+    </message>
+    <message>
+        <source>standard {code} has a different text than on row {first}.</source>
+        <translation>у стандарта {code} другой текст, чем в строке {first}.</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not COLUMN=FIELD (for example D=standard_code).</source>
+        <translation>«{item}» не имеет вида СТОЛБЕЦ=ПОЛЕ (например, D=standard_code).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field; the fields are: {fields}.</source>
+        <translation>«{name}» не является полем; допустимые поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>the --map fields mix the flat and the outline layout; use one of them.</source>
+        <translation>поля --map смешивают плоскую и иерархическую структуру; используйте одну из них.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows with the headers named in --map ({named}); expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>в первых {rows} строках не найдена строка заголовков с заголовками, указанными в --map ({named}); ожидаются заголовки столбцов, например «{first}» и «{second}». Если заголовки другие, укажите столбцы через --map СТОЛБЕЦ=ПОЛЕ.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows; expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>в первых {rows} строках не найдена строка заголовков; ожидаются заголовки столбцов, например «{first}» и «{second}». Если заголовки другие, укажите столбцы через --map СТОЛБЕЦ=ПОЛЕ.</translation>
+    </message>
+    <message>
+        <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
+        <translation>в строке заголовков нет столбца для «{field}»; ожидается заголовок, например {examples}; иначе укажите столбец через --map СТОЛБЕЦ={name}.</translation>
+    </message>
+    <message>
+        <source>duplicate code {code} (first on row {first}).</source>
+        <translation>повторяющийся код {code} (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>the first row of the outline needs a code.</source>
+        <translation>в первой строке иерархии должен быть код.</translation>
+    </message>
+    <message>
+        <source>expected yes/no (or x / empty), found &apos;{text}&apos;.</source>
+        <translation>ожидается да/нет (или x / пусто), найдено «{text}».</translation>
+    </message>
+    <message>
+        <source>expected a level of 1 or more, found &apos;{text}&apos;.</source>
+        <translation>ожидается уровень 1 или больше, найдено «{text}».</translation>
+    </message>
+    <message>
+        <source>level {depth} follows level {above}; expected at most {deepest}.</source>
+        <translation>уровень {depth} следует за уровнем {above}; ожидается не больше {deepest}.</translation>
+    </message>
+    <message>
+        <source>a top-level row is a chapter and cannot be assessable.</source>
+        <translation>строка верхнего уровня — это глава, и она не может быть оцениваемой.</translation>
+    </message>
+    <message>
+        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
+        <translation>эта оцениваемая строка находится прямо под своей главой; между ними ожидается стандарт.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
+        <translation>ожидается число 0 или больше, найдено «{text}».</translation>
+    </message>
+    <message>
+        <source>no measurable elements were found below the header row {row}.</source>
+        <translation>ниже строки заголовков {row} не найдено ни одного измеримого элемента.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 merged cell range (first {span}); each was read as if its value filled every cell.</source>
+        <translation>На листе есть 1 объединённый диапазон ячеек (первый — {span}); он прочитан так, как будто его значение заполняет все его ячейки.</translation>
+    </message>
+    <message>
+        <source>The sheet has merged cell ranges ({count:,} in all, first {span}); each was read as if its value filled every cell.</source>
+        <translation>На листе есть объединённые диапазоны ячеек (всего {count:,}, первый — {span}); каждый прочитан так, как будто его значение заполняет все его ячейки.</translation>
+    </message>
+    <message>
+        <source>The cell text is {length:,} characters long; Excel allows at most {limit:,}, so the file is damaged or was not made by a spreadsheet program.</source>
+        <translation>Длина текста ячейки — {length:,} символов; Excel допускает не более {limit:,}, поэтому файл повреждён или создан не программой для электронных таблиц.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{name}&apos;; its sheets are: {listed}.</source>
+        <translation>В файле нет листа с именем «{name}»; его листы: {listed}.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Лист пуст.</translation>
+    </message>
+    <message>
+        <source>The file has no data in any sheet.</source>
+        <translation>Ни на одном листе файла нет данных.</translation>
+    </message>
+    <message>
+        <source>a Microsoft Office file of another kind (such as a Word .doc)</source>
+        <translation>файл Microsoft Office другого типа (например, документ Word .doc)</translation>
+    </message>
+    <message>
+        <source>a part cannot be unpacked: {error}</source>
+        <translation>часть не удаётся распаковать: {error}</translation>
+    </message>
+    <message>
+        <source>The cell has a formula with no saved value; open the file in Excel or LibreOffice, save it, and import again.</source>
+        <translation>В ячейке есть формула без сохранённого значения; откройте файл в Excel или LibreOffice, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>{count:,} more cells have formulas with no saved value.</source>
+        <translation>Ещё ячеек с формулами без сохранённого значения: {count:,}.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 formula cell; its saved value was used (at {first}).</source>
+        <translation>На листе есть 1 ячейка с формулой; использовано её сохранённое значение (в {first}).</translation>
+    </message>
+    <message>
+        <source>The sheet has formula cells ({count:,} in all); their saved values were used (first at {first}).</source>
+        <translation>На листе есть ячейки с формулами (всего {count:,}); использованы их сохранённые значения (первая — в {first}).</translation>
+    </message>
+    <message>
+        <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
+        <translation>Программа, создавшая файл, запросила их пересчёт, поэтому значения могут быть устаревшими; для надёжности откройте и сохраните файл в Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import standards — %s</source>
+        <translation>Импорт стандартов — %s</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Flat: one row per measurable element</source>
+        <translation>Плоская: одна строка на измеримый элемент</translation>
+    </message>
+    <message>
+        <source>Outline: chapters, standards and elements by level</source>
+        <translation>Иерархическая: главы, стандарты и элементы по уровням</translation>
+    </message>
+    <message>
+        <source>for example 8th edition</source>
+        <translation>например, 8-е издание</translation>
+    </message>
+    <message>
+        <source>for example Joint Commission Intl.</source>
+        <translation>например, Joint Commission Intl.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Структура:</translation>
+    </message>
+    <message>
+        <source>Library &amp;name:</source>
+        <translation>&amp;Название библиотеки:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>Из&amp;дание:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Изд&amp;атель:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Read the whole file and list anything wrong in it</source>
+        <translation>Прочитать весь файл и перечислить все найденные ошибки</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Add the checked standards to the project</source>
+        <translation>Добавить проверенные стандарты в проект</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Чтение %s</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Не удаётся прочитать файл</translation>
+    </message>
+    <message>
+        <source>Reading the sheet was cancelled.</source>
+        <translation>Чтение листа отменено.</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be read; nothing was imported. Choose another sheet.</source>
+        <translation>Этот лист не удаётся прочитать; ничего не импортировано. Выберите другой лист.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was imported. Fix the file, or choose another one.</source>
+        <translation>Этот файл не удаётся прочитать; ничего не импортировано. Исправьте файл или выберите другой.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %s rows of this sheet; nothing was imported. Choose another sheet, or add a row of column headers to the file.</source>
+        <translation>В первых %s строках этого листа не найдена строка заголовков; ничего не импортировано. Выберите другой лист или добавьте в файл строку заголовков столбцов.</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>Проверка %s</translation>
+    </message>
+    <message>
+        <source>Checking the file failed</source>
+        <translation>Проверить файл не удалось</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was imported.</source>
+        <translation>Проверка отменена; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Импорт %s</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project has not been changed.</source>
+        <translation>Импорт отменён; проект не изменён.</translation>
+    </message>
+    <message>
+        <source>Click Check to read the whole file with these columns.</source>
+        <translation>Нажмите «Проверить», чтобы прочитать весь файл с этими столбцами.</translation>
+    </message>
+    <message>
+        <source>Opening %s</source>
+        <translation>Открытие %s</translation>
+    </message>
+    <message>
+        <source>The project has not been changed. Details are in the log file %s.</source>
+        <translation>Проект не изменён. Подробности — в файле журнала %s.</translation>
+    </message>
+    <message>
+        <source>Import standards</source>
+        <translation>Импорт стандартов</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%s);;All files (*)</source>
+        <translation>Электронные таблицы (%s);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>every chunk is missing ({size:,} bytes expected)</source>
+        <translation>отсутствуют все фрагменты (ожидалось байт: {size:,})</translation>
+    </message>
+    <message>
+        <source>{missing} of {chunks} chunks missing (numbers {numbers})</source>
+        <translation>отсутствуют фрагменты: {missing} из {chunks} (номера {numbers})</translation>
+    </message>
+    <message>
+        <source>size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)</source>
+        <translation>несовпадение размера: сохранено байт: {stored:,} из {size:,} (не хватает конца)</translation>
+    </message>
+    <message>
+        <source>size mismatch: {stored:,} bytes stored where {size:,} were expected</source>
+        <translation>несовпадение размера: сохранено байт: {stored:,}, а ожидалось {size:,}</translation>
+    </message>
+    <message>
+        <source>hash mismatch: the stored bytes are not the file that was attached</source>
+        <translation>несовпадение хеша: сохранённые данные не совпадают с прикреплённым файлом</translation>
+    </message>
+    <message>
+        <source>{project} is on a database server; back it up with the server&apos;s own tools.</source>
+        <translation>{project} находится на сервере баз данных; создавайте его резервную копию средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: {reason}.</source>
+        <translation>Не удаётся записать резервную копию {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {target}: the folder {folder} does not exist.</source>
+        <translation>Не удаётся сохранить резервную копию в {target}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{target} is the open project itself; choose another name for the backup.</source>
+        <translation>{target} — это сам открытый проект; выберите для резервной копии другое имя.</translation>
+    </message>
+    <message>
+        <source>{target} seems to be open in another program (it has a -wal or -shm file beside it); close it there or choose another name.</source>
+        <translation>{target}, похоже, открыт в другой программе (рядом с ним есть файл -wal или -shm); закройте его там или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
+        <translation>{target} уже существует и не является проектом Accredit Tracker; он оставлен без изменений. Выберите новое имя (с окончанием {suffix}).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Подтверждает</translation>
+    </message>
+    <message>
+        <source>no element</source>
+        <translation>нет элементов</translation>
+    </message>
+    <message>
+        <source> and %s more</source>
+        <translation> и ещё %s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Недавние &amp;проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>&amp;Импорт стандартов…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Резервная копия проекта…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>&amp;Экспорт отчёта для аудита…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Экспорт отчёта с &amp;журналом изменений…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>Экспорт элементов в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Вернуть результаты из отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Закрыть проект</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Задать &amp;результат выделенным</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>&amp;Групповая правка выделенных…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>&amp;Прикрепить файлы к выделенным…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>&amp;Вставить изображение как доказательство</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Связать имеющиеся доказательства…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>&amp;Библиотека доказательств…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>Прове&amp;рить сохранённые файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Оценка</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>&amp;Профиль оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Заблокирована после обследования</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>Заблокированную оценку можно просматривать и экспортировать, но нельзя изменять</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>&amp;Сравнить оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>&amp;О программе Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Оценка: </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>Язык системы (%s)</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>О программе Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Отслеживает готовность больницы к аккредитации: измеримые элементы стандартов, их результаты, ответственных и доказательства, а также отчёт для аудита.&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Проекты Accredit Tracker (*%s);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Проекты Accredit Tracker (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Не удаётся создать проект</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+Use File → New project, or File → Open project.</source>
+        <translation>Нет открытого проекта.
+
+Выберите Файл → Новый проект или Файл → Открыть проект.</translation>
+    </message>
+    <message>
+        <source>%s — Accredit Tracker</source>
+        <translation>%s — Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>This project has a standards library but no assessment yet.
+
+Use Assessment → New assessment to start one.</source>
+        <translation>В этом проекте есть библиотека стандартов, но ещё нет оценки.
+
+Чтобы начать её, выберите Оценка → Новая оценка.</translation>
+    </message>
+    <message>
+        <source>This project has no standards library yet.
+
+Use File → Import standards to read one from a spreadsheet.</source>
+        <translation>В этом проекте ещё нет библиотеки стандартов.
+
+Чтобы загрузить её из электронной таблицы, выберите Файл → Импорт стандартов.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (предварительно: не оценено %s)</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>Заблокировать «%s»? После этого никто не сможет изменить её результаты, ответственных, заметки или доказательства — ни в этом окне, ни из командной строки, ни возвратом результатов из отчёта, — пока она не будет разблокирована. Просмотр и экспорт останутся доступны.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>Разблокировать «%s», чтобы её снова можно было изменять? Это действие будет записано.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Заблокировать оценку</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Разблокировать оценку</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перемещение по элементам&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выделение нескольких элементов&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Групповая правка выделенных&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Прикрепить файлы к выделенным&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вставить снимок экрана как доказательство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связать доказательства, уже имеющиеся в проекте&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Библиотека доказательств&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Найти (фильтр по тексту)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить / повторить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Импорт стандартов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Экспорт отчёта для аудита&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть результаты из отчёта&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть проект / новый проект&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Клавиши результатов действуют, когда фокус находится в таблице элементов; они применяются ко всем выделенным элементам.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+    <message>
+        <source>e.g. Mock survey, spring 2027</source>
+        <translation>например, Пробное обследование, весна 2027</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Пробное обследование</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Официальное обследование</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Повторное обследование</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>Blank: every element not assessed</source>
+        <translation>С нуля: все элементы не оценены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln element(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln элемент)</numerusform>
+            <numerusform>%1 (%Ln элемента)</numerusform>
+            <numerusform>%1 (%Ln элементов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results of “%s”</source>
+        <translation>Результаты «%s»</translation>
+    </message>
+    <message>
+        <source>and their evidence links</source>
+        <translation>и их связи с доказательствами</translation>
+    </message>
+    <message>
+        <source>Link each element to the evidence files it has in the earlier assessment</source>
+        <translation>Связать каждый элемент с теми файлами-доказательствами, с которыми он связан в предыдущей оценке</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Survey starts</source>
+        <translation>Начало обследования</translation>
+    </message>
+    <message>
+        <source>Survey ends</source>
+        <translation>Окончание обследования</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Библиотека стандартов</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Профиль оценки</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Начать с</translation>
+    </message>
+    <message>
+        <source>Import a standards library first.</source>
+        <translation>Сначала импортируйте библиотеку стандартов.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end (%s) before it starts (%s).</source>
+        <translation>Обследование не может закончиться (%s) раньше, чем начнётся (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Evidence is stored inside the project file, so very large files (videos) make the project slow to back up and to share.</source>
+        <translation>Доказательства хранятся внутри файла проекта, поэтому очень большие файлы (видео) замедляют резервное копирование проекта и передачу его другим.</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
+        <translation>Записывается как автор каждого изменения. На общем рабочем месте введите своё имя; оставьте поле пустым, чтобы использовалось имя учётной записи компьютера.</translation>
+    </message>
+    <message>
+        <source>Write reports and exports in English (sheet names, headers, results)</source>
+        <translation>Создавать отчёты и файлы экспорта на английском языке (названия листов, заголовки, результаты)</translation>
+    </message>
+    <message>
+        <source>For surveyors who read English. Otherwise they are written in the language of this window. Either can be taken back into the checklist.</source>
+        <translation>Для экспертов, читающих по-английски. Иначе они создаются на языке этого окна. В обоих случаях результаты можно вернуть в чек-лист.</translation>
+    </message>
+    <message>
+        <source>Largest evidence file</source>
+        <translation>Макс. размер файла-доказательства</translation>
+    </message>
+    <message>
+        <source>Your name in the audit trail</source>
+        <translation>Ваше имя в журнале изменений</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more not listed.</source>
+        <translation>… в списке не показано ещё: {count:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Профиль оценки</translation>
+    </message>
+    <message>
+        <source>Score “%s” under:</source>
+        <translation>Оценивать «%s» по профилю:</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>This assessment is locked; unlock it to change its scoring.</source>
+        <translation>Эта оценка заблокирована; разблокируйте её, чтобы изменить профиль оценки.</translation>
+    </message>
+    <message>
+        <source>Load a scoring profile</source>
+        <translation>Загрузить профиль оценки</translation>
+    </message>
+    <message>
+        <source>Scoring profiles (*.json);;All files (*)</source>
+        <translation>Профили оценки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>Выберите профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Percentage bands</source>
+        <translation>Процентные диапазоны</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>standard ≥ {value}</source>
+        <translation>стандарт ≥ {value}</translation>
+    </message>
+    <message>
+        <source>chapter ≥ {value}</source>
+        <translation>глава ≥ {value}</translation>
+    </message>
+    <message>
+        <source>overall ≥ {value}</source>
+        <translation>в целом ≥ {value}</translation>
+    </message>
+    <message>
+        <source>points {fully_met} / {partially_met} / {not_met}</source>
+        <translation>баллы {fully_met} / {partially_met} / {not_met}</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>без порогов</translation>
+    </message>
+    <message>
+        <source>{scale}; {thresholds}</source>
+        <translation>{scale}; {thresholds}</translation>
+    </message>
+    <message>
+        <source>{label} ≥ {percent} %</source>
+        <translation>{label} ≥ {percent} %</translation>
+    </message>
+    <message>
+        <source>{bands}; below: {label}</source>
+        <translation>{bands}; ниже: {label}</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be a scoring profile.</source>
+        <translation>{file}: файл слишком велик для профиля оценки.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: файл не существует.</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON text file (it is not UTF-8).</source>
+        <translation>{file}: это не текстовый файл JSON (кодировка не UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: не удаётся прочитать файл ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{file}: недопустимый JSON (строка {line}, столбец {column}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The project already has a different scoring profile with the key &apos;{key}&apos; (&quot;{name}&quot;). Give the new profile another key, e.g. &apos;{free_key}&apos;, and load it again.</source>
+        <translation>В проекте уже есть другой профиль оценки с ключом «{key}» («{name}»). Задайте новому профилю другой ключ, например «{free_key}», и загрузите его снова.</translation>
+    </message>
+    <message>
+        <source>scoring profile: expected an object, got {value}</source>
+        <translation>профиль оценки: ожидался объект, получено {value}</translation>
+    </message>
+    <message>
+        <source>scoring profile</source>
+        <translation>профиль оценки</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind {kind} (expected &apos;points&apos; or &apos;percentage&apos;)</source>
+        <translation>{where}: неизвестный тип {kind} (ожидалось &apos;points&apos; или &apos;percentage&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;bands&apos; must be a non-empty list, got {value}</source>
+        <translation>{where}: значение &apos;bands&apos; должно быть непустым списком, получено {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 100, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть от 0 до 100, получено {value}</translation>
+    </message>
+    <message>
+        <source>{where}: bands must be in descending order of min_percent, but &apos;{key}&apos; ({value}) is not below &apos;{previous_key}&apos; ({previous_value})</source>
+        <translation>{where}: диапазоны должны идти по убыванию min_percent, но &apos;{key}&apos; ({value}) не ниже &apos;{previous_key}&apos; ({previous_value})</translation>
+    </message>
+    <message>
+        <source>scoring profile &apos;{key}&apos;</source>
+        <translation>профиль оценки «{key}»</translation>
+    </message>
+    <message>
+        <source>{where}: missing key &apos;{key}&apos;</source>
+        <translation>{where}: отсутствует ключ &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos;</source>
+        <translation>{where}: неизвестный ключ &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть непустым текстом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be an object, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть объектом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть числом, получено {value}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number or null, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть числом или null, получено {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>{path} already exists; choose another name or open it instead.</source>
+        <translation>{path} уже существует; выберите другое имя или откройте существующий файл.</translation>
+    </message>
+    <message>
+        <source>Cannot create {name}: the folder {folder} does not exist.</source>
+        <translation>Не удаётся создать {name}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Не удаётся создать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared project {url}: {reason}</source>
+        <translation>Не удаётся открыть общий проект {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an Accredit Tracker project file.</source>
+        <translation>{path} — это папка, а не файл проекта Accredit Tracker.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать {path}: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it is not an Accredit Tracker project.</source>
+        <translation>Файл {name} пуст; это не проект Accredit Tracker.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accredit Tracker project (not a database file).</source>
+        <translation>Файл {name} не является проектом Accredit Tracker (это не файл базы данных).</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not an Accredit Tracker project; create a new project and import its data instead.</source>
+        <translation>Файл {name} — база данных, но не проект Accredit Tracker; создайте новый проект и импортируйте в него эти данные.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a project ({reason}).</source>
+        <translation>Файл {name} повреждён или не является проектом ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
+        <translation>Файл {name} сохранён более новой версией Accredit Tracker (схема {revision}); обновите Accredit Tracker, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
+        <translation>Файл {name} доступен только для чтения; скопируйте его в папку, где у вас есть права на запись, или разрешите запись в файл, затем откройте его снова.</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
+        <translation>Файл {name} находится в папке, доступной только для чтения ({folder}); SQLite необходимо записывать журнал рядом с файлом. Скопируйте проект в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>Не удаётся открыть {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
+        <translation>Файл {name} заблокирован другой программой, которая записывает в него данные; дождитесь завершения записи или закройте файл в той программе, затем повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIntegrity</name>
+    <message>
+        <source>Verifying stored evidence</source>
+        <translation>Проверка сохранённых доказательств</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Доказательства проверены</translation>
+    </message>
+    <message>
+        <source>Every stored file still matches its SHA-256 fingerprint.</source>
+        <translation>Каждый сохранённый файл по-прежнему соответствует своей контрольной сумме SHA-256.</translation>
+    </message>
+    <message>
+        <source>Damaged evidence</source>
+        <translation>Повреждённые доказательства</translation>
+    </message>
+    <message>
+        <source>%s stored files no longer match what was attached. Attach them again from the originals, and restore the project from a backup if more is damaged.</source>
+        <translation>Сохранённых файлов, которые больше не совпадают с прикреплёнными: %s. Прикрепите их заново из оригиналов, а если повреждено что-то ещё, восстановите проект из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Back up project</source>
+        <translation>Резервная копия проекта</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Проекты Accredit Tracker (*%s)</translation>
+    </message>
+    <message>
+        <source>Backing up %s</source>
+        <translation>Резервное копирование %s</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>Резервная копия сохранена: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Главы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>В целом</translation>
+    </message>
+    <message>
+        <source>(not in this assessment)</source>
+        <translation>(нет в этой оценке)</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Измеримый элемент</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Размер (байт)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кем добавлено</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Подтверждает</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix} or {other}.</source>
+        <translation>имя файла должно оканчиваться на {suffix} или {other}.</translation>
+    </message>
+    <message>
+        <source>{project} — audit trail</source>
+        <translation>{project} — журнал изменений</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Создание проекта</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Импорт библиотеки</translation>
+    </message>
+    <message>
+        <source>Add scoring profile</source>
+        <translation>Добавление профиля оценки</translation>
+    </message>
+    <message>
+        <source>Create assessment</source>
+        <translation>Создание оценки</translation>
+    </message>
+    <message>
+        <source>Carry evidence links</source>
+        <translation>Перенос связей с доказательствами</translation>
+    </message>
+    <message>
+        <source>Set scoring profile</source>
+        <translation>Выбор профиля оценки</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Блокировка оценки</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Разблокировка оценки</translation>
+    </message>
+    <message>
+        <source>Update element</source>
+        <translation>Изменение элемента</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Прикрепление доказательства</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Связывание доказательства</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Отвязка доказательства</translation>
+    </message>
+    <message>
+        <source>Update evidence</source>
+        <translation>Изменение доказательства</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Удаление доказательства</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Action plan: {heading}</source>
+        <translation>План действий: {heading}</translation>
+    </message>
+    <message>
+        <source>Not a result</source>
+        <translation>Недопустимый результат</translation>
+    </message>
+    <message>
+        <source>Not a status</source>
+        <translation>Недопустимый статус</translation>
+    </message>
+    <message>
+        <source>Choose one of: {words}.</source>
+        <translation>Выберите одно из значений: {words}.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Стр. &amp;P из &amp;N</translation>
+    </message>
+    <message>
+        <source>… [cut]</source>
+        <translation>… [обрезано]</translation>
+    </message>
+    <message>
+        <source>Accreditation report: {assessment}</source>
+        <translation>Отчёт по аккредитации: {assessment}</translation>
+    </message>
+    <message>
+        <source>Accreditation report</source>
+        <translation>Отчёт по аккредитации</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Не удаётся записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}.</source>
+        <translation>имя файла должно оканчиваться на {suffix}.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist.</source>
+        <translation>папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>это папка.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program (its lock file {lock} is beside it); close it there and try again. If no program has it open, delete the lock file.</source>
+        <translation>Файл {file} открыт в другой программе (рядом с ним находится файл блокировки {lock}); закройте его в той программе и повторите попытку. Если файл не открыт ни в одной программе, удалите файл блокировки.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; choose a folder where you may save files.</source>
+        <translation>папка {folder} доступна только для чтения; выберите папку, в которую вы можете сохранять файлы.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {file}: the file is read-only; choose another name or make it writable.</source>
+        <translation>Не удаётся заменить {file}: файл доступен только для чтения; выберите другое имя или разрешите запись в файл.</translation>
+    </message>
+    <message>
+        <source>permission denied. If it is open in another program, close it there; otherwise choose a folder where you may save files.</source>
+        <translation>доступ запрещён. Если файл открыт в другой программе, закройте его там; в противном случае выберите папку, в которую вы можете сохранять файлы.</translation>
+    </message>
+    <message>
+        <source>Accreditation readiness report</source>
+        <translation>Отчёт о готовности к аккредитации</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>ниже порога</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>балла пока нет</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>порог не задан</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Пробное обследование</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Официальное обследование</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Повторное обследование</translation>
+    </message>
+    <message>
+        <source>(provisional: some elements are not assessed yet)</source>
+        <translation>(предварительно: часть элементов ещё не оценена)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Survey dates</source>
+        <translation>Даты обследования</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Библиотека стандартов</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Дата отчёта</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Профиль оценки</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Общий балл</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Chapter scores</source>
+        <translation>Баллы по главам</translation>
+    </message>
+    <message>
+        <source>{words} or {last}</source>
+        <translation>{words} или {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export elements as CSV</source>
+        <translation>Экспорт элементов в CSV</translation>
+    </message>
+    <message>
+        <source>Export audit report</source>
+        <translation>Экспорт отчёта для аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись файла %s</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Отменено; файл %s не записан и не изменён.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Отчёт не записан</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Записан файл %s.
+
+Открыть его сейчас?</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>{code} was already given in row {row}; this row is not imported.</source>
+        <translation>Код {code} уже указан в строке {row}; эта строка не импортирована.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
+        <translation>«{code}» соответствует нескольким элементам без учёта регистра и пробелов ({codes}); укажите код точно так же, как у одного из них.</translation>
+    </message>
+    <message>
+        <source>the row has no version, so a change made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>в строке нет версии, поэтому изменение, внесённое в программе после экспорта, невозможно обнаружить; значения импортируются как есть.</translation>
+    </message>
+    <message>
+        <source>the row says version {row}, but the project holds version {stored}, as if the file came from another copy of the project; its values are imported.</source>
+        <translation>в строке указана версия {row}, а в проекте хранится версия {stored}, как будто файл получен из другой копии проекта; значения импортируются.</translation>
+    </message>
+    <message>
+        <source>The sheet has no element rows below its header row (row {row}).</source>
+        <translation>На листе нет строк с элементами под строкой заголовков (строка {row}).</translation>
+    </message>
+    <message>
+        <source>The sheet has no {version} column, so changes made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>На листе нет столбца «{version}», поэтому изменения, внесённые в программе после экспорта, невозможно обнаружить; значения импортируются как есть.</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from (&apos;{text}&apos; cannot be read); its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>В файле не указано, из какой оценки он экспортирован (не удаётся прочитать «{text}»); строки сопоставляются по коду с элементами оценки «{name}».</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from; its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>В файле не указано, из какой оценки он экспортирован; строки сопоставляются по коду с элементами оценки «{name}».</translation>
+    </message>
+    <message>
+        <source>The file was exported from assessment &apos;{other}&apos;, not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>Файл экспортирован из оценки «{other}», а не из «{name}»; чтобы импортировать его, выберите ту оценку или экспортируйте «{name}» заново.</translation>
+    </message>
+    <message>
+        <source>The file was exported from an assessment that is not in this project (id {id}), not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>Файл экспортирован из оценки, которой нет в этом проекте (id {id}), а не из «{name}»; чтобы импортировать его, выберите ту оценку или экспортируйте «{name}» заново.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <source>{count:,} elements were changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>Элементов, изменённых в проекте после предпросмотра: {count:,} (первый — {code}, автор изменения: {who}); ничего не импортировано. Откройте предпросмотр файла снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>1 element was changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>1 элемент изменён в проекте после предпросмотра ({code}, автор изменения: {who}); ничего не импортировано. Откройте предпросмотр файла снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app on {when} UTC, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>Строка {row}, {code}: после экспорта файла элемент изменён в программе ({who}, {when} UTC); поля {fields} из файла не импортированы.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>Строка {row}, {code}: после экспорта файла элемент изменён в программе ({who}); поля {fields} из файла не импортированы.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
+        <translation>В файле нет листа «{sheet}» (листы файла: {listed}); ожидалась книга, экспортированная из Accredit Tracker как отчёт Excel.</translation>
+    </message>
+    <message>
+        <source>expected a result: {expected}; found &apos;{found}&apos;.</source>
+        <translation>ожидается результат: {expected}; указано «{found}».</translation>
+    </message>
+    <message>
+        <source>expected a status: {expected}; found &apos;{found}&apos;.</source>
+        <translation>ожидается статус: {expected}; указано «{found}».</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31; found &apos;{found}&apos;.</source>
+        <translation>ожидается дата вида 2026-12-31; указано «{found}».</translation>
+    </message>
+    <message>
+        <source>expected the version the export wrote, a whole number such as 3; found &apos;{found}&apos;.</source>
+        <translation>ожидается версия, записанная при экспорте, — целое число, например 3; указано «{found}».</translation>
+    </message>
+    <message>
+        <source>the row has no code, so it cannot be matched.</source>
+        <translation>в строке нет кода, поэтому её невозможно сопоставить.</translation>
+    </message>
+    <message>
+        <source>No header row with &apos;{code}&apos; and &apos;{result}&apos; was found in the first {rows} rows; expected the {sheet} sheet as Accredit Tracker exports it, with the headers {headers}.</source>
+        <translation>Строка заголовков со столбцами «{code}» и «{result}» не найдена среди первых строк (просмотрено: {rows}); ожидался лист «{sheet}» в том виде, в каком его экспортирует Accredit Tracker, с заголовками {headers}.</translation>
+    </message>
+    <message>
+        <source>Take back results from %s</source>
+        <translation>Возврат результатов из %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt;, лист «%s»: прочитано строк: %s. &lt;b&gt;Будет применено изменений: %s (затронуто элементов: %s)&lt;/b&gt;; строк, которые ничего не меняют: %s. Не применяются: конфликты (%s), строки, не соответствующие ни одному элементу (%s), проблемы (%s). Пустые ячейки никогда ничего не стирают.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Из файла</translation>
+    </message>
+    <message>
+        <source>Changes (%s)</source>
+        <translation>Изменения (%s)</translation>
+    </message>
+    <message>
+        <source>Changed in the app by</source>
+        <translation>Кем изменено в программе</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <source>Conflicts (%s)</source>
+        <translation>Конфликты (%s)</translation>
+    </message>
+    <message>
+        <source>Code in the file</source>
+        <translation>Код в файле</translation>
+    </message>
+    <message>
+        <source>Not matched (%s)</source>
+        <translation>Не сопоставлено (%s)</translation>
+    </message>
+    <message>
+        <source>Problems (%s)</source>
+        <translation>Проблемы (%s)</translation>
+    </message>
+    <message>
+        <source>Warnings (%s)</source>
+        <translation>Предупреждения (%s)</translation>
+    </message>
+    <message>
+        <source>Take back results from a report</source>
+        <translation>Вернуть результаты из отчёта</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)</source>
+        <translation>Электронные таблицы (*.xlsx *.xlsm *.ods *.xls);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Чтение %s</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Результаты не возвращены</translation>
+    </message>
+    <message>
+        <source>%s cannot be taken back; nothing was changed.</source>
+        <translation>Не удаётся вернуть результаты из файла %s; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>No applicable elements</source>
+        <translation>Нет применимых элементов</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>standards below {threshold}: {count}</source>
+        <translation>стандартов ниже порога {threshold}: {count}</translation>
+    </message>
+    <message>
+        <source>chapter {chapter} below {threshold} ({score})</source>
+        <translation>глава {chapter} ниже порога {threshold} ({score})</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} ({score})</source>
+        <translation>общий балл ниже порога {threshold} ({score})</translation>
+    </message>
+    <message>
+        <source>Does not meet the decision rule</source>
+        <translation>Не соответствует правилу принятия решения</translation>
+    </message>
+    <message>
+        <source>Meets the decision rule</source>
+        <translation>Соответствует правилу принятия решения</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} % ({score})</source>
+        <translation>общий результат ниже {threshold} % ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Old → New</source>
+        <translation>Было → Стало</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s из %s</translation>
+    </message>
+    <message>
+        <source>%s so far</source>
+        <translation>обработано: %s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Chapter code</source>
+        <translation>Код главы</translation>
+    </message>
+    <message>
+        <source>Chapter title</source>
+        <translation>Название главы</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Код стандарта</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Текст стандарта</translation>
+    </message>
+    <message>
+        <source>ME number</source>
+        <translation>Номер элемента</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Измеримый элемент</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Типичные доказательства</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Assessable</source>
+        <translation>Оценивается</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Проверка {name}</translation>
+    </message>
+    <message>
+        <source>Storing {name}</source>
+        <translation>Добавление {name} в проект</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Экспорт доказательств</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>Сохранение {name}</translation>
+    </message>
+    <message>
+        <source>Verifying evidence</source>
+        <translation>Проверка доказательств</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Saving standards</source>
+        <translation>Сохранение стандартов</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>Запись журнала изменений</translation>
+    </message>
+    <message>
+        <source>Saving the audit trail</source>
+        <translation>Сохранение журнала изменений</translation>
+    </message>
+    <message>
+        <source>Comparing the assessments</source>
+        <translation>Сравнение оценок</translation>
+    </message>
+    <message>
+        <source>Writing the comparison</source>
+        <translation>Запись сравнения</translation>
+    </message>
+    <message>
+        <source>Saving the comparison</source>
+        <translation>Сохранение сравнения</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Формирование отчёта</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Writing the elements table</source>
+        <translation>Запись таблицы элементов</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Comparing with the project</source>
+        <translation>Сравнение с проектом</translation>
+    </message>
+    <message>
+        <source>Reading the standards file</source>
+        <translation>Чтение файла стандартов</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>Не удаётся создать демонстрационный проект</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3679 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Latn">
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>An assessment needs a name.</source>
+        <translation>Baholashga nom berilishi kerak.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end ({ends}) before it starts ({starts}).</source>
+        <translation>Tekshiruv boshlanishidan ({starts}) oldin tugashi ({ends}) mumkin emas.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>ID raqami {id} boʻlgan standartlar kutubxonasi topilmadi.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile named &apos;{key}&apos;.</source>
+        <translation>“{key}” nomli baholash profili topilmadi.</translation>
+    </message>
+    <message>
+        <source>The assessment to start from is not of the same library.</source>
+        <translation>Asos qilib olinadigan baholash boshqa kutubxonaga tegishli.</translation>
+    </message>
+    <message>
+        <source>Element assessment {id} is gone.</source>
+        <translation>ID raqami {id} boʻlgan element baholashi endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Someone else saved some of these elements at the same moment; nothing was changed. Reload and try again.</source>
+        <translation>Ushbu elementlarning ayrimlarini ayni paytda boshqa foydalanuvchi saqladi; hech narsa oʻzgartirilmadi. Qayta yuklang va yana urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>ID raqami {id} boʻlgan baholash topilmadi.</translation>
+    </message>
+    <message>
+        <source>There is no scoring profile with id {id}.</source>
+        <translation>ID raqami {id} boʻlgan baholash profili topilmadi.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{name}&apos; is locked; unlock it first.</source>
+        <translation>“{name}” baholashi qulflangan; avval uni qulfdan chiqaring.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>Siz ochganingizdan keyin shu orada {who} ushbu elementni oʻzgartirdi; uning versiyasini koʻrish uchun qayta yuklang.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element meanwhile after you opened it; reload to see their version.</source>
+        <translation>Siz ochganingizdan keyin shu orada kimdir ushbu elementni oʻzgartirdi; uning versiyasini koʻrish uchun qayta yuklang.</translation>
+    </message>
+    <message>
+        <source>{who} changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>Siz ochganingizdan keyin {who} ushbu elementni oʻzgartirdi ({when}); uning versiyasini koʻrish uchun qayta yuklang.</translation>
+    </message>
+    <message>
+        <source>Someone changed this element at {when} after you opened it; reload to see their version.</source>
+        <translation>Siz ochganingizdan keyin kimdir ushbu elementni oʻzgartirdi ({when}); uning versiyasini koʻrish uchun qayta yuklang.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Oʻzgarishlar tarixi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sanadan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sanagacha</translation>
+    </message>
+    <message>
+        <source>Find in values, details, codes and names</source>
+        <translation>Qiymatlar, tafsilotlar, kodlar va nomlardan qidirish</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write every change that matches the filters to an Excel or CSV file</source>
+        <translation>Filtrlarga mos keladigan barcha oʻzgarishlarni Excel yoki CSV fayliga yozish</translation>
+    </message>
+    <message>
+        <source>Unticked: any date</source>
+        <translation>Belgilanmagan: istalgan sana</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Barcha foydalanuvchilar</translation>
+    </message>
+    <message>
+        <source>All assessments</source>
+        <translation>Barcha baholashlar</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Barcha boblar</translation>
+    </message>
+    <message>
+        <source>Any kind of change</source>
+        <translation>Barcha oʻzgarish turlari</translation>
+    </message>
+    <message>
+        <source>showing the newest %s of %s</source>
+        <translation>eng yangi %s ta oʻzgarish koʻrsatilmoqda (jami %s ta)</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 ta oʻzgarish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln ta oʻzgarish</numerusform>
+            <numerusform>%Ln ta oʻzgarish</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Oʻzgarishlar jurnalini eksport qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Bekor qilindi; %s yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Audit trail not written</source>
+        <translation>Oʻzgarishlar jurnali yozilmadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %Ln change(s).</source>
+        <translation>
+            <numerusform>%1 yozildi: %Ln ta oʻzgarish.</numerusform>
+            <numerusform>%1 yozildi: %Ln ta oʻzgarish.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Ommaviy tahrirlash</translation>
+    </message>
+    <message>
+        <source>— leave as it is —</source>
+        <translation>— oʻzgarishsiz qoldirish —</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Muddatni belgilash</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected element(s) in one step (one undo).</source>
+        <translation>
+            <numerusform>Tanlangan %Ln ta elementni bir qadamda oʻzgartirish (bir marta bekor qilinadi).</numerusform>
+            <numerusform>Tanlangan %Ln ta elementni bir qadamda oʻzgartirish (bir marta bekor qilinadi).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKind</name>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Library import</source>
+        <translation>Kutubxonani import qilish</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Loyiha</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterBars</name>
+    <message>
+        <source>%s %s
+Score %s%s — click to see its elements</source>
+        <translation>%s %s
+Ball %s%s — elementlarini koʻrish uchun bosing</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterComparisonModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation>Bob</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avval</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hozir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Umumiy</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTreeModel</name>
+    <message>
+        <source>All elements · %s</source>
+        <translation>Barcha elementlar · %s</translation>
+    </message>
+    <message>
+        <source>%s of %s met</source>
+        <translation>%s / %s bajarilgan</translation>
+    </message>
+    <message>
+        <source>Score %s</source>
+        <translation>Ball %s</translation>
+    </message>
+    <message>
+        <source>Score %s — meets the threshold of %s</source>
+        <translation>Ball %s — %s chegarasiga mos keladi</translation>
+    </message>
+    <message>
+        <source>Score %s — below the threshold of %s</source>
+        <translation>Ball %s — %s chegarasidan past</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultBox</name>
+    <message>
+        <source>Check</source>
+        <translation>Tekshirish</translation>
+    </message>
+    <message>
+        <source>Fix the file or the column mapping and check again.</source>
+        <translation>Faylni yoki ustunlar moslashuvini tuzating va qayta tekshiring.</translation>
+    </message>
+    <message>
+        <source>%s, %s, %s; ready to import.</source>
+        <translation>%s, %s, %s; import qilishga tayyor.</translation>
+    </message>
+    <message>
+        <source>Import adds them to the project as the library “%s”.</source>
+        <translation>Import qilinganda ular loyihaga “%s” kutubxonasi sifatida qoʻshiladi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln ta muammo; hech narsa import qilinmadi.</numerusform>
+            <numerusform>%Ln ta muammo; hech narsa import qilinmadi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln note(s) below are worth reading first.</source>
+        <translation>
+            <numerusform>Avval quyidagi %Ln ta eslatmani oʻqib chiqish tavsiya etiladi.</numerusform>
+            <numerusform>Avval quyidagi %Ln ta eslatmani oʻqib chiqish tavsiya etiladi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln ta bob</numerusform>
+            <numerusform>%Ln ta bob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln ta standart</numerusform>
+            <numerusform>%Ln ta standart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>result</source>
+        <translation>natija</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>holat</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>masʼul</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>boʻlim</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>muddat</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>izohlar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
+        <translation>&lt;b&gt;Qulflangan.&lt;/b&gt; Ushbu baholash tekshiruvdan keyin qulflangan: uni oʻqish va eksport qilish mumkin, oʻzgartirish mumkin emas. Qulfdan chiqarish uchun: Baholash → Tekshiruvdan keyin qulflangan.</translation>
+    </message>
+    <message>
+        <source>%s elements</source>
+        <translation>%s ta element</translation>
+    </message>
+    <message>
+        <source>Applying %s</source>
+        <translation>%s qoʻllanmoqda</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Natijalar qaytarib olinmadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back %Ln change(s) from %1</source>
+        <translation>
+            <numerusform>%1 faylidan %Ln ta oʻzgarishni qaytarib olish</numerusform>
+            <numerusform>%1 faylidan %Ln ta oʻzgarishni qaytarib olish</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %s</source>
+        <translation>Belgilash: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %Ln element(s)</source>
+        <translation>
+            <numerusform>Belgilash: %1 (%Ln ta element)</numerusform>
+            <numerusform>Belgilash: %1 (%Ln ta element)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Oʻzgarish saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Columns</source>
+        <translation>Ustunlar</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Fayldagi sarlavha</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Birinchi qiymat</translation>
+    </message>
+    <message>
+        <source>Second value</source>
+        <translation>Ikkinchi qiymat</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Qanday oʻqiladi</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— eʼtiborsiz qoldirish —</translation>
+    </message>
+    <message>
+        <source>Column %s is read as</source>
+        <translation>%s ustuni quyidagicha oʻqiladi</translation>
+    </message>
+    <message>
+        <source>one row per measurable element</source>
+        <translation>har bir oʻlchanadigan element uchun bitta qator</translation>
+    </message>
+    <message>
+        <source>an outline of chapters, standards and elements</source>
+        <translation>boblar, standartlar va elementlar tuzilmasi</translation>
+    </message>
+    <message>
+        <source>Headers found on row %s; the sheet is read as %s.</source>
+        <translation>Sarlavhalar %s-qatorda topildi; varaq quyidagicha oʻqiladi: %s.</translation>
+    </message>
+    <message>
+        <source>Row %s is taken as the header row, but not every column was recognised; the sheet is read as %s.</source>
+        <translation>%s-qator sarlavha qatori deb olindi, biroq barcha ustunlar ham aniqlanmadi; varaq quyidagicha oʻqiladi: %s.</translation>
+    </message>
+    <message>
+        <source>Check what each column is read as, and change it where it is wrong.</source>
+        <translation>Har bir ustun qanday oʻqilishini tekshiring va notoʻgʻri boʻlsa, oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
+        <translation>Hozircha hech bir ustun %s sifatida oʻqilmaydi. Uni oʻz ichiga olgan ustun uchun “Qanday oʻqiladi” ostida shu bandni tanlang, soʻng Tekshirish tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
+        <translation>Hech bir ustun “%s” sifatida oʻqilmaydi. “Qanday oʻqiladi” ostida uni oʻz ichiga olgan ustun uchun “%s” bandini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Overall</source>
+        <translation>Umumiy</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>(not there)</source>
+        <translation>(mavjud emas)</translation>
+    </message>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Baholashlarni solishtirish</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Avval:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Hozir:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Barcha oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>Find in codes and text</source>
+        <translation>Kodlar va matndan qidirish</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write the comparison to an Excel workbook</source>
+        <translation>Solishtirishni Excel ish kitobiga yozish</translation>
+    </message>
+    <message>
+        <source>Scored under different profiles: %s then, %s now.</source>
+        <translation>Turli baholash profillari boʻyicha hisoblangan: avval %s, hozir %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln element(s): %1</source>
+        <translation>
+            <numerusform>%Ln ta element: %1</numerusform>
+            <numerusform>%Ln ta element: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>showing %1 of %Ln element(s): %2</source>
+        <translation>
+            <numerusform>%Ln ta elementdan %1 tasi koʻrsatilmoqda: %2</numerusform>
+            <numerusform>%Ln ta elementdan %1 tasi koʻrsatilmoqda: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Solishtirishni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written.</source>
+        <translation>Bekor qilindi; %s yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Comparison not written</source>
+        <translation>Solishtirish yozilmadi</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>%s yozildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(masʼul yoʻq)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Fully met without evidence</source>
+        <translation>Dalillarsiz toʻliq bajarilgan</translation>
+    </message>
+    <message>
+        <source>Evidence past its review date</source>
+        <translation>Qayta koʻrib chiqish sanasi oʻtgan dalillar</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Masʼul yoʻq</translation>
+    </message>
+    <message>
+        <source>Standard below its threshold in a passing chapter</source>
+        <translation>Talabga javob beruvchi bobdagi chegaradan past standart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yangilash</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF sifatida saqlash…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Natijalar</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Masʼullar boʻyicha muddati oʻtganlar</translation>
+    </message>
+    <message>
+        <source>Chapters — the dashed line is the threshold; click a bar</source>
+        <translation>Boblar — uzuq chiziq chegarani bildiradi; ustunchani bosing</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Tayyorgarlik dinamikasi</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch — double-click to open</source>
+        <translation>Tekshiruvchi nimalarni aniqlashi mumkin — ochish uchun ikki marta bosing</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (vaqtinchalik)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Umumiy koʻrinishni PDF sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF hujjatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Tayyorgarlikning umumiy koʻrinishi</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>%s (key %s)</source>
+        <translation>%s (%s tugmasi)</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Kim masʼul</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type</source>
+        <translation>Izohlar yozish davomida saqlanadi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a measurable element.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Oʻlchanadigan elementni tanlang.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln element(s) selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln ta element tanlangan&lt;/b&gt;: siz belgilagan natija, holat, masʼul, boʻlim, muddat hamda qoʻshgan yoki bogʻlagan dalillaringiz ularning barchasiga qoʻllanadi.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln ta element tanlangan&lt;/b&gt;: siz belgilagan natija, holat, masʼul, boʻlim, muddat hamda qoʻshgan yoki bogʻlagan dalillaringiz ularning barchasiga qoʻllanadi.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s  %s  %s: %s → %s</source>
+        <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+</context>
+<context>
+    <name>ElementChange</name>
+    <message>
+        <source>Improved</source>
+        <translation>Yaxshilandi</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Yomonlashdi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oʻzgarmadi</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Oʻzgardi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Olib tashlandi</translation>
+    </message>
+</context>
+<context>
+    <name>ElementComparisonModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Oʻlchanadigan element</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avval</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hozir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Oʻlchanadigan element</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>%s of %s evidence files past the review date</source>
+        <translation>Qayta koʻrib chiqish sanasi oʻtgan dalil fayllari: %s (jami %s ta)</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Evidence file {id} is gone; someone may have deleted it.</source>
+        <translation>ID raqami {id} boʻlgan dalil fayli endi mavjud emas; uni kimdir oʻchirib yuborgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} mavjud emas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file; attach the files inside it instead.</source>
+        <translation>{path} fayl emas, jild; uning oʻrniga ichidagi fayllarni biriktiring.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, pipe or socket).</source>
+        <translation>{path} oddiy fayl emas (qurilma, kanal yoki soket).</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes); there is nothing to keep as evidence.</source>
+        <translation>{path} boʻsh (0 bayt); dalil sifatida saqlanadigan hech narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>{size} ({bytes:,} bytes)</source>
+        <translation>{size} ({bytes:,} bayt)</translation>
+    </message>
+    <message>
+        <source>{path} is {size}; an evidence file may be at most {limit}.</source>
+        <translation>{path} hajmi {size}; dalil faylining hajmi koʻpi bilan {limit} boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>{path} disappeared while it was being read; nothing was attached.</source>
+        <translation>{path} oʻqilayotganda yoʻqolib qoldi; hech narsa biriktirilmadi.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} faylini oʻqib boʻlmaydi: ruxsat berilmagan.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} faylini oʻqib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} grew while it was being read (it was {size:,} bytes); nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} oʻqilayotganda hajmi kattalashdi (hajmi {size:,} bayt edi); hech narsa biriktirilmadi. Faylga yozayotgan dasturni yoping va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>{path} shrank while it was being read (it was {size:,} bytes, only {done:,} could be read); nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} oʻqilayotganda hajmi kichraydi (hajmi {size:,} bayt edi, faqat {done:,} bayti oʻqildi); hech narsa biriktirilmadi. Faylga yozayotgan dasturni yoping va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being read; nothing was attached. Close the program writing it and try again.</source>
+        <translation>{path} oʻqilayotganda oʻzgardi; hech narsa biriktirilmadi. Faylga yozayotgan dasturni yoping va qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>Dalil fayliga nom berilishi kerak.</translation>
+    </message>
+    <message>
+        <source>The project holds no content with SHA-256 {sha256}.</source>
+        <translation>Loyihada SHA-256 qiymati {sha256} boʻlgan fayl mazmuni yoʻq.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is damaged ({stored:,} of {size:,} bytes in {count} chunks); run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>Saqlangan mazmun {sha256}… shikastlangan ({count} ta boʻlakdagi {size:,} baytdan {stored:,} bayti mavjud); “Dalillar → Saqlangan fayllarni tekshirish” buyrugʻini ishga tushiring va uni zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <source>Chunk {seq} of the stored content {sha256}… is missing; someone may have deleted it while it was being read.</source>
+        <translation>Saqlangan {sha256}… mazmunining {seq}-boʻlagi yetishmayapti; u oʻqilayotganda kimdir uni oʻchirib yuborgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… is missing.</source>
+        <translation>Saqlangan mazmun {sha256}… yetishmayapti.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>{name} faylini saqlab boʻlmaydi: {folder} jildi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {target}: it is a folder.</source>
+        <translation>{target} manziliga saqlab boʻlmaydi: u jild.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name} in {folder}: {reason}.</source>
+        <translation>{name} faylini {folder} jildiga saqlab boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>The stored content {sha256}… does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and restore it from a backup.</source>
+        <translation>Saqlangan mazmun {sha256}… oʻzining SHA-256 qiymatiga mos kelmaydi; u shikastlangan. “Dalillar → Saqlangan fayllarni tekshirish” buyrugʻini ishga tushiring va uni zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>{folder} jildini yaratib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>{number} KB</source>
+        <translation>{number} KB</translation>
+    </message>
+    <message>
+        <source>{number} MB</source>
+        <translation>{number} MB</translation>
+    </message>
+    <message>
+        <source>{number} GB</source>
+        <translation>{number} GB</translation>
+    </message>
+    <message>
+        <source>{number} TB</source>
+        <translation>{number} TB</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bayt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Dalil fayllarini biriktirish</translation>
+    </message>
+    <message>
+        <source>Attaching %s</source>
+        <translation>%s biriktirilmoqda</translation>
+    </message>
+    <message>
+        <source>Attaching %s files</source>
+        <translation>%s ta fayl biriktirilmoqda</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Dalillar biriktirilmadi</translation>
+    </message>
+    <message>
+        <source>Attach %s</source>
+        <translation>Biriktirish: %s</translation>
+    </message>
+    <message>
+        <source>Attach %s files</source>
+        <translation>Biriktirish: %s ta fayl</translation>
+    </message>
+    <message>
+        <source>Attached %s (%s).</source>
+        <translation>Biriktirildi: %s (%s).</translation>
+    </message>
+    <message>
+        <source>• %s is already attached as “%s”.</source>
+        <translation>• %s allaqachon “%s” nomi bilan biriktirilgan.</translation>
+    </message>
+    <message>
+        <source>Already attached</source>
+        <translation>Allaqachon biriktirilgan</translation>
+    </message>
+    <message>
+        <source>Not attached again:
+%s</source>
+        <translation>Qayta biriktirilmadi:
+%s</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Joylashtirish uchun hech narsa yoʻq</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a screenshot or picture first.</source>
+        <translation>Almashish buferida rasm yoʻq. Avval skrinshot yoki rasmdan nusxa oling.</translation>
+    </message>
+    <message>
+        <source>Image not attached</source>
+        <translation>Rasm biriktirilmadi</translation>
+    </message>
+    <message>
+        <source>The image on the clipboard could not be turned into a PNG file.</source>
+        <translation>Almashish buferidagi rasmni PNG fayliga aylantirib boʻlmadi.</translation>
+    </message>
+    <message>
+        <source>Link %s</source>
+        <translation>Bogʻlash: %s</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Dalil bogʻlanishini uzish</translation>
+    </message>
+    <message>
+        <source>“%s” supports no other element.
+
+Remove it from the project (%s), or keep it in the evidence library so it can be linked again later? Removing cannot be undone.</source>
+        <translation>“%s” boshqa hech bir elementni tasdiqlamaydi.
+
+Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalillar kutubxonasida qoldirasizmi? Olib tashlashni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Loyihadan olib tashlash</translation>
+    </message>
+    <message>
+        <source>Keep in library</source>
+        <translation>Kutubxonada qoldirish</translation>
+    </message>
+    <message>
+        <source>Removed %s from the project.</source>
+        <translation>%s loyihadan olib tashlandi.</translation>
+    </message>
+    <message>
+        <source>Unlink %s</source>
+        <translation>Bogʻlanishni uzish: %s</translation>
+    </message>
+    <message>
+        <source>Edit details of %s</source>
+        <translation>Tafsilotlarni tahrirlash: %s</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Faylni ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>“%s” faylini ochadigan dastur sozlanmagan. Uning nusxasi quyidagi joyda:
+%s</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Dalilni boshqa nom bilan saqlash</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s saqlandi.</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>%s saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Fayl saqlanmadi</translation>
+    </message>
+    <message>
+        <source>Evidence not found</source>
+        <translation>Dalil topilmadi</translation>
+    </message>
+    <message>
+        <source>This file is no longer linked to the element; the list is now updated.</source>
+        <translation>Bu fayl endi elementga bogʻlanmagan; roʻyxat yangilandi.</translation>
+    </message>
+    <message>
+        <source>Evidence not changed</source>
+        <translation>Dalil oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Bekor qilindi; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Dalil tafsilotlari</translation>
+    </message>
+    <message>
+        <source>What this file shows, for the surveyor</source>
+        <translation>Bu fayl nimani koʻrsatadi (tekshiruvchi uchun)</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Qayta koʻrib chiqish yoki amal qilish sanasi</translation>
+    </message>
+    <message>
+        <source>%s, %s; added %s by %s</source>
+        <translation>%s, %s; qoʻshilgan: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLibraryDialog</name>
+    <message>
+        <source>Link evidence to %s</source>
+        <translation>Dalilni bogʻlash: %s</translation>
+    </message>
+    <message>
+        <source>Evidence library</source>
+        <translation>Dalillar kutubxonasi</translation>
+    </message>
+    <message>
+        <source>Find in name and description</source>
+        <translation>Nomi va tavsifidan qidirish</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Review due within</source>
+        <translation>Qayta koʻrib chiqishgacha</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> kun ichida</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Bogʻlanmagan</translation>
+    </message>
+    <message>
+        <source>Files that support no element</source>
+        <translation>Hech bir elementni tasdiqlamaydigan fayllar</translation>
+    </message>
+    <message>
+        <source>Show in checklist</source>
+        <translation>Nazorat roʻyxatida koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Elements this file supports</source>
+        <translation>Bu fayl tasdiqlaydigan elementlar</translation>
+    </message>
+    <message>
+        <source>Link to element</source>
+        <translation>Elementga bogʻlash</translation>
+    </message>
+    <message>
+        <source>Remove from project…</source>
+        <translation>Loyihadan olib tashlash…</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Barcha turlar</translation>
+    </message>
+    <message>
+        <source>Any image</source>
+        <translation>Barcha rasmlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln ta fayl</numerusform>
+            <numerusform>%Ln ta fayl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It supports %s elements; they lose it too.</source>
+        <translation>U %s ta elementni tasdiqlaydi; ular ham bu dalildan mahrum boʻladi.</translation>
+    </message>
+    <message>
+        <source>It supports no element.</source>
+        <translation>U hech bir elementni tasdiqlamaydi.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Dalilni olib tashlash</translation>
+    </message>
+    <message>
+        <source>Remove “%s” (%s) from the project? %s This cannot be undone.</source>
+        <translation>“%s” (%s) loyihadan olib tashlansinmi? %s Buni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Evidence not removed</source>
+        <translation>Dalil olib tashlanmadi</translation>
+    </message>
+    <message>
+        <source>In another assessment</source>
+        <translation>Boshqa baholashda</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Koʻrib chiqish</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A); you can also drop files here or on a row</source>
+        <translation>Fayllarni biriktirish (Ctrl+Shift+A); fayllarni shu yerga yoki qatorga sudrab tashlashingiz ham mumkin</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Bogʻlash…</translation>
+    </message>
+    <message>
+        <source>Link a file already in the project to this element (Ctrl+Shift+L)</source>
+        <translation>Loyihadagi mavjud faylni ushbu elementga bogʻlash (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>Open a copy with the system&apos;s default application</source>
+        <translation>Nusxasini tizimdagi asosiy dastur bilan ochish</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Yana</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Boshqa nom bilan saqlash…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Tafsilotlarni tahrirlash…</translation>
+    </message>
+    <message>
+        <source>Unlink from this element</source>
+        <translation>Ushbu element bilan bogʻlanishni uzish</translation>
+    </message>
+    <message>
+        <source>Paste image as evidence</source>
+        <translation>Rasmni dalil sifatida joylashtirish</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Qayta koʻrib chiqish sanasi oʻtgan</translation>
+    </message>
+    <message>
+        <source>Evidence (%s)</source>
+        <translation>Dalillar (%s)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s, %s</translation>
+    </message>
+    <message>
+        <source>Added %s by %s</source>
+        <translation>Qoʻshilgan: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Review by %s</source>
+        <translation>Qayta koʻrib chiqish muddati: %s</translation>
+    </message>
+    <message>
+        <source>Supports %s elements</source>
+        <translation>%s ta elementni tasdiqlaydi</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF hujjat</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word hujjat</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Matnli hujjat</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel kitobi</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Elektron jadval</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides</source>
+        <translation>PowerPoint slaydlari</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP arxiv</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV jadval</translation>
+    </message>
+    <message>
+        <source>%s image</source>
+        <translation>%s rasm</translation>
+    </message>
+    <message>
+        <source>%s video</source>
+        <translation>%s video</translation>
+    </message>
+    <message>
+        <source>Other file (%s)</source>
+        <translation>Boshqa fayl (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find in code, text and notes (Ctrl+F)</source>
+        <translation>Kod, matn va izohlardan qidirish (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Barcha natijalar</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Barcha holatlar</translation>
+    </message>
+    <message>
+        <source>Any evidence</source>
+        <translation>Barcha dalillar</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Dalilsiz</translation>
+    </message>
+    <message>
+        <source>Expired evidence</source>
+        <translation>Muddati oʻtgan dalil</translation>
+    </message>
+    <message>
+        <source>Elements with an evidence file past its review date</source>
+        <translation>Qayta koʻrib chiqish sanasi oʻtgan dalil fayli bor elementlar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Barcha masʼullar</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Masʼulsiz</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s (jami %s)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>No changes yet</source>
+        <translation>Hali oʻzgarishlar yoʻq</translation>
+    </message>
+    <message>
+        <source>fully met (dark) and assessed (light) of %s applicable</source>
+        <translation>%s ta taalluqli elementdan: toʻliq bajarilgan (toʻq) va baholangan (och)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>part {member} is not valid XML: {error}</source>
+        <translation>{member} qismi yaroqli XML emas: {error}</translation>
+    </message>
+    <message>
+        <source>its ZIP container is cut short or corrupt</source>
+        <translation>ZIP konteyneri toʻliq emas yoki buzilgan</translation>
+    </message>
+    <message>
+        <source>its ZIP container is corrupt: {error}</source>
+        <translation>ZIP konteyneri buzilgan: {error}</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>boʻsh ZIP arxiv</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {size}, more than the {limit} allowed; it was refused for safety.</source>
+        <translation>Fayl ochilganda hajmi {size} boʻladi, bu ruxsat etilgan hajmdan ({limit}) katta; xavfsizlik uchun fayl qabul qilinmadi.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to {total}: its part {member} grows from {packed} to {unpacked} ({ratio:,}:1), far more than any spreadsheet; it was refused for safety.</source>
+        <translation>Fayl ochilganda hajmi {total} boʻladi: uning {member} qismi {packed} hajmdan {unpacked} hajmgacha kattalashadi ({ratio:,}:1), bu har qanday elektron jadvaldan ancha koʻp; xavfsizlik uchun fayl qabul qilinmadi.</translation>
+    </message>
+    <message>
+        <source>its XML is broken: {error}</source>
+        <translation>XML tuzilmasi buzilgan: {error}</translation>
+    </message>
+    <message>
+        <source>part {member} cannot be unpacked: {error}</source>
+        <translation>{member} qismini arxivdan chiqarib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>a merged cell in {member} is malformed: {error}</source>
+        <translation>{member} ichidagi birlashtirilgan katak notoʻgʻri yozilgan: {error}</translation>
+    </message>
+    <message>
+        <source>The file contains XML entity declarations (in member {member}), which spreadsheet files never need; it was refused for safety.</source>
+        <translation>Faylda XML obyekt (entity) eʼlonlari bor ({member} qismida), elektron jadval fayllariga ular hech qachon kerak boʻlmaydi; xavfsizlik uchun fayl qabul qilinmadi.</translation>
+    </message>
+    <message>
+        <source>The file has an XML preamble longer than {size} (in member {member}), which spreadsheet files never have; it was refused for safety.</source>
+        <translation>Fayldagi XML prologi {size} hajmdan uzun ({member} qismida), elektron jadval fayllarida bunday boʻlmaydi; xavfsizlik uchun fayl qabul qilinmadi.</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} MB</source>
+        <translation>{size:,.0f} MB</translation>
+    </message>
+    <message>
+        <source>{size:,.0f} KB</source>
+        <translation>{size:,.0f} KB</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bayt</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened ({reason}); close it in any program that has it open and check that you may read it.</source>
+        <translation>Faylni ochib boʻlmaydi ({reason}). Uni ochib turgan barcha dasturlarda yoping va faylni oʻqishga ruxsatingiz borligini tekshiring.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read ({reason}).</source>
+        <translation>Fayl shikastlangan yoki toʻliq emas, uni oʻqib boʻlmaydi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>Fayl elektron jadval emas (.xlsx, .xlsm, .xls, .ods yoki .csv kutilgan edi).</translation>
+    </message>
+    <message>
+        <source>The file is {what}, not a spreadsheet (expected .xlsx, .xlsm, .xls, .ods or .csv).</source>
+        <translation>Fayl — {what}, elektron jadval emas (.xlsx, .xlsm, .xls, .ods yoki .csv kutilgan edi).</translation>
+    </message>
+    <message>
+        <source>The file is protected with a password; remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
+        <translation>Fayl parol bilan himoyalangan. Excel dasturida parolni olib tashlang (File → Info → Protect Workbook) va faylni qayta saqlang.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as tab-separated text ({reason}).</source>
+        <translation>Qatorni tabulyatsiya bilan ajratilgan matn sifatida oʻqib boʻlmaydi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as semicolon-separated text ({reason}).</source>
+        <translation>Qatorni nuqtali vergul bilan ajratilgan matn sifatida oʻqib boʻlmaydi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as comma-separated text ({reason}).</source>
+        <translation>Qatorni vergul bilan ajratilgan matn sifatida oʻqib boʻlmaydi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a text file; expected a CSV file saved as text.</source>
+        <translation>Fayl matnli fayl emas; matn sifatida saqlangan CSV fayl kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML) with a spreadsheet name, not a real spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Fayl elektron jadval nomi berilgan veb-sahifa (HTML), haqiqiy elektron jadval emas; uni Excel dasturida oching va Excel kitobi (.xlsx) sifatida saqlang.</translation>
+    </message>
+    <message>
+        <source>The file is an XML document (perhaps an Excel 2003 XML spreadsheet), not a supported spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Fayl XML hujjat (ehtimol, Excel 2003 XML jadvali), qoʻllab-quvvatlanadigan elektron jadval emas; uni Excel dasturida oching va Excel kitobi (.xlsx) sifatida saqlang.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has only blank space.</source>
+        <translation>Fayl boʻsh: unda faqat boʻsh joy belgilari bor.</translation>
+    </message>
+    <message>
+        <source>The text is not valid {encoding} ({reason}).</source>
+        <translation>Matn {encoding} kodlashiga mos emas ({reason}).</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {length:,} characters; Excel allows at most {limit:,}.</source>
+        <translation>Katak {length:,} belgidan uzun; Excel koʻpi bilan {limit:,} belgiga ruxsat beradi.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as {delimiter}-separated text ({reason}).</source>
+        <translation>Qatorni «{delimiter}» bilan ajratilgan matn sifatida oʻqib boʻlmaydi ({reason}).</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <translation>Excel kitobi (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel macro-enabled workbook (.xlsm)</source>
+        <translation>makrosli Excel kitobi (.xlsm)</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>ikkilik Excel kitobi (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls)</source>
+        <translation>Excel 97–2003 kitobi (.xls)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument elektron jadvali (.ods)</translation>
+    </message>
+    <message>
+        <source>a text (CSV) file</source>
+        <translation>matnli (CSV) fayl</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word hujjati</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint taqdimoti</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Fayl mavjud emas.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a spreadsheet file.</source>
+        <translation>Bu elektron jadval fayli emas, papka.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Fayl boʻsh (0 bayt).</translation>
+    </message>
+    <message>
+        <source>an OpenDocument {kind} file</source>
+        <translation>OpenDocument {kind} fayli</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP arxiv</translation>
+    </message>
+    <message>
+        <source>an Office file of another kind</source>
+        <translation>boshqa turdagi Office fayli</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name ends in {suffix}; it was read as {read_as}.</source>
+        <translation>Fayl nomi {suffix} bilan tugaydi, lekin u aslida {kind}; u {read_as} sifatida oʻqildi.</translation>
+    </message>
+    <message>
+        <source>The file is {kind} although its name has no extension; it was read as {read_as}.</source>
+        <translation>Fayl nomida kengaytma yoʻq, u aslida {kind}; u {read_as} sifatida oʻqildi.</translation>
+    </message>
+    <message>
+        <source>the measurable element has no text.</source>
+        <translation>oʻlchanadigan elementda matn yoʻq.</translation>
+    </message>
+    <message>
+        <source>this measurable element has no standard above it or on its row.</source>
+        <translation>bu oʻlchanadigan elementning tepasida ham, oʻz qatorida ham standart yoʻq.</translation>
+    </message>
+    <message>
+        <source>duplicate measurable element {code} (first on row {first}).</source>
+        <translation>takroriy oʻlchanadigan element {code} (birinchisi {first}-qatorda).</translation>
+    </message>
+    <message>
+        <source>chapter {code} has a different title than on row {first} (&apos;{title}&apos;).</source>
+        <translation>{code} bobining sarlavhasi {first}-qatordagidan farq qiladi («{title}»).</translation>
+    </message>
+    <message>
+        <source>standard {code} has no chapter above it or on its row.</source>
+        <translation>{code} standartining tepasida ham, oʻz qatorida ham bob yoʻq.</translation>
+    </message>
+    <message>
+        <source>standard {code} is under chapter {chapter} here but under {first_chapter} on row {first}; standard codes must be unique.</source>
+        <translation>{code} standarti bu yerda {chapter} bobi ostida, {first}-qatorda esa {first_chapter} bobi ostida; standart kodlari takrorlanmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>standard {code} has a different text than on row {first}.</source>
+        <translation>{code} standartining matni {first}-qatordagidan farq qiladi.</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not COLUMN=FIELD (for example D=standard_code).</source>
+        <translation>«{item}» COLUMN=FIELD koʻrinishida emas (masalan, D=standard_code).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field; the fields are: {fields}.</source>
+        <translation>«{name}» maydon emas; mavjud maydonlar: {fields}.</translation>
+    </message>
+    <message>
+        <source>the --map fields mix the flat and the outline layout; use one of them.</source>
+        <translation>--map maydonlarida tekis va ierarxik tuzilish aralashib ketgan; ulardan faqat bittasini ishlating.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows with the headers named in --map ({named}); expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>dastlabki {rows} qatorda --map da koʻrsatilgan sarlavhalarga ({named}) ega sarlavha qatori topilmadi; «{first}» va «{second}» kabi ustun sarlavhalari kutilgan edi. Sarlavhalar boshqacha boʻlsa, ustunlarni --map COLUMN=FIELD bilan belgilang.</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first {rows} rows; expected column headers such as &apos;{first}&apos; and &apos;{second}&apos;. Name the columns with --map COLUMN=FIELD if the headers differ.</source>
+        <translation>dastlabki {rows} qatorda sarlavha qatori topilmadi; «{first}» va «{second}» kabi ustun sarlavhalari kutilgan edi. Sarlavhalar boshqacha boʻlsa, ustunlarni --map COLUMN=FIELD bilan belgilang.</translation>
+    </message>
+    <message>
+        <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
+        <translation>sarlavha qatorida «{field}» uchun ustun yoʻq; {examples} kabi sarlavha kutilgan edi, yoki ustunni --map COLUMN={name} bilan belgilang.</translation>
+    </message>
+    <message>
+        <source>duplicate code {code} (first on row {first}).</source>
+        <translation>takroriy kod {code} (birinchisi {first}-qatorda).</translation>
+    </message>
+    <message>
+        <source>the first row of the outline needs a code.</source>
+        <translation>ierarxiyaning birinchi qatorida kod boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>expected yes/no (or x / empty), found &apos;{text}&apos;.</source>
+        <translation>ha/yoʻq (yoki x / boʻsh) kutilgan edi, «{text}» topildi.</translation>
+    </message>
+    <message>
+        <source>expected a level of 1 or more, found &apos;{text}&apos;.</source>
+        <translation>1 yoki undan katta daraja kutilgan edi, «{text}» topildi.</translation>
+    </message>
+    <message>
+        <source>level {depth} follows level {above}; expected at most {deepest}.</source>
+        <translation>{depth}-daraja {above}-darajadan keyin keladi; koʻpi bilan {deepest}-daraja kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>a top-level row is a chapter and cannot be assessable.</source>
+        <translation>eng yuqori darajadagi qator bob hisoblanadi va baholanadigan boʻla olmaydi.</translation>
+    </message>
+    <message>
+        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
+        <translation>bu baholanadigan qator toʻgʻridan-toʻgʻri bob ostida turibdi; ular orasida standart boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
+        <translation>0 yoki undan katta son kutilgan edi, «{text}» topildi.</translation>
+    </message>
+    <message>
+        <source>no measurable elements were found below the header row {row}.</source>
+        <translation>{row}-qatordagi sarlavhadan pastda oʻlchanadigan elementlar topilmadi.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 merged cell range (first {span}); each was read as if its value filled every cell.</source>
+        <translation>Varaqda 1 ta birlashtirilgan kataklar oraligʻi bor ({span}); uning qiymati oraliqdagi har bir katakka yozilgandek oʻqildi.</translation>
+    </message>
+    <message>
+        <source>The sheet has merged cell ranges ({count:,} in all, first {span}); each was read as if its value filled every cell.</source>
+        <translation>Varaqda birlashtirilgan kataklar oraliqlari bor (jami {count:,} ta, birinchisi {span}); har bir oraliqning qiymati undagi har bir katakka yozilgandek oʻqildi.</translation>
+    </message>
+    <message>
+        <source>The cell text is {length:,} characters long; Excel allows at most {limit:,}, so the file is damaged or was not made by a spreadsheet program.</source>
+        <translation>Katak matni {length:,} belgidan iborat; Excel koʻpi bilan {limit:,} belgiga ruxsat beradi, demak fayl shikastlangan yoki elektron jadval dasturida yaratilmagan.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{name}&apos;; its sheets are: {listed}.</source>
+        <translation>Faylda «{name}» nomli varaq yoʻq; undagi varaqlar: {listed}.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Varaq boʻsh.</translation>
+    </message>
+    <message>
+        <source>The file has no data in any sheet.</source>
+        <translation>Faylning hech bir varagʻida maʼlumot yoʻq.</translation>
+    </message>
+    <message>
+        <source>a Microsoft Office file of another kind (such as a Word .doc)</source>
+        <translation>boshqa turdagi Microsoft Office fayli (masalan, Word .doc)</translation>
+    </message>
+    <message>
+        <source>a part cannot be unpacked: {error}</source>
+        <translation>qismlardan birini arxivdan chiqarib boʻlmaydi: {error}</translation>
+    </message>
+    <message>
+        <source>The cell has a formula with no saved value; open the file in Excel or LibreOffice, save it, and import again.</source>
+        <translation>Katakda saqlangan qiymati yoʻq formula bor; faylni Excel yoki LibreOffice dasturida oching, saqlang va qayta import qiling.</translation>
+    </message>
+    <message>
+        <source>{count:,} more cells have formulas with no saved value.</source>
+        <translation>Yana {count:,} ta katakda saqlangan qiymati yoʻq formula bor.</translation>
+    </message>
+    <message>
+        <source>The sheet has 1 formula cell; its saved value was used (at {first}).</source>
+        <translation>Varaqda 1 ta formulali katak bor; uning saqlangan qiymati ishlatildi ({first}).</translation>
+    </message>
+    <message>
+        <source>The sheet has formula cells ({count:,} in all); their saved values were used (first at {first}).</source>
+        <translation>Varaqda formulali kataklar bor (jami {count:,} ta); ularning saqlangan qiymatlari ishlatildi (birinchisi: {first}).</translation>
+    </message>
+    <message>
+        <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
+        <translation>Faylni yozgan dastur ularni qayta hisoblashni soʻragan, shuning uchun ular eskirgan boʻlishi mumkin; ishonch hosil qilish uchun faylni Excel dasturida oching va saqlang.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import standards — %s</source>
+        <translation>Standartlarni import qilish — %s</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Avtomatik aniqlash</translation>
+    </message>
+    <message>
+        <source>Flat: one row per measurable element</source>
+        <translation>Tekis: har bir oʻlchanadigan element uchun bitta qator</translation>
+    </message>
+    <message>
+        <source>Outline: chapters, standards and elements by level</source>
+        <translation>Ierarxik: boblar, standartlar va elementlar darajalar boʻyicha</translation>
+    </message>
+    <message>
+        <source>for example 8th edition</source>
+        <translation>masalan, 8-nashr</translation>
+    </message>
+    <message>
+        <source>for example Joint Commission Intl.</source>
+        <translation>masalan, Joint Commission Intl.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Varaq:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Tuzilish:</translation>
+    </message>
+    <message>
+        <source>Library &amp;name:</source>
+        <translation>&amp;Kutubxona nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Nashr:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Nashri&amp;yot:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Tek&amp;shirish</translation>
+    </message>
+    <message>
+        <source>Read the whole file and list anything wrong in it</source>
+        <translation>Butun faylni oʻqib, undagi barcha muammolarni roʻyxat qilib koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import qilish</translation>
+    </message>
+    <message>
+        <source>Add the checked standards to the project</source>
+        <translation>Belgilangan standartlarni loyihaga qoʻshish</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>%s oʻqilmoqda</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Faylni oʻqib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Reading the sheet was cancelled.</source>
+        <translation>Varaqni oʻqish bekor qilindi.</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be read; nothing was imported. Choose another sheet.</source>
+        <translation>Bu varaqni oʻqib boʻlmaydi; hech narsa import qilinmadi. Boshqa varaqni tanlang.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; nothing was imported. Fix the file, or choose another one.</source>
+        <translation>Bu faylni oʻqib boʻlmaydi; hech narsa import qilinmadi. Faylni tuzating yoki boshqa fayl tanlang.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %s rows of this sheet; nothing was imported. Choose another sheet, or add a row of column headers to the file.</source>
+        <translation>Bu varaqning dastlabki %s qatorida sarlavha qatori topilmadi; hech narsa import qilinmadi. Boshqa varaqni tanlang yoki faylga ustun sarlavhalari qatorini qoʻshing.</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>%s tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Checking the file failed</source>
+        <translation>Faylni tekshirib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was imported.</source>
+        <translation>Tekshirish bekor qilindi; hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>%s import qilinmoqda</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Import qilish amalga oshmadi</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project has not been changed.</source>
+        <translation>Import qilish bekor qilindi; loyiha oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Click Check to read the whole file with these columns.</source>
+        <translation>Butun faylni shu ustunlar bilan oʻqish uchun «Tekshirish» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Opening %s</source>
+        <translation>%s ochilmoqda</translation>
+    </message>
+    <message>
+        <source>The project has not been changed. Details are in the log file %s.</source>
+        <translation>Loyiha oʻzgartirilmadi. Tafsilotlar log faylida: %s.</translation>
+    </message>
+    <message>
+        <source>Import standards</source>
+        <translation>Standartlarni import qilish</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%s);;All files (*)</source>
+        <translation>Elektron jadvallar (%s);;Barcha fayllar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>every chunk is missing ({size:,} bytes expected)</source>
+        <translation>barcha boʻlaklar yoʻq ({size:,} bayt kutilgan edi)</translation>
+    </message>
+    <message>
+        <source>{missing} of {chunks} chunks missing (numbers {numbers})</source>
+        <translation>{chunks} ta boʻlakdan {missing} tasi yoʻq (raqamlari: {numbers})</translation>
+    </message>
+    <message>
+        <source>size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)</source>
+        <translation>hajm mos emas: {size:,} baytdan faqat {stored:,} bayti saqlangan (oxiri yetishmaydi)</translation>
+    </message>
+    <message>
+        <source>size mismatch: {stored:,} bytes stored where {size:,} were expected</source>
+        <translation>hajm mos emas: {size:,} bayt kutilgan edi, {stored:,} bayt saqlangan</translation>
+    </message>
+    <message>
+        <source>hash mismatch: the stored bytes are not the file that was attached</source>
+        <translation>xesh mos emas: saqlangan baytlar biriktirilgan faylning oʻzi emas</translation>
+    </message>
+    <message>
+        <source>{project} is on a database server; back it up with the server&apos;s own tools.</source>
+        <translation>{project} maʼlumotlar bazasi serverida joylashgan; uning zaxira nusxasini serverning oʻz vositalari bilan oling.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: {reason}.</source>
+        <translation>{target} zaxira nusxasini yozib boʻlmaydi: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {target}: the folder {folder} does not exist.</source>
+        <translation>Zaxira nusxani yozib boʻlmaydi ({target}): {folder} papkasi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>{target} is the open project itself; choose another name for the backup.</source>
+        <translation>{target} — ochiq turgan loyihaning oʻzi; zaxira nusxa uchun boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{target} seems to be open in another program (it has a -wal or -shm file beside it); close it there or choose another name.</source>
+        <translation>{target} boshqa dasturda ochiq turganga oʻxshaydi (yonida -wal yoki -shm fayli bor); uni oʻsha dasturda yoping yoki boshqa nom tanlang.</translation>
+    </message>
+    <message>
+        <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
+        <translation>{target} mavjud va u Accredit Tracker loyihasi emas; unga tegilmadi. Yangi nom tanlang ({suffix} bilan tugaydigan).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Qayta koʻrib chiqish</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>no element</source>
+        <translation>element yoʻq</translation>
+    </message>
+    <message>
+        <source> and %s more</source>
+        <translation> va yana %s ta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Yangi loyiha…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Loyihani &amp;ochish…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Soʻnggi loyihalar</translation>
+    </message>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>Standartlarni &amp;import qilish…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Zaxira nusxa olish…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>&amp;Audit hisobotini eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Hisobotni oʻzgarishlar &amp;jurnali bilan eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>&amp;Elementlarni CSV sifatida eksport qilish…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Hisobotdan natijalarni qaytarib olish…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Loyihani yo&amp;pish</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Tahrirlash</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Izlash…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Tanlanganlarga &amp;natija belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>Tanlanganlarni &amp;ommaviy tahrirlash…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Dalillar</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>Tanlanganlarga fayl &amp;biriktirish…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>Rasmni dalil sifatida &amp;qoʻyish</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Mavjud dalilni bogʻlash…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>Dalillar &amp;kutubxonasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>Saqlangan fayllarni &amp;tekshirish…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Baholash</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Yangi baholash…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>Baholash &amp;profili…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Qulflangan (tekshiruvdan soʻng)</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>Qulflangan baholashni oʻqish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Oʻzgarishlar jurnali…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>Baholashlarni &amp;solishtirish…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>Accredit Tracker &amp;haqida</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source> Assessment: </source>
+        <translation> Baholash: </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>Tizim tili (%s)</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>Accredit Tracker haqida</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Shifoxonaning akkreditatsiyaga tayyorgarligini kuzatib boradi: standartlarning oʻlchanadigan elementlari, ularning natijalari, masʼullari va dalillari hamda audit hisoboti.&lt;/p&gt;&lt;p&gt;MIT litsenziyasi asosidagi erkin dasturiy taʼminot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Loyihani ochish</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Accredit Tracker loyihalari (*%s);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yangi loyiha</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker loyihalari (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Loyihani yaratib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Loyihani ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+Use File → New project, or File → Open project.</source>
+        <translation>Hech qanday loyiha ochilmagan.
+
+Fayl → Yangi loyiha yoki Fayl → Loyihani ochish buyrugʻidan foydalaning.</translation>
+    </message>
+    <message>
+        <source>%s — Accredit Tracker</source>
+        <translation>%s — Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>This project has a standards library but no assessment yet.
+
+Use Assessment → New assessment to start one.</source>
+        <translation>Bu loyihada standartlar kutubxonasi bor, lekin hali baholash yoʻq.
+
+Baholashni boshlash uchun Baholash → Yangi baholash buyrugʻidan foydalaning.</translation>
+    </message>
+    <message>
+        <source>This project has no standards library yet.
+
+Use File → Import standards to read one from a spreadsheet.</source>
+        <translation>Bu loyihada hali standartlar kutubxonasi yoʻq.
+
+Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrugʻidan foydalaning.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Nazorat roʻyxati</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Umumiy koʻrinish</translation>
+    </message>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (vaqtinchalik: %s ta baholanmagan)</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>«%s» qulflansinmi? Shundan soʻng, qulfdan chiqarilmaguncha, hech kim uning natijalari, masʼullari, izohlari yoki dalillarini bu oynada, buyruq satridan yoki hisobotdan natijalarni qaytarib olish orqali oʻzgartira olmaydi. Uni oʻqish va eksport qilish mumkin boʻlib qoladi.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>«%s» qayta oʻzgartirish uchun qulfdan chiqarilsinmi? Bu amal qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Baholashni qulflash</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Baholashni qulfdan chiqarish</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elementlar boʻylab harakatlanish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bir nechta elementni tanlash&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tanlanganlarni ommaviy tahrirlash&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tanlanganlarga fayl biriktirish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skrinshotni dalil sifatida qoʻyish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loyihadagi mavjud dalilni bogʻlash&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dalillar kutubxonasi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Izlash (matn boʻyicha filtrlash)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekor qilish / qaytarish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Standartlarni import qilish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audit hisobotini eksport qilish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hisobotdan natijalarni qaytarib olish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loyihani ochish / yangi loyiha&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Natija tugmalari elementlar jadvali faol (fokusda) boʻlganda ishlaydi; ular barcha tanlangan elementlarga qoʻllanadi.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Yangi baholash</translation>
+    </message>
+    <message>
+        <source>e.g. Mock survey, spring 2027</source>
+        <translation>masalan, Sinov tekshiruvi, 2027-yil bahori</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Oʻz-oʻzini baholash</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Sinov tekshiruvi</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Rasmiy tekshiruv</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Takroriy tekshiruv</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>Blank: every element not assessed</source>
+        <translation>Boʻsh: barcha elementlar baholanmagan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln element(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln ta element)</numerusform>
+            <numerusform>%1 (%Ln ta element)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results of “%s”</source>
+        <translation>«%s» natijalari</translation>
+    </message>
+    <message>
+        <source>and their evidence links</source>
+        <translation>va ularning dalillarga bogʻlanishlari</translation>
+    </message>
+    <message>
+        <source>Link each element to the evidence files it has in the earlier assessment</source>
+        <translation>Har bir elementni oldingi baholashda unga bogʻlangan dalil fayllariga bogʻlash</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Survey starts</source>
+        <translation>Tekshiruv boshlanishi</translation>
+    </message>
+    <message>
+        <source>Survey ends</source>
+        <translation>Tekshiruv tugashi</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Standartlar kutubxonasi</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Baholash profili</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Boshlangʻich holat</translation>
+    </message>
+    <message>
+        <source>Import a standards library first.</source>
+        <translation>Avval standartlar kutubxonasini import qiling.</translation>
+    </message>
+    <message>
+        <source>The survey cannot end (%s) before it starts (%s).</source>
+        <translation>Tekshiruv tugash sanasi (%s) boshlanish sanasidan (%s) oldin boʻlishi mumkin emas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Evidence is stored inside the project file, so very large files (videos) make the project slow to back up and to share.</source>
+        <translation>Dalillar loyiha fayli ichida saqlanadi, shuning uchun juda katta fayllar (videolar) loyihaning zaxira nusxasini olishni va uni boshqalarga berishni sekinlashtiradi.</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
+        <translation>Har bir oʻzgarishni kim kiritgani sifatida yoziladi. Umumiy kompyuterda oʻz ismingizni kiriting; kompyuterdagi hisob nomidan foydalanish uchun boʻsh qoldiring.</translation>
+    </message>
+    <message>
+        <source>Write reports and exports in English (sheet names, headers, results)</source>
+        <translation>Hisobot va eksportlarni ingliz tilida yozish (varaq nomlari, sarlavhalar, natijalar)</translation>
+    </message>
+    <message>
+        <source>For surveyors who read English. Otherwise they are written in the language of this window. Either can be taken back into the checklist.</source>
+        <translation>Ingliz tilini oʻqiydigan tekshiruvchilar uchun. Aks holda ular shu oynaning tilida yoziladi. Har ikkala holatda ham natijalarni nazorat roʻyxatiga qaytarib olish mumkin.</translation>
+    </message>
+    <message>
+        <source>Largest evidence file</source>
+        <translation>Dalil faylining eng katta hajmi</translation>
+    </message>
+    <message>
+        <source>Your name in the audit trail</source>
+        <translation>Oʻzgarishlar jurnalidagi ismingiz</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Muammo</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>&apos;{sheet}&apos; varagʻi</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}-qator</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} ustuni</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more not listed.</source>
+        <translation>… va yana {count:,} ta muammo roʻyxatda koʻrsatilmagan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Baholash profili</translation>
+    </message>
+    <message>
+        <source>Score “%s” under:</source>
+        <translation>“%s” uchun baholash profili:</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Fayldan yuklash…</translation>
+    </message>
+    <message>
+        <source>This assessment is locked; unlock it to change its scoring.</source>
+        <translation>Bu baholash qulflangan; uning baholash profilini oʻzgartirish uchun avval qulfdan chiqaring.</translation>
+    </message>
+    <message>
+        <source>Load a scoring profile</source>
+        <translation>Baholash profilini yuklash</translation>
+    </message>
+    <message>
+        <source>Scoring profiles (*.json);;All files (*)</source>
+        <translation>Baholash profillari (*.json);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>Profilni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Qoidalar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ballar</translation>
+    </message>
+    <message>
+        <source>Percentage bands</source>
+        <translation>Foiz oraliqlari</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>standard ≥ {value}</source>
+        <translation>standart ≥ {value}</translation>
+    </message>
+    <message>
+        <source>chapter ≥ {value}</source>
+        <translation>bob ≥ {value}</translation>
+    </message>
+    <message>
+        <source>overall ≥ {value}</source>
+        <translation>umumiy ≥ {value}</translation>
+    </message>
+    <message>
+        <source>points {fully_met} / {partially_met} / {not_met}</source>
+        <translation>ballar {fully_met} / {partially_met} / {not_met}</translation>
+    </message>
+    <message>
+        <source>no thresholds</source>
+        <translation>chegaralar yoʻq</translation>
+    </message>
+    <message>
+        <source>{scale}; {thresholds}</source>
+        <translation>{scale}; {thresholds}</translation>
+    </message>
+    <message>
+        <source>{label} ≥ {percent} %</source>
+        <translation>{label} ≥ {percent} %</translation>
+    </message>
+    <message>
+        <source>{bands}; below: {label}</source>
+        <translation>{bands}; undan past: {label}</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be a scoring profile.</source>
+        <translation>{file}: fayl baholash profili boʻlishi uchun juda katta.</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: fayl mavjud emas.</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON text file (it is not UTF-8).</source>
+        <translation>{file}: JSON matn fayli emas (UTF-8 kodlashda emas).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: faylni oʻqib boʻlmadi ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{file}: yaroqli JSON emas ({line}-qator, {column}-ustun: {reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The project already has a different scoring profile with the key &apos;{key}&apos; (&quot;{name}&quot;). Give the new profile another key, e.g. &apos;{free_key}&apos;, and load it again.</source>
+        <translation>Loyihada &apos;{key}&apos; kalitli boshqa baholash profili (&quot;{name}&quot;) allaqachon mavjud. Yangi profilga boshqa kalit bering, masalan, &apos;{free_key}&apos;, va uni qayta yuklang.</translation>
+    </message>
+    <message>
+        <source>scoring profile: expected an object, got {value}</source>
+        <translation>baholash profili: obyekt kutilgan edi, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>scoring profile</source>
+        <translation>baholash profili</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind {kind} (expected &apos;points&apos; or &apos;percentage&apos;)</source>
+        <translation>{where}: nomaʼlum tur {kind} (&apos;points&apos; yoki &apos;percentage&apos; kutilgan edi)</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;bands&apos; must be a non-empty list, got {value}</source>
+        <translation>{where}: &apos;bands&apos; boʻsh boʻlmagan roʻyxat boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 100, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; 0 dan 100 gacha boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>{where}: bands must be in descending order of min_percent, but &apos;{key}&apos; ({value}) is not below &apos;{previous_key}&apos; ({previous_value})</source>
+        <translation>{where}: oraliqlar min_percent boʻyicha kamayish tartibida boʻlishi kerak, lekin &apos;{key}&apos; ({value}) &apos;{previous_key}&apos; ({previous_value}) dan past emas</translation>
+    </message>
+    <message>
+        <source>scoring profile &apos;{key}&apos;</source>
+        <translation>&apos;{key}&apos; baholash profili</translation>
+    </message>
+    <message>
+        <source>{where}: missing key &apos;{key}&apos;</source>
+        <translation>{where}: &apos;{key}&apos; kaliti yetishmaydi</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key &apos;{key}&apos;</source>
+        <translation>{where}: nomaʼlum kalit &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be non-empty text, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; boʻsh boʻlmagan matn boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be an object, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; obyekt boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; son boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be a number or null, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; son yoki null boʻlishi kerak, {value} berilgan</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>{path} already exists; choose another name or open it instead.</source>
+        <translation>{path} allaqachon mavjud; boshqa nom tanlang yoki mavjud faylni oching.</translation>
+    </message>
+    <message>
+        <source>Cannot create {name}: the folder {folder} does not exist.</source>
+        <translation>{name} faylini yaratib boʻlmadi: {folder} papkasi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>{path} faylini yaratib boʻlmadi: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared project {url}: {reason}</source>
+        <translation>{url} umumiy loyihasini ochib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} mavjud emas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an Accredit Tracker project file.</source>
+        <translation>{path} — papka, Accredit Tracker loyiha fayli emas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} faylini oʻqib boʻlmadi: kirish huquqi yoʻq.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; it is not an Accredit Tracker project.</source>
+        <translation>{name} boʻsh; bu Accredit Tracker loyihasi emas.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accredit Tracker project (not a database file).</source>
+        <translation>{name} Accredit Tracker loyihasi emas (maʼlumotlar bazasi fayli emas).</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not an Accredit Tracker project; create a new project and import its data instead.</source>
+        <translation>{name} maʼlumotlar bazasi, lekin Accredit Tracker loyihasi emas; yangi loyiha yarating va undagi maʼlumotlarni unga import qiling.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a project ({reason}).</source>
+        <translation>{name} shikastlangan yoki loyiha emas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
+        <translation>{name} Accredit Tracker dasturining yangiroq versiyasida saqlangan (sxema {revision}); uni ochish uchun Accredit Tracker dasturini yangilang.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
+        <translation>{name} faqat oʻqish uchun; uni yozish mumkin boʻlgan papkaga nusxalang yoki faylga yozish ruxsatini bering, soʻng qayta oching.</translation>
+    </message>
+    <message>
+        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
+        <translation>{name} faqat oʻqish uchun moʻljallangan papkada ({folder}); SQLite fayl yonida oʻz jurnalini yozishi kerak. Loyihani yozish mumkin boʻlgan papkaga nusxalang.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>{name} faylini ochib boʻlmadi: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
+        <translation>{name} unga yozayotgan boshqa dastur tomonidan qulflangan; dastur ishini tugatishini kuting yoki faylni oʻsha dasturda yoping, soʻng qayta urinib koʻring.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIntegrity</name>
+    <message>
+        <source>Verifying stored evidence</source>
+        <translation>Saqlangan dalillar tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Tekshirish bekor qilindi.</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Dalillar tekshirildi</translation>
+    </message>
+    <message>
+        <source>Every stored file still matches its SHA-256 fingerprint.</source>
+        <translation>Saqlangan barcha fayllar oʻz SHA-256 qiymatiga hamon mos keladi.</translation>
+    </message>
+    <message>
+        <source>Damaged evidence</source>
+        <translation>Shikastlangan dalillar</translation>
+    </message>
+    <message>
+        <source>%s stored files no longer match what was attached. Attach them again from the originals, and restore the project from a backup if more is damaged.</source>
+        <translation>Saqlangan %s ta fayl endi biriktirilgan paytdagi holatiga mos kelmaydi. Ularni asl fayllardan qayta biriktiring; agar boshqa maʼlumotlar ham shikastlangan boʻlsa, loyihani zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <source>Back up project</source>
+        <translation>Loyihaning zaxira nusxasini olish</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker loyihalari (*%s)</translation>
+    </message>
+    <message>
+        <source>Backing up %s</source>
+        <translation>%s faylining zaxira nusxasi olinmoqda</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Zaxira nusxa olish bekor qilindi; hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Zaxira nusxa olinmadi</translation>
+    </message>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>Zaxira nusxa saqlandi: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxa olish</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tafsilotlarni koʻrsatish...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Tafsilotlarni yashirish...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Qoʻllash</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Rad etish</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yordam</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Asliga qaytarish</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standart qiymatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Yoʻq</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eʼtiborsiz qoldirish</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxa olish</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Bob</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Boblar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avval</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hozir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standart</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Umumiy</translation>
+    </message>
+    <message>
+        <source>(not in this assessment)</source>
+        <translation>(bu baholashda yoʻq)</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Oʻlchanadigan element</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Oxirgi oʻzgarish</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Kim oʻzgartirgan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Kamchiliklar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Hajmi (bayt)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Qayta koʻrib chiqish sanasi</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Qoʻshilgan</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Kim qoʻshgan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Tegishli elementlar</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Oʻzgarishlar jurnali</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Amal</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Eski qiymat</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Yangi qiymat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix} or {other}.</source>
+        <translation>fayl nomi {suffix} yoki {other} bilan tugashi kerak.</translation>
+    </message>
+    <message>
+        <source>{project} — audit trail</source>
+        <translation>{project} — oʻzgarishlar jurnali</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Xulosa</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Loyiha yaratish</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Kutubxonani import qilish</translation>
+    </message>
+    <message>
+        <source>Add scoring profile</source>
+        <translation>Baholash profilini qoʻshish</translation>
+    </message>
+    <message>
+        <source>Create assessment</source>
+        <translation>Baholash yaratish</translation>
+    </message>
+    <message>
+        <source>Carry evidence links</source>
+        <translation>Dalil bogʻlanishlarini koʻchirish</translation>
+    </message>
+    <message>
+        <source>Set scoring profile</source>
+        <translation>Baholash profilini belgilash</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Baholashni qulflash</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Baholashni qulfdan chiqarish</translation>
+    </message>
+    <message>
+        <source>Update element</source>
+        <translation>Elementni yangilash</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Dalil biriktirish</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Dalilni bogʻlash</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Dalil bogʻlanishini uzish</translation>
+    </message>
+    <message>
+        <source>Update evidence</source>
+        <translation>Dalilni yangilash</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Dalilni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>Action plan: {heading}</source>
+        <translation>Harakatlar rejasi: {heading}</translation>
+    </message>
+    <message>
+        <source>Not a result</source>
+        <translation>Notoʻgʻri natija</translation>
+    </message>
+    <message>
+        <source>Not a status</source>
+        <translation>Notoʻgʻri holat</translation>
+    </message>
+    <message>
+        <source>Choose one of: {words}.</source>
+        <translation>Quyidagilardan birini tanlang: {words}.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>&amp;P-sahifa, jami &amp;N</translation>
+    </message>
+    <message>
+        <source>… [cut]</source>
+        <translation>… [qisqartirildi]</translation>
+    </message>
+    <message>
+        <source>Accreditation report: {assessment}</source>
+        <translation>Akkreditatsiya hisoboti: {assessment}</translation>
+    </message>
+    <message>
+        <source>Accreditation report</source>
+        <translation>Akkreditatsiya hisoboti</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>{file} faylini yozib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>the file name must end in {suffix}.</source>
+        <translation>fayl nomi {suffix} bilan tugashi kerak.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist.</source>
+        <translation>{folder} papkasi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>bu papka.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program (its lock file {lock} is beside it); close it there and try again. If no program has it open, delete the lock file.</source>
+        <translation>{file} boshqa dasturda ochiq (uning yonida {lock} qulf fayli bor); faylni oʻsha dasturda yoping va qayta urinib koʻring. Agar uni hech bir dastur ochmagan boʻlsa, qulf faylini oʻchiring.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; choose a folder where you may save files.</source>
+        <translation>{folder} papkasi faqat oʻqish uchun; fayllarni saqlash mumkin boʻlgan papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {file}: the file is read-only; choose another name or make it writable.</source>
+        <translation>{file} faylini almashtirib boʻlmadi: fayl faqat oʻqish uchun; boshqa nom tanlang yoki faylga yozish ruxsatini bering.</translation>
+    </message>
+    <message>
+        <source>permission denied. If it is open in another program, close it there; otherwise choose a folder where you may save files.</source>
+        <translation>kirish huquqi yoʻq. Agar fayl boshqa dasturda ochiq boʻlsa, uni oʻsha dasturda yoping; aks holda fayllarni saqlash mumkin boʻlgan papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Accreditation readiness report</source>
+        <translation>Akkreditatsiyaga tayyorgarlik hisoboti</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Baholanmagan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Chegara</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Tayyorgarlik</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>mos keladi</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>hali ball yoʻq</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>chegara yoʻq</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Oʻz-oʻzini baholash</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Sinov tekshiruvi</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Rasmiy tekshiruv</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Takroriy tekshiruv</translation>
+    </message>
+    <message>
+        <source>(provisional: some elements are not assessed yet)</source>
+        <translation>(dastlabki: baʼzi elementlar hali baholanmagan)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Muassasa</translation>
+    </message>
+    <message>
+        <source>Survey dates</source>
+        <translation>Tekshiruv sanalari</translation>
+    </message>
+    <message>
+        <source>Standards library</source>
+        <translation>Standartlar kutubxonasi</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Hisobot sanasi</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Baholash profili</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Umumiy ball</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Xulosa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jami</translation>
+    </message>
+    <message>
+        <source>Chapter scores</source>
+        <translation>Boblar boʻyicha ballar</translation>
+    </message>
+    <message>
+        <source>{words} or {last}</source>
+        <translation>{words} yoki {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export elements as CSV</source>
+        <translation>Elementlarni CSV sifatida eksport qilish</translation>
+    </message>
+    <message>
+        <source>Export audit report</source>
+        <translation>Audit hisobotini eksport qilish</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV fayllar (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Bekor qilindi; %s yozilmadi va oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Hisobot yozilmadi</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>%s yozildi.
+
+Uni hozir ochasizmi?</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Baholanmagan</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>Bajarilgan</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Qisman</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Bajarilmagan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Taalluqsiz</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>{code} was already given in row {row}; this row is not imported.</source>
+        <translation>{code} {row}-qatorda allaqachon berilgan; bu qator import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
+        <translation>Harf registri va boʻshliqlar hisobga olinmaganda &apos;{code}&apos; bir nechta elementga mos keladi ({codes}); kodni aynan ulardan biri kabi yozing.</translation>
+    </message>
+    <message>
+        <source>the row has no version, so a change made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>qatorda versiya yoʻq, shu sababli eksportdan keyin dasturda kiritilgan oʻzgarishni aniqlab boʻlmaydi; uning qiymatlari oʻz holicha import qilinadi.</translation>
+    </message>
+    <message>
+        <source>the row says version {row}, but the project holds version {stored}, as if the file came from another copy of the project; its values are imported.</source>
+        <translation>qatorda {row}-versiya koʻrsatilgan, lekin loyihada {stored}-versiya saqlangan, goʻyo fayl loyihaning boshqa nusxasidan olingandek; uning qiymatlari import qilinadi.</translation>
+    </message>
+    <message>
+        <source>The sheet has no element rows below its header row (row {row}).</source>
+        <translation>Varaqda sarlavha qatoridan ({row}-qator) pastda element qatorlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>The sheet has no {version} column, so changes made in the app since the export cannot be detected; its values are imported as they are.</source>
+        <translation>Varaqda {version} ustuni yoʻq, shu sababli eksportdan keyin dasturda kiritilgan oʻzgarishlarni aniqlab boʻlmaydi; qiymatlar oʻz holicha import qilinadi.</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from (&apos;{text}&apos; cannot be read); its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>Faylda u qaysi baholashdan eksport qilingani koʻrsatilmagan (&apos;{text}&apos; oʻqib boʻlmadi); uning qatorlari kod boʻyicha &apos;{name}&apos; elementlariga moslashtiriladi.</translation>
+    </message>
+    <message>
+        <source>The file does not say which assessment it was exported from; its rows are matched by code to the elements of &apos;{name}&apos;.</source>
+        <translation>Faylda u qaysi baholashdan eksport qilingani koʻrsatilmagan; uning qatorlari kod boʻyicha &apos;{name}&apos; elementlariga moslashtiriladi.</translation>
+    </message>
+    <message>
+        <source>The file was exported from assessment &apos;{other}&apos;, not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>Fayl &apos;{name}&apos; emas, &apos;{other}&apos; baholashidan eksport qilingan; uni import qilish uchun oʻsha baholashni tanlang yoki &apos;{name}&apos; baholashini qayta eksport qiling.</translation>
+    </message>
+    <message>
+        <source>The file was exported from an assessment that is not in this project (id {id}), not from &apos;{name}&apos;; choose that assessment to import it, or export &apos;{name}&apos; again.</source>
+        <translation>Fayl &apos;{name}&apos; emas, ushbu loyihada mavjud boʻlmagan baholashdan (id {id}) eksport qilingan; uni import qilish uchun oʻsha baholashni tanlang yoki &apos;{name}&apos; baholashini qayta eksport qiling.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>kimdir</translation>
+    </message>
+    <message>
+        <source>{count:,} elements were changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>Oldindan koʻrishdan keyin loyihada {count:,} ta element oʻzgartirildi (birinchisi {code}, {who} tomonidan); hech narsa import qilinmadi. Nima oʻzgarganini koʻrish uchun faylni qayta oldindan koʻring.</translation>
+    </message>
+    <message>
+        <source>1 element was changed in the project after the preview (first {code}, by {who}); nothing was imported. Preview the file again to see what changed.</source>
+        <translation>Oldindan koʻrishdan keyin loyihada 1 ta element oʻzgartirildi ({code}, {who} tomonidan); hech narsa import qilinmadi. Nima oʻzgarganini koʻrish uchun faylni qayta oldindan koʻring.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app on {when} UTC, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>{row}-qator, {code}: {who} uni {when} UTC da, fayl eksport qilingandan keyin dasturda oʻzgartirgan; fayldagi {fields} qiymatlari import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {code}: {who} changed it in the app, after the file was exported; its {fields} from the file were not imported.</source>
+        <translation>{row}-qator, {code}: {who} uni fayl eksport qilingandan keyin dasturda oʻzgartirgan; fayldagi {fields} qiymatlari import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kimdir</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
+        <translation>Faylda &apos;{sheet}&apos; nomli varaq yoʻq (undagi varaqlar: {listed}); Accredit Tracker dasturidan Excel hisoboti sifatida eksport qilingan ish kitobi kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>expected a result: {expected}; found &apos;{found}&apos;.</source>
+        <translation>natija kutilgan edi: {expected}; &apos;{found}&apos; topildi.</translation>
+    </message>
+    <message>
+        <source>expected a status: {expected}; found &apos;{found}&apos;.</source>
+        <translation>holat kutilgan edi: {expected}; &apos;{found}&apos; topildi.</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31; found &apos;{found}&apos;.</source>
+        <translation>2026-12-31 kabi sana kutilgan edi; &apos;{found}&apos; topildi.</translation>
+    </message>
+    <message>
+        <source>expected the version the export wrote, a whole number such as 3; found &apos;{found}&apos;.</source>
+        <translation>eksportda yozilgan versiya, yaʼni 3 kabi butun son kutilgan edi; &apos;{found}&apos; topildi.</translation>
+    </message>
+    <message>
+        <source>the row has no code, so it cannot be matched.</source>
+        <translation>qatorda kod yoʻq, shu sababli uni moslashtirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>No header row with &apos;{code}&apos; and &apos;{result}&apos; was found in the first {rows} rows; expected the {sheet} sheet as Accredit Tracker exports it, with the headers {headers}.</source>
+        <translation>Dastlabki {rows} ta qatorda &apos;{code}&apos; va &apos;{result}&apos; ustunlari boʻlgan sarlavha qatori topilmadi; Accredit Tracker eksport qiladigan koʻrinishdagi, {headers} sarlavhalari bor {sheet} varagʻi kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>Take back results from %s</source>
+        <translation>%s faylidan natijalarni qaytarib olish</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt;, &apos;%s&apos; varagʻi: %s ta qator oʻqildi. &lt;b&gt;%s ta oʻzgarish (%s ta elementga)&lt;/b&gt; qoʻllanadi; %s ta qator hech narsani oʻzgartirmaydi. Qoʻllanmaydi: %s ta ziddiyat, hech bir elementga mos kelmaydigan %s ta qator, %s ta muammo. Boʻsh kataklar hech qachon hech narsani oʻchirmaydi.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hozir</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Fayldan</translation>
+    </message>
+    <message>
+        <source>Changes (%s)</source>
+        <translation>Oʻzgarishlar (%s)</translation>
+    </message>
+    <message>
+        <source>Changed in the app by</source>
+        <translation>Dasturda kim oʻzgartirgan</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Import qilinmagan</translation>
+    </message>
+    <message>
+        <source>Conflicts (%s)</source>
+        <translation>Ziddiyatlar (%s)</translation>
+    </message>
+    <message>
+        <source>Code in the file</source>
+        <translation>Fayldagi kod</translation>
+    </message>
+    <message>
+        <source>Not matched (%s)</source>
+        <translation>Mos kelmaganlar (%s)</translation>
+    </message>
+    <message>
+        <source>Problems (%s)</source>
+        <translation>Muammolar (%s)</translation>
+    </message>
+    <message>
+        <source>Warnings (%s)</source>
+        <translation>Ogohlantirishlar (%s)</translation>
+    </message>
+    <message>
+        <source>Take back results from a report</source>
+        <translation>Hisobotdan natijalarni qaytarib olish</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)</source>
+        <translation>Elektron jadvallar (*.xlsx *.xlsm *.ods *.xls);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>%s oʻqilmoqda</translation>
+    </message>
+    <message>
+        <source>Results not taken back</source>
+        <translation>Natijalar qaytarib olinmadi</translation>
+    </message>
+    <message>
+        <source>%s cannot be taken back; nothing was changed.</source>
+        <translation>%s faylidan natijalarni qaytarib olib boʻlmaydi; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>No applicable elements</source>
+        <translation>Taalluqli elementlar yoʻq</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Boshlanmagan</translation>
+    </message>
+    <message>
+        <source>standards below {threshold}: {count}</source>
+        <translation>{threshold} dan past standartlar: {count}</translation>
+    </message>
+    <message>
+        <source>chapter {chapter} below {threshold} ({score})</source>
+        <translation>{chapter} bobi {threshold} dan past ({score})</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} ({score})</source>
+        <translation>umumiy ball {threshold} dan past ({score})</translation>
+    </message>
+    <message>
+        <source>Does not meet the decision rule</source>
+        <translation>Qaror qoidasiga javob bermaydi</translation>
+    </message>
+    <message>
+        <source>Meets the decision rule</source>
+        <translation>Qaror qoidasiga javob beradi</translation>
+    </message>
+    <message>
+        <source>overall below {threshold} % ({score})</source>
+        <translation>umumiy ball {threshold} % dan past ({score})</translation>
+    </message>
+</context>
+<context>
+    <name>TrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>Qachon</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Old → New</source>
+        <translation>Eski → Yangi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <source>To do</source>
+        <translation>Rejada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Jarayonda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tayyor</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation>%s / %s</translation>
+    </message>
+    <message>
+        <source>%s so far</source>
+        <translation>hozircha %s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bekor qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Chapter code</source>
+        <translation>Bob kodi</translation>
+    </message>
+    <message>
+        <source>Chapter title</source>
+        <translation>Bob nomi</translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation>Standart kodi</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standart matni</translation>
+    </message>
+    <message>
+        <source>ME number</source>
+        <translation>OE raqami</translation>
+    </message>
+    <message>
+        <source>Measurable element</source>
+        <translation>Oʻlchanadigan element</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Odatiy dalillar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Teglar</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vazn</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Daraja</translation>
+    </message>
+    <message>
+        <source>Ref ID</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Assessable</source>
+        <translation>Baholanadigan</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Storing {name}</source>
+        <translation>{name} loyihaga joylanmoqda</translation>
+    </message>
+    <message>
+        <source>Exporting evidence</source>
+        <translation>Dalillar eksport qilinmoqda</translation>
+    </message>
+    <message>
+        <source>Saving {name}</source>
+        <translation>{name} saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Verifying evidence</source>
+        <translation>Dalillar tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Zaxira nusxa olinmoqda</translation>
+    </message>
+    <message>
+        <source>Saving standards</source>
+        <translation>Standartlar saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>Oʻzgarishlar jurnali yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the audit trail</source>
+        <translation>Oʻzgarishlar jurnali saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Comparing the assessments</source>
+        <translation>Baholashlar solishtirilmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the comparison</source>
+        <translation>Solishtirish natijasi yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the comparison</source>
+        <translation>Solishtirish natijasi saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Hisobot yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Hisobot saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the elements table</source>
+        <translation>Elementlar jadvali yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Fayl oʻqilmoqda</translation>
+    </message>
+    <message>
+        <source>Comparing with the project</source>
+        <translation>Loyiha bilan solishtirilmoqda</translation>
+    </message>
+    <message>
+        <source>Reading the standards file</source>
+        <translation>Standartlar fayli oʻqilmoqda</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>Namunaviy loyihani yaratib boʻlmadi</translation>
+    </message>
+</context>
+</TS>
