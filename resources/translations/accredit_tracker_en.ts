@@ -2280,6 +2280,13 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole}.{fraction}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -4,6 +4,7 @@ window's language or in English and taken back either way."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -52,8 +53,16 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 @pytest.fixture
 def due_dates(clinic: Path) -> Path:
+    """The clinic with a due date and two results (a chapter scored 7.5 points)."""
     with open_project(clinic) as project, project.transaction() as session:
-        update_elements(session, [ElementChange(1, {"due_date": date(2027, 3, 5)})], user="tester")
+        update_elements(
+            session,
+            [
+                ElementChange(1, {"due_date": date(2027, 3, 5), "result": Result.FULLY_MET}),
+                ElementChange(2, {"result": Result.PARTIALLY_MET}),
+            ],
+            user="tester",
+        )
     return clinic
 
 
@@ -73,6 +82,8 @@ def test_the_chosen_language_rebuilds_the_window_and_is_remembered(
     view = checklist(russian)
     assert view.model.index(0, COL_DUE).data() == "05.03.2027"
     assert view.filter_bar.count.text() == RU("FilterBar", "%s of %s") % ("12", "12")
+    ratings = [view.tree_model.index(row, 0).data() for row in range(view.tree_model.rowCount())]
+    assert any(re.search(r"· \d+,\d$", text) for text in ratings), ratings  # "· 7,8" points
 
     uzbek = choose_language(russian, "uz_Latn", qtbot)
     assert settings.value(LANGUAGE_KEY) == "uz_Latn"

@@ -29,6 +29,7 @@ __all__ = [
     "VerdictCode",
     "format_score",
     "load_builtin_profiles",
+    "number_text",
     "score_assessment",
 ]
 
@@ -414,7 +415,8 @@ class AssessmentScore:
 
 
 def format_score(profile: ScoringProfile, value: float | None) -> str:
-    """Display a score: ``"8.6"`` for points, ``"87 %"`` for percentage, ``"—"`` for none.
+    """Display a score: ``"8.6"`` for points (``"8,6"`` in Russian), ``"87 %"`` for
+    percentage, ``"—"`` for none.
 
     The value is cut down, never rounded up, so a score shown never looks like it reaches a
     threshold it misses (7.96 shows as 7.9, 84.6 % as 84 %).
@@ -423,7 +425,7 @@ def format_score(profile: ScoringProfile, value: float | None) -> str:
         return NO_SCORE
     if profile.kind is ProfileKind.PERCENTAGE:
         return f"{math.floor(round(value, 6))} %"
-    return f"{math.floor(round(value * 10, 6)) / 10:.1f}"
+    return _with_decimal_separator(f"{math.floor(round(value * 10, 6)) / 10:.1f}")
 
 
 _RESULTS = tuple(Result)  # iterating an Enum is slow; this tuple is not
@@ -554,8 +556,17 @@ def _as_float(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _number_text(value: float) -> str:
-    return f"{value:g}"
+def number_text(value: float) -> str:
+    """A threshold or weight as people write it: 8, 7.5 (7,5 in Russian)."""
+    return _with_decimal_separator(f"{value:g}")
+
+
+def _with_decimal_separator(text: str) -> str:
+    whole, point, fraction = text.partition(".")
+    if not point:
+        return text
+    # The separator follows the language the text is written in (the window's or a report's).
+    return translate("Numbers", "{whole}.{fraction}").format(whole=whole, fraction=fraction)
 
 
 def _unfinished_verdict(total: _Tally) -> Verdict | None:
@@ -636,7 +647,7 @@ def _score_points(
             assert thresholds.standard is not None
             reasons.append(
                 translate("Scoring", "standards below {threshold}: {count}").format(
-                    threshold=_number_text(thresholds.standard), count=failing_standards
+                    threshold=number_text(thresholds.standard), count=failing_standards
                 )
             )
         for node in failing_chapters:
@@ -644,7 +655,7 @@ def _score_points(
             reasons.append(
                 translate("Scoring", "chapter {chapter} below {threshold} ({score})").format(
                     chapter=node.code,
-                    threshold=_number_text(node.threshold),
+                    threshold=number_text(node.threshold),
                     score=format_score(profile, node.score),
                 )
             )
@@ -652,7 +663,7 @@ def _score_points(
             assert thresholds.overall is not None
             reasons.append(
                 translate("Scoring", "overall below {threshold} ({score})").format(
-                    threshold=_number_text(thresholds.overall),
+                    threshold=number_text(thresholds.overall),
                     score=format_score(profile, _as_float(overall)),
                 )
             )
@@ -726,7 +737,7 @@ def _score_percentage(
         else:
             lowest = profile.bands[-1].min_percent
             reason = translate("Scoring", "overall below {threshold} % ({score})").format(
-                threshold=_number_text(lowest), score=format_score(profile, _as_float(overall))
+                threshold=number_text(lowest), score=format_score(profile, _as_float(overall))
             )
             verdict = Verdict(VerdictCode.FAIL, profile.below_label, provisional, (reason,))
     return AssessmentScore(

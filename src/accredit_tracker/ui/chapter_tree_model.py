@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from accredit_tracker.core.i18n import translate
-from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score
+from accredit_tracker.core.scoring import AssessmentScore, NodeScore, format_score, number_text
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.locale_text import number
 
@@ -207,9 +207,9 @@ def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
     if node.meets_threshold:
         return translate("ChapterTreeModel", "Score %s — meets the threshold of %s") % (
             shown,
-            f"{node.threshold:g}",
+            number_text(node.threshold),
         )
     return translate("ChapterTreeModel", "Score %s — below the threshold of %s") % (
         shown,
-        f"{node.threshold:g}",
+        number_text(node.threshold),
     )

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from accredit_tracker.core.scoring import number_text
 from accredit_tracker.ui.locale_text import date_text, number
 
 MEETS = QColor("#2e7d32")
@@ -131,7 +132,7 @@ class ChapterBars(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             bar = self.bar_at(event.pos().y())
             if bar is not None:
-                threshold = "" if bar.threshold is None else f" / {bar.threshold:g}"
+                threshold = "" if bar.threshold is None else f" / {number_text(bar.threshold)}"
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("%s %s\nScore %s%s — click to see its elements")

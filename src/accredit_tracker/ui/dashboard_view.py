@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.dashboard import Dashboard, dashboard
-from accredit_tracker.core.dashboard_warnings import QualityWarning
+from accredit_tracker.core.dashboard_warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.project import Project
-from accredit_tracker.core.scoring import ProfileKind, ScoringProfile
+from accredit_tracker.core.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.dashboard_charts import (
     ChapterBar,
@@ -183,11 +183,7 @@ class DashboardView(QScrollArea):
             self.warnings.addTopLevelItem(top)
             if warning.standards:
                 for standard in warning.standards:
-                    child = QTreeWidgetItem(
-                        [f"{standard.code}: {standard.score:g} < {standard.threshold:g}"
-                         if standard.score is not None and standard.threshold is not None
-                         else standard.code]
-                    )  # fmt: skip
+                    child = QTreeWidgetItem([_failing_standard(standard)])
                     top.addChild(child)
                     for element in standard.elements:
                         child.addChild(_element_item(element.code, element.element_assessment_id))
@@ -260,3 +256,10 @@ def _element_item(text: str, element_assessment_id: int) -> QTreeWidgetItem:
     item = QTreeWidgetItem([text])
     item.setData(0, _ELEMENT_ROLE, element_assessment_id)
     return item
+
+
+def _failing_standard(standard: FlaggedStandard) -> str:
+    """ "IPSG.2: 4.5 < 5" — a standard's score against the threshold it misses."""
+    if standard.score is None or standard.threshold is None:
+        return standard.code
+    return f"{standard.code}: {number_text(standard.score)} < {number_text(standard.threshold)}"
