@@ -70,10 +70,27 @@ output=$("$bundle/accredit-tracker" --demo --smoke-test 2>"$scratch/gui-stderr")
   fail "the bundled desktop application exited with $?"
 }
 echo "$output"
-[[ "$output" =~ ^"Demo hospital — Accredit Tracker: "[0-9,]+" measurable elements shown"$ ]] ||
+shown=$(head -n 1 <<<"$output")
+[[ "$shown" =~ ^"Demo hospital — Accredit Tracker: "[0-9,]+" measurable elements shown"$ ]] ||
   fail "unexpected smoke-test output"
-[ "$output" != "Demo hospital — Accredit Tracker: 0 measurable elements shown" ] ||
+[ "$shown" != "Demo hospital — Accredit Tracker: 0 measurable elements shown" ] ||
   fail "the demo project shows no elements"
+
+step "(b2) the same in Russian and Uzbek: the bundled translations load"
+for language in ru_RU uz_UZ; do
+  output=$(LANG=$language.UTF-8 LC_ALL=$language.UTF-8 LANGUAGE="" \
+    "$bundle/accredit-tracker" --demo --smoke-test 2>"$scratch/gui-stderr") || {
+    cat "$scratch/gui-stderr" >&2
+    fail "the bundled desktop application exited with $? in $language"
+  }
+  menus=$(tail -n 1 <<<"$output")
+  echo "$language: $menus"
+  case $language in
+    ru_RU) expected="menus: Файл," ;;
+    uz_UZ) expected="menus: Fayl, Tahrirlash," ;;
+  esac
+  [[ "$menus" == "$expected"* ]] || fail "the $language menus are not translated: $menus"
+done
 project=$ACCREDIT_DATA_DIR/"Demo hospital.accredit"
 [ -f "$project" ] || fail "no demo project at $project"
 

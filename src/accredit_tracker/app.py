@@ -107,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def smoke_test_report(window: MainWindow) -> int:
-    """Print what the started window shows (title and elements) and return the exit status."""
+    """Print what the started window shows (title and elements, then its menus, which show
+    the interface language) and return the exit status."""
     app = QApplication.instance()
     assert app is not None
     app.processEvents()
@@ -116,6 +117,7 @@ def smoke_test_report(window: MainWindow) -> int:
         print(f"{window.windowTitle()}: no project is open", file=sys.stderr)
         return 1
     print(f"{window.windowTitle()}: {checklist.model.total:,} measurable elements shown")
+    print("menus:", ", ".join(a.text().replace("&", "") for a in window.menuBar().actions()))
     window.close()
     return 0
 
