@@ -8,7 +8,6 @@ report can be written in. Both read the ``.ts`` sources here, so there is one se
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def available_languages() -> list[str]:
 @cache
 def _table(language: str) -> dict[tuple[str, str], str]:
     """(context, source) → finished translation, for one language's .ts file."""
+    import xml.etree.ElementTree as ElementTree  # not at import: the window's start-up skips it
+
     path = translations_folder() / f"{TRANSLATION_PREFIX}{language}.ts"
     if not path.is_file():
         raise LookupError(f"There is no translation for the language '{language}'.")
