@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,21 +44,24 @@ def flat_rows(chapters: int = 2, standards: int = 3, elements: int = 2) -> list[
 
 
 def project_with_library(
-    path: Path, rows: Sequence[Sequence[object]] | None = None, name: str = "Test library"
+    target: Path | str, rows: Sequence[Sequence[object]] | None = None, name: str = "Test library"
 ) -> Project:
-    """A new project at ``path`` holding one library imported from a real .xlsx file."""
-    source = write_xlsx(path.with_name(path.stem + "-standards.xlsx"), rows or flat_rows())
-    project = create_project(path, user="tester")
+    """A new project at ``target`` (a file, or a database URL) holding one library imported
+    from a real .xlsx file."""
+    folder = Path(tempfile.mkdtemp()) if isinstance(target, str) else target.parent
+    stem = "shared" if isinstance(target, str) else target.stem
+    source = write_xlsx(folder / f"{stem}-standards.xlsx", rows or flat_rows())
+    project = create_project(target, user="tester")
     import_standards(project, source, ImportOptions(name=name), user="tester")
     return project
 
 
 def project_with_assessment(
-    path: Path, rows: Sequence[Sequence[object]] | None = None, name: str = "Mock survey"
+    target: Path | str, rows: Sequence[Sequence[object]] | None = None, name: str = "Mock survey"
 ) -> tuple[Project, int]:
     """A project with one library (as :func:`project_with_library`) and one assessment of it;
     returns the project and the assessment's id."""
-    project = project_with_library(path, rows)
+    project = project_with_library(target, rows)
     with project.transaction() as session:
         library_id = library_counts(session)[0].library_id
         assessment_id = create_assessment(session, library_id=library_id, name=name, user="tester")

@@ -13,8 +13,8 @@ from factories import element_assessment_ids, project_with_assessment
 
 
 @pytest.fixture
-def survey(project_path: Path) -> Iterator[Survey]:
-    project, assessment_id = project_with_assessment(project_path)
+def survey(project_target: Path | str) -> Iterator[Survey]:
+    project, assessment_id = project_with_assessment(project_target)
     with project:
         yield Survey(project, assessment_id, element_assessment_ids(project, assessment_id))
 

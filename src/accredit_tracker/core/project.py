@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
@@ -72,7 +72,8 @@ class Project:
     def name(self) -> str:
         if self.path is not None:
             return self.path.name.removesuffix(PROJECT_SUFFIX)
-        return make_url(self.url).render_as_string(hide_password=True)
+        url = make_url(self.url)
+        return f"{url.database} ({url.host})" if url.host else str(url.database)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -139,13 +140,16 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
     return engine
 
 
-def create_project(path: Path, *, user: str | None = None) -> Project:
-    """Create a new, empty project file at ``path`` and open it.
+def create_project(target: Path | str, *, user: str | None = None) -> Project:
+    """Create a new, empty project at ``target`` and open it: a project file, or an empty
+    database given by its URL (a project shared on a PostgreSQL server).
 
-    The file is built under a temporary name and moved into place only when complete, so a
-    failure leaves nothing behind.
+    A file is built under a temporary name and moved into place only when complete, and a
+    database is set up in one transaction, so a failure leaves nothing behind.
     """
-    path = Path(path)
+    if is_database_url(target):
+        return _create_in_database(str(target), user or audit.current_user())
+    path = Path(target)
     if path.exists():
         raise ProjectError(
             translate(
@@ -188,8 +192,8 @@ def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
     one written by a newer version, a read-only or locked file each raise a
     :class:`ProjectError` with a message for the user, and leave the file as it was.
     """
-    if isinstance(target, str) and "://" in target:
-        return _open_url(target)
+    if is_database_url(target):
+        return _open_url(str(target))
     path = Path(target)
     _check_project_file(path)
     revision = _read_revision(path)
@@ -227,27 +231,94 @@ def online_copy(
         origin.backup(copy, pages=pages, progress=progress)
 
 
-def _open_url(url: str) -> Project:
-    engine = create_engine(url)
+def is_database_url(target: Path | str) -> bool:
+    """Whether ``target`` names a database server ("postgresql+psycopg://…"), not a file."""
+    return isinstance(target, str) and "://" in target
+
+
+def shown_url(url: str) -> str:
+    """The URL as messages and settings may show it: the password masked."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def server_engine(url: str) -> Engine:
+    """An engine on a shared project's database. Connections are checked before use, so a
+    server restart or a dropped network costs one reconnect, not an error."""
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _create_in_database(url: str, user: str) -> Project:
+    engine = server_engine(url)
     try:
         from alembic.runtime.migration import MigrationContext
+        from sqlalchemy import inspect
 
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
-        _check_known_revision(url, current)
-        _migrate(engine)
+            tables = inspect(connection).get_table_names()
+        if current is not None:
+            raise ProjectError(
+                translate("Project", "{url} already holds a project; open it instead.").format(
+                    url=shown_url(url)
+                )
+            )
+        if tables:
+            raise NotAProject(
+                translate(
+                    "Project",
+                    "{url} already holds other tables; a shared project needs an empty "
+                    "database (or schema) of its own.",
+                ).format(url=shown_url(url))
+            )
+        with engine.begin() as connection:
+            _upgrade(connection)
+            with Session(bind=connection) as session:
+                audit.record(session, user=user, action="create_project", entity="project")
+                install_builtin_profiles(session, user=user)
+                session.flush()
     except ProjectError:
         engine.dispose()
         raise
     except Exception as error:
         engine.dispose()
-        shown = make_url(url).render_as_string(hide_password=True)
-        raise ProjectError(
-            translate("Project", "Cannot open the shared project {url}: {reason}").format(
-                url=shown, reason=error
-            )
-        ) from error
+        raise _server_error(url, error) from error
     return Project(url, engine, None)
+
+
+def _open_url(url: str) -> Project:
+    engine = server_engine(url)
+    try:
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        if current is None:
+            raise NotAProject(
+                translate(
+                    "Project",
+                    "{url} holds no Accredit Tracker project; create one there first "
+                    "(File → New project, or accredit create).",
+                ).format(url=shown_url(url))
+            )
+        _check_known_revision(shown_url(url), current)
+        if current != schema_head():
+            _migrate(engine)
+    except ProjectError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        raise _server_error(url, error) from error
+    return Project(url, engine, None)
+
+
+def _server_error(url: str, error: Exception) -> ProjectError:
+    reason = getattr(error, "orig", None) or error
+    return ProjectError(
+        translate("Project", "Cannot open the shared project {url}: {reason}").format(
+            url=shown_url(url), reason=str(reason).strip()
+        )
+    )
 
 
 def _check_project_file(path: Path) -> None:
@@ -369,12 +440,20 @@ def _initialise(engine: Engine, user: str) -> None:
 
 
 def _migrate(engine: Engine) -> None:
+    with engine.begin() as connection:
+        _upgrade(connection)
+
+
+def _upgrade(connection: Connection) -> None:
+    """Bring the schema to the head revision in the connection's transaction. On a server,
+    whoever opens first migrates while the others wait on a lock, then find nothing to do."""
     from alembic import command
 
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def _checkpoint(path: Path) -> None:
