@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accredit_tracker import __version__
 from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError
+from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError, is_database_url
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.logs import setup_logging
 from accredit_tracker.ui.language import apply_language, chosen_language
@@ -43,7 +43,13 @@ def ensure_demo_project() -> Path:
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="accredit-tracker", description="Accredit Tracker")
-    parser.add_argument("project", nargs="?", type=Path, help="project file to open")
+    parser.add_argument(
+        "project",
+        nargs="?",
+        type=project_target,
+        help="project file to open, or a shared project's URL "
+        "(postgresql+psycopg://user@server/database; the password is asked for)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo project")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For installers and packaging checks: open the project, say what is shown, and quit.
@@ -56,7 +62,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 _windows: list[MainWindow] = []
 
 
-def show_main_window(settings: QSettings, path: Path | None = None) -> MainWindow:
+def project_target(text: str) -> Path | str:
+    """A command-line project: a database URL as it is, anything else a file path."""
+    return text if is_database_url(text) else Path(text)
+
+
+def show_main_window(settings: QSettings, path: Path | str | None = None) -> MainWindow:
     """A new main window, shown, with ``path`` opened in it if given."""
     window = MainWindow(settings)
     window.language_changed.connect(lambda: rebuild_window(window))
@@ -69,7 +80,8 @@ def show_main_window(settings: QSettings, path: Path | None = None) -> MainWindo
 
 def rebuild_window(window: MainWindow) -> MainWindow:
     """Replace ``window`` by one in the language just chosen, on the same project."""
-    path = window.project.path if window.project is not None else None
+    project = window.project
+    path = None if project is None else project.path or project.url
     window.close()
     window.deleteLater()
     if window in _windows:
@@ -90,15 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_language(chosen_language(settings))
     app.setWindowIcon(QIcon(str(resource_path("icons", "accredit-tracker.svg"))))
     window = show_main_window(settings)
-    path: Path | None = args.project
+    path: Path | str | None = args.project
     if args.demo:
         try:
             path = ensure_demo_project()
         except ProjectError as error:
             QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
     elif path is None:
-        last = window.settings.value("last_project")
-        path = Path(str(last)) if last and Path(str(last)).exists() else None
+        last = str(window.settings.value("last_project") or "")
+        path = project_target(last) if last else None
+        if isinstance(path, Path) and not path.exists():
+            path = None
     if path is not None:
         window.open_path(path)
     if args.smoke_test:

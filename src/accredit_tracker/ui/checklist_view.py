@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from accredit_tracker.core.assessments import AssessmentError, ElementChange, update_elements
 from accredit_tracker.core.checklist import (
@@ -62,7 +64,9 @@ from accredit_tracker.ui.evidence_list import dropped_files
 from accredit_tracker.ui.filter_bar import FilterBar
 from accredit_tracker.ui.locale_text import date_text
 
+log = logging.getLogger(__name__)
 SCORE_DELAY_MS = 150
+SHARED_POLL_MS = 4000  # how often a shared project's window looks for others' changes
 _FIELD_NAMES = {
     "result": QT_TRANSLATE_NOOP("ChecklistView", "result"),
     "work_status": QT_TRANSLATE_NOOP("ChecklistView", "status"),
@@ -132,6 +136,13 @@ class ChecklistView(QSplitter):
         self.score: AssessmentScore | None = None
         self.result_counts: ResultCounts | None = None  # counted when first scored
         self.seen_changes = 0
+        # A shared project shows what others save within a few seconds; a project file
+        # looks again when the window gets the focus (another window is the only other writer).
+        self._poll = QTimer(self)
+        self._poll.setInterval(SHARED_POLL_MS)
+        self._poll.timeout.connect(self.reload_if_changed_elsewhere)
+        if project.path is None:
+            self._poll.start()
 
         self.tree_model = ChapterTreeModel(self)
         self.tree = QTreeView()
@@ -178,6 +189,14 @@ class ChecklistView(QSplitter):
         )
         self.locked_banner.hide()
         layout.addWidget(self.locked_banner)
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "QLabel { background: #f8d7d4; color: #410e0b; padding: 4px; border-radius: 3px; }"
+        )
+        self.connection_banner.hide()
+        layout.addWidget(self.connection_banner)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
         self.detail = DetailPanel()
@@ -364,11 +383,63 @@ class ChecklistView(QSplitter):
         self._select_ids(selected, current.element_assessment_id if current else None)
 
     def reload_if_changed_elsewhere(self) -> bool:
-        with self.project.session() as session:
-            changed = change_counter(session) != self.seen_changes
-        if changed:
-            self.reload()
+        """Show what other windows or officers saved since this one read the rows, keeping
+        the selection; not while notes typed here wait to be saved (the next look will).
+        On a shared project a lost connection is reported in the banner, not raised."""
+        if not self.connection_banner.isHidden() and not self._reconnected():
+            return False
+        if self.detail.notes_pending():
+            return False
+        try:
+            with self.project.session() as session:
+                changed = change_counter(session) != self.seen_changes
+            if changed:
+                self.reload()
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
+            return False
         return changed
+
+    def _reconnected(self) -> bool:
+        """Whether the server answers again; if so, hide the banner and save what waited."""
+        try:
+            with self.project.session() as session:
+                change_counter(session)
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
+            return False
+        self.connection_banner.hide()
+        self.detail.flush_notes()
+        return True
+
+    def stop_watching(self) -> None:
+        """Stop looking for others' changes: the window is leaving this project."""
+        self._poll.stop()
+
+    def _lost_connection(self, error: DBAPIError) -> bool:
+        """Say the shared project's server is out of reach, when that is what ``error`` is;
+        the window keeps everything typed and tries again every few seconds."""
+        if self.project.path is not None or not (
+            error.connection_invalidated or isinstance(error, OperationalError)
+        ):
+            return False
+        log.warning("Lost the connection to %s: %s", self.project.name, error)
+        self.connection_banner.setText(
+            self.tr(
+                "<b>No connection to the shared project</b> since %s. What you type is kept "
+                "and saved when the server answers again; a result or field set meanwhile was "
+                "not saved. Trying again every few seconds…"
+            )
+            % QTime.currentTime().toString("HH:mm")
+            if self.connection_banner.isHidden()
+            else self.connection_banner.text()
+        )
+        self.connection_banner.show()
+        if not self._poll.isActive():
+            self._poll.start()
+        return True
 
     def _rescore(self) -> None:
         self._score_timer.stop()
@@ -525,8 +596,17 @@ class ChecklistView(QSplitter):
             with self.project.transaction() as session:
                 update_elements(session, changes, user=self.user)
         except AssessmentError as error:
-            QMessageBox.warning(self, self.tr("Change not saved"), str(error))
+            message = str(error)
+            typed = [v["notes"] for v in values_by_id.values() if "notes" in v]
+            if typed:
+                # The reload below shows the stored notes; what was typed is not lost.
+                message += "\n\n" + self.tr("Your notes, not saved:") + "\n" + str(typed[0])
+            QMessageBox.warning(self, self.tr("Change not saved"), message)
             self.reload()
+            return False
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
             return False
         self.refresh_elements(list(values_by_id))
         return True

@@ -225,6 +225,10 @@ class DetailPanel(QWidget):
         if self.row is not None and self.notes.toPlainText() != self.row.notes:
             self.values_edited.emit({"notes": self.notes.toPlainText()})
 
+    def notes_pending(self) -> bool:
+        """Whether notes typed here are not saved yet (typing, or a save that failed)."""
+        return self.row is not None and self.notes.toPlainText() != self.row.notes
+
     def _notes_typed(self) -> None:
         self._notes_timer.start()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
+from sqlalchemy.engine import make_url
 
 from accredit_tracker import __version__
 from accredit_tracker.core.assessments import set_locked
@@ -38,6 +39,7 @@ from accredit_tracker.core.project import (
     Project,
     ProjectError,
     create_project,
+    is_database_url,
     open_project,
 )
 from accredit_tracker.core.readiness import assessments
@@ -58,12 +60,21 @@ from accredit_tracker.ui.language import (
     spoken_language,
 )
 from accredit_tracker.ui.locale_text import number
+from accredit_tracker.ui.shared_project_dialog import (
+    SharedProjectDialog,
+    remember_password,
+    with_known_password,
+    without_password,
+)
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
 
 RECENT_LIMIT = 8
 DEFAULT_MAX_FILE_MB = 200
+
+
+SHARED_MESSAGE_MS = 8000  # how long a status-bar note about a shared project stays
 
 
 class MainWindow(QMainWindow):
@@ -133,6 +144,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(
                 self.tr("&Open project…"), self._choose_project, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Open &shared project…"),
+                lambda: self.open_shared(),
+                QKeySequence("Ctrl+Shift+O"),
             )
         )
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
@@ -313,7 +331,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.recent_projects():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(_target(p)))
         self.recent_menu.setEnabled(bool(self.recent_projects()))
 
     def recent_projects(self) -> list[str]:
@@ -321,12 +339,16 @@ class MainWindow(QMainWindow):
         items = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
         return [str(p) for p in items]
 
-    def _remember(self, path: Path) -> None:
-        resolved = str(path.resolve())
+    def _remember(self, target: Path | str) -> None:
+        """Put a project first in the recent list; a shared one without its password."""
+        if isinstance(target, str):
+            resolved = without_password(target)
+        else:
+            resolved = str(target.resolve())
+            self.settings.setValue("last_folder", str(target.resolve().parent))
         recent = [resolved, *(p for p in self.recent_projects() if p != resolved)]
         self.settings.setValue("recent_projects", recent[:RECENT_LIMIT])
         self.settings.setValue("last_project", resolved)
-        self.settings.setValue("last_folder", str(path.resolve().parent))
         self._fill_recent_menu()
 
     # Projects
@@ -361,8 +383,33 @@ class MainWindow(QMainWindow):
         self.set_project(project)
         self._remember(target)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a project file; on failure say why and keep the current project open."""
+    def open_shared(self, url: str | None = None) -> bool:
+        """Open a project shared on a database server: by ``url`` with the password from the
+        keyring, or as typed into the dialog (which asks for what is missing)."""
+        ready = with_known_password(url) if url else None
+        remember = False
+        if ready is None:
+            dialog = SharedProjectDialog(self, url)
+            if not dialog.exec():
+                return False
+            ready, remember = dialog.url(), dialog.remember.isChecked()
+        if not self._open(ready):
+            return False
+        if remember and not remember_password(ready):
+            self.statusBar().showMessage(
+                self.tr("The system keyring did not take the password; it will be asked again."),
+                SHARED_MESSAGE_MS,
+            )
+        return True
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open a project file or a shared project's URL; on failure say why and keep the
+        current project open."""
+        if isinstance(path, str) and not make_url(path).password:
+            return self.open_shared(path)
+        return self._open(path)
+
+    def _open(self, path: Path | str) -> bool:
         try:
             project = open_project(path)
         except ProjectError as error:
@@ -407,7 +454,7 @@ class MainWindow(QMainWindow):
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
             libraries = library_counts(session)
-        last = self.settings.value(f"assessment/{self.project.url}")
+        last = self.settings.value(f"assessment/{_settings_key(self.project)}")
         index = self.assessment_box.findData(int(str(last))) if last is not None else -1
         self.assessment_box.setCurrentIndex(max(index, 0))
         if self.assessment_box.count():
@@ -460,7 +507,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.checklist.table.setFocus()
-        self.settings.setValue(f"assessment/{self.project.url}", assessment_id)
+        self.settings.setValue(f"assessment/{_settings_key(self.project)}", assessment_id)
         self._enable_checklist_actions()
 
     def _leave_checklist(self) -> None:
@@ -468,6 +515,7 @@ class MainWindow(QMainWindow):
             window.close()  # it reads the project being left
         self.side_windows.clear()
         if self.checklist is not None:
+            self.checklist.stop_watching()
             self.checklist.save_state(self.settings)
             self.checklist = None
             self.dashboard = None
@@ -754,6 +802,16 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+def _settings_key(project: Project) -> str:
+    """How the settings name a project: its file, or its URL without the password."""
+    return str(project.path) if project.path is not None else without_password(project.url)
+
+
+def _target(recent: str) -> Path | str:
+    """A recent-projects entry as :meth:`MainWindow.open_path` takes it: URL or file path."""
+    return recent if is_database_url(recent) else Path(recent)
 
 
 def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
