@@ -14,10 +14,11 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.checklist import element_rows
+from accredit_tracker.core.credentials import without_password
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui import checklist_view
 from accredit_tracker.ui.main_window import MainWindow
-from accredit_tracker.ui.shared_project_dialog import SharedProjectDialog, without_password
+from accredit_tracker.ui.shared_project_dialog import SharedProjectDialog
 from factories import project_with_assessment
 from shared_server import empty_schema
 from windows import checklist, press, settings_at

@@ -33,6 +33,11 @@ from sqlalchemy.engine import make_url
 from accredit_tracker import __version__
 from accredit_tracker.core.assessments import set_locked
 from accredit_tracker.core.audit import current_user
+from accredit_tracker.core.credentials import (
+    remember_password,
+    with_known_password,
+    without_password,
+)
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.project import (
     PROJECT_SUFFIX,
@@ -60,12 +65,7 @@ from accredit_tracker.ui.language import (
     spoken_language,
 )
 from accredit_tracker.ui.locale_text import number
-from accredit_tracker.ui.shared_project_dialog import (
-    SharedProjectDialog,
-    remember_password,
-    with_known_password,
-    without_password,
-)
+from accredit_tracker.ui.shared_project_dialog import SharedProjectDialog
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
