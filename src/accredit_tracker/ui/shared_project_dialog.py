@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import URL, make_url
@@ -59,18 +60,20 @@ class SharedProjectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for field in (self.host, self.database, self.user):
             field.textChanged.connect(self._enable)
-        form = QFormLayout(self)
-        form.addRow(note)
+        form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.remember)
-        form.addRow(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
         self._enable()
         (self.password if known and known.username else self.host).setFocus()
-        self.resize(460, 0)
+        self.setMinimumWidth(460)
 
     def _enable(self) -> None:
         ready = all(f.text().strip() for f in (self.host, self.database, self.user))
