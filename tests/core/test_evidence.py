@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 import re
+import tracemalloc
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from accredit_tracker.core.evidence import (
 from accredit_tracker.core.evidence_files import open_content, save_evidence
 from accredit_tracker.core.evidence_queries import evidence_for_element, evidence_library
 from accredit_tracker.core.file_names import media_type_for, safe_file_name
+from accredit_tracker.core.integrity import verify_evidence
 from accredit_tracker.core.models import (
     Assessment,
     AuditEvent,
@@ -138,6 +140,31 @@ def test_no_read_or_chunk_is_larger_than_the_chunk_size(
             select(func.length(EvidenceChunk.data)).order_by(EvidenceChunk.seq)
         ).scalars()
         assert list(lengths) == [small_chunks] * 10 + [1]
+
+
+def test_memory_stays_flat_while_a_large_file_goes_in_and_out(
+    survey: Survey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chunk = 128 * 1024
+    monkeypatch.setattr(evidence_module, "CHUNK_SIZE", chunk)
+    source = write_bytes(tmp_path / "theatre video.mp4", 96 * chunk + 7)  # 12 MB
+    # A batch of chunks being written, the chunk being read and some working space.
+    allowed = (evidence_module.CHUNKS_PER_INSERT + 4) * chunk
+    tracemalloc.start()
+    try:
+        [attached] = attach(survey, [source], survey.element(0)).attached
+        attaching = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        with survey.project.session() as session:
+            save_evidence(session, attached.evidence_id, tmp_path / "saved.mp4")
+            saving = tracemalloc.get_traced_memory()[1]
+            tracemalloc.reset_peak()
+            assert verify_evidence(session) == []
+            verifying = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (tmp_path / "saved.mp4").read_bytes() == source.read_bytes()
+    assert max(attaching, saving, verifying) < allowed, (attaching, saving, verifying)
 
 
 def test_same_content_on_two_elements_is_stored_once(survey: Survey, tmp_path: Path) -> None:

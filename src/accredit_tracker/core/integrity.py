@@ -133,6 +133,44 @@ def _missing_numbers(numbers: list[int]) -> list[int]:
     return [n for n in range(numbers[-1] + 1) if n not in present]
 
 
+@dataclass(frozen=True)
+class VerifyReport:
+    """What :func:`verify_project` found: damaged evidence, and the database's own check."""
+
+    content: list[ContentProblem]
+    database: list[str]
+    """Problems SQLite's quick check found in the file's structure; empty when sound, and
+    for a project on a database server, where this check is not made (see ``note``)."""
+    database_checked: bool
+    """False for a project on a database server: the server keeps its own storage sound
+    (and its administrator checks it); only the evidence was re-hashed here."""
+
+    @property
+    def sound(self) -> bool:
+        return not self.content and not self.database
+
+    @property
+    def note(self) -> str:
+        """A sentence for the user saying what was not checked, or "" when everything was."""
+        if self.database_checked:
+            return ""
+        return translate(
+            "Integrity",
+            "Every evidence file was re-read and compared with its SHA-256. The database's "
+            "own structure is kept by its server and is not checked here; its administrator "
+            "checks it with the server's tools.",
+        )
+
+
+def verify_project(session: Session, monitor: TaskMonitor | None = None) -> VerifyReport:
+    """Check an open project: SQLite's quick check of a project file's structure, then every
+    stored evidence content re-read and re-hashed (:func:`verify_evidence`), on a project
+    file and on a database server alike."""
+    checked = session.connection().dialect.name == "sqlite"
+    database = check_database(session) if checked else []
+    return VerifyReport(verify_evidence(session, monitor), database, checked)
+
+
 def check_database(session: Session) -> list[str]:
     """SQLite's own quick check of the project file's structure; an empty list when sound
     (and for a project on a database server, which checks itself)."""
@@ -157,7 +195,9 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
         raise BackupError(
             translate(
                 "Integrity",
-                "{project} is on a database server; back it up with the server's own tools.",
+                "{project} is shared on a database server, and this backup copies project "
+                "files only. Back it up with the server's own tools (e.g. pg_dump), or copy "
+                "it into a project file.",
             ).format(project=project.name)
         )
     source = project.path

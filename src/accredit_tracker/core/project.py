@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
@@ -28,6 +30,8 @@ PROJECT_SUFFIX = ".accredit"
 # project file is told apart from any other SQLite database. Bytes spell "ACTR".
 APPLICATION_ID = 0x41435452
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# Seconds to wait for a database server to answer before saying it cannot be reached.
+CONNECT_TIMEOUT_S = 10
 # After a checkpoint SQLite writes the -wal file again from its start without shrinking it,
 # so one large evidence file would leave it that large; with this limit, the first commit
 # after such a restart cuts it back to this size.
@@ -60,6 +64,10 @@ class ProjectLocked(ProjectError):
     """Another program holds the file's write lock."""
 
 
+class AccessRefused(ProjectError):
+    """The database server refused the change: the account lacks the role it needs."""
+
+
 class Project:
     """An open project: where it lives and the engine that reaches it."""
 
@@ -81,8 +89,14 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any exception."""
-        with self.session() as session, session.begin():
-            yield session
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refused = _refusal(error, self.url)
+            if refused is None:
+                raise
+            raise refused from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -238,39 +252,50 @@ def is_database_url(target: Path | str) -> bool:
 
 def shown_url(url: str) -> str:
     """The URL as messages and settings may show it: the password masked."""
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        parsed = make_url(url)
+        if "@" not in (parsed.host or ""):
+            return parsed.render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        pass
+    # Not a URL SQLAlchemy reads as meant (an "@" in the password reads as part of the
+    # server's name): mask everything between "user:" and the last "@" before the database.
+    return re.sub(r"(://[^:/@]*:)[^/]*@", r"\1***@", url)
 
 
 def server_engine(url: str) -> Engine:
     """An engine on a shared project's database. Connections are checked before use, so a
-    server restart or a dropped network costs one reconnect, not an error."""
-    return create_engine(url, pool_pre_ping=True)
+    server restart or a dropped network costs one reconnect, not an error. A server that
+    does not answer is given up after :data:`CONNECT_TIMEOUT_S` (unless the URL says
+    otherwise), and a URL that names no database Accredit Tracker can use is a
+    :class:`ProjectError`."""
+    try:
+        parsed = make_url(url)
+        if "@" in (parsed.host or ""):
+            raise ValueError(translate("Project", "an @ in the password must be written %40"))
+        options: dict[str, Any] = {}
+        if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        return create_engine(parsed, pool_pre_ping=True, **options)
+    except (ArgumentError, ValueError, NoSuchModuleError, ImportError) as error:
+        raise ProjectError(
+            translate(
+                "Project",
+                "{url} is not the address of a database Accredit Tracker can use ({reason}); "
+                "a shared project's address looks like "
+                "postgresql+psycopg://user@server:5432/database.",
+            ).format(url=shown_url(url), reason=error)
+        ) from error
 
 
 def _create_in_database(url: str, user: str) -> Project:
     engine = server_engine(url)
     try:
-        from alembic.runtime.migration import MigrationContext
-        from sqlalchemy import inspect
-
-        with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-            tables = inspect(connection).get_table_names()
-        if current is not None:
-            raise ProjectError(
-                translate("Project", "{url} already holds a project; open it instead.").format(
-                    url=shown_url(url)
-                )
-            )
-        if tables:
-            raise NotAProject(
-                translate(
-                    "Project",
-                    "{url} already holds other tables; a shared project needs an empty "
-                    "database (or schema) of its own.",
-                ).format(url=shown_url(url))
-            )
         with engine.begin() as connection:
+            # Checked under the migration lock, so that of two people creating (or copying a
+            # project into) the same place at once, the second finds the first's tables.
+            _lock_migrations(connection)
+            _check_empty(connection, url)
             _upgrade(connection)
             with Session(bind=connection) as session:
                 audit.record(session, user=user, action="create_project", entity="project")
@@ -285,12 +310,64 @@ def _create_in_database(url: str, user: str) -> Project:
     return Project(url, engine, None)
 
 
+def _check_empty(connection: Connection, url: str) -> None:
+    """Refuse a place that already holds a project or any other table."""
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import inspect
+
+    _check_schema(connection, url)
+    if MigrationContext.configure(connection).get_current_revision() is not None:
+        raise ProjectError(
+            translate("Project", "{url} already holds a project; open it instead.").format(
+                url=shown_url(url)
+            )
+        )
+    if inspect(connection).get_table_names():
+        raise NotAProject(
+            translate(
+                "Project",
+                "{url} already holds other tables; a shared project needs an empty "
+                "database (or schema) of its own.",
+            ).format(url=shown_url(url))
+        )
+
+
+def _check_schema(connection: Connection, url: str) -> None:
+    """On PostgreSQL, refuse a search_path naming only schemas that do not exist: tables
+    would have nowhere to go."""
+    if connection.dialect.name != "postgresql":
+        return
+    if connection.exec_driver_sql("SELECT current_schema()").scalar() is None:
+        search_path = connection.exec_driver_sql("SHOW search_path").scalar()
+        schemas = [name.strip().strip('"') for name in str(search_path).split(",")]
+        hidden = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = ANY(%(names)s)",
+            {"names": schemas},
+        ).scalar()
+        if hidden:
+            raise AccessRefused(
+                translate(
+                    "Project",
+                    "{url}: your account has no role in this shared project; ask the "
+                    "project's administrator to grant you one.",
+                ).format(url=shown_url(url))
+            )
+        raise ProjectError(
+            translate(
+                "Project",
+                "{url}: the schema {schema} does not exist on the server; ask its "
+                "administrator to create it, or check its name in the address.",
+            ).format(url=shown_url(url), schema=search_path)
+        )
+
+
 def _open_url(url: str) -> Project:
     engine = server_engine(url)
     try:
         from alembic.runtime.migration import MigrationContext
 
         with engine.connect() as connection:
+            _check_schema(connection, url)
             current = MigrationContext.configure(connection).get_current_revision()
         if current is None:
             raise NotAProject(
@@ -308,8 +385,18 @@ def _open_url(url: str) -> Project:
         raise
     except Exception as error:
         engine.dispose()
-        raise _server_error(url, error) from error
+        raise _refusal(error, url) or _server_error(url, error) from error
     return Project(url, engine, None)
+
+
+def _refusal(error: BaseException, url: str) -> AccessRefused | None:
+    """The server's "permission denied" as a sentence naming the role that is needed."""
+    if not url.startswith("postgresql"):
+        return None
+    from accredit_tracker.core.roles import refusal_message
+
+    message = refusal_message(error, make_url(url).username)
+    return None if message is None else AccessRefused(message)
 
 
 def _server_error(url: str, error: Exception) -> ProjectError:
@@ -449,11 +536,21 @@ def _upgrade(connection: Connection) -> None:
     whoever opens first migrates while the others wait on a lock, then find nothing to do."""
     from alembic import command
 
+    _lock_migrations(connection)
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
+        from accredit_tracker.core.roles import assume_owner_role
+
+        assume_owner_role(connection)  # tables a migration adds belong to the project's owner
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+
+
+def _lock_migrations(connection: Connection) -> None:
+    """On a server, wait for (then hold until the transaction ends) the lock that lets one
+    connection at a time create, migrate or fill a project. Taking it twice is harmless."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
 
 
 def _checkpoint(path: Path) -> None:
