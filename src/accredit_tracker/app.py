@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accredit_tracker import __version__
 from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError, is_database_url
+from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError, project_target
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.logs import setup_logging
 from accredit_tracker.ui.language import apply_language, chosen_language
@@ -60,11 +60,6 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 # The main windows alive: a language change replaces the window with one built in the new
 # language, and the old one must not take the new one with it when it is collected.
 _windows: list[MainWindow] = []
-
-
-def project_target(text: str) -> Path | str:
-    """A command-line project: a database URL as it is, anything else a file path."""
-    return text if is_database_url(text) else Path(text)
 
 
 def show_main_window(settings: QSettings, path: Path | str | None = None) -> MainWindow:

@@ -4,7 +4,9 @@ without a display."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 import time
 import traceback
@@ -13,12 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from accredit_tracker import __version__
+from accredit_tracker.core import roles
 from accredit_tracker.core.assessments import AssessmentError, set_locked
 from accredit_tracker.core.audit import current_user
 from accredit_tracker.core.comparison import compare_assessments
+from accredit_tracker.core.credentials import with_known_password
 from accredit_tracker.core.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence import EvidenceError, attach_files
 from accredit_tracker.core.evidence_files import export_evidence
@@ -27,13 +32,18 @@ from accredit_tracker.core.i18n import english, language
 from accredit_tracker.core.integrity import (
     BackupError,
     backup_project,
-    check_database,
-    verify_evidence,
+    verify_project,
 )
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.core.project import ProjectError, create_project, open_project
+from accredit_tracker.core.project import (
+    ProjectError,
+    create_project,
+    open_project,
+    project_target,
+    shown_url,
+)
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
 from accredit_tracker.core.scoring import format_score
 from accredit_tracker.core.translations import available_languages, ts_translator
@@ -47,6 +57,10 @@ from accredit_tracker.interchange.standards_import import import_standards
 from accredit_tracker.logs import log_file, setup_logging
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+PROJECT_HELP = (
+    "the .accredit project file, or a shared project's URL "
+    "(postgresql+psycopg://user@server/database)"
+)
 log = logging.getLogger(__name__)
 
 
@@ -96,13 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     create = commands.add_parser("create", help="create a new project file")
-    create.add_argument("project", type=Path, help="path of the new .accredit file")
+    create.add_argument(
+        "project",
+        type=project_target,
+        help="path of the new .accredit file, or the URL of an empty database",
+    )
     create.add_argument(
         "--demo", action="store_true", help="fill it with the demo library and a mock survey"
     )
 
     imp = commands.add_parser("import", help="import a standards spreadsheet as a new library")
-    imp.add_argument("project", type=Path, help="the .accredit project file")
+    imp.add_argument("project", type=project_target, help=PROJECT_HELP)
     imp.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
     imp.add_argument("--sheet", help="sheet to read (default: the first with data)")
     imp.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
@@ -119,13 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--edition", default="")
 
     summary = commands.add_parser("summary", help="print counts and scores per chapter")
-    summary.add_argument("project", type=Path, help="the .accredit project file")
+    summary.add_argument("project", type=project_target, help=PROJECT_HELP)
     summary.add_argument("--assessment", help="assessment name or id (default: all)")
 
     attach = commands.add_parser(
         "attach", help="attach evidence files to a measurable element of an assessment"
     )
-    attach.add_argument("project", type=Path, help="the .accredit project file")
+    attach.add_argument("project", type=project_target, help=PROJECT_HELP)
     attach.add_argument("code", help='measurable element code, e.g. "PCI.3.1 ME 2"')
     attach.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files to attach")
     attach.add_argument(
@@ -137,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     evidence = commands.add_parser("evidence", help="list evidence files with their links")
-    evidence.add_argument("project", type=Path, help="the .accredit project file")
+    evidence.add_argument("project", type=project_target, help=PROJECT_HELP)
     evidence.add_argument("--assessment", help="only files linked in this assessment (name or id)")
     evidence.add_argument(
         "--expired", action="store_true", help="only files whose review date has passed"
@@ -152,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export-evidence",
         help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file>",
     )
-    export.add_argument("project", type=Path, help="the .accredit project file")
+    export.add_argument("project", type=project_target, help=PROJECT_HELP)
     export.add_argument("folder", type=Path, help="folder to write into (created if missing)")
     export.add_argument(
         "--assessment", help="assessment name or id (default: the most recently created)"
@@ -163,19 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-check every stored evidence file against its SHA-256 "
         "(exit 0 when intact, 1 listing what is damaged)",
     )
-    verify.add_argument("project", type=Path, help="the .accredit project file")
+    verify.add_argument("project", type=project_target, help=PROJECT_HELP)
 
     backup = commands.add_parser(
         "backup", help="write a consistent copy of the project, even while it is open"
     )
-    backup.add_argument("project", type=Path, help="the .accredit project file")
+    backup.add_argument("project", type=project_target, help=PROJECT_HELP)
     backup.add_argument("target", type=Path, help="backup file (or folder) to write")
 
     report = commands.add_parser(
         "report",
         help="write an assessment's Excel audit report (or, with --csv, its elements table)",
     )
-    report.add_argument("project", type=Path, help="the .accredit project file")
+    report.add_argument("project", type=project_target, help=PROJECT_HELP)
     report.add_argument("out", type=Path, help="the .xlsx file to write (a .csv file with --csv)")
     report.add_argument(
         "--assessment", help="assessment name or id (default: the most recently created)"
@@ -190,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     trail = commands.add_parser(
         "audit-trail", help="write the audit trail (who changed what, when) to .xlsx or .csv"
     )
-    trail.add_argument("project", type=Path, help="the .accredit project file")
+    trail.add_argument("project", type=project_target, help=PROJECT_HELP)
     trail.add_argument("out", type=Path, help="the .xlsx or .csv file to write")
     trail.add_argument("--assessment", help="only changes in this assessment (name or id)")
     _language_option(trail)
@@ -198,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="compare two assessments: each chapter then and now, and what became of each element",
     )
-    compare.add_argument("project", type=Path, help="the .accredit project file")
+    compare.add_argument("project", type=project_target, help=PROJECT_HELP)
     compare.add_argument("earlier", help="the earlier assessment (name or id)")
     compare.add_argument("later", help="the later assessment (name or id)")
     compare.add_argument("--out", type=Path, help="also write the comparison to this .xlsx file")
@@ -208,10 +226,26 @@ def build_parser() -> argparse.ArgumentParser:
         ("unlock", "unlock an assessment so that it can be changed again (audited)"),
     ):
         locking = commands.add_parser(name, help=what)
-        locking.add_argument("project", type=Path, help="the .accredit project file")
+        locking.add_argument("project", type=project_target, help=PROJECT_HELP)
         locking.add_argument(
             "--assessment", help="assessment name or id (default: the most recently created)"
         )
+    access = commands.add_parser(
+        "roles",
+        help="who may read or change a shared project: create its roles, grant them to logins",
+    )
+    access.add_argument("action", choices=("create", "grant", "revoke", "list", "drop"))
+    access.add_argument("project", help="the shared project's URL")
+    access.add_argument("login", nargs="?", help="with grant and revoke: the login role")
+    access.add_argument("role", nargs="?", choices=roles.GRANTABLE, help="with grant and revoke")
+    access.add_argument(
+        "--admin",
+        required=True,
+        help="URL of an account that may create roles (only its user and password are used)",
+    )
+    access.add_argument(
+        "--dry-run", action="store_true", help="with create: print the SQL, change nothing"
+    )
     return parser
 
 
@@ -238,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bar = ProgressBar()
     monitor = TaskMonitor(bar)
     chosen = getattr(args, "language", None)
+    if isinstance(getattr(args, "project", None), str):
+        args.project = _with_password(args.project)
     try:
         with language(ts_translator(chosen) if chosen else english):
             return _run(args, user, monitor)
@@ -249,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         EvidenceError,
         BackupError,
         ReportError,
+        roles.RolesError,
     ) as error:
         bar.close()
         print(f"accredit: {error}", file=sys.stderr)
@@ -268,6 +305,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     finally:
         bar.close()
+
+
+def _with_password(url: str) -> str:
+    """A shared project's URL ready to connect: its own password, the system keyring's, or
+    the one psycopg finds itself (PGPASSWORD, ~/.pgpass); asked for at a terminal otherwise.
+    The password is never printed or logged."""
+    ready = with_known_password(url)
+    if ready is not None:
+        return ready
+    told = os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE")
+    if told or (Path.home() / ".pgpass").exists() or not sys.stdin.isatty():
+        return url
+    password = getpass.getpass(f"Password for {shown_url(url)}: ")
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def _run(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
@@ -291,9 +342,33 @@ def _run(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         return _audit_trail(args.project, args.out, args.assessment, monitor)
     if args.command == "compare":
         return _compare(args, monitor)
+    if args.command == "roles":
+        return _roles(args)
     if args.command in ("lock", "unlock"):
         return _lock(args.project, args.assessment, args.command == "lock", user)
     return _summary(args.project, args.assessment)
+
+
+def _roles(args: argparse.Namespace) -> int:
+    admin = _with_password(args.admin)
+    if args.action in ("grant", "revoke") and not args.login:
+        raise UsageError(f"roles {args.action} needs the login to {args.action}.")
+    if args.action == "grant" and not args.role:
+        raise UsageError("roles grant needs the role: " + ", ".join(roles.GRANTABLE) + ".")
+    if args.action == "list":
+        for role, members in roles.role_members(admin, args.project).items():
+            print(f"{role}: {', '.join(members) or '—'}")
+        return EXIT_OK
+    if args.action == "create":
+        done = roles.create_roles(admin, args.project, dry_run=args.dry_run)
+    elif args.action == "grant":
+        done = roles.grant(admin, args.project, args.login, args.role)
+    elif args.action == "revoke":
+        done = roles.revoke(admin, args.project, args.login, args.role)
+    else:
+        done = roles.drop_roles(admin, args.project)
+    print(roles.statements_for_dba(done) if done else "Nothing to change.")
+    return EXIT_OK
 
 
 def _create(path: Path, demo: bool, user: str, monitor: TaskMonitor) -> int:
@@ -443,12 +518,14 @@ def _export_evidence(path: Path, folder: Path, which: str | None, monitor: TaskM
     return EXIT_OK
 
 
-def _verify(path: Path, monitor: TaskMonitor) -> int:
+def _verify(path: Path | str, monitor: TaskMonitor) -> int:
     with open_project(path) as project, project.session() as session:
-        database = check_database(session)
-        problems = verify_evidence(session, monitor)
+        report = verify_project(session, monitor)
         files = len(evidence_library(session, today=date.today()))
-    if not database and not problems:
+    database, problems = report.database, report.content
+    if report.note:
+        print(report.note)
+    if report.sound:
         print(
             f"{project.name}: {files} evidence file{'s' if files != 1 else ''} checked, all intact."
         )

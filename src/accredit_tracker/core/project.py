@@ -245,6 +245,12 @@ def online_copy(
         origin.backup(copy, pages=pages, progress=progress)
 
 
+def project_target(text: str) -> Path | str:
+    """A project as typed on a command line or kept in settings: a database URL as it is,
+    anything else a file path."""
+    return text if is_database_url(text) else Path(text)
+
+
 def is_database_url(target: Path | str) -> bool:
     """Whether ``target`` names a database server ("postgresql+psycopg://…"), not a file."""
     return isinstance(target, str) and "://" in target
