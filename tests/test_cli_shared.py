@@ -70,3 +70,21 @@ def test_roles_are_created_granted_and_listed(url: str, capsys: pytest.CaptureFi
         with engine.begin() as connection:
             connection.execute(text(f"DROP ROLE IF EXISTS {login}"))
         engine.dispose()
+
+
+def test_a_project_file_is_copied_into_a_shared_database_and_back(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = tmp_path / "clinic.accredit"
+    assert run(capsys, "create", original, "--demo")[0] == 0
+    code, out, err = run(capsys, "copy", original, url)
+    assert code == 0, err
+    assert "checked" in out and str(make_url(url).password) not in out
+    back = tmp_path / "back.accredit"
+    code, out, err = run(capsys, "copy", url, back)
+    assert code == 0, err
+    summaries = [run(capsys, "summary", where)[1] for where in (original, url, back)]
+    assert summaries[0].splitlines()[1:] == summaries[1].splitlines()[1:]
+    assert summaries[0].splitlines()[1:] == summaries[2].splitlines()[1:]
+    code, _, err = run(capsys, "copy", original, back)  # never over an existing project
+    assert code == 2 and "already exists" in err

@@ -46,6 +46,7 @@ from accredit_tracker.core.project import (
 )
 from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
 from accredit_tracker.core.scoring import format_score
+from accredit_tracker.core.transfer import copy_project
 from accredit_tracker.core.translations import available_languages, ts_translator
 from accredit_tracker.demo import create_demo_project
 from accredit_tracker.interchange.audit_trail_export import write_audit_trail
@@ -230,6 +231,18 @@ def build_parser() -> argparse.ArgumentParser:
         locking.add_argument(
             "--assessment", help="assessment name or id (default: the most recently created)"
         )
+    copy = commands.add_parser(
+        "copy",
+        help="copy a project into a new file or an empty shared database, or back, and check "
+        "the copy (row counts, contents, every evidence file's SHA-256)",
+    )
+    copy.add_argument("source", type=project_target, help=PROJECT_HELP)
+    copy.add_argument(
+        "target",
+        type=project_target,
+        help="a new .accredit file, or an empty database's URL; leave the password out and "
+        "give it in PGPASSWORD or ~/.pgpass (or at the prompt)",
+    )
     access = commands.add_parser(
         "roles",
         help="who may read or change a shared project: create its roles, grant them to logins",
@@ -344,9 +357,27 @@ def _run(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         return _compare(args, monitor)
     if args.command == "roles":
         return _roles(args)
+    if args.command == "copy":
+        return _copy(args, user, monitor)
     if args.command in ("lock", "unlock"):
         return _lock(args.project, args.assessment, args.command == "lock", user)
     return _summary(args.project, args.assessment)
+
+
+def _copy(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    source, target = args.source, args.target
+    if isinstance(source, str):
+        source = _with_password(source)
+    if isinstance(target, str):
+        target = _with_password(target)
+    report = copy_project(source, target, user=user, monitor=monitor)
+    evidence = _counted(report.evidence_files, "evidence file")
+    print(
+        f"Copied {report.source} to {report.target}: {report.total_rows:,} rows, "
+        f"{evidence} ({format_size(report.evidence_bytes)}); "
+        "row counts, row contents and every evidence file's SHA-256 checked."
+    )
+    return EXIT_OK
 
 
 def _roles(args: argparse.Namespace) -> int:
