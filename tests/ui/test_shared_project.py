@@ -146,3 +146,29 @@ def test_a_server_restart_costs_one_reconnect_not_an_error(
     press(qtbot, view, "1")
     assert stored_results(shared)[view.model.row_at(0).code] == Result.FULLY_MET
     assert not view.connection_banner.isVisibleTo(view)
+
+
+def test_a_project_file_is_copied_to_a_shared_database_and_opened_there(
+    qtbot: QtBot, make_window: object, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accredit_tracker.ui import project_copy
+
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    with empty_schema() as url:
+        monkeypatch.setattr(project_copy, "choose_database_target", lambda _parent: url)
+        window.copy_shared_action.trigger()
+        assert asked and "checked" in asked[0]
+        assert window.project is not None and window.project.path is None
+        copied = checklist(window)
+        assert copied.model.total == 12
+        assert copied.model.row_at(0).result == Result.FULLY_MET
+        window.close_project()

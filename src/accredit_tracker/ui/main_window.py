@@ -162,6 +162,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.backup_action = self._action(self.tr("&Back up project…"), self.back_up)
         file_menu.addAction(self.backup_action)
+        self.copy_file_action = self._action(
+            self.tr("Copy project to a &file…"), lambda: self.copy_project_to(shared=False)
+        )
+        self.copy_shared_action = self._action(
+            self.tr("Copy project to a shared &database…"),
+            lambda: self.copy_project_to(shared=True),
+        )
+        file_menu.addAction(self.copy_file_action)
+        file_menu.addAction(self.copy_shared_action)
         file_menu.addSeparator()
         self.report_action = self._action(
             self.tr("E&xport audit report…"), self.export_report, QKeySequence("Ctrl+Shift+R")
@@ -437,6 +446,8 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.new_assessment_action,
             self.backup_action,
+            self.copy_file_action,
+            self.copy_shared_action,
             self.verify_action,
             self.trail_action,
         ):
@@ -721,6 +732,26 @@ class MainWindow(QMainWindow):
             from accredit_tracker.ui.project_integrity import verify_evidence
 
             verify_evidence(self, self.project, self.statusBar())
+
+    def copy_project_to(self, *, shared: bool) -> None:
+        """Copy the open project into a new file or an empty shared database, checked, and
+        offer to open the copy."""
+        if self.project is None:
+            return
+        from accredit_tracker.ui import project_copy
+
+        if self.checklist is not None:
+            self.checklist.detail.flush_notes()  # the copy holds what was typed
+        target = (
+            project_copy.choose_database_target(self)
+            if shared
+            else project_copy.choose_file_target(self, self.project)
+        )
+        if target is None:
+            return
+        report = project_copy.copy_open_project(self, self.project, target, self.user)
+        if report is not None and project_copy.offer_to_open(self, report):
+            self.open_path(target)
 
     def back_up(self) -> None:
         if self.project is not None:
