@@ -13,6 +13,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
+from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.assessments import ElementChange, update_elements
 from accredit_tracker.core.evidence import attach_files
@@ -29,6 +30,7 @@ class Survey:
     assessment_id: int
     elements: dict[str, int]  # element code → element assessment id
     folder: Path
+    facility: str  # the project's name as the report shows it
 
     def change(self, code: str, **values: Any) -> None:
         with self.project.transaction() as session:
@@ -43,14 +45,15 @@ class Survey:
 
 
 @contextmanager
-def filled_survey(project_path: Path, folder: Path) -> Iterator[Survey]:
-    """A project with twelve elements C0.1 ME 1 … C1.3 ME 2 in "Mock survey", five of them
-    assessed, open while the block runs; evidence sources go into ``folder``."""
-    project, assessment_id = project_with_assessment(project_path)
+def filled_survey(target: Path | str, folder: Path) -> Iterator[Survey]:
+    """A project at ``target`` (a file, or a database URL) with twelve elements C0.1 ME 1 …
+    C1.3 ME 2 in "Mock survey", five of them assessed, open while the block runs; evidence
+    sources go into ``folder``."""
+    project, assessment_id = project_with_assessment(target)
     folder.mkdir(exist_ok=True)
     with project:
         found = Survey(project, assessment_id, element_assessment_ids(project, assessment_id),
-                       folder)  # fmt: skip
+                       folder, facility_name(target))  # fmt: skip
         found.change("C0.1 ME 1", result=Result.FULLY_MET, work_status=WorkStatus.DONE,
                      owner="Нигора Усманова", department="Sifat boʻlimi",
                      due_date=date(2026, 5, 1), notes="Qoʻl gigiyenasi: every ward audited")  # fmt: skip
@@ -61,6 +64,14 @@ def filled_survey(project_path: Path, folder: Path) -> Iterator[Survey]:
         found.change("C0.3 ME 1", result=Result.PARTIALLY_MET, work_status=WorkStatus.DONE,
                      due_date=date(2026, 1, 1))  # fmt: skip
         yield found
+
+
+def facility_name(target: Path | str) -> str:
+    """A project file is named after the file; a shared project after its database and host."""
+    if isinstance(target, Path):
+        return target.stem
+    url = make_url(target)
+    return f"{url.database} ({url.host})"
 
 
 def workbook(path: Path) -> Any:

@@ -20,9 +20,11 @@ def values(path: Path, sheet: str) -> list[list[object]]:
     return [list(row) for row in load_workbook(path)[sheet].iter_rows(values_only=True)]
 
 
-def test_the_chapters_sheet_lists_then_now_and_change(project_path: Path, tmp_path: Path) -> None:
+def test_the_chapters_sheet_lists_then_now_and_change(
+    project_target: Path | str, tmp_path: Path
+) -> None:
     target = tmp_path / "compared.xlsx"
-    with two_surveys(project_path) as surveys:
+    with two_surveys(project_target) as surveys:
         written = write_comparison(surveys.project, surveys.mock_id, surveys.official_id, target)
     assert written == target
     assert values(target, "Chapters") == [
@@ -34,10 +36,10 @@ def test_the_chapters_sheet_lists_then_now_and_change(project_path: Path, tmp_pa
 
 
 def test_the_elements_sheet_lists_each_change_with_a_filter_and_colours(
-    project_path: Path, tmp_path: Path
+    project_target: Path | str, tmp_path: Path
 ) -> None:
     target = tmp_path / "compared.xlsx"
-    with two_surveys(project_path) as surveys:
+    with two_surveys(project_target) as surveys:
         write_comparison(surveys.project, surveys.mock_id, surveys.official_id, target)
     rows = values(target, "Elements")
     assert rows[0] == [
@@ -61,12 +63,12 @@ def test_the_elements_sheet_lists_each_change_with_a_filter_and_colours(
     assert set(rules) == {'"Improved"', '"Regressed"', '"Changed"', '"New"', '"Removed"'}
 
 
-def test_a_cancelled_export_leaves_the_old_file(project_path: Path, tmp_path: Path) -> None:
+def test_a_cancelled_export_leaves_the_old_file(project_target: Path | str, tmp_path: Path) -> None:
     target = tmp_path / "compared.xlsx"
     target.write_bytes(b"old")
     monitor = TaskMonitor()
     monitor.cancel()
-    with two_surveys(project_path) as surveys, pytest.raises(Cancelled):
+    with two_surveys(project_target) as surveys, pytest.raises(Cancelled):
         write_comparison(
             surveys.project, surveys.mock_id, surveys.official_id, target, monitor=monitor
         )
@@ -74,8 +76,8 @@ def test_a_cancelled_export_leaves_the_old_file(project_path: Path, tmp_path: Pa
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
-def test_a_wrong_suffix_is_refused(project_path: Path, tmp_path: Path) -> None:
-    with two_surveys(project_path) as surveys, pytest.raises(ReportError, match="must end in"):
+def test_a_wrong_suffix_is_refused(project_target: Path | str, tmp_path: Path) -> None:
+    with two_surveys(project_target) as surveys, pytest.raises(ReportError, match="must end in"):
         write_comparison(
             surveys.project, surveys.mock_id, surveys.official_id, tmp_path / "compared.csv"
         )

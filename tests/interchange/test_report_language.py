@@ -142,8 +142,8 @@ def languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 
 @pytest.fixture
-def survey(project_path: Path, tmp_path: Path) -> Iterator[Survey]:
-    with filled_survey(project_path, tmp_path / "files") as found:
+def survey(project_target: Path | str, tmp_path: Path) -> Iterator[Survey]:
+    with filled_survey(project_target, tmp_path / "files") as found:
         yield found
 
 
@@ -273,8 +273,8 @@ def test_the_csv_in_russian_has_russian_headers_and_words(survey: Survey) -> Non
     assert (by_code["C0.1 ME 1"][4], by_code["C0.1 ME 1"][6]) == ("Выполнено полностью", "Готово")
 
 
-def test_the_audit_trail_export_in_russian(project_path: Path, tmp_path: Path) -> None:
-    with known_history(project_path, tmp_path) as history:
+def test_the_audit_trail_export_in_russian(project_target: Path | str, tmp_path: Path) -> None:
+    with known_history(project_target, tmp_path) as history:
         csv_path, xlsx_path = tmp_path / "журнал.csv", tmp_path / "журнал.xlsx"
         with language(ts_translator("ru")):
             write_audit_trail(history.project, csv_path)
@@ -291,8 +291,8 @@ def test_the_audit_trail_export_in_russian(project_path: Path, tmp_path: Path) -
     assert "Результат" in kinds
 
 
-def test_the_comparison_export_in_russian(project_path: Path, tmp_path: Path) -> None:
-    with two_surveys(project_path) as surveys:
+def test_the_comparison_export_in_russian(project_target: Path | str, tmp_path: Path) -> None:
+    with two_surveys(project_target) as surveys:
         target = tmp_path / "сравнение.xlsx"
         with language(ts_translator("ru")):
             write_comparison(surveys.project, surveys.mock_id, surveys.official_id, target)

@@ -39,7 +39,16 @@ FIRST, SECOND, THIRD = "C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1"
 
 
 @pytest.fixture
-def survey(project_path: Path) -> Iterator[tuple[Project, int]]:
+def survey(project_target: Path | str) -> Iterator[tuple[Project, int]]:
+    project, assessment_id = project_with_assessment(project_target)
+    with project:
+        yield project, assessment_id
+
+
+@pytest.fixture
+def file_survey(project_path: Path) -> Iterator[tuple[Project, int]]:
+    """The survey in a project file only, for tests of how a spreadsheet is read, which does
+    not depend on where the project lives."""
     project, assessment_id = project_with_assessment(project_path)
     with project:
         yield project, assessment_id
@@ -312,6 +321,16 @@ def test_text_that_looks_like_a_formula_is_imported_as_text(
     assert [c.new for c in plan.changes] == ['=HYPERLINK("http://example.org")']
 
 
+def test_a_nul_character_in_a_cell_is_not_imported(
+    survey: tuple[Project, int], tmp_path: Path
+) -> None:
+    project, assessment_id = survey
+    rows = exported_rows(project, assessment_id)
+    by_code(rows)[FIRST]["Notes"] = "Policy_x0000_ signed"  # how an .xlsx holds a NUL character
+    apply_results_import(project, preview(survey, tmp_path / "nul.xlsx", rows), user="ana")
+    assert stored(project, assessment_id)[FIRST].notes == "Policy signed"
+
+
 def test_header_rows_may_sit_below_a_title_and_columns_come_in_any_order(
     survey: tuple[Project, int], tmp_path: Path
 ) -> None:
@@ -342,9 +361,9 @@ def comparable(plan: ResultsImportPlan) -> list[tuple[object, ...]]:
 
 
 def test_a_workbook_resaved_by_libreoffice_imports_the_same(
-    survey: tuple[Project, int], tmp_path: Path
+    file_survey: tuple[Project, int], tmp_path: Path
 ) -> None:
-    project, assessment_id = survey
+    project, assessment_id = file_survey
     rows = exported_rows(project, assessment_id)
     edited = by_code(rows)
     edited[FIRST].update({"Result": "Fully met", "Due date": date(2026, 12, 31), "Owner": "Aziz"})
@@ -373,9 +392,9 @@ def test_a_workbook_resaved_by_libreoffice_imports_the_same(
 
 
 def test_an_xls_saved_by_libreoffice_imports_without_the_assessment_property(
-    survey: tuple[Project, int], tmp_path: Path
+    file_survey: tuple[Project, int], tmp_path: Path
 ) -> None:
-    project, assessment_id = survey
+    project, assessment_id = file_survey
     rows = exported_rows(project, assessment_id)
     by_code(rows)[SECOND]["Result"] = "Not applicable"
     source = write_elements(tmp_path / "old-excel.xlsx", rows, assessment_id=assessment_id)
@@ -404,9 +423,9 @@ def test_a_file_exported_from_another_assessment_is_refused(
 
 
 def test_an_opendocument_file_keeps_the_assessment_it_was_exported_from(
-    survey: tuple[Project, int], tmp_path: Path
+    file_survey: tuple[Project, int], tmp_path: Path
 ) -> None:
-    project, assessment_id = survey
+    project, assessment_id = file_survey
     with project.transaction() as session:
         library_id = session.get(Assessment, assessment_id).library_id  # type: ignore[union-attr]
         official = create_assessment(session, library_id=library_id, name="Official", user="ana")
@@ -460,8 +479,11 @@ def test_a_locked_assessment_refuses_the_whole_import(
 
 
 def project_file_digest(project: Project) -> str:
+    """The project file's bytes (with its write-ahead log), digested; a shared project has no
+    file, so the digest of nothing."""
     digest = hashlib.sha256()
-    assert project.path is not None
+    if project.path is None:
+        return digest.hexdigest()
     for part in (project.path, Path(f"{project.path}-wal")):
         if part.exists():
             digest.update(part.read_bytes())
@@ -481,6 +503,25 @@ def test_previewing_writes_nothing(survey: tuple[Project, int], tmp_path: Path) 
     assert project_file_digest(project) == digest
 
 
+def fail_on_update(project: Project, element_assessment_id: int, message: str) -> None:
+    """Make the database refuse any update of one element assessment row with ``message``."""
+    with project.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(
+                "CREATE FUNCTION fail_midway() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"RAISE EXCEPTION '{message}'; END $$"
+            )
+            connection.exec_driver_sql(
+                "CREATE TRIGGER fail_midway BEFORE UPDATE ON element_assessment FOR EACH ROW "
+                f"WHEN (NEW.id = {element_assessment_id}) EXECUTE FUNCTION fail_midway()"
+            )
+        else:
+            connection.exec_driver_sql(
+                "CREATE TRIGGER fail_midway BEFORE UPDATE ON element_assessment "
+                f"WHEN NEW.id = {element_assessment_id} BEGIN SELECT RAISE(ABORT, '{message}'); END"
+            )
+
+
 def test_apply_is_all_or_nothing_when_the_database_fails_midway(
     survey: tuple[Project, int], tmp_path: Path
 ) -> None:
@@ -490,11 +531,7 @@ def test_apply_is_all_or_nothing_when_the_database_fails_midway(
         row["Result"] = "Not met"
     plan = preview(survey, tmp_path / "all.xlsx", rows)
     middle = element_assessment_ids(project, assessment_id)["C1.1 ME 1"]
-    with project.engine.begin() as connection:
-        connection.exec_driver_sql(
-            "CREATE TRIGGER fail_midway BEFORE UPDATE ON element_assessment "
-            f"WHEN NEW.id = {middle} BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"
-        )
+    fail_on_update(project, middle, "the disk is full")
     before = snapshot(project)
     with pytest.raises(Exception, match="the disk is full"):
         apply_results_import(project, plan, user="ana")
@@ -575,13 +612,13 @@ DATA = Path(__file__).parent / "data"
          "no-rows", "formula-without-value"],
 )  # fmt: skip
 def test_files_that_cannot_be_imported_are_refused_clearly(
-    survey: tuple[Project, int],
+    file_survey: tuple[Project, int],
     tmp_path: Path,
     name: str,
     make: Callable[[Path], object],
     expected: str,
 ) -> None:
-    project, assessment_id = survey
+    project, assessment_id = file_survey
     path = tmp_path / name
     make(path)
     before = snapshot(project)
@@ -592,9 +629,9 @@ def test_files_that_cannot_be_imported_are_refused_clearly(
 
 
 def test_a_workbook_renamed_to_xls_is_read_for_what_it_is(
-    survey: tuple[Project, int], tmp_path: Path
+    file_survey: tuple[Project, int], tmp_path: Path
 ) -> None:
-    project, assessment_id = survey
+    project, assessment_id = file_survey
     rows = exported_rows(project, assessment_id)
     rows[0]["Result"] = "Fully met"
     path = write_elements(tmp_path / "mock.xls", rows, assessment_id=assessment_id)

@@ -724,3 +724,20 @@ def test_csv_has_one_sheet_named_after_the_file(tmp_path: Path) -> None:
         assert str(error_of(lambda: spreadsheet.sheet("Elements"))) == (
             "standards.csv: The file has no sheet named 'Elements'; its sheets are: standards."
         )
+
+
+def test_nul_characters_are_dropped_from_cells(tmp_path: Path) -> None:
+    # Excel writes a control character in a cell as "_x0000_"; a text file may hold one far
+    # below the part that decides the file is text, not binary.
+    def fill(workbook: openpyxl.Workbook) -> None:
+        sheet = workbook.active
+        sheet.append(["Code", "Text"])
+        sheet.append(["PCI.1", "Hand_x0000_ hygiene"])
+
+    assert read_rows(make_xlsx(tmp_path / "escaped.xlsx", fill))[1] == (
+        2, ["PCI.1", "Hand hygiene"])  # fmt: skip
+    path = tmp_path / "standards.csv"
+    lines = ["Code,Text", *(f"PCI.{n},Element {n}" for n in range(1, 5001)), "PCI.9,Ma\0sks"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 64 * 1024
+    assert read_rows(path)[-1] == (5002, ["PCI.9", "Masks"])

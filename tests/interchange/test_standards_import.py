@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,8 @@ from factories import FLAT_HEADER, flat_rows, write_xlsx
 
 
 @pytest.fixture
-def project(project_path: Path) -> Project:
-    with create_project(project_path, user="ana") as project:
+def project(project_target: Path | str) -> Iterator[Project]:
+    with create_project(project_target, user="ana") as project:
         yield project
 
 
@@ -267,3 +268,12 @@ def test_search_keys_fold_case_and_uzbek_apostrophes(tmp_path: Path, project: Pr
     with project.session() as session:
         key = session.execute(select(MeasurableElement.search_key)).scalar_one()
     assert "o'qituvchi g'ulomov ta'lim beradi" in key
+
+
+def test_a_nul_character_in_a_cell_is_not_imported(tmp_path: Path, project: Project) -> None:
+    rows = flat_rows(chapters=1, standards=1, elements=1)
+    rows[1][5] = "Hand_x0000_ hygiene"  # how an .xlsx holds a NUL character
+    import_standards(project, write_xlsx(tmp_path / "nul.xlsx", rows), user="ana")
+    with project.session() as session:
+        text = session.execute(select(MeasurableElement.text)).scalar_one()
+    assert text == "Hand hygiene"

@@ -41,6 +41,7 @@ from accredit_tracker.interchange.report_sheets import (
     add_report_styles,
     column_titles,
 )
+from accredit_tracker.interchange.snapshot import snapshot_session
 
 XLSX_SUFFIX: Final = ".xlsx"
 CSV_SUFFIX: Final = ".csv"
@@ -94,15 +95,24 @@ def write_audit_trail(
     wanted = wanted or TrailFilter()
     if assessment_id is not None:
         wanted = replace(wanted, assessment_id=assessment_id)
-    with project.session() as session:
+    with snapshot_session(project) as session:
         progress = RowProgress(monitor, WRITING, count_changes(session, wanted))
         entries = changes_in_order(session, wanted)
         words = _TrailWords()
-        if suffix == CSV_SUFFIX:
-            _write_csv(target, entries, progress, words)
-        else:
-            heading = translate("Report", "{project} — audit trail").format(project=project.name)
-            _write_xlsx(target, entries, progress, heading, words)
+        try:
+            if suffix == CSV_SUFFIX:
+                _write_csv(target, entries, progress, words)
+            else:
+                heading = translate("Report", "{project} — audit trail").format(
+                    project=project.name
+                )
+                _write_xlsx(target, entries, progress, heading, words)
+        finally:
+            # Closed before the session is, also on a cancel or a failure, so that the
+            # database cursor the changes stream from is not left open.
+            close = getattr(entries, "close", None)
+            if close is not None:
+                close()
     return progress.done
 
 

@@ -33,6 +33,7 @@ from accredit_tracker.interchange.report_file import (
     written_workbook,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, TableSheet, add_report_styles
+from accredit_tracker.interchange.snapshot import snapshot_session
 
 XLSX_SUFFIX: Final = ".xlsx"
 CHAPTERS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Chapters")
@@ -91,7 +92,7 @@ def write_comparison(
     monitor = monitor or quiet()
     check_target(target, XLSX_SUFFIX)
     monitor.report(READING, 0, 0)
-    with project.session() as session:
+    with snapshot_session(project) as session:
         try:
             comparison = compare_assessments(session, earlier_id, later_id)
         except LookupError as error:

@@ -16,7 +16,13 @@ from typing import Final
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.interchange.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.read_errors import cannot_open, not_a_spreadsheet
-from accredit_tracker.interchange.sheet_rows import EXCEL_CELL_LIMIT, Row, check_cell_lengths
+from accredit_tracker.interchange.sheet_rows import (
+    EXCEL_CELL_LIMIT,
+    NUL,
+    Row,
+    check_cell_lengths,
+    without_nul,
+)
 
 _TEXT_SAMPLE: Final = 64 * 1024  # bytes of a text file used to detect its kind and delimiter
 _CHUNK: Final = 1024 * 1024
@@ -124,8 +130,12 @@ def text_rows(path: Path, text: TextFormat, file: str, sheet: str) -> Iterator[R
             if text.skip_first_record:
                 next(reader, None)
             for number, record in enumerate(reader, 1):
-                if record and len("".join(record)) > EXCEL_CELL_LIMIT:
-                    check_cell_lengths(record, file, sheet, number)
+                if record:
+                    joined = "".join(record)
+                    if NUL in joined:
+                        record = without_nul(record)
+                    if len(joined) > EXCEL_CELL_LIMIT:
+                        check_cell_lengths(record, file, sheet, number)
                 yield number, record
     except csv.Error as exc:
         raise SpreadsheetError(

@@ -45,6 +45,7 @@ from accredit_tracker.interchange.report_file import (
 from accredit_tracker.interchange.report_records import write_audit_trail, write_evidence
 from accredit_tracker.interchange.report_sheets import RowProgress, add_report_styles
 from accredit_tracker.interchange.report_summary import start_summary, write_summary
+from accredit_tracker.interchange.snapshot import snapshot_session
 
 __all__ = [
     "REPORT_SUFFIX",
@@ -100,7 +101,7 @@ def write_report(
     check_target(target, REPORT_SUFFIX)
     today = today or date.today()
     exported_at = audit.now()
-    with project.session() as session:
+    with snapshot_session(project) as session:
         try:
             heading = report_heading(session, assessment_id, project.name)
         except LookupError as error:

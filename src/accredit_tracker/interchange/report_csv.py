@@ -32,6 +32,7 @@ from accredit_tracker.interchange.report_file import (
     replaced_when_complete,
 )
 from accredit_tracker.interchange.report_sheets import RowProgress, column_titles
+from accredit_tracker.interchange.snapshot import snapshot_session
 
 CSV_SUFFIX: Final = ".csv"
 WRITING_CSV: Final = QT_TRANSLATE_NOOP("progress", "Writing the elements table")
@@ -51,7 +52,7 @@ def write_elements_csv(
     target = Path(target)
     monitor = monitor or quiet()
     check_target(target, CSV_SUFFIX)
-    with project.session() as session:
+    with snapshot_session(project) as session:
         try:
             lines = element_lines(session, assessment_id)
         except LookupError as error:

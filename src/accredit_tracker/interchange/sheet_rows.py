@@ -17,6 +17,9 @@ CellRange = tuple[tuple[int, int], tuple[int, int]]  # 0-based ((top, left), (bo
 Merge = tuple[int, int, int, int]  # 0-based (top, left, bottom, right)
 
 EXCEL_CELL_LIMIT: Final = 32_767  # characters Excel allows in one cell
+# No spreadsheet program shows it, yet an .xlsx may carry it (as "_x0000_") and a text file
+# too; PostgreSQL refuses it in text, so it is dropped as cells are read.
+NUL: Final = "\0"
 
 _MIDNIGHT: Final = dt.time()
 
@@ -49,17 +52,24 @@ def calamine_rows(
                             numbers[value] if kind is float or kind is int else _cell_text(value)
                         )
                 try:
-                    length = len("".join(row))
+                    joined = "".join(row)
                     break
                 except TypeError:
                     found = (i for i, value in enumerate(row) if value.__class__ is not str)
                     converted = sorted({*converted, *found})
             if waiting or active:
                 _fill_merges(row, number - 1, waiting, active)
-                length = len("".join(row))
-            if length > EXCEL_CELL_LIMIT:
+                joined = "".join(row)
+            if NUL in joined:
+                row = without_nul(row)
+            if len(joined) > EXCEL_CELL_LIMIT:
                 check_cell_lengths(row, file, sheet, number)
             yield number, row
+
+
+def without_nul(row: list[str]) -> list[str]:
+    """The row's cells without the NUL characters in them."""
+    return [cell.replace(NUL, "") for cell in row]
 
 
 def clip_merges(ranges: list[CellRange] | None, end: tuple[int, int] | None) -> list[Merge]:
