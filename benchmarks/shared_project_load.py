@@ -1,0 +1,475 @@
+"""Twenty officers editing one shared project at once: throughput, latency and lost updates.
+
+A project holding a library of ``--elements`` measurable elements (default 1,200; the .xlsx is
+written with ``import_speed.write_library`` and imported for real) and one assessment is built
+on PostgreSQL, in a fresh schema of the server at ``--url`` (or $ACCREDIT_TEST_POSTGRESQL)
+dropped at the end, and, for comparison, in a SQLite project file in a temp folder. On each,
+``--workers`` processes (default 20, started with multiprocessing's spawn) open the project
+themselves, wait for each other, then for ``--seconds`` (default 20) each loop:
+
+- pick a random element assessment and read its version and result (a short read of its own,
+  as an officer's window shows the element);
+- set a different random result through the real service, ``update_elements`` with
+  ``ElementChange(id, {"result": ...}, expected_version=version)``, in one transaction, and
+  read the row back in it to see whether the change is the worker's own.
+
+Each committed change counts as accepted, with its latency (from the transaction's start to
+the commit's return). ``EditConflict`` (another officer saved the element after it was read)
+is a refusal, the correct behaviour, not an error. A change that finds the element already
+holding that result stores nothing and counts as "already so". Database errors (SQLite's
+"database is locked", say) count apart, by message.
+
+The floor runs the same loop from the same number of processes, with the plain driver
+(``psycopg`` or ``sqlite3``) and the project's settings: a plain ``SELECT`` of the version,
+then one ``UPDATE element_assessment SET result, version, updated_at, updated_by WHERE id = ?
+AND version = ?`` and a commit. A second floor adds the audit ``INSERT`` every change must
+write in its transaction.
+
+Then the script checks that no update was lost. Every change a worker reports as accepted
+(element, new version, result, officer) must be in the audit trail: the element's
+"update_element" / "result" rows, in insertion order, are its versions 2, 3, …, so version v
+is the (v - 1)-th row and must carry that result and officer. Every element's stored version
+must be one more than its number of audit rows, and its stored result and version those of
+its last accepted change. It prints "lost updates: 0" or each lost change, and exits with
+status 1 when any is lost.
+
+All traffic goes to a server on the loopback interface (the script refuses any other host) and
+the script stops by itself.
+
+Usage: PYTHONPATH=src python benchmarks/shared_project_load.py [--url URL] [--seconds 20]
+       [--workers 20] [--elements 1200] [--backends postgresql sqlite]
+Goal: accepted changes/s at least half the floor with audit inserts; p99 latency under 1 s;
+no lost updates, ever.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+
+from import_speed import write_library  # this folder is on sys.path as a script
+
+RESULTS = ("fully_met", "partially_met", "not_met", "not_applicable", "not_assessed")
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+START_TIMEOUT_S = 300
+
+
+class Accepted(NamedTuple):
+    """A change a worker saw committed: the element's new version, its result, who made it."""
+
+    element_id: int
+    version: int
+    result: str
+    user: str
+
+
+# The workers: each runs in its own spawned process and puts one report on the queue.
+
+
+def app_worker(
+    number: int, target: str, ids: list[int], seconds: float, barrier: Any, queue: Any
+) -> None:
+    """One officer saving results through ``update_elements`` for ``seconds``."""
+    from sqlalchemy.exc import DBAPIError
+
+    from accredit_tracker.core.assessments import EditConflict, ElementChange, update_elements
+    from accredit_tracker.core.models import ElementAssessment
+    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.vocabulary import Result
+
+    user = f"officer-{number:02d}"
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    read = select(table.c.version, table.c.result)
+    read_back = select(table.c.version, table.c.updated_by)
+    chance = random.Random(number)
+    project = open_project(Path(target) if "://" not in target else target)
+    accepted: list[Accepted] = []
+    latencies: list[float] = []
+    counts: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    barrier.wait(START_TIMEOUT_S)
+    started = time.monotonic()
+    deadline = started + seconds
+    while time.monotonic() < deadline:
+        element_id = chance.choice(ids)
+        try:
+            with project.session() as session:
+                version, current = session.execute(read.where(table.c.id == element_id)).one()
+            new = Result(chance.choice([r for r in RESULTS if r != current]))
+            change = ElementChange(element_id, {"result": new}, expected_version=version)
+            clock = time.perf_counter()
+            with project.transaction() as session:
+                update_elements(session, [change], user=user)
+                stored = session.execute(read_back.where(table.c.id == element_id)).one()
+            elapsed = time.perf_counter() - clock
+        except EditConflict:
+            counts["refused"] += 1
+            continue
+        except DBAPIError as error:
+            errors[_first_line(error.orig or error)] += 1
+            continue
+        if tuple(stored) == (version + 1, user):
+            accepted.append(Accepted(element_id, version + 1, new.value, user))
+            latencies.append(elapsed)
+        else:
+            counts["already so"] += 1
+    elapsed_total = time.monotonic() - started
+    project.close()
+    queue.put(
+        {"accepted": accepted, "latencies": latencies, "counts": counts, "errors": errors,
+         "seconds": elapsed_total}
+    )  # fmt: skip
+
+
+def floor_worker(
+    number: int,
+    target: str,
+    ids: list[int],
+    seconds: float,
+    barrier: Any,
+    queue: Any,
+    with_audit: bool,
+) -> None:
+    """The same loop with the plain driver: a SELECT, one guarded UPDATE (and, with
+    ``with_audit``, the audit INSERT) and a commit."""
+    user = f"floor-{number:02d}"
+    if "://" in target:
+        import psycopg
+
+        url = make_url(target)
+        schema = str(url.query["options"]).removeprefix("-csearch_path=")
+        connection: Any = psycopg.connect(
+            host=url.host, port=url.port, user=url.username, password=url.password,
+            dbname=url.database, options=f"-csearch_path={schema}",
+        )  # fmt: skip
+        mark = "%s"
+        driver_error: type[Exception] = psycopg.Error
+    else:
+        connection = sqlite3.connect(target, timeout=5.0)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        mark = "?"
+        driver_error = sqlite3.Error
+    read = f"SELECT version, result FROM element_assessment WHERE id = {mark}"
+    update = (
+        f"UPDATE element_assessment SET result = {mark}, version = {mark}, updated_at = {mark}, "
+        f"updated_by = {mark} WHERE id = {mark} AND version = {mark}"
+    )
+    audit = (
+        'INSERT INTO audit_event (at, "user", action, entity, entity_id, assessment_id, field, '
+        f"old_value, new_value, details) VALUES ({mark}, {mark}, 'update_element', "
+        f"'element_assessment', {mark}, 1, 'result', {mark}, {mark}, '')"
+    )
+    chance = random.Random(1000 + number)
+    latencies: list[float] = []
+    counts: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    barrier.wait(START_TIMEOUT_S)
+    started = time.monotonic()
+    deadline = started + seconds
+    while time.monotonic() < deadline:
+        element_id = chance.choice(ids)
+        try:
+            version, current = connection.execute(read, (element_id,)).fetchone()
+            connection.commit()
+            new = chance.choice([r for r in RESULTS if r != current])
+            at: Any = datetime.now(UTC)
+            if mark == "?":
+                at = at.strftime("%Y-%m-%d %H:%M:%S.%f")
+            clock = time.perf_counter()
+            changed = connection.execute(
+                update, (new, version + 1, at, user, element_id, version)
+            ).rowcount
+            if changed and with_audit:
+                connection.execute(audit, (at, user, element_id, current, new))
+            connection.commit()
+            elapsed = time.perf_counter() - clock
+        except driver_error as error:
+            connection.rollback()
+            errors[_first_line(error)] += 1
+            continue
+        if changed:
+            counts["accepted"] += 1
+            latencies.append(elapsed)
+        else:
+            counts["refused"] += 1
+    elapsed_total = time.monotonic() - started
+    connection.close()
+    queue.put(
+        {"accepted": [], "latencies": latencies, "counts": counts, "errors": errors,
+         "seconds": elapsed_total}
+    )  # fmt: skip
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0][:100] if str(error).strip() else type(error).__name__
+
+
+# Running the workers
+
+
+class Run(NamedTuple):
+    accepted: list[Accepted]
+    latencies: list[float]
+    counts: Counter[str]
+    errors: Counter[str]
+    seconds: float
+
+    @property
+    def committed(self) -> int:
+        return len(self.latencies)
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.latencies)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def run_workers(workers: int, target: str, ids: list[int], seconds: float, **kind: Any) -> Run:
+    """Start ``workers`` spawned processes of the floor (``with_audit`` given) or the app, let
+    them go together once all are ready, and gather their reports."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(workers + 1)
+    queue = context.Queue()
+    function = floor_worker if kind else app_worker
+    processes = [
+        context.Process(
+            target=function, args=(n, target, ids, seconds, barrier, queue), kwargs=kind
+        )
+        for n in range(1, workers + 1)
+    ]
+    for process in processes:
+        process.start()
+    try:
+        barrier.wait(START_TIMEOUT_S)
+        reports = [queue.get(timeout=seconds + 120) for _ in processes]
+    finally:
+        for process in processes:
+            process.join(timeout=30)
+            if process.is_alive():
+                process.terminate()
+    run = Run([], [], Counter(), Counter(), 0.0)
+    for report in reports:
+        run.accepted.extend(report["accepted"])
+        run.latencies.extend(report["latencies"])
+        run.counts.update(report["counts"])
+        run.errors.update(report["errors"])
+    return run._replace(seconds=max(report["seconds"] for report in reports))
+
+
+# The project on each database
+
+
+def loopback_only(url: str) -> str:
+    host = make_url(url).host or ""
+    if host not in LOOPBACK:
+        raise SystemExit(
+            f"refusing {host!r}: the benchmark loads its server with many connections, so it "
+            "only runs against a server on 127.0.0.1"
+        )
+    return url
+
+
+@contextmanager
+def fresh_schema(server: str) -> Iterator[str]:
+    """A URL whose tables go to a new, empty schema of the server, dropped afterwards."""
+    schema = f"bench_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(server, poolclass=NullPool)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url: URL = make_url(server).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text("SET lock_timeout = '10s'"))
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def build_project(target: Path | str, source: Path) -> list[int]:
+    """The benchmark project at ``target``, built through the app's own import and assessment
+    services; returns its element assessments' ids."""
+    from accredit_tracker.core.assessments import create_assessment
+    from accredit_tracker.core.models import ElementAssessment
+    from accredit_tracker.core.project import create_project
+    from accredit_tracker.interchange.standards_import import import_standards
+
+    with closing(create_project(target, user="bench")) as project:
+        report = import_standards(project, source, user="bench")
+        with project.transaction() as session:
+            assessment_id = create_assessment(
+                session, library_id=report.library_id, name="Shared survey", user="bench"
+            )
+            table = ElementAssessment.__table__  # type: ignore[attr-defined]
+            return list(
+                session.execute(
+                    select(table.c.id).where(table.c.assessment_id == assessment_id)
+                ).scalars()
+            )
+
+
+def lost_updates(target: Path | str, accepted: list[Accepted]) -> list[str]:
+    """Every accepted change that the audit trail or the stored element does not show."""
+    from accredit_tracker.core.models import AuditEvent, ElementAssessment
+    from accredit_tracker.core.project import open_project
+
+    audit = AuditEvent.__table__  # type: ignore[attr-defined]
+    elements = ElementAssessment.__table__  # type: ignore[attr-defined]
+    trails: dict[int, list[tuple[str, str | None]]] = {}
+    with closing(open_project(target)) as project, project.session() as session:
+        rows = session.execute(
+            select(audit.c.entity_id, audit.c.user, audit.c.new_value)
+            .where(audit.c.entity == "element_assessment")
+            .where(audit.c.action == "update_element")
+            .where(audit.c.field == "result")
+            .order_by(audit.c.id)
+        )
+        for element_id, user, new_value in rows:
+            trails.setdefault(element_id, []).append((user, new_value))
+        stored = {
+            element_id: (version, result)
+            for element_id, version, result in session.execute(
+                select(elements.c.id, elements.c.version, elements.c.result)
+            )
+        }
+    problems: list[str] = []
+    last: dict[int, Accepted] = {}
+    for change in sorted(accepted, key=lambda c: (c.element_id, c.version)):
+        trail = trails.get(change.element_id, [])
+        position = change.version - 2  # version 1 is the new assessment's, with no audit row
+        if not 0 <= position < len(trail) or trail[position] != (change.user, change.result):
+            found = trail[position] if 0 <= position < len(trail) else "no row"
+            problems.append(f"{change}: not in the audit trail (its row there: {found})")
+        previous = last.get(change.element_id)
+        if previous is not None and previous.version == change.version:
+            problems.append(f"{change} and {previous}: both accepted at the same version")
+        last[change.element_id] = change
+    for element_id, (version, result) in stored.items():
+        trail = trails.get(element_id, [])
+        if version != len(trail) + 1:
+            problems.append(
+                f"element assessment {element_id}: version {version} but {len(trail)} audit rows"
+            )
+        final = last.get(element_id)
+        if final is not None and (version, result) != (final.version, final.result):
+            problems.append(
+                f"element assessment {element_id}: stores {str(result)!r} at version {version}, "
+                f"but the last accepted change is {final}"
+            )
+    return problems
+
+
+def server_settings(url: str) -> str:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            values = [
+                connection.execute(text(f"SHOW {name}")).scalar_one()
+                for name in ("fsync", "synchronous_commit")
+            ]
+    finally:
+        engine.dispose()
+    return f"fsync = {values[0]}, synchronous_commit = {values[1]}"
+
+
+# Report
+
+
+def print_run(name: str, run: Run, floor_rate: float | None) -> None:
+    rate = run.committed / run.seconds
+    ratio = f"{rate / floor_rate:6.2f} ×" if floor_rate else "   floor"
+    errors = sum(run.errors.values())
+    print(
+        f"  {name:<28} {rate:8.1f}/s {ratio}  refused {run.counts['refused']:6d}  "
+        f"errors {errors:5d}  p50 {run.percentile(0.5) * 1000:7.1f} ms  "
+        f"p99 {run.percentile(0.99) * 1000:7.1f} ms"
+    )
+    if run.counts["already so"]:
+        print(f"  {'':<28} already so (nothing to store): {run.counts['already so']}")
+    for message, count in run.errors.most_common(3):
+        print(f"  {'':<28} {count} × {message}")
+
+
+def measure(backend: str, target: Path | str, source: Path, args: argparse.Namespace) -> list[str]:
+    """Build the project at ``target``, run the app and both floors on it, print the figures;
+    returns the lost updates."""
+    clock = time.perf_counter()
+    ids = build_project(target, source)
+    print(f"\n{backend}: {len(ids):,} element assessments, built in "
+          f"{time.perf_counter() - clock:.1f} s; {args.workers} processes × "
+          f"{args.seconds:g} s each")  # fmt: skip
+    if isinstance(target, str):
+        print(f"  server: {server_settings(target)}")
+    app = run_workers(args.workers, str(target), ids, args.seconds)
+    lost = lost_updates(target, app.accepted)
+    floor = run_workers(args.workers, str(target), ids, args.seconds, with_audit=False)
+    floor_audit = run_workers(args.workers, str(target), ids, args.seconds, with_audit=True)
+    floor_rate = floor.committed / floor.seconds
+    print(f"  {'':<28} {'accepted':>10} {'÷ floor':>8}")
+    print_run("floor: UPDATE", floor, None)
+    print_run("floor: UPDATE + audit INSERT", floor_audit, floor_rate)
+    print_run("app: update_elements", app, floor_rate)
+    audit_rate = floor_audit.committed / floor_audit.seconds
+    if audit_rate:
+        ratio = app.committed / app.seconds / audit_rate
+        print(f"  {'':<28} app ÷ floor with audit: {ratio:.2f} ×")
+    print(f"  checked {len(app.accepted):,} accepted changes against the audit trail")
+    print(f"  lost updates: {len(lost)}")
+    for problem in lost[:50]:
+        print(f"    {problem}")
+    return lost
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("ACCREDIT_TEST_POSTGRESQL", ""),
+        help="a PostgreSQL server on 127.0.0.1 (default: $ACCREDIT_TEST_POSTGRESQL)",
+    )
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--workers", type=int, default=20)
+    parser.add_argument("--elements", type=int, default=1200)
+    parser.add_argument(
+        "--backends", nargs="+", choices=("postgresql", "sqlite"), default=["postgresql", "sqlite"]
+    )
+    args = parser.parse_args()
+    if "postgresql" in args.backends and not args.url:
+        raise SystemExit("no PostgreSQL server: give --url or set ACCREDIT_TEST_POSTGRESQL")
+    lost: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="accredit-shared-") as folder:
+        workdir = Path(folder)
+        source = workdir / f"library-{args.elements}.xlsx"
+        write_library(source, args.elements)
+        for backend in args.backends:
+            if backend == "postgresql":
+                with fresh_schema(loopback_only(args.url)) as url:
+                    lost += measure(backend, url, source, args)
+            else:
+                lost += measure(backend, workdir / "shared.accredit", source, args)
+    sys.exit(1 if lost else 0)
+
+
+if __name__ == "__main__":
+    main()
