@@ -14,13 +14,15 @@ JCI points: chapter C0 6.6 → 8.3 (+1.7); C1 — → 0.0; overall 6.6 → 6.2 (
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+
 from accredit_tracker.core.assessments import ElementChange, create_assessment, update_elements
+from accredit_tracker.core.models import Assessment
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.vocabulary import Result
 from factories import element_assessment_ids, project_with_assessment
@@ -61,22 +63,25 @@ def set_results(project: Project, ids: dict[str, int], results: dict[str, Result
 
 
 def delete_element_assessment(project: Project, element_assessment_id: int) -> None:
-    assert project.path is not None
-    with sqlite3.connect(project.path) as connection:
-        connection.execute("DELETE FROM element_assessment WHERE id = ?", (element_assessment_id,))
-    connection.close()
+    """Remove one element assessment behind the services' back (no service deletes one)."""
+    with project.engine.begin() as connection:
+        connection.execute(
+            text("DELETE FROM element_assessment WHERE id = :id"), {"id": element_assessment_id}
+        )
 
 
 @contextmanager
-def two_surveys(path: Path, *, official_profile: str = "jci_points") -> Iterator[Surveys]:
+def two_surveys(target: Path | str, *, official_profile: str = "jci_points") -> Iterator[Surveys]:
     """The project above, open while the block runs."""
-    project, mock_id = project_with_assessment(path)
+    project, mock_id = project_with_assessment(target)
     with project:
         set_results(project, element_assessment_ids(project, mock_id), MOCK_RESULTS)
         with project.transaction() as session:
+            mock = session.get(Assessment, mock_id)
+            assert mock is not None
             official_id = create_assessment(
                 session,
-                library_id=1,
+                library_id=mock.library_id,
                 name="Official survey",
                 user="tester",
                 profile_key=official_profile,

@@ -51,9 +51,9 @@ def _at(day: date, hour: int = 12) -> datetime:
 
 
 @contextmanager
-def known_history(path: Path, folder: Path) -> Iterator[History]:
+def known_history(target: Path | str, folder: Path) -> Iterator[History]:
     """The project above, open while the block runs."""
-    project, mock_id = project_with_assessment(path)
+    project, mock_id = project_with_assessment(target)
     moment = {"now": _at(DAY_1)}
     mock = element_assessment_ids(project, mock_id)
     with project, pytest.MonkeyPatch.context() as patch:

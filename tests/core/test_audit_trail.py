@@ -26,8 +26,8 @@ from trail_history import DAY_1, DAY_2, DAY_3, DAY_4, FORMULA_NOTE, History, kno
 
 
 @pytest.fixture
-def history(project_path: Path, tmp_path: Path) -> Iterator[History]:
-    with known_history(project_path, tmp_path) as made:
+def history(project_target: Path | str, tmp_path: Path) -> Iterator[History]:
+    with known_history(project_target, tmp_path) as made:
         yield made
 
 

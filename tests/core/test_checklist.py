@@ -25,8 +25,8 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture
-def project(project_path: Path) -> Project:
-    with create_project(project_path, user="ana") as project:
+def project(project_target: Path | str) -> Project:
+    with create_project(project_target, user="ana") as project:
         yield project
 
 
@@ -105,8 +105,10 @@ def test_history_lists_changes_newest_first(project: Project, assessment: int) -
     with project.session() as session:
         first = element_rows(session, assessment)[0].element_assessment_id
         before = change_counter(session)
+    started = datetime.now(UTC)
     set_values(project, first, result=Result.PARTIALLY_MET)
     set_values(project, first, result=Result.FULLY_MET, owner="Nodira")
+    ended = datetime.now(UTC)
     with project.session() as session:
         history = element_history(session, first)
         assert change_counter(session) > before
@@ -116,6 +118,8 @@ def test_history_lists_changes_newest_first(project: Project, assessment: int) -
     )  # fmt: skip
     assert {h.user for h in history} == {"bo"}
     assert len(history) == 3
+    # Moments come back in UTC, whatever time zone the database session uses.
+    assert all(h.at.utcoffset() == timedelta(0) and started <= h.at <= ended for h in history)
 
 
 def test_evidence_past_its_review_date_marks_the_element_and_can_be_filtered(

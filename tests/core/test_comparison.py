@@ -22,8 +22,10 @@ from comparison_survey import NEW_CODE, REMOVED_CODE, set_results, two_surveys
 from factories import element_assessment_ids, flat_rows, project_with_library, write_xlsx
 
 
-def test_each_chapter_shows_its_score_then_and_now_and_the_change(project_path: Path) -> None:
-    with two_surveys(project_path) as surveys, surveys.project.session() as session:
+def test_each_chapter_shows_its_score_then_and_now_and_the_change(
+    project_target: Path | str,
+) -> None:
+    with two_surveys(project_target) as surveys, surveys.project.session() as session:
         comparison = compare_assessments(session, surveys.mock_id, surveys.official_id)
     c0, c1 = comparison.chapters
     assert (c0.code, c0.title) == ("C0", "Chapter 0")
@@ -35,8 +37,8 @@ def test_each_chapter_shows_its_score_then_and_now_and_the_change(project_path: 
     assert not comparison.profiles_differ
 
 
-def test_each_element_is_named_by_what_became_of_it(project_path: Path) -> None:
-    with two_surveys(project_path) as surveys, surveys.project.session() as session:
+def test_each_element_is_named_by_what_became_of_it(project_target: Path | str) -> None:
+    with two_surveys(project_target) as surveys, surveys.project.session() as session:
         comparison = compare_assessments(session, surveys.mock_id, surveys.official_id)
     changes = {element.code: element.change for element in comparison.elements}
     assert changes == {
@@ -64,8 +66,10 @@ def test_each_element_is_named_by_what_became_of_it(project_path: Path) -> None:
     }
 
 
-def test_elements_carry_their_results_and_ids_in_each_assessment(project_path: Path) -> None:
-    with two_surveys(project_path) as surveys, surveys.project.session() as session:
+def test_elements_carry_their_results_and_ids_in_each_assessment(
+    project_target: Path | str,
+) -> None:
+    with two_surveys(project_target) as surveys, surveys.project.session() as session:
         comparison = compare_assessments(session, surveys.mock_id, surveys.official_id)
     by_code = {element.code: element for element in comparison.elements}
     first = by_code["C0.1 ME 1"]
@@ -98,9 +102,9 @@ def test_the_rule_naming_a_change(
     assert element_change(earlier, later) is expected
 
 
-def test_scores_under_different_kinds_of_profile_show_no_change(project_path: Path) -> None:
+def test_scores_under_different_kinds_of_profile_show_no_change(project_target: Path | str) -> None:
     with (
-        two_surveys(project_path, official_profile="percentage_bands") as surveys,
+        two_surveys(project_target, official_profile="percentage_bands") as surveys,
         surveys.project.session() as session,
     ):
         comparison = compare_assessments(session, surveys.mock_id, surveys.official_id)
@@ -109,12 +113,14 @@ def test_scores_under_different_kinds_of_profile_show_no_change(project_path: Pa
     assert (c0.earlier_text, c0.later_text, c0.change, c0.change_text) == ("6.6", "66 %", None, "—")
 
 
-def test_assessments_of_two_editions_are_matched_by_element_code(project_path: Path) -> None:
+def test_assessments_of_two_editions_are_matched_by_element_code(
+    project_target: Path | str, tmp_path: Path
+) -> None:
     rows = flat_rows(chapters=1, standards=2, elements=2)
     edition_2 = [list(row) for row in rows]
     edition_2[-1][4] = 3  # C0.2 ME 2 is renumbered C0.2 ME 3
-    with project_with_library(project_path, rows) as project:
-        source = write_xlsx(project_path.with_name("edition-2.xlsx"), edition_2)
+    with project_with_library(project_target, rows) as project:
+        source = write_xlsx(tmp_path / "edition-2.xlsx", edition_2)
         import_standards(project, source, ImportOptions(name="Edition 2"), user="tester")
         with project.transaction() as session:
             first, second = (c.library_id for c in library_counts(session))
@@ -134,9 +140,9 @@ def test_assessments_of_two_editions_are_matched_by_element_code(project_path: P
     }
 
 
-def test_a_missing_assessment_is_named(project_path: Path) -> None:
+def test_a_missing_assessment_is_named(project_target: Path | str) -> None:
     with (
-        two_surveys(project_path) as surveys,
+        two_surveys(project_target) as surveys,
         surveys.project.session() as session,
         pytest.raises(LookupError, match="no assessment with id 99"),
     ):

@@ -61,9 +61,9 @@ def flagged_codes(found: Dashboard, kind: WarningKind) -> list[str]:
 
 
 @pytest.fixture
-def wide(project_path: Path) -> Iterator[Survey]:
+def wide(project_target: Path | str) -> Iterator[Survey]:
     """Two chapters of five standards with two elements each, under JCI-style points."""
-    project = project_with_library(project_path, flat_rows(chapters=2, standards=5, elements=2))
+    project = project_with_library(project_target, flat_rows(chapters=2, standards=5, elements=2))
     with project:
         yield _assessed(project, "jci_points")
 
@@ -78,8 +78,10 @@ def _assessed(project: Project, profile_key: str) -> Survey:
 
 
 @pytest.mark.parametrize("profile_key", ["jci_points", "percentage_bands"])
-def test_scores_are_those_of_the_checklist_rows(project_path: Path, profile_key: str) -> None:
-    project = project_with_library(project_path, flat_rows(chapters=3, standards=3, elements=2))
+def test_scores_are_those_of_the_checklist_rows(
+    project_target: Path | str, profile_key: str
+) -> None:
+    project = project_with_library(project_target, flat_rows(chapters=3, standards=3, elements=2))
     with project:
         survey = _assessed(project, profile_key)
         results(survey, C0_1_ME_1=F, C0_1_ME_2=F, C0_2_ME_1=P, C0_3_ME_2=N, C1_1_ME_1=A,
@@ -211,8 +213,8 @@ def test_failing_standard_in_a_passing_chapter_is_flagged_with_its_elements(
     assert [(e.element_assessment_id, e.code) for e in flagged.elements] == expected
 
 
-def test_percentage_profiles_have_no_standard_threshold_warning(project_path: Path) -> None:
-    project = project_with_library(project_path)
+def test_percentage_profiles_have_no_standard_threshold_warning(project_target: Path | str) -> None:
+    project = project_with_library(project_target)
     with project:
         survey = _assessed(project, "percentage_bands")
         results(survey, C0_1_ME_1=N)

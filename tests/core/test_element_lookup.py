@@ -36,12 +36,12 @@ class Elements:
 
 
 @pytest.fixture
-def elements(project_path: Path) -> Iterator[Elements]:
+def elements(project_target: Path | str) -> Iterator[Elements]:
     """Elements "PCI.3.1 ME 2", "PCI.3.1 ME 1a" and "PCI.3.1 ME 1 A" in one assessment."""
     rows = [ElementData(number, "Staff clean their hands.") for number in ("2", "1a", "1 A")]
     standard = StandardData("PCI.3.1", elements=rows)
     library = LibraryData(name="Demo", chapters=[ChapterData("PCI", standards=[standard])])
-    with create_project(project_path, user="ana") as project:
+    with create_project(project_target, user="ana") as project:
         with project.transaction() as session:
             library_id = import_library(session, library, user="ana")
             assessment_id = create_assessment(

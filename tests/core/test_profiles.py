@@ -34,8 +34,8 @@ STRICT: dict[str, Any] = {
 
 
 @pytest.fixture
-def mock(project_path: Path) -> Iterator[tuple[Project, int]]:
-    project, assessment_id = project_with_assessment(project_path)
+def mock(project_target: Path | str) -> Iterator[tuple[Project, int]]:
+    project, assessment_id = project_with_assessment(project_target)
     with project:
         yield project, assessment_id
 

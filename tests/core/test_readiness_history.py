@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import func, select, update
+from sqlmodel import col
+
 from accredit_tracker.core.assessments import ElementChange, create_assessment, update_elements
 from accredit_tracker.core.dashboard import dashboard
-from accredit_tracker.core.models import Assessment
+from accredit_tracker.core.models import Assessment, AuditEvent
 from accredit_tracker.core.project import Project
 from accredit_tracker.core.readiness_history import ReadinessPoint, readiness_history
 from accredit_tracker.core.vocabulary import Result
@@ -18,35 +20,37 @@ from factories import element_assessment_ids
 F, P, A, X = Result.FULLY_MET, Result.PARTIALLY_MET, Result.NOT_APPLICABLE, Result.NOT_ASSESSED
 
 
-def stored_moment(day: date, hour: int = 12) -> str:
-    """``hour`` o'clock on ``day`` in the computer's time zone, as the project stores it (UTC)."""
-    local = datetime(day.year, day.month, day.day, hour).astimezone()
-    return local.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+def stored_moment(day: date, hour: int = 12) -> datetime:
+    """``hour`` o'clock on ``day`` in the computer's time zone, in UTC as the project stores it."""
+    return datetime(day.year, day.month, day.day, hour).astimezone().astimezone(UTC)
+
+
+def last_event(project: Project) -> int:
+    with project.session() as session:
+        return int(session.execute(select(func.coalesce(func.max(AuditEvent.id), 0))).scalar_one())
 
 
 def on_day(project: Project, day: date, *changes: tuple[int, dict[str, Any]]) -> None:
     """Save ``changes`` (one save each, in order), then move their audit rows to ``day``."""
-    path = project.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        (last,) = connection.execute("SELECT coalesce(max(id), 0) FROM audit_event").fetchone()
+    last = last_event(project)
     for hour, (element_assessment_id, values) in enumerate(changes, start=9):
         with project.transaction() as session:
             update_elements(session, [ElementChange(element_assessment_id, values)], user="ana")
-        with sqlite3.connect(path) as connection:
+        with project.engine.begin() as connection:
             connection.execute(
-                "UPDATE audit_event SET at = ? WHERE id > ?", (stored_moment(day, hour), last)
+                update(AuditEvent)
+                .where(col(AuditEvent.id) > last)
+                .values(at=stored_moment(day, hour))
             )
-            (last,) = connection.execute("SELECT max(id) FROM audit_event").fetchone()
+        last = last_event(project)
 
 
 def created_on(project: Project, assessment_id: int, day: date) -> None:
-    path = project.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
+    with project.engine.begin() as connection:
         connection.execute(
-            "UPDATE assessment SET created_at = ? WHERE id = ?",
-            (stored_moment(day, 8), assessment_id),
+            update(Assessment)
+            .where(col(Assessment.id) == assessment_id)
+            .values(created_at=stored_moment(day, 8))
         )
 
 

@@ -26,8 +26,8 @@ from report_survey import TODAY, Survey, filled_survey
 
 
 @pytest.fixture
-def survey(project_path: Path, tmp_path: Path) -> Iterator[Survey]:
-    with filled_survey(project_path, tmp_path / "files") as found:
+def survey(project_target: Path | str, tmp_path: Path) -> Iterator[Survey]:
+    with filled_survey(project_target, tmp_path / "files") as found:
         yield found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -62,8 +62,8 @@ def library(name: str = "Edition 7", elements: int = 3) -> LibraryData:
 
 
 @pytest.fixture
-def project(project_path: Path) -> Project:
-    with create_project(project_path, user="ana") as project:
+def project(project_target: Path | str) -> Project:
+    with create_project(project_target, user="ana") as project:
         yield project
 
 
@@ -178,10 +178,18 @@ def test_stale_version_is_refused_and_nothing_is_overwritten(project: Project) -
     assessment_id = new_assessment(project)
     row_id = element_rows(project, assessment_id)[0].id
     assert row_id is not None
+    before = datetime.now().astimezone()
     with project.transaction() as session:
         update_elements(session, [ElementChange(row_id, {"notes": "mine"}, 1)], user="ana")
-    with pytest.raises(EditConflict, match="ana changed this element"), project.transaction() as s:
+    after = datetime.now().astimezone()
+    with (
+        pytest.raises(EditConflict, match="ana changed this element") as refused,
+        project.transaction() as s,
+    ):
         update_elements(s, [ElementChange(row_id, {"notes": "theirs"}, 1)], user="bo")
+    # When it changed is told in the computer's time zone.
+    said = {f"{moment:%Y-%m-%d %H:%M}" for moment in (before, after)}
+    assert any(f"at {when} " in str(refused.value) for when in said)
     assert element_rows(project, assessment_id)[0].notes == "mine"
 
 
@@ -257,8 +265,8 @@ def test_new_assessment_keeps_its_survey_dates(project: Project) -> None:
     assert details == "kind=official; profile=jci_points; starts=2027-03-01; ends=2027-03-05"
 
 
-def test_a_follow_up_survey_is_stored_and_read_back_as_one(project_path: Path) -> None:
-    with create_project(project_path, user="ana") as project, project.transaction() as session:
+def test_a_follow_up_survey_is_stored_and_read_back_as_one(project_target: Path | str) -> None:
+    with create_project(project_target, user="ana") as project, project.transaction() as session:
         library_id = import_library(session, library(), user="ana")
         create_assessment(
             session,
@@ -267,7 +275,7 @@ def test_a_follow_up_survey_is_stored_and_read_back_as_one(project_path: Path) -
             user="ana",
             kind=AssessmentKind.FOLLOW_UP,
         )
-    with open_project(project_path) as project, project.session() as session:
+    with open_project(project_target) as project, project.session() as session:
         [stored] = session.execute(select(Assessment)).scalars().all()
         assert (stored.name, stored.kind) == ("Follow-up 2027", AssessmentKind.FOLLOW_UP)
 

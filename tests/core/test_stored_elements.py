@@ -17,36 +17,39 @@ from factories import element_assessment_ids, project_with_assessment
 
 
 def test_ids_of_two_assessments_far_apart_are_all_read_and_written(
-    project_path: Path, monkeypatch: pytest.MonkeyPatch
+    project_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Small batches, so that both a range and short lists of ids are read.
     monkeypatch.setattr(stored_elements, "_RANGE_IDS", 4)
     monkeypatch.setattr(stored_elements, "_LISTED_IDS", 3)
-    project, first = project_with_assessment(project_path)
-    with project, project.transaction() as session:
-        library_id = session.get(Assessment, first).library_id  # type: ignore[union-attr]
-        for n in range(8):  # assessments in between put the last one's ids far away
-            create_assessment(session, library_id=library_id, name=f"Cycle {n}", user="ana")
-        last = create_assessment(session, library_id=library_id, name="Official", user="ana")
+    project, first = project_with_assessment(project_target)
+    with project:
+        with project.transaction() as session:
+            library_id = session.get(Assessment, first).library_id  # type: ignore[union-attr]
+            for n in range(8):  # assessments in between put the last one's ids far away
+                create_assessment(session, library_id=library_id, name=f"Cycle {n}", user="ana")
+            last = create_assessment(session, library_id=library_id, name="Official", user="ana")
         ids = [
             *list(element_assessment_ids(project, first).values())[:5],
             *list(element_assessment_ids(project, last).values())[::4],
         ]
-        changes = [ElementChange(i, {"result": Result.NOT_MET, "due_date": date(2027, 3, 1)})
-                   for i in ids]  # fmt: skip
-        update_elements(session, changes, user="ana")
-    with project.session() as session:
-        changed = [r for a in (first, last) for r in element_rows(session, a) if r.version == 2]
-        events = session.execute(
-            select(func.count()).where(AuditEvent.action == "update_element")
-        ).scalar_one()
+        assert len(ids) == 8
+        with project.transaction() as session:
+            changes = [ElementChange(i, {"result": Result.NOT_MET, "due_date": date(2027, 3, 1)})
+                       for i in ids]  # fmt: skip
+            update_elements(session, changes, user="ana")
+        with project.session() as session:
+            changed = [r for a in (first, last) for r in element_rows(session, a) if r.version == 2]
+            events = session.execute(
+                select(func.count()).where(AuditEvent.action == "update_element")
+            ).scalar_one()
     assert sorted(r.element_assessment_id for r in changed) == sorted(ids)
     assert {(r.result, r.due_date) for r in changed} == {(Result.NOT_MET, date(2027, 3, 1))}
     assert events == 2 * len(ids)
 
 
-def test_an_element_changed_twice_in_one_call_moves_one_version(project_path: Path) -> None:
-    project, assessment_id = project_with_assessment(project_path)
+def test_an_element_changed_twice_in_one_call_moves_one_version(project_target: Path | str) -> None:
+    project, assessment_id = project_with_assessment(project_target)
     with project:
         element_id = next(iter(element_assessment_ids(project, assessment_id).values()))
         with project.transaction() as session:
@@ -72,9 +75,9 @@ def test_an_element_changed_twice_in_one_call_moves_one_version(project_path: Pa
 
 
 def test_a_row_saved_by_someone_else_after_it_was_read_is_not_overwritten(
-    project_path: Path,
+    project_target: Path | str,
 ) -> None:
-    project, assessment_id = project_with_assessment(project_path)
+    project, assessment_id = project_with_assessment(project_target)
     with project:
         element_id = next(iter(element_assessment_ids(project, assessment_id).values()))
         with project.session() as session:

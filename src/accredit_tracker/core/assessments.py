@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, literal, select, update
@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
+from accredit_tracker.core.bulk_read import driver_moment
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
@@ -222,7 +223,9 @@ def _carry_evidence_links(session: Session, *, earlier_id: int, new_id: int) -> 
         .where(col(current.assessment_id) == new_id)
     )
     inserted = session.connection().execute(
-        insert(ElementEvidence).from_select(["element_assessment_id", "evidence_id"], pairs)
+        insert(ElementEvidence).from_select(["element_assessment_id", "evidence_id"], pairs),
+        # Without it SQLAlchemy gives -1 for an INSERT … SELECT on PostgreSQL.
+        execution_options={"preserve_rowcount": True},
     )
     return max(inserted.rowcount, 0)
 
@@ -381,9 +384,9 @@ def locked_message(assessment_name: str) -> str:
 
 
 def _conflict_message(row: StoredElement) -> str:
-    changed = row.updated_at
-    if isinstance(changed, str):
-        changed = datetime.fromisoformat(changed)
+    # Stored in UTC, told in the computer's time zone.
+    stored = driver_moment(row.updated_at)
+    changed = stored.astimezone() if stored is not None else None
     who = row.updated_by
     if changed is None:
         if who:

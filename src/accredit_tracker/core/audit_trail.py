@@ -26,7 +26,7 @@ from accredit_tracker.core.models import (
     MeasurableElement,
     Standard,
 )
-from accredit_tracker.core.text import search_key
+from accredit_tracker.core.text import _APOSTROPHES, search_key
 
 ELEMENT_ENTITY: Final = "element_assessment"
 """The entity of rows about one element assessment (their ``entity_id`` is its id)."""
@@ -198,8 +198,11 @@ def changes_in_order(session: Session, wanted: TrailFilter | None = None) -> Ite
     500,000 changes is never in memory at once."""
     statement = _matching(session, _trail_select(), wanted or TrailFilter())
     connection = session.connection().execution_options(yield_per=_BATCH)
-    for batch in connection.execute(statement.order_by(col(AuditEvent.id))).partitions():
-        yield from map(_entry, batch)
+    # Closed also when the reader stops early (closes this iterator): on PostgreSQL the rows
+    # come from a cursor on the server, which must not be left open.
+    with connection.execute(statement.order_by(col(AuditEvent.id))) as result:
+        for batch in result.partitions():
+            yield from map(_entry, batch)
 
 
 def count_changes(session: Session, wanted: TrailFilter | None = None) -> int:
@@ -330,14 +333,21 @@ def _folded(session: Session, text: ColumnElement[str], needle: str) -> ColumnEl
 
     The database's lower() does for a needle of plain ASCII letters without an apostrophe (and
     is several times quicker); other needles, Cyrillic ones for instance, are looked for in
-    text folded exactly, on SQLite through a function registered on the connection.
+    text folded exactly, on SQLite through a function registered on the connection, on
+    PostgreSQL with its own functions.
     """
     connection = session.connection()
-    if connection.dialect.name == "sqlite" and not (needle.isascii() and "'" not in needle):
+    if needle.isascii() and "'" not in needle:
+        return func.lower(text)
+    if connection.dialect.name == "sqlite":
         driver = connection.connection.dbapi_connection
         assert driver is not None
         driver.create_function(_SEARCH_FUNCTION, 1, _search_key_or_none, deterministic=True)
         return getattr(func, _SEARCH_FUNCTION)(text)  # type: ignore[no-any-return]
+    # Elsewhere the apostrophe look-alikes are replaced in SQL, and lower() folds the case of
+    # every letter the database's character type knows (all of them under a UTF-8 locale).
+    if "'" in needle:
+        text = func.translate(text, _APOSTROPHES, "'" * len(_APOSTROPHES))
     return func.lower(text)
 
 

@@ -189,6 +189,7 @@ class ElementFilter:
 @dataclass(frozen=True)
 class HistoryEntry:
     at: datetime
+    """In UTC."""
     user: str
     field: str
     old_value: str
@@ -210,7 +211,9 @@ def element_history(session: Session, element_assessment_id: int) -> list[Histor
         .order_by(col(AuditEvent.id).desc())
     )
     return [
-        HistoryEntry(at, user, field, old or "", new or "") for at, user, field, old, new in rows
+        HistoryEntry(moment, user, field, old or "", new or "")
+        for at, user, field, old, new in rows
+        if (moment := driver_moment(at)) is not None
     ]
 
 

@@ -155,7 +155,9 @@ def result_counts(session: Session, assessment_id: int) -> tuple[ResultCounts, S
             col(ElementAssessment.result),
             func.count(),
         )
-        .group_by(col(Standard.id), col(ElementAssessment.result))
+        # The chapter's id too, so that PostgreSQL knows each group has one chapter code (it
+        # sees the standard's code follow from the standard's id, not the chapter's).
+        .group_by(col(Standard.id), col(Chapter.id), col(ElementAssessment.result))
         .order_by(func.min(col(Element.position)))
     )
     rows = driver_rows(session, statement)

@@ -116,7 +116,9 @@ def _hour_of(session: Session, moment: Any) -> ColumnElement[Any]:
     cut out far faster than ``strftime`` would."""
     if session.get_bind().dialect.name == "sqlite":
         return func.substr(moment, 1, 13)
-    return func.date_trunc("hour", moment)
+    # PostgreSQL cuts a timestamptz in the session's time zone, which may be half an hour off
+    # UTC; cut in UTC instead, giving a timestamp without time zone, which is read as UTC.
+    return func.date_trunc("hour", func.timezone("UTC", moment))
 
 
 def _local_day(hour: datetime | str) -> date:
