@@ -71,6 +71,7 @@ def test_a_stale_save_from_another_connection_is_refused(project_target: Path | 
         assert "Dilnoza changed this element" in message
         assert f"{changed_at:%Y-%m-%d %H:%M}" in message
         assert "reload to see their version" in message
+        assert message.endswith("It now says: Result: Fully met.")  # what Dilnoza stored
         # Nothing of Bekzod's save is stored, not even the element nobody else had changed.
         assert stored(first, element) == (Result.FULLY_MET, "", 2, "Dilnoza")
         assert stored(first, other) == (Result.NOT_ASSESSED, "", 1, "")

@@ -101,16 +101,7 @@ def test_a_cancelled_export_leaves_the_earlier_file_as_it_was(
     tmp_path: Path,
     name: str,
     monkeypatch: pytest.MonkeyPatch,
-    request: pytest.FixtureRequest,
 ) -> None:
-    if request.node.callspec.params["project_target"] == "postgresql":
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="core.audit_trail.changes_in_order does not close its result when the "
-                "export stops early, so psycopg warns of a server-side cursor left open",
-                strict=False,
-            )
-        )
     monkeypatch.setattr(RowProgress, "every", 3)
     target = tmp_path / name
     target.write_bytes(b"last month's export")

@@ -418,15 +418,7 @@ def test_formula_looking_text_stays_text(survey: Survey, text: str) -> None:
         assert "<f>" not in part(path, name)
 
 
-def test_characters_xml_forbids_are_removed(survey: Survey, request: pytest.FixtureRequest) -> None:
-    if request.node.callspec.params["project_target"] == "postgresql":
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="core.assessments.update_elements passes a NUL character to PostgreSQL, "
-                "whose text columns refuse it (psycopg.DataError)",
-                strict=False,
-            )
-        )
+def test_characters_xml_forbids_are_removed(survey: Survey) -> None:
     survey.change("C0.2 ME 1", notes="a\x00b\x07c\x1bd\ufffe", owner="Ali\x0b")
     row = by_code(sheet_values(export(survey), "Elements"))["C0.2 ME 1"]
     assert (row["Notes"], row["Owner"]) == ("abcd", "Ali")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
 from accredit_tracker.core.bulk_read import driver_moment
-from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.models import (
     Assessment,
     ElementAssessment,
@@ -261,13 +261,15 @@ def update_elements(
         earlier = written.get(row.id)
         new: dict[str, Any] = {}
         for name, value in change.values.items():
+            if value.__class__ is str and "\x00" in value:
+                value = value.replace("\x00", "")  # PostgreSQL stores no NUL in text
             old = earlier[name] if earlier and name in earlier else getattr(row, name)
             if old.__class__ is str and name == "due_date":
                 old = date.fromisoformat(old)
             if old == value:
                 continue
             if not new and change.expected_version not in (None, row.version):
-                raise EditConflict(_conflict_message(row))
+                raise EditConflict(_conflict_message(row, change.values))
             new[name] = value
             entity_ids.append(row.id)
             assessment_ids.append(row.assessment_id)
@@ -383,7 +385,37 @@ def locked_message(assessment_name: str) -> str:
     )
 
 
-def _conflict_message(row: StoredElement) -> str:
+# The names of the fields a conflict message quotes, in the window's words (context "Field").
+_FIELD_NAMES = {
+    "result": QT_TRANSLATE_NOOP("Field", "Result"),
+    "work_status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "department": QT_TRANSLATE_NOOP("Field", "Department"),
+    "due_date": QT_TRANSLATE_NOOP("Field", "Due date"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+}
+
+
+def _now_says(row: StoredElement, fields: Iterable[str]) -> str:
+    """The stored values of the fields being changed, for a conflict message:
+    " It now says: Result: Fully met; Owner: Dr Karimova." """
+    parts = []
+    for name in fields:
+        value = getattr(row, name, None)
+        if name == "result":
+            shown = translate("Result", Result(row.result).label)
+        elif name == "work_status":
+            shown = translate("WorkStatus", WorkStatus(row.work_status).label)
+        else:
+            shown = str(value or "—")
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        parts.append(f"{translate('Field', _FIELD_NAMES.get(name, name))}: {shown}")
+    if not parts:
+        return ""
+    return " " + translate("Assessments", "It now says: {values}.").format(values="; ".join(parts))
+
+
+def _conflict_message(row: StoredElement, fields: Iterable[str] = ()) -> str:
     # Stored in UTC, told in the computer's time zone.
     stored = driver_moment(row.updated_at)
     changed = stored.astimezone() if stored is not None else None
@@ -414,7 +446,7 @@ def _conflict_message(row: StoredElement) -> str:
             "reload to see their version.",
         )
     when = f"{changed:%Y-%m-%d %H:%M}" if changed is not None else ""
-    return text.format(who=who, when=when)
+    return text.format(who=who, when=when) + _now_says(row, fields)
 
 
 def _check_values(values: dict[str, Any]) -> None:

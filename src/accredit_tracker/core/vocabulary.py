@@ -39,6 +39,18 @@ class WorkStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
 
+    @property
+    def label(self) -> str:
+        """The status's name in English; shown through ``translate("WorkStatus", label)``."""
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    WorkStatus.TO_DO: QT_TRANSLATE_NOOP("WorkStatus", "To do"),
+    WorkStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("WorkStatus", "In progress"),
+    WorkStatus.DONE: QT_TRANSLATE_NOOP("WorkStatus", "Done"),
+}
+
 
 class AssessmentKind(StrEnum):
     """Which kind of survey cycle an assessment records."""

@@ -81,12 +81,9 @@ file names one per line, "Last changed" a date-and-time cell in the computer's l
 RESULT_LABELS: Final = {result: result.label for result in Result}
 """The English names of the results (marked for translation, context "Result", in
 ``core.vocabulary``)."""
-STATUS_LABELS: Final = {
-    WorkStatus.TO_DO: QT_TRANSLATE_NOOP("WorkStatus", "To do"),
-    WorkStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("WorkStatus", "In progress"),
-    WorkStatus.DONE: QT_TRANSLATE_NOOP("WorkStatus", "Done"),
-}
-"""The English words for the work statuses, as the app shows them untranslated."""
+STATUS_LABELS: Final = {status: status.label for status in WorkStatus}
+"""The English words for the work statuses (marked for translation, context "WorkStatus", in
+``core.vocabulary``)."""
 
 FIELD_HEADERS: Final = {
     "result": QT_TRANSLATE_NOOP("Report", "Result"),

@@ -40,12 +40,7 @@ def result_label(result: Result) -> str:
 
 
 def status_label(status: WorkStatus) -> str:
-    labels = {
-        WorkStatus.TO_DO: QCoreApplication.translate("WorkStatus", "To do"),
-        WorkStatus.IN_PROGRESS: QCoreApplication.translate("WorkStatus", "In progress"),
-        WorkStatus.DONE: QCoreApplication.translate("WorkStatus", "Done"),
-    }
-    return labels[status]
+    return QCoreApplication.translate("WorkStatus", status.label)
 
 
 def field_label(name: str) -> str:
