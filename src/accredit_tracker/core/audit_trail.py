@@ -26,7 +26,7 @@ from accredit_tracker.core.models import (
     MeasurableElement,
     Standard,
 )
-from accredit_tracker.core.text import _APOSTROPHES, search_key
+from accredit_tracker.core.text import APOSTROPHES, search_key
 
 ELEMENT_ENTITY: Final = "element_assessment"
 """The entity of rows about one element assessment (their ``entity_id`` is its id)."""
@@ -347,7 +347,7 @@ def _folded(session: Session, text: ColumnElement[str], needle: str) -> ColumnEl
     # Elsewhere the apostrophe look-alikes are replaced in SQL, and lower() folds the case of
     # every letter the database's character type knows (all of them under a UTF-8 locale).
     if "'" in needle:
-        text = func.translate(text, _APOSTROPHES, "'" * len(_APOSTROPHES))
+        text = func.translate(text, APOSTROPHES, "'" * len(APOSTROPHES))
     return func.lower(text)
 
 

@@ -7,9 +7,9 @@ import unicodedata
 
 # Uzbek Latin writes oʻ and gʻ with U+02BB, and the tutuq belgisi with U+02BC, but people type
 # any look-alike; search and matching treat them all as the ASCII apostrophe.
-_APOSTROPHES = "\u02bb\u02bc\u2018\u2019\u0060\u00b4\u02b9\u2032"
-_FOLD_APOSTROPHES = str.maketrans({c: "'" for c in _APOSTROPHES})
-_HAS_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+APOSTROPHES = "\u02bb\u02bc\u2018\u2019\u0060\u00b4\u02b9\u2032"
+_FOLD_APOSTROPHES = str.maketrans({c: "'" for c in APOSTROPHES})
+_HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 def clean(value: str) -> str:
