@@ -452,6 +452,8 @@ class MainWindow(QMainWindow):
             self.trail_action,
         ):
             action.setEnabled(has_project)
+        # A shared project is backed up on its server (pg_dump), or copied to a file.
+        self.backup_action.setEnabled(self.project is not None and self.project.path is not None)
         self._enable_checklist_actions()
         self.assessment_box.clear()
         if self.project is None:
