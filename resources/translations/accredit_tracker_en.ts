@@ -44,6 +44,10 @@
         <translation>Assessment &apos;{name}&apos; is locked; unlock it first.</translation>
     </message>
     <message>
+        <source>It now says: {values}.</source>
+        <translation>It now says: {values}.</translation>
+    </message>
+    <message>
         <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
         <translation>{who} changed this element meanwhile after you opened it; reload to see their version.</translation>
     </message>
@@ -393,6 +397,10 @@ Score %s%s — click to see its elements</translation>
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
+        <translation>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</translation>
+    </message>
+    <message>
         <source>Set %s</source>
         <translation>Set %s</translation>
     </message>
@@ -402,6 +410,10 @@ Score %s%s — click to see its elements</translation>
             <numerusform>Set %1 of %Ln element</numerusform>
             <numerusform>Set %1 of %Ln elements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your notes, not saved:</source>
+        <translation>Your notes, not saved:</translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -1867,8 +1879,12 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>hash mismatch: the stored bytes are not the file that was attached</translation>
     </message>
     <message>
-        <source>{project} is on a database server; back it up with the server&apos;s own tools.</source>
-        <translation>{project} is on a database server; back it up with the server&apos;s own tools.</translation>
+        <source>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</source>
+        <translation>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</translation>
+    </message>
+    <message>
+        <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
+        <translation>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</translation>
     </message>
     <message>
         <source>Cannot write the backup {target}: {reason}.</source>
@@ -1941,6 +1957,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&amp;Open project…</translation>
     </message>
     <message>
+        <source>Open &amp;shared project…</source>
+        <translation>Open &amp;shared project…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -1951,6 +1971,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>&amp;Back up project…</source>
         <translation>&amp;Back up project…</translation>
+    </message>
+    <message>
+        <source>Copy project to a &amp;file…</source>
+        <translation>Copy project to a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared &amp;database…</source>
+        <translation>Copy project to a shared &amp;database…</translation>
     </message>
     <message>
         <source>E&amp;xport audit report…</source>
@@ -2111,6 +2139,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Cannot create project</source>
         <translation>Cannot create project</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password; it will be asked again.</source>
+        <translation>The system keyring did not take the password; it will be asked again.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2547,6 +2579,34 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Cannot create {path}: {reason}.</translation>
     </message>
     <message>
+        <source>an @ in the password must be written %40</source>
+        <translation>an @ in the password must be written %40</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a database Accredit Tracker can use ({reason}); a shared project&apos;s address looks like postgresql+psycopg://user@server:5432/database.</source>
+        <translation>{url} is not the address of a database Accredit Tracker can use ({reason}); a shared project&apos;s address looks like postgresql+psycopg://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>{url} already holds a project; open it instead.</source>
+        <translation>{url} already holds a project; open it instead.</translation>
+    </message>
+    <message>
+        <source>{url} already holds other tables; a shared project needs an empty database (or schema) of its own.</source>
+        <translation>{url} already holds other tables; a shared project needs an empty database (or schema) of its own.</translation>
+    </message>
+    <message>
+        <source>{url}: your account has no role in this shared project; ask the project&apos;s administrator to grant you one.</source>
+        <translation>{url}: your account has no role in this shared project; ask the project&apos;s administrator to grant you one.</translation>
+    </message>
+    <message>
+        <source>{url}: the schema {schema} does not exist on the server; ask its administrator to create it, or check its name in the address.</source>
+        <translation>{url}: the schema {schema} does not exist on the server; ask its administrator to create it, or check its name in the address.</translation>
+    </message>
+    <message>
+        <source>{url} holds no Accredit Tracker project; create one there first (File → New project, or accredit create).</source>
+        <translation>{url} holds no Accredit Tracker project; create one there first (File → New project, or accredit create).</translation>
+    </message>
+    <message>
         <source>Cannot open the shared project {url}: {reason}</source>
         <translation>Cannot open the shared project {url}: {reason}</translation>
     </message>
@@ -2597,6 +2657,41 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>Copy project to a file</source>
+        <translation>Copy project to a file</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker projects (*%s)</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared database</source>
+        <translation>Copy project to a shared database</translation>
+    </message>
+    <message>
+        <source>Copying %s</source>
+        <translation>Copying %s</translation>
+    </message>
+    <message>
+        <source>Copy cancelled</source>
+        <translation>Copy cancelled</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>The copy was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Project not copied</source>
+        <translation>Project not copied</translation>
+    </message>
+    <message>
+        <source>Project copied</source>
+        <translation>Project copied</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3538,133 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>There is no role &apos;{role}&apos;; the roles are: {roles}.</source>
+        <translation>There is no role &apos;{role}&apos;; the roles are: {roles}.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s roles are named after its database and schema, so these may hold only letters, digits, &apos;_&apos; and &apos;-&apos;; &apos;{name}&apos; does not.</source>
+        <translation>The project&apos;s roles are named after its database and schema, so these may hold only letters, digits, &apos;_&apos; and &apos;-&apos;; &apos;{name}&apos; does not.</translation>
+    </message>
+    <message>
+        <source>The role name {name} would be longer than PostgreSQL&apos;s 63 bytes; use a shorter database or schema name for the shared project.</source>
+        <translation>The role name {name} would be longer than PostgreSQL&apos;s 63 bytes; use a shorter database or schema name for the shared project.</translation>
+    </message>
+    <message>
+        <source>The role {name} already exists on this server but was not made for this project; drop or rename it, or use another database name.</source>
+        <translation>The role {name} already exists on this server but was not made for this project; drop or rename it, or use another database name.</translation>
+    </message>
+    <message>
+        <source>The audit trail of a shared project cannot be changed or deleted, by any account.</source>
+        <translation>The audit trail of a shared project cannot be changed or deleted, by any account.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Your account ({account}) may not make this change to this shared project; ask the project&apos;s administrator.</source>
+        <translation>Your account ({account}) may not make this change to this shared project; ask the project&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</source>
+        <translation>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>upgrading it to this version of Accredit Tracker</source>
+        <translation>upgrading it to this version of Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>creating an assessment</source>
+        <translation>creating an assessment</translation>
+    </message>
+    <message>
+        <source>changing results, work status, owners, departments, due dates or notes</source>
+        <translation>changing results, work status, owners, departments, due dates or notes</translation>
+    </message>
+    <message>
+        <source>deleting an evidence file</source>
+        <translation>deleting an evidence file</translation>
+    </message>
+    <message>
+        <source>unlinking evidence</source>
+        <translation>unlinking evidence</translation>
+    </message>
+    <message>
+        <source>editing an evidence file&apos;s details</source>
+        <translation>editing an evidence file&apos;s details</translation>
+    </message>
+    <message>
+        <source>attaching or linking evidence</source>
+        <translation>attaching or linking evidence</translation>
+    </message>
+    <message>
+        <source>locking or unlocking an assessment</source>
+        <translation>locking or unlocking an assessment</translation>
+    </message>
+    <message>
+        <source>choosing an assessment&apos;s scoring profile</source>
+        <translation>choosing an assessment&apos;s scoring profile</translation>
+    </message>
+    <message>
+        <source>changing an assessment</source>
+        <translation>changing an assessment</translation>
+    </message>
+    <message>
+        <source>importing a standards library</source>
+        <translation>importing a standards library</translation>
+    </message>
+    <message>
+        <source>adding a scoring profile</source>
+        <translation>adding a scoring profile</translation>
+    </message>
+    <message>
+        <source>any change</source>
+        <translation>any change</translation>
+    </message>
+    <message>
+        <source>Roles are for projects shared on a PostgreSQL server.</source>
+        <translation>Roles are for projects shared on a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>The schema named in {url} does not exist on the server.</source>
+        <translation>The schema named in {url} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>{url} holds no Accredit Tracker project; create it first (accredit create), then its roles.</source>
+        <translation>{url} holds no Accredit Tracker project; create it first (accredit create), then its roles.</translation>
+    </message>
+    <message>
+        <source>This project has no roles yet (e.g. {name} is missing); create them first (accredit roles create).</source>
+        <translation>This project has no roles yet (e.g. {name} is missing); create them first (accredit roles create).</translation>
+    </message>
+    <message>
+        <source>There is no account named {login} on this server; create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation>There is no account named {login} on this server; create it first (CREATE ROLE … LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>{login} is one of the project&apos;s own roles, not an account.</source>
+        <translation>{login} is one of the project&apos;s own roles, not an account.</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>No applicable elements</source>
@@ -3478,6 +3700,53 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>SharedProjectDialog</name>
+    <message>
+        <source>Open shared project</source>
+        <translation>Open shared project</translation>
+    </message>
+    <message>
+        <source>database server, e.g. quality-db.hospital.local</source>
+        <translation>database server, e.g. quality-db.hospital.local</translation>
+    </message>
+    <message>
+        <source>the project&apos;s database</source>
+        <translation>the project&apos;s database</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; the password is asked each time.</source>
+        <translation>This computer has no system keyring; the password is asked each time.</translation>
+    </message>
+    <message>
+        <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
+        <translation>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -3502,6 +3771,109 @@ Open it now?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>{url} holds no Accredit Tracker project.</source>
+        <translation>{url} holds no Accredit Tracker project.</translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, not this version&apos;s {head}; open it once with this version of Accredit Tracker (which updates it), then copy it.</source>
+        <translation>{source} is at schema {revision}, not this version&apos;s {head}; open it once with this version of Accredit Tracker (which updates it), then copy it.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Accredit Tracker project.</source>
+        <translation>{name} is not an Accredit Tracker project.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; copy the project to a new file name.</source>
+        <translation>{path} already exists; copy the project to a new file name.</translation>
+    </message>
+    <message>
+        <source>Cannot create {name}: the folder {folder} does not exist.</source>
+        <translation>Cannot create {name}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the project was being copied; it is left alone.</source>
+        <translation>{path} appeared while the project was being copied; it is left alone.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{url} already holds tables ({tables}); copy the project into an empty database (or schema) of its own.</source>
+        <translation>{url} already holds tables ({tables}); copy the project into an empty database (or schema) of its own.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to {target}: {reason}</source>
+        <translation>Cannot copy the project to {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared project {url}: {reason}</source>
+        <translation>Cannot read the shared project {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>The source&apos;s stored evidence is damaged, so it was not copied: {problems}. Run Evidence → Verify stored files on the source and restore those files from a backup.</source>
+        <translation>The source&apos;s stored evidence is damaged, so it was not copied: {problems}. Run Evidence → Verify stored files on the source and restore those files from a backup.</translation>
+    </message>
+    <message>
+        <source>{table}: {source:,} rows in the source, {target:,} in the copy</source>
+        <translation>{table}: {source:,} rows in the source, {target:,} in the copy</translation>
+    </message>
+    <message>
+        <source>The copy does not match the source, so it was removed: {differences}.</source>
+        <translation>The copy does not match the source, so it was removed: {differences}.</translation>
+    </message>
+    <message>
+        <source>{table}: the row {key} of the source is not in the copy</source>
+        <translation>{table}: the row {key} of the source is not in the copy</translation>
+    </message>
+    <message>
+        <source>{table}: in the row {key}, {columns} differ ({shown})</source>
+        <translation>{table}: in the row {key}, {columns} differ ({shown})</translation>
+    </message>
+    <message>
+        <source>{table}: the copied rows differ from the source&apos;s</source>
+        <translation>{table}: the copied rows differ from the source&apos;s</translation>
+    </message>
+    <message>
+        <source>{names} (SHA-256 {sha256}…): {problem}</source>
+        <translation>{names} (SHA-256 {sha256}…): {problem}</translation>
+    </message>
+    <message>
+        <source>SHA-256 {sha256}…: {problem}</source>
+        <translation>SHA-256 {sha256}…: {problem}</translation>
+    </message>
+    <message>
+        <source>every chunk is missing</source>
+        <translation>every chunk is missing</translation>
+    </message>
+    <message>
+        <source>chunks of content that is not recorded</source>
+        <translation>chunks of content that is not recorded</translation>
+    </message>
+    <message>
+        <source>chunks missing</source>
+        <translation>chunks missing</translation>
+    </message>
+    <message>
+        <source>{stored:,} of {size:,} bytes</source>
+        <translation>{stored:,} of {size:,} bytes</translation>
+    </message>
+    <message>
+        <source>the bytes do not match the SHA-256</source>
+        <translation>the bytes do not match the SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4046,22 @@ Open it now?</translation>
     <message>
         <source>Reading the standards file</source>
         <translation>Reading the standards file</translation>
+    </message>
+    <message>
+        <source>Copying the project</source>
+        <translation>Copying the project</translation>
+    </message>
+    <message>
+        <source>Copying evidence</source>
+        <translation>Copying evidence</translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation>Checking the copy</translation>
+    </message>
+    <message>
+        <source>Checking the copied evidence</source>
+        <translation>Checking the copied evidence</translation>
     </message>
 </context>
 <context>

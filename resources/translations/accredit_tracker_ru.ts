@@ -44,6 +44,10 @@
         <translation>Оценка «{name}» заблокирована; сначала снимите блокировку.</translation>
     </message>
     <message>
+        <source>It now says: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
         <translation>Пользователь {who} изменил этот элемент, пока он был у вас открыт; обновите данные, чтобы увидеть его версию.</translation>
     </message>
@@ -402,6 +406,10 @@ Score %s%s — click to see its elements</source>
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set %s</source>
         <translation>Изменить: %s</translation>
     </message>
@@ -412,6 +420,10 @@ Score %s%s — click to see its elements</source>
             <numerusform>Изменить: %1 (%Ln элемента)</numerusform>
             <numerusform>Изменить: %1 (%Ln элементов)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your notes, not saved:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -1881,8 +1893,12 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>несовпадение хеша: сохранённые данные не совпадают с прикреплённым файлом</translation>
     </message>
     <message>
-        <source>{project} is on a database server; back it up with the server&apos;s own tools.</source>
-        <translation>{project} находится на сервере баз данных; создавайте его резервную копию средствами самого сервера.</translation>
+        <source>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the backup {target}: {reason}.</source>
@@ -1955,6 +1971,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
+        <source>Open &amp;shared project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;проекты</translation>
     </message>
@@ -1965,6 +1985,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>&amp;Back up project…</source>
         <translation>&amp;Резервная копия проекта…</translation>
+    </message>
+    <message>
+        <source>Copy project to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy project to a shared &amp;database…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport audit report…</source>
@@ -2125,6 +2153,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Cannot create project</source>
         <translation>Не удаётся создать проект</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password; it will be asked again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2562,6 +2594,34 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Не удаётся создать {path}: {reason}.</translation>
     </message>
     <message>
+        <source>an @ in the password must be written %40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a database Accredit Tracker can use ({reason}); a shared project&apos;s address looks like postgresql+psycopg://user@server:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} already holds a project; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} already holds other tables; a shared project needs an empty database (or schema) of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: your account has no role in this shared project; ask the project&apos;s administrator to grant you one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url}: the schema {schema} does not exist on the server; ask its administrator to create it, or check its name in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} holds no Accredit Tracker project; create one there first (File → New project, or accredit create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the shared project {url}: {reason}</source>
         <translation>Не удаётся открыть общий проект {url}: {reason}</translation>
     </message>
@@ -2612,6 +2672,41 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>Файл {name} заблокирован другой программой, которая записывает в него данные; дождитесь завершения записи или закройте файл в той программе, затем повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>Copy project to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation type="unfinished">Проекты Accredit Tracker (*%s)</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3553,133 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>There is no role &apos;{role}&apos;; the roles are: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s roles are named after its database and schema, so these may hold only letters, digits, &apos;_&apos; and &apos;-&apos;; &apos;{name}&apos; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name {name} would be longer than PostgreSQL&apos;s 63 bytes; use a shorter database or schema name for the shared project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role {name} already exists on this server but was not made for this project; drop or rename it, or use another database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of a shared project cannot be changed or deleted, by any account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account ({account}) may not make this change to this shared project; ask the project&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished">ответственный</translation>
+    </message>
+    <message>
+        <source>upgrading it to this version of Accredit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing results, work status, owners, departments, due dates or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinking evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing an evidence file&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attaching or linking evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locking or unlocking an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choosing an assessment&apos;s scoring profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing a standards library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a scoring profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are for projects shared on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema named in {url} does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} holds no Accredit Tracker project; create it first (accredit create), then its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no roles yet (e.g. {name} is missing); create them first (accredit roles create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named {login} on this server; create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is one of the project&apos;s own roles, not an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>No applicable elements</source>
@@ -3493,6 +3715,53 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>SharedProjectDialog</name>
+    <message>
+        <source>Open shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database server, e.g. quality-db.hospital.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -3517,6 +3786,109 @@ Open it now?</source>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>{url} holds no Accredit Tracker project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, not this version&apos;s {head}; open it once with this version of Accredit Tracker (which updates it), then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Accredit Tracker project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; copy the project to a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished">Не удаётся создать {name}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} appeared while the project was being copied; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} already holds tables ({tables}); copy the project into an empty database (or schema) of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to {target}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the shared project {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s stored evidence is damaged, so it was not copied: {problems}. Run Evidence → Verify stored files on the source and restore those files from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {source:,} rows in the source, {target:,} in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match the source, so it was removed: {differences}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: the row {key} of the source is not in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: in the row {key}, {columns} differ ({shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: the copied rows differ from the source&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} (SHA-256 {sha256}…): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 {sha256}…: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every chunk is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks of content that is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stored:,} of {size:,} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes do not match the SHA-256</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4061,22 @@ Open it now?</source>
     <message>
         <source>Reading the standards file</source>
         <translation>Чтение файла стандартов</translation>
+    </message>
+    <message>
+        <source>Copying the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copied evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
