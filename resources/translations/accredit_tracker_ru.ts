@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>It now says: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас сохранено: {values}.</translation>
     </message>
     <message>
         <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
@@ -407,7 +407,7 @@ Score %s%s — click to see its elements</source>
     </message>
     <message>
         <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Нет соединения с общим проектом&lt;/b&gt; с %s. Введённый вами текст сохраняется и будет записан, когда сервер снова ответит; результат или поле, заданные за это время, не сохранены. Повторная попытка — каждые несколько секунд…</translation>
     </message>
     <message>
         <source>Set %s</source>
@@ -423,7 +423,7 @@ Score %s%s — click to see its elements</source>
     </message>
     <message>
         <source>Your notes, not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки (не сохранены):</translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -1894,11 +1894,11 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
     <message>
         <source>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый файл-доказательство прочитан заново и сверен со своей суммой SHA-256. Структуру самой базы данных поддерживает её сервер, и здесь она не проверяется; её проверяет администратор базы данных средствами сервера.</translation>
     </message>
     <message>
         <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — общий проект на сервере базы данных, а здесь резервное копирование охватывает только файлы проектов. Создайте его резервную копию средствами самого сервера (например, pg_dump) или скопируйте его в файл проекта.</translation>
     </message>
     <message>
         <source>Cannot write the backup {target}: {reason}.</source>
@@ -1972,7 +1972,7 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
     <message>
         <source>Open &amp;shared project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть о&amp;бщий проект…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1988,11 +1988,11 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
     <message>
         <source>Copy project to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать проект в &amp;файл…</translation>
     </message>
     <message>
         <source>Copy project to a shared &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать проект в общую базу &amp;данных…</translation>
     </message>
     <message>
         <source>E&amp;xport audit report…</source>
@@ -2156,7 +2156,7 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
     <message>
         <source>The system keyring did not take the password; it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей не приняло пароль; он будет запрошен снова.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2595,31 +2595,31 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
     <message>
         <source>an @ in the password must be written %40</source>
-        <translation type="unfinished"></translation>
+        <translation>знак @ в пароле нужно записывать как %40</translation>
     </message>
     <message>
         <source>{url} is not the address of a database Accredit Tracker can use ({reason}); a shared project&apos;s address looks like postgresql+psycopg://user@server:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} — не адрес базы данных, которую может использовать Accredit Tracker ({reason}); адрес общего проекта выглядит так: postgresql+psycopg://user@server:5432/database.</translation>
     </message>
     <message>
         <source>{url} already holds a project; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} уже есть проект; откройте его.</translation>
     </message>
     <message>
         <source>{url} already holds other tables; a shared project needs an empty database (or schema) of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} уже есть другие таблицы; общему проекту нужна собственная пустая база данных (или схема).</translation>
     </message>
     <message>
         <source>{url}: your account has no role in this shared project; ask the project&apos;s administrator to grant you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: у вашей учётной записи нет роли в этом общем проекте; попросите администратора проекта назначить вам роль.</translation>
     </message>
     <message>
         <source>{url}: the schema {schema} does not exist on the server; ask its administrator to create it, or check its name in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: схемы {schema} нет на сервере; попросите администратора сервера создать её или проверьте её имя в адресе.</translation>
     </message>
     <message>
         <source>{url} holds no Accredit Tracker project; create one there first (File → New project, or accredit create).</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} нет проекта Accredit Tracker; сначала создайте его там («Файл → Новый проект» или accredit create).</translation>
     </message>
     <message>
         <source>Cannot open the shared project {url}: {reason}</source>
@@ -2678,35 +2678,35 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <name>ProjectCopy</name>
     <message>
         <source>Copy project to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать проект в файл</translation>
     </message>
     <message>
         <source>Accredit Tracker projects (*%s)</source>
-        <translation type="unfinished">Проекты Accredit Tracker (*%s)</translation>
+        <translation>Проекты Accredit Tracker (*%s)</translation>
     </message>
     <message>
         <source>Copy project to a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать проект в общую базу данных</translation>
     </message>
     <message>
         <source>Copying %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование %s</translation>
     </message>
     <message>
         <source>Copy cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование отменено</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>Project not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не скопирован</translation>
     </message>
     <message>
         <source>Project copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект скопирован</translation>
     </message>
 </context>
 <context>
@@ -3556,127 +3556,127 @@ Open it now?</source>
     <name>Roles</name>
     <message>
         <source>There is no role &apos;{role}&apos;; the roles are: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли «{role}» нет; существующие роли: {roles}.</translation>
     </message>
     <message>
         <source>The project&apos;s roles are named after its database and schema, so these may hold only letters, digits, &apos;_&apos; and &apos;-&apos;; &apos;{name}&apos; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли проекта называются по его базе данных и схеме, поэтому их имена могут содержать только буквы, цифры, «_» и «-»; имя «{name}» этому не соответствует.</translation>
     </message>
     <message>
         <source>The role name {name} would be longer than PostgreSQL&apos;s 63 bytes; use a shorter database or schema name for the shared project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя роли {name} было бы длиннее допустимых в PostgreSQL 63 байт; выберите для общего проекта более короткое имя базы данных или схемы.</translation>
     </message>
     <message>
         <source>The role {name} already exists on this server but was not made for this project; drop or rename it, or use another database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль {name} уже существует на этом сервере, но создана не для этого проекта; удалите или переименуйте её либо выберите другое имя базы данных.</translation>
     </message>
     <message>
         <source>The audit trail of a shared project cannot be changed or deleted, by any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал изменений общего проекта не может изменить или удалить ни одна учётная запись.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Your account ({account}) may not make this change to this shared project; ask the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей учётной записи ({account}) не разрешено вносить это изменение в общий проект; обратитесь к администратору проекта.</translation>
     </message>
     <message>
         <source>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей учётной записи ({account}) не разрешено изменять этот общий проект: {action} требует роли «{role}»; обратитесь к администратору проекта.</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>читатель</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>специалист</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished">ответственный</translation>
+        <translation>владелец</translation>
     </message>
     <message>
         <source>upgrading it to this version of Accredit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление проекта до этой версии Accredit Tracker</translation>
     </message>
     <message>
         <source>creating an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>создание оценки</translation>
     </message>
     <message>
         <source>changing results, work status, owners, departments, due dates or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение результатов, статуса работы, ответственных, отделений, сроков или заметок</translation>
     </message>
     <message>
         <source>deleting an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление файла-доказательства</translation>
     </message>
     <message>
         <source>unlinking evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>отвязка доказательств</translation>
     </message>
     <message>
         <source>editing an evidence file&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение сведений о файле-доказательстве</translation>
     </message>
     <message>
         <source>attaching or linking evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>прикрепление или связывание доказательств</translation>
     </message>
     <message>
         <source>locking or unlocking an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>блокировка или разблокировка оценки</translation>
     </message>
     <message>
         <source>choosing an assessment&apos;s scoring profile</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор профиля оценки для оценки</translation>
     </message>
     <message>
         <source>changing an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение оценки</translation>
     </message>
     <message>
         <source>importing a standards library</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт библиотеки стандартов</translation>
     </message>
     <message>
         <source>adding a scoring profile</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление профиля оценки</translation>
     </message>
     <message>
         <source>any change</source>
-        <translation type="unfinished"></translation>
+        <translation>любое изменение</translation>
     </message>
     <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли предназначены для общих проектов на сервере PostgreSQL.</translation>
     </message>
     <message>
         <source>The schema named in {url} does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схемы, указанной в {url}, нет на сервере.</translation>
     </message>
     <message>
         <source>{url} holds no Accredit Tracker project; create it first (accredit create), then its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} нет проекта Accredit Tracker; сначала создайте проект (accredit create), а затем его роли.</translation>
     </message>
     <message>
         <source>This project has no roles yet (e.g. {name} is missing); create them first (accredit roles create).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого проекта ещё нет ролей (например, нет {name}); сначала создайте их (accredit roles create).</translation>
     </message>
     <message>
         <source>There is no account named {login} on this server; create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом сервере нет учётной записи {login}; сначала создайте её (CREATE ROLE … LOGIN PASSWORD …).</translation>
     </message>
     <message>
         <source>{login} is one of the project&apos;s own roles, not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} — одна из ролей самого проекта, а не учётная запись.</translation>
     </message>
 </context>
 <context>
@@ -3718,47 +3718,47 @@ Open it now?</source>
     <name>SharedProjectDialog</name>
     <message>
         <source>Open shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть общий проект</translation>
     </message>
     <message>
         <source>database server, e.g. quality-db.hospital.local</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер базы данных, например quality-db.hospital.local</translation>
     </message>
     <message>
         <source>the project&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных проекта</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
     </message>
     <message>
         <source>This computer has no system keyring; the password is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет системного хранилища паролей; пароль будет запрашиваться каждый раз.</translation>
     </message>
     <message>
         <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные вам выдаёт администратор базы данных вашего отделения. Пароль никогда не сохраняется в настройках Accredit Tracker.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -3792,103 +3792,103 @@ Open it now?</source>
     <name>Transfer</name>
     <message>
         <source>{url} holds no Accredit Tracker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} нет проекта Accredit Tracker.</translation>
     </message>
     <message>
         <source>{source} is at schema {revision}, not this version&apos;s {head}; open it once with this version of Accredit Tracker (which updates it), then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} имеет схему {revision}, а не схему {head} этой версии; откройте его один раз в этой версии Accredit Tracker (она его обновит), а затем скопируйте.</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не существует или не является файлом.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not an Accredit Tracker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} не является проектом Accredit Tracker.</translation>
     </message>
     <message>
         <source>{path} already exists; copy the project to a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; скопируйте проект в файл с новым именем.</translation>
     </message>
     <message>
         <source>Cannot create {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished">Не удаётся создать {name}: папка {folder} не существует.</translation>
+        <translation>Не удаётся создать {name}: папка {folder} не существует.</translation>
     </message>
     <message>
         <source>{path} appeared while the project was being copied; it is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} появился во время копирования проекта; он оставлен без изменений.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
         <source>{url} already holds tables ({tables}); copy the project into an empty database (or schema) of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {url} уже есть таблицы ({tables}); скопируйте проект в отдельную пустую базу данных (или схему).</translation>
     </message>
     <message>
         <source>Cannot copy the project to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся скопировать проект в {target}: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the shared project {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать общий проект {url}: {reason}</translation>
     </message>
     <message>
         <source>The source&apos;s stored evidence is damaged, so it was not copied: {problems}. Run Evidence → Verify stored files on the source and restore those files from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые доказательства в исходном проекте повреждены, поэтому он не скопирован: {problems}. Выполните в исходном проекте «Доказательства → Проверить сохранённые файлы» и восстановите эти файлы из резервной копии.</translation>
     </message>
     <message>
         <source>{table}: {source:,} rows in the source, {target:,} in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: строк в исходном проекте — {source:,}, в копии — {target:,}</translation>
     </message>
     <message>
         <source>The copy does not match the source, so it was removed: {differences}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не совпадает с исходным проектом, поэтому она удалена: {differences}.</translation>
     </message>
     <message>
         <source>{table}: the row {key} of the source is not in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: строки {key} исходного проекта нет в копии</translation>
     </message>
     <message>
         <source>{table}: in the row {key}, {columns} differ ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: в строке {key} различаются столбцы {columns} ({shown})</translation>
     </message>
     <message>
         <source>{table}: the copied rows differ from the source&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: скопированные строки отличаются от строк исходного проекта</translation>
     </message>
     <message>
         <source>{names} (SHA-256 {sha256}…): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (SHA-256 {sha256}…): {problem}</translation>
     </message>
     <message>
         <source>SHA-256 {sha256}…: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {sha256}…: {problem}</translation>
     </message>
     <message>
         <source>every chunk is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствуют все фрагменты</translation>
     </message>
     <message>
         <source>chunks of content that is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>фрагменты содержимого, которое не учтено в проекте</translation>
     </message>
     <message>
         <source>chunks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствуют фрагменты</translation>
     </message>
     <message>
         <source>{stored:,} of {size:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено {stored:,} из {size:,} байт</translation>
     </message>
     <message>
         <source>the bytes do not match the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>данные не соответствуют сумме SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4064,19 +4064,19 @@ Open it now?</source>
     </message>
     <message>
         <source>Copying the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование проекта</translation>
     </message>
     <message>
         <source>Copying evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование доказательств</translation>
     </message>
     <message>
         <source>Checking the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка копии</translation>
     </message>
     <message>
         <source>Checking the copied evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка скопированных доказательств</translation>
     </message>
 </context>
 <context>

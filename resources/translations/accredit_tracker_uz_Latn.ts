@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>It now says: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozirgi qiymatlar: {values}.</translation>
     </message>
     <message>
         <source>{who} changed this element meanwhile after you opened it; reload to see their version.</source>
@@ -398,7 +398,7 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
     <message>
         <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Umumiy loyiha bilan aloqa yoʻq&lt;/b&gt; (soat %s dan beri). Siz kiritayotgan matn saqlanib qoladi va server yana javob berganda yoziladi; shu orada belgilangan natija yoki maydon qiymati saqlanmadi. Har bir necha soniyada qayta urinilmoqda…</translation>
     </message>
     <message>
         <source>Set %s</source>
@@ -413,7 +413,7 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
     <message>
         <source>Your notes, not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmagan izohlaringiz:</translation>
     </message>
     <message>
         <source>Change not saved</source>
@@ -1880,11 +1880,11 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
     <message>
         <source>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bir dalil fayli qayta oʻqildi va oʻzining SHA-256 qiymati bilan solishtirildi. Maʼlumotlar bazasining tuzilmasini uning serveri yuritadi, shuning uchun u bu yerda tekshirilmaydi; uni maʼlumotlar bazasi administratori server vositalari bilan tekshiradi.</translation>
     </message>
     <message>
         <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} maʼlumotlar bazasi serveridagi umumiy loyiha, bu zaxira nusxa esa faqat loyiha fayllarini nusxalaydi. Uning zaxira nusxasini serverning oʻz vositalari (masalan, pg_dump) bilan oling yoki loyihani loyiha fayliga nusxalang.</translation>
     </message>
     <message>
         <source>Cannot write the backup {target}: {reason}.</source>
@@ -1958,7 +1958,7 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
     <message>
         <source>Open &amp;shared project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umumiy loyihani ochish…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1974,11 +1974,11 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
     <message>
         <source>Copy project to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihani &amp;faylga nusxalash…</translation>
     </message>
     <message>
         <source>Copy project to a shared &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihani umumiy maʼlumotlar &amp;bazasiga nusxalash…</translation>
     </message>
     <message>
         <source>E&amp;xport audit report…</source>
@@ -2142,7 +2142,7 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
     <message>
         <source>The system keyring did not take the password; it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizimning parollar ombori parolni qabul qilmadi; parol keyingi safar yana soʻraladi.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2580,31 +2580,31 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
     <message>
         <source>an @ in the password must be written %40</source>
-        <translation type="unfinished"></translation>
+        <translation>paroldagi @ belgisi %40 koʻrinishida yozilishi kerak</translation>
     </message>
     <message>
         <source>{url} is not the address of a database Accredit Tracker can use ({reason}); a shared project&apos;s address looks like postgresql+psycopg://user@server:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} Accredit Tracker foydalana oladigan maʼlumotlar bazasining manzili emas ({reason}); umumiy loyiha manzili quyidagi koʻrinishda boʻladi: postgresql+psycopg://user@server:5432/database.</translation>
     </message>
     <message>
         <source>{url} already holds a project; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida allaqachon loyiha mavjud; yangisini yaratish oʻrniga uni oching.</translation>
     </message>
     <message>
         <source>{url} already holds other tables; a shared project needs an empty database (or schema) of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida allaqachon boshqa jadvallar mavjud; umumiy loyiha uchun alohida boʻsh maʼlumotlar bazasi (yoki sxema) kerak.</translation>
     </message>
     <message>
         <source>{url}: your account has no role in this shared project; ask the project&apos;s administrator to grant you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: hisobingizga ushbu umumiy loyihada hech qanday rol berilmagan; loyiha administratoridan sizga rol berishini soʻrang.</translation>
     </message>
     <message>
         <source>{url}: the schema {schema} does not exist on the server; ask its administrator to create it, or check its name in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: serverda {schema} sxemasi mavjud emas; server administratoridan uni yaratishni soʻrang yoki manzildagi sxema nomini tekshiring.</translation>
     </message>
     <message>
         <source>{url} holds no Accredit Tracker project; create one there first (File → New project, or accredit create).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida Accredit Tracker loyihasi yoʻq; avval u yerda loyiha yarating (Fayl → Yangi loyiha yoki accredit create buyrugʻi).</translation>
     </message>
     <message>
         <source>Cannot open the shared project {url}: {reason}</source>
@@ -2663,35 +2663,35 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <name>ProjectCopy</name>
     <message>
         <source>Copy project to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihani faylga nusxalash</translation>
     </message>
     <message>
         <source>Accredit Tracker projects (*%s)</source>
-        <translation type="unfinished">Accredit Tracker loyihalari (*%s)</translation>
+        <translation>Accredit Tracker loyihalari (*%s)</translation>
     </message>
     <message>
         <source>Copy project to a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihani umumiy maʼlumotlar bazasiga nusxalash</translation>
     </message>
     <message>
         <source>Copying %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s nusxalanmoqda</translation>
     </message>
     <message>
         <source>Copy cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxalash bekor qilindi</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxalash bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>Project not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha nusxalanmadi</translation>
     </message>
     <message>
         <source>Project copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha nusxalandi</translation>
     </message>
 </context>
 <context>
@@ -3541,127 +3541,127 @@ Uni hozir ochasizmi?</translation>
     <name>Roles</name>
     <message>
         <source>There is no role &apos;{role}&apos;; the roles are: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{role}” nomli rol yoʻq; mavjud rollar: {roles}.</translation>
     </message>
     <message>
         <source>The project&apos;s roles are named after its database and schema, so these may hold only letters, digits, &apos;_&apos; and &apos;-&apos;; &apos;{name}&apos; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha rollari uning maʼlumotlar bazasi va sxemasi nomi bilan ataladi, shuning uchun bu nomlarda faqat harflar, raqamlar, &apos;_&apos; va &apos;-&apos; boʻlishi mumkin; “{name}” bu shartga mos kelmaydi.</translation>
     </message>
     <message>
         <source>The role name {name} would be longer than PostgreSQL&apos;s 63 bytes; use a shorter database or schema name for the shared project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rol nomi PostgreSQL ruxsat beradigan 63 baytdan uzun boʻlib qoladi; umumiy loyiha uchun qisqaroq maʼlumotlar bazasi yoki sxema nomidan foydalaning.</translation>
     </message>
     <message>
         <source>The role {name} already exists on this server but was not made for this project; drop or rename it, or use another database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} roli bu serverda allaqachon mavjud, lekin u ushbu loyiha uchun yaratilmagan; uni oʻchiring yoki qayta nomlang yoxud boshqa maʼlumotlar bazasi nomidan foydalaning.</translation>
     </message>
     <message>
         <source>The audit trail of a shared project cannot be changed or deleted, by any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umumiy loyihaning oʻzgarishlar jurnalini hech qaysi hisob oʻzgartira yoki oʻchira olmaydi.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nomaʼlum</translation>
     </message>
     <message>
         <source>Your account ({account}) may not make this change to this shared project; ask the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobingiz ({account}) ushbu umumiy loyihada bu oʻzgarishni kiritish huquqiga ega emas; loyiha administratoriga murojaat qiling.</translation>
     </message>
     <message>
         <source>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobingiz ({account}) ushbu umumiy loyihani oʻzgartira olmaydi: {action} uchun {role} roli kerak; loyiha administratoriga murojaat qiling.</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>oʻquvchi</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>mutaxassis</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished">masʼul</translation>
+        <translation>egasi</translation>
     </message>
     <message>
         <source>upgrading it to this version of Accredit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>uni Accredit Tracker dasturining ushbu versiyasiga yangilash</translation>
     </message>
     <message>
         <source>creating an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>baholash yaratish</translation>
     </message>
     <message>
         <source>changing results, work status, owners, departments, due dates or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>natijalar, ish holati, masʼullar, boʻlimlar, muddatlar yoki izohlarni oʻzgartirish</translation>
     </message>
     <message>
         <source>deleting an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>dalil faylini oʻchirish</translation>
     </message>
     <message>
         <source>unlinking evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>dalil bogʻlanishini uzish</translation>
     </message>
     <message>
         <source>editing an evidence file&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>dalil fayli tafsilotlarini tahrirlash</translation>
     </message>
     <message>
         <source>attaching or linking evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>dalillarni biriktirish yoki bogʻlash</translation>
     </message>
     <message>
         <source>locking or unlocking an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>baholashni qulflash yoki qulfdan chiqarish</translation>
     </message>
     <message>
         <source>choosing an assessment&apos;s scoring profile</source>
-        <translation type="unfinished"></translation>
+        <translation>baholash uchun baholash profilini tanlash</translation>
     </message>
     <message>
         <source>changing an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>baholashni oʻzgartirish</translation>
     </message>
     <message>
         <source>importing a standards library</source>
-        <translation type="unfinished"></translation>
+        <translation>standartlar kutubxonasini import qilish</translation>
     </message>
     <message>
         <source>adding a scoring profile</source>
-        <translation type="unfinished"></translation>
+        <translation>baholash profilini qoʻshish</translation>
     </message>
     <message>
         <source>any change</source>
-        <translation type="unfinished"></translation>
+        <translation>har qanday oʻzgarish</translation>
     </message>
     <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollar PostgreSQL serveridagi umumiy loyihalar uchun moʻljallangan.</translation>
     </message>
     <message>
         <source>The schema named in {url} does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida koʻrsatilgan sxema serverda mavjud emas.</translation>
     </message>
     <message>
         <source>{url} holds no Accredit Tracker project; create it first (accredit create), then its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida Accredit Tracker loyihasi yoʻq; avval loyihani (accredit create), soʻng uning rollarini yarating.</translation>
     </message>
     <message>
         <source>This project has no roles yet (e.g. {name} is missing); create them first (accredit roles create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu loyihada hali rollar yoʻq (masalan, {name} mavjud emas); avval ularni yarating (accredit roles create).</translation>
     </message>
     <message>
         <source>There is no account named {login} on this server; create it first (CREATE ROLE … LOGIN PASSWORD …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu serverda {login} nomli hisob yoʻq; avval uni yarating (CREATE ROLE … LOGIN PASSWORD …).</translation>
     </message>
     <message>
         <source>{login} is one of the project&apos;s own roles, not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} — hisob emas, loyihaning oʻz rollaridan biri.</translation>
     </message>
 </context>
 <context>
@@ -3703,47 +3703,47 @@ Uni hozir ochasizmi?</translation>
     <name>SharedProjectDialog</name>
     <message>
         <source>Open shared project</source>
-        <translation type="unfinished"></translation>
+        <translation>Umumiy loyihani ochish</translation>
     </message>
     <message>
         <source>database server, e.g. quality-db.hospital.local</source>
-        <translation type="unfinished"></translation>
+        <translation>maʼlumotlar bazasi serveri, masalan, quality-db.hospital.local</translation>
     </message>
     <message>
         <source>the project&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>loyihaning maʼlumotlar bazasi</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolni tizimning parollar omborida saqlash</translation>
     </message>
     <message>
         <source>This computer has no system keyring; the password is asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompyuterda tizimning parollar ombori yoʻq; parol har safar soʻraladi.</translation>
     </message>
     <message>
         <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu maʼlumotlarni boʻlimingizning maʼlumotlar bazasi administratori beradi. Parol hech qachon Accredit Tracker sozlamalarida saqlanmaydi.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar bazasi</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Foydalanuvchi nomi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol</translation>
     </message>
 </context>
 <context>
@@ -3777,103 +3777,103 @@ Uni hozir ochasizmi?</translation>
     <name>Transfer</name>
     <message>
         <source>{url} holds no Accredit Tracker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida Accredit Tracker loyihasi yoʻq.</translation>
     </message>
     <message>
         <source>{source} is at schema {revision}, not this version&apos;s {head}; open it once with this version of Accredit Tracker (which updates it), then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} loyihasining sxemasi {revision}, ushbu versiyaniki esa {head}; uni avval Accredit Tracker dasturining ushbu versiyasida bir marta oching (dastur uni yangilaydi), soʻng nusxalang.</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} mavjud emas yoki fayl emas.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} faylini oʻqib boʻlmadi: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not an Accredit Tracker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Accredit Tracker loyihasi emas.</translation>
     </message>
     <message>
         <source>{path} already exists; copy the project to a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} allaqachon mavjud; loyihani yangi nomli faylga nusxalang.</translation>
     </message>
     <message>
         <source>Cannot create {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished">{name} faylini yaratib boʻlmadi: {folder} papkasi mavjud emas.</translation>
+        <translation>{name} faylini yaratib boʻlmadi: {folder} papkasi mavjud emas.</translation>
     </message>
     <message>
         <source>{path} appeared while the project was being copied; it is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha nusxalanayotganda {path} paydo boʻldi; unga tegilmadi.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} faylini yozib boʻlmadi: {reason}.</translation>
     </message>
     <message>
         <source>{url} already holds tables ({tables}); copy the project into an empty database (or schema) of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} manzilida allaqachon jadvallar mavjud ({tables}); loyihani alohida boʻsh maʼlumotlar bazasiga (yoki sxemaga) nusxalang.</translation>
     </message>
     <message>
         <source>Cannot copy the project to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihani {target} manziliga nusxalab boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the shared project {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} umumiy loyihasini oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>The source&apos;s stored evidence is damaged, so it was not copied: {problems}. Run Evidence → Verify stored files on the source and restore those files from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manbada saqlangan dalillar shikastlangan, shuning uchun nusxa olinmadi: {problems}. Manba loyihada “Dalillar → Saqlangan fayllarni tekshirish” buyrugʻini ishga tushiring va bu fayllarni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
         <source>{table}: {source:,} rows in the source, {target:,} in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: manbada {source:,} ta qator, nusxada {target:,} ta</translation>
     </message>
     <message>
         <source>The copy does not match the source, so it was removed: {differences}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxa manbaga mos kelmaydi, shuning uchun u oʻchirildi: {differences}.</translation>
     </message>
     <message>
         <source>{table}: the row {key} of the source is not in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: manbadagi {key} qatori nusxada yoʻq</translation>
     </message>
     <message>
         <source>{table}: in the row {key}, {columns} differ ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {key} qatorida {columns} farq qiladi ({shown})</translation>
     </message>
     <message>
         <source>{table}: the copied rows differ from the source&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: nusxalangan qatorlar manbadagilardan farq qiladi</translation>
     </message>
     <message>
         <source>{names} (SHA-256 {sha256}…): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (SHA-256 {sha256}…): {problem}</translation>
     </message>
     <message>
         <source>SHA-256 {sha256}…: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {sha256}…: {problem}</translation>
     </message>
     <message>
         <source>every chunk is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>barcha boʻlaklar yoʻq</translation>
     </message>
     <message>
         <source>chunks of content that is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>qayd etilmagan mazmunning boʻlaklari</translation>
     </message>
     <message>
         <source>chunks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ayrim boʻlaklar yoʻq</translation>
     </message>
     <message>
         <source>{stored:,} of {size:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} baytdan {stored:,} bayti</translation>
     </message>
     <message>
         <source>the bytes do not match the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>baytlar SHA-256 qiymatiga mos kelmaydi</translation>
     </message>
 </context>
 <context>
@@ -4049,19 +4049,19 @@ Uni hozir ochasizmi?</translation>
     </message>
     <message>
         <source>Copying the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha nusxalanmoqda</translation>
     </message>
     <message>
         <source>Copying evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalillar nusxalanmoqda</translation>
     </message>
     <message>
         <source>Checking the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxa tekshirilmoqda</translation>
     </message>
     <message>
         <source>Checking the copied evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxalangan dalillar tekshirilmoqda</translation>
     </message>
 </context>
 <context>
