@@ -4,6 +4,7 @@ with who changed it, and a lost connection that keeps what was typed and resumes
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +173,34 @@ def test_a_project_file_is_copied_to_a_shared_database_and_opened_there(
         assert copied.model.total == 12
         assert copied.model.row_at(0).result == Result.FULLY_MET
         window.close_project()
+
+
+def test_a_reader_sees_the_project_and_is_told_why_a_change_is_refused(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from accredit_tracker.core import roles
+
+    login = f"reader_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(make_url(shared).set(query={}))
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD 'surveyor'"))
+    try:
+        roles.create_roles(shared, shared)
+        roles.grant(shared, shared, login, roles.READER)
+        as_reader = make_url(shared).set(username=login, password="surveyor")
+        window = open_window(qtbot, tmp_path, as_reader.render_as_string(False), login)
+        said: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+        view = checklist(window)
+        press(qtbot, view, "1")
+        [message] = said
+        assert login in message and "officer" in message
+        assert stored_results(shared)[view.model.row_at(0).code] == Result.NOT_ASSESSED
+        window.close()
+    finally:
+        roles.drop_roles(shared, shared)
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP ROLE IF EXISTS {login}"))
+        admin.dispose()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.assessments import AssessmentError, create_assessment
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.profiles import profile_names
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.project import AccessRefused, Project
 from accredit_tracker.core.readiness import assessments
 from accredit_tracker.core.vocabulary import AssessmentKind
 from accredit_tracker.ui.locale_text import date_pattern, date_text
@@ -158,7 +158,7 @@ class NewAssessmentDialog(QDialog):
                     based_on=earlier[0] if earlier is not None else None,
                     carry_evidence=self.carry_evidence.isChecked(),
                 )
-        except AssessmentError as error:
+        except (AssessmentError, AccessRefused) as error:
             self.assessment_id = None
             QMessageBox.warning(self, self.tr("New assessment"), str(error))
             return

@@ -33,7 +33,7 @@ from accredit_tracker.core.evidence_queries import evidence_for_element
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import Assessment
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.project import AccessRefused, Project
 from accredit_tracker.core.readiness import chapter_titles, profile_of, standard_texts
 from accredit_tracker.core.scoring import (
     AssessmentScore,
@@ -295,7 +295,7 @@ class ChecklistView(QSplitter):
                 self.tr("Applying %s") % plan.file,
                 lambda _monitor: apply_results_import(self.project, plan, user=self.user),
             )
-        except AssessmentError as error:  # a conflict found at the last moment, or a lock
+        except (AssessmentError, AccessRefused) as error:  # a late conflict, a lock, no right
             QMessageBox.warning(self, self.tr("Results not taken back"), str(error))
             self.reload()
             return False
@@ -595,7 +595,7 @@ class ChecklistView(QSplitter):
         try:
             with self.project.transaction() as session:
                 update_elements(session, changes, user=self.user)
-        except AssessmentError as error:
+        except (AssessmentError, AccessRefused) as error:
             message = str(error)
             typed = [v["notes"] for v in values_by_id.values() if "notes" in v]
             if typed:

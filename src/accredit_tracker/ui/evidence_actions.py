@@ -27,7 +27,7 @@ from accredit_tracker.core.evidence import (
 from accredit_tracker.core.evidence_files import save_evidence
 from accredit_tracker.core.evidence_queries import EvidenceRow, evidence_for_element, format_size
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.project import AccessRefused, Project
 from accredit_tracker.ui.background import run_with_progress
 from accredit_tracker.ui.element_commands import EvidenceLinkCommand, SetValuesCommand, Values
 
@@ -346,7 +346,7 @@ class EvidenceActions(QObject):
         try:
             with self.project.transaction() as session:
                 change(session)
-        except EvidenceError as error:
+        except (EvidenceError, AccessRefused) as error:
             QMessageBox.warning(self.window, self.tr("Evidence not changed"), str(error))
             self.changed.emit(element_ids)
             return False
@@ -360,6 +360,6 @@ class EvidenceActions(QObject):
             return run_with_progress(self.window, label, work)
         except Cancelled:
             self.message.emit(self.tr("Cancelled; nothing was changed."))
-        except (EvidenceError, OSError) as error:
+        except (EvidenceError, AccessRefused, OSError) as error:
             QMessageBox.warning(self.window, failure, str(error))
         return None

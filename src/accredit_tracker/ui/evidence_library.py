@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.evidence import EvidenceError, delete_evidence
 from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.project import AccessRefused, Project
 from accredit_tracker.ui.evidence_list import type_label
 from accredit_tracker.ui.list_table_model import ListTableModel
 from accredit_tracker.ui.locale_text import date_text
@@ -280,7 +280,7 @@ class EvidenceLibraryDialog(QDialog):
         try:
             with self.project.transaction() as session:
                 delete_evidence(session, row.id, user=self.user)
-        except EvidenceError as error:
+        except (EvidenceError, AccessRefused) as error:
             QMessageBox.warning(self, self.tr("Evidence not removed"), str(error))
             return
         self.evidence_removed.emit([s.element_assessment_id for s in row.supports])

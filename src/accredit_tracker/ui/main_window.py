@@ -41,6 +41,7 @@ from accredit_tracker.core.credentials import (
 from accredit_tracker.core.libraries import library_counts
 from accredit_tracker.core.project import (
     PROJECT_SUFFIX,
+    AccessRefused,
     Project,
     ProjectError,
     create_project,
@@ -626,8 +627,13 @@ class MainWindow(QMainWindow):
             self.lock_action.setChecked(view.locked)
             return
         view.detail.flush_notes()
-        with self.project.transaction() as session:
-            set_locked(session, view.assessment_id, locked, user=self.user)
+        try:
+            with self.project.transaction() as session:
+                set_locked(session, view.assessment_id, locked, user=self.user)
+        except AccessRefused as error:
+            QMessageBox.warning(self, title, str(error))
+            self.lock_action.setChecked(view.locked)
+            return
         # Changes made before the lock cannot be undone into a locked assessment.
         self.undo_stack.clear()
         view.show_locked(locked)

@@ -29,7 +29,7 @@ from accredit_tracker.core.profiles import (
     load_profile_file,
     profile_summary,
 )
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.project import AccessRefused, Project
 from accredit_tracker.core.scoring import ProfileKind
 
 NAME, KIND, RULES = range(3)
@@ -181,7 +181,7 @@ class ProfileDialog(QDialog):
         try:
             with self.project.transaction() as session:
                 self.changed = set_profile(session, self.assessment_id, profile_id, user=self.user)
-        except AssessmentError as error:
+        except (AssessmentError, AccessRefused) as error:
             QMessageBox.warning(self, self.tr("Scoring profile"), str(error))
             return
         super().accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.assessments import AssessmentError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import Cancelled
+from accredit_tracker.core.project import AccessRefused
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.problems import SpreadsheetError
 from accredit_tracker.interchange.results_import import plan_results_import
@@ -213,7 +214,7 @@ def choose_and_plan(
         )
         box.setDetailedText("\n".join(str(p) for p in error.problems))
         box.exec()
-    except (AssessmentError, OSError) as error:
+    except (AssessmentError, AccessRefused, OSError) as error:
         QMessageBox.warning(
             parent, translate("ResultsImport", "Results not taken back"), str(error)
         )
