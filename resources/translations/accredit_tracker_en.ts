@@ -3722,6 +3722,10 @@ Open it now?</translation>
         <translation>This computer has no system keyring; the password is asked each time.</translation>
     </message>
     <message>
+        <source>only if the administrator names one</source>
+        <translation>only if the administrator names one</translation>
+    </message>
+    <message>
         <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
         <translation>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</translation>
     </message>
@@ -3736,6 +3740,10 @@ Open it now?</translation>
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>User name</source>

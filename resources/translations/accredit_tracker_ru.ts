@@ -3737,6 +3737,10 @@ Open it now?</source>
         <translation>На этом компьютере нет системного хранилища паролей; пароль будет запрашиваться каждый раз.</translation>
     </message>
     <message>
+        <source>only if the administrator names one</source>
+        <translation>только если администратор её назвал</translation>
+    </message>
+    <message>
         <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
         <translation>Эти данные вам выдаёт администратор базы данных вашего отделения. Пароль никогда не сохраняется в настройках Accredit Tracker.</translation>
     </message>
@@ -3751,6 +3755,10 @@ Open it now?</source>
     <message>
         <source>Database</source>
         <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
     </message>
     <message>
         <source>User name</source>

@@ -3722,6 +3722,10 @@ Uni hozir ochasizmi?</translation>
         <translation>Bu kompyuterda tizimning parollar ombori yoʻq; parol har safar soʻraladi.</translation>
     </message>
     <message>
+        <source>only if the administrator names one</source>
+        <translation>faqat administrator koʻrsatgan boʻlsa</translation>
+    </message>
+    <message>
         <source>Your department&apos;s database administrator gives you these. The password is never stored in Accredit Tracker&apos;s settings.</source>
         <translation>Bu maʼlumotlarni boʻlimingizning maʼlumotlar bazasi administratori beradi. Parol hech qachon Accredit Tracker sozlamalarida saqlanmaydi.</translation>
     </message>
@@ -3736,6 +3740,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Database</source>
         <translation>Maʼlumotlar bazasi</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Sxema</translation>
     </message>
     <message>
         <source>User name</source>

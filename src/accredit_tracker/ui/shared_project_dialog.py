@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from accredit_tracker.core.credentials import DEFAULT_PORT, keyring_available
 
 DRIVER = "postgresql+psycopg"
+SEARCH_PATH_OPTION = "-csearch_path="
 
 
 class SharedProjectDialog(QDialog):
@@ -45,7 +46,14 @@ class SharedProjectDialog(QDialog):
             self.remember.setToolTip(
                 self.tr("This computer has no system keyring; the password is asked each time.")
             )
+        # Several projects may share a database, one schema each (docs/shared-project.md);
+        # the schema travels in the URL as the connection's search_path.
         self._extra = dict(known.query) if known else {}
+        options = str(self._extra.pop("options", ""))
+        self.schema = QLineEdit(options.removeprefix(SEARCH_PATH_OPTION))
+        self.schema.setPlaceholderText(self.tr("only if the administrator names one"))
+        if options and not options.startswith(SEARCH_PATH_OPTION):
+            self._extra["options"] = options  # other server options: kept as they came
         note = QLabel(
             self.tr(
                 "Your department's database administrator gives you these. The password is "
@@ -64,6 +72,7 @@ class SharedProjectDialog(QDialog):
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("Schema"), self.schema)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.remember)
@@ -89,5 +98,12 @@ class SharedProjectDialog(QDialog):
             host=self.host.text().strip(),
             port=self.port.value(),
             database=self.database.text().strip(),
-            query=self._extra,
+            query=self._query(),
         ).render_as_string(hide_password=False)
+
+    def _query(self) -> dict[str, str]:
+        query = {str(key): str(value) for key, value in self._extra.items()}
+        schema = self.schema.text().strip()
+        if schema and "options" not in query:
+            query["options"] = SEARCH_PATH_OPTION + schema
+        return query
