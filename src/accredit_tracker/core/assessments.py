@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from accredit_tracker.core import audit
 from accredit_tracker.core.bulk_read import driver_moment
-from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.models import (
     Assessment,
     ElementAssessment,
@@ -23,7 +23,7 @@ from accredit_tracker.core.models import (
     ScoringProfileRecord,
 )
 from accredit_tracker.core.stored_elements import StoredElement, stored_elements, write_values
-from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
+from accredit_tracker.core.vocabulary import FIELD_LABELS, AssessmentKind, Result, WorkStatus
 
 EDITABLE_FIELDS = ("result", "work_status", "owner", "department", "due_date", "notes")
 _FIELD_TYPES: dict[str, Any] = {
@@ -385,17 +385,6 @@ def locked_message(assessment_name: str) -> str:
     )
 
 
-# The names of the fields a conflict message quotes, in the window's words (context "Field").
-_FIELD_NAMES = {
-    "result": QT_TRANSLATE_NOOP("Field", "Result"),
-    "work_status": QT_TRANSLATE_NOOP("Field", "Status"),
-    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
-    "department": QT_TRANSLATE_NOOP("Field", "Department"),
-    "due_date": QT_TRANSLATE_NOOP("Field", "Due date"),
-    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
-}
-
-
 def _now_says(row: StoredElement, fields: Iterable[str]) -> str:
     """The stored values of the fields being changed, for a conflict message:
     " It now says: Result: Fully met; Owner: Dr Karimova." """
@@ -409,7 +398,7 @@ def _now_says(row: StoredElement, fields: Iterable[str]) -> str:
         else:
             shown = str(value or "—")
             shown = shown if len(shown) <= 80 else shown[:79] + "…"
-        parts.append(f"{translate('Field', _FIELD_NAMES.get(name, name))}: {shown}")
+        parts.append(f"{translate('Field', FIELD_LABELS.get(name, name))}: {shown}")
     if not parts:
         return ""
     return " " + translate("Assessments", "It now says: {values}.").format(values="; ".join(parts))

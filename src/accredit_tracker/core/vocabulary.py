@@ -45,6 +45,18 @@ class WorkStatus(StrEnum):
         return _STATUS_LABELS[self]
 
 
+FIELD_LABELS = {
+    "result": QT_TRANSLATE_NOOP("Field", "Result"),
+    "work_status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "department": QT_TRANSLATE_NOOP("Field", "Department"),
+    "due_date": QT_TRANSLATE_NOOP("Field", "Due date"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "evidence": QT_TRANSLATE_NOOP("Field", "Evidence"),
+}
+"""The English name of each field an officer changes (and of an element's evidence), by its
+stored name; shown through ``translate("Field", label)``, as the window's history does."""
+
 _STATUS_LABELS = {
     WorkStatus.TO_DO: QT_TRANSLATE_NOOP("WorkStatus", "To do"),
     WorkStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("WorkStatus", "In progress"),

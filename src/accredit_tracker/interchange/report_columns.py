@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
-from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.core.vocabulary import FIELD_LABELS, Result, WorkStatus
 from accredit_tracker.interchange.cell_text import cell_text
 
 REPORT: Final = "Report"
@@ -95,17 +95,6 @@ FIELD_HEADERS: Final = {
 }
 """The Elements sheet's header of each field an officer edits, by the field's stored name."""
 
-FIELD_WORDS: Final = {
-    "result": QT_TRANSLATE_NOOP("Field", "Result"),
-    "work_status": QT_TRANSLATE_NOOP("Field", "Status"),
-    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
-    "department": QT_TRANSLATE_NOOP("Field", "Department"),
-    "due_date": QT_TRANSLATE_NOOP("Field", "Due date"),
-    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
-    "evidence": QT_TRANSLATE_NOOP("Field", "Evidence"),
-}
-"""The name of each field an audit trail lists, by its stored name, as the app's history shows
-it (translated with the context "Field")."""
 
 ASSESSMENT_ID_PROPERTY: Final = "accredit_assessment_id"
 """Custom document property (a number): the id of the assessment the report was made of."""
@@ -187,7 +176,7 @@ def status_labels() -> dict[WorkStatus, str]:
 
 def field_words() -> dict[str, str]:
     """The name of each field an audit trail lists, in the current language."""
-    return {name: translate(FIELD, word) for name, word in FIELD_WORDS.items()}
+    return {name: translate(FIELD, word) for name, word in FIELD_LABELS.items()}
 
 
 def action_words() -> dict[str, str]:

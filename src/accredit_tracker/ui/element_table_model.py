@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from accredit_tracker.core.checklist import ElementFilter, ElementRow
-from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.core.vocabulary import FIELD_LABELS, Result, WorkStatus
 from accredit_tracker.ui.locale_text import date_text, moment_text
 
 (
@@ -44,16 +44,8 @@ def status_label(status: WorkStatus) -> str:
 
 
 def field_label(name: str) -> str:
-    labels = {
-        "result": QCoreApplication.translate("Field", "Result"),
-        "work_status": QCoreApplication.translate("Field", "Status"),
-        "owner": QCoreApplication.translate("Field", "Owner"),
-        "department": QCoreApplication.translate("Field", "Department"),
-        "due_date": QCoreApplication.translate("Field", "Due date"),
-        "notes": QCoreApplication.translate("Field", "Notes"),
-        "evidence": QCoreApplication.translate("Field", "Evidence"),
-    }
-    return labels.get(name, name)
+    label = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("Field", label) if label is not None else name
 
 
 def value_label(name: str, value: str) -> str:
