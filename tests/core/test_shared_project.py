@@ -214,8 +214,12 @@ def two_at_once(url: str, action: str) -> list[str]:
     """
     application = f"accredit-test-{uuid.uuid4().hex[:8]}"
     admin = engine_on(server_of(url))
-    with admin.connect() as holder:
-        holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": APPLICATION_ID})
+    in_schema = engine_on(url)  # the lock is the project's schema's own
+    with in_schema.connect() as holder:
+        holder.execute(
+            text("SELECT pg_advisory_lock(:key, hashtext(current_schema()))"),
+            {"key": APPLICATION_ID},
+        )
         processes = [
             subprocess.Popen(
                 [sys.executable, "-c", _OPEN_AND_REPORT, action,
@@ -234,9 +238,13 @@ def two_at_once(url: str, action: str) -> list[str]:
                 assert time.monotonic() < deadline, "the processes never reached the lock"
                 time.sleep(0.05)
         finally:
-            holder.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": APPLICATION_ID})
+            holder.execute(
+                text("SELECT pg_advisory_unlock(:key, hashtext(current_schema()))"),
+                {"key": APPLICATION_ID},
+            )
             holder.commit()
         outcomes = [p.communicate(timeout=60) for p in processes]
+    in_schema.dispose()
     admin.dispose()
     for process, (_, err) in zip(processes, outcomes, strict=True):
         assert process.returncode == 0, err

@@ -107,7 +107,7 @@ _KIND_OF_ACTION: Final = {
         ChangeKind.ASSESSMENT,
     ),
     "import_library": ChangeKind.LIBRARY_IMPORT,
-    **dict.fromkeys(("create_project", "add_scoring_profile"), ChangeKind.PROJECT),
+    **dict.fromkeys(("create_project", "copy_project", "add_scoring_profile"), ChangeKind.PROJECT),
 }
 """Kinds of every other recorded action."""
 

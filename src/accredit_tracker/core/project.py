@@ -300,9 +300,9 @@ def _create_in_database(url: str, user: str) -> Project:
         with engine.begin() as connection:
             # Checked under the migration lock, so that of two people creating (or copying a
             # project into) the same place at once, the second finds the first's tables.
-            _lock_migrations(connection)
+            lock_migrations(connection)
             _check_empty(connection, url)
-            _upgrade(connection)
+            upgrade_schema(connection)
             with Session(bind=connection) as session:
                 audit.record(session, user=user, action="create_project", entity="project")
                 install_builtin_profiles(session, user=user)
@@ -534,15 +534,15 @@ def _initialise(engine: Engine, user: str) -> None:
 
 def _migrate(engine: Engine) -> None:
     with engine.begin() as connection:
-        _upgrade(connection)
+        upgrade_schema(connection)
 
 
-def _upgrade(connection: Connection) -> None:
+def upgrade_schema(connection: Connection) -> None:
     """Bring the schema to the head revision in the connection's transaction. On a server,
     whoever opens first migrates while the others wait on a lock, then find nothing to do."""
     from alembic import command
 
-    _lock_migrations(connection)
+    lock_migrations(connection)
     if connection.dialect.name == "postgresql":
         from accredit_tracker.core.roles import assume_owner_role
 
@@ -552,11 +552,15 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
-def _lock_migrations(connection: Connection) -> None:
+def lock_migrations(connection: Connection) -> None:
     """On a server, wait for (then hold until the transaction ends) the lock that lets one
-    connection at a time create, migrate or fill a project. Taking it twice is harmless."""
+    connection at a time create, migrate or fill a project. The lock is the schema's own, so a
+    long copy into one schema does not hold up projects in other schemas of the database.
+    Taking it twice is harmless."""
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({APPLICATION_ID})")
+        connection.exec_driver_sql(
+            f"SELECT pg_advisory_xact_lock({APPLICATION_ID}, hashtext(current_schema()))"
+        )
 
 
 def _checkpoint(path: Path) -> None:

@@ -52,12 +52,13 @@ from accredit_tracker.core.project import (
     NotAProject,
     ProjectError,
     ProjectNotFound,
-    alembic_config,
     is_database_url,
+    lock_migrations,
     schema_head,
     server_engine,
     shown_url,
     sqlite_engine,
+    upgrade_schema,
 )
 
 ROWS_PER_BATCH: Final = 2000
@@ -294,13 +295,9 @@ def _copy_to_database(
     engine = server_engine(url)
     try:
         with engine.begin() as writer:
-            if writer.dialect.name == "postgresql":
-                # A second copy into the same schema waits here, then finds it no longer
-                # empty. The lock is the schema's own, so that a long copy does not hold up
-                # projects in other schemas of the database.
-                writer.exec_driver_sql(
-                    f"SELECT pg_advisory_xact_lock({APPLICATION_ID}, hashtext(current_schema()))"
-                )
+            # A second copy (or a create) into the same schema waits here, then finds it
+            # no longer empty.
+            lock_migrations(writer)
             tables = inspect(writer).get_table_names()
             if tables:
                 raise TransferError(
@@ -343,16 +340,6 @@ def _sidecars(path: Path) -> tuple[Path, Path, Path]:
     )
 
 
-def _create_schema(connection: Connection) -> None:
-    """The project's tables at the head revision, made by its migrations in the connection's
-    transaction (no audit row, no built-in profiles: the copy brings its own)."""
-    from alembic import command
-
-    config = alembic_config()
-    config.attributes["connection"] = connection
-    command.upgrade(config, "head")
-
-
 # --- the copy -----------------------------------------------------------------------------------
 
 
@@ -366,7 +353,7 @@ def _copy(
 ) -> TransferReport:
     """Create the schema, copy every table, check the copy and record it, all in ``writer``'s
     transaction; raises (so the caller rolls back) on any difference."""
-    _create_schema(writer)
+    upgrade_schema(writer)  # no audit row, no built-in profiles: the copy brings its own
     tables = _tables()
     with _snapshot(source) as reader:
         counts = {table.name: _count(reader, table) for table in tables}
