@@ -112,12 +112,17 @@ if not watch.done:
 
 def child_environment(workdir: Path, platform: str) -> dict[str, str]:
     env = dict(os.environ)
+    # Compiled bytecode is kept, as an installed wheel or the bundle has it: without it every
+    # start would compile the app's own modules from source (the floor's libraries have
+    # theirs), which no user's start pays. It goes to a folder of the run, not the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM=platform,
         ACCREDIT_DATA_DIR=str(workdir / "data"),
         ACCREDIT_LOG_DIR=str(workdir / "logs"),
         XDG_CONFIG_HOME=str(workdir / "config"),
         PYTHONPATH=os.pathsep.join(p for p in (str(SOURCE), env.get("PYTHONPATH", "")) if p),
+        PYTHONPYCACHEPREFIX=str(workdir / "bytecode"),
     )
     return env
 

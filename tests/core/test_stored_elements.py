@@ -19,9 +19,11 @@ from factories import element_assessment_ids, project_with_assessment
 def test_ids_of_two_assessments_far_apart_are_all_read_and_written(
     project_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Small batches, so that both a range and short lists of ids are read.
+    # Small batches, so that both a range and short lists of ids are read (and not the few
+    # ids of a single edit, read in one query).
     monkeypatch.setattr(stored_elements, "_RANGE_IDS", 4)
     monkeypatch.setattr(stored_elements, "_LISTED_IDS", 3)
+    monkeypatch.setattr(stored_elements, "_FEW_IDS", 0)
     project, first = project_with_assessment(project_target)
     with project:
         with project.transaction() as session:
@@ -92,3 +94,34 @@ def test_a_row_saved_by_someone_else_after_it_was_read_is_not_overwritten(
         with project.session() as session:
             [row] = element_rows(session, assessment_id, only=[element_id])
         assert (row.owner, row.version) == ("Bo", 2)
+
+
+@pytest.mark.parametrize("count", [1, 3, 12])
+def test_what_a_change_returns_is_what_is_stored(project_target: Path | str, count: int) -> None:
+    # One element or a few are written through SQLAlchemy's cached statements, many on the
+    # driver's cursor; a window shows what is returned without reading the elements again.
+    project, assessment_id = project_with_assessment(project_target)
+    with project:
+        ids = list(element_assessment_ids(project, assessment_id).values())[:count]
+        assert len(ids) == count
+        values = {"result": Result.PARTIALLY_MET, "owner": "Dr Karimova", "notes": "a\x00b"}
+        with project.transaction() as session:
+            written = update_elements(
+                session, [ElementChange(i, dict(values), 1) for i in ids], user="Dilnoza"
+            )
+        with project.session() as session:
+            rows = {r.element_assessment_id: r for r in element_rows(session, assessment_id)}
+    assert sorted(written) == sorted(ids)
+    for element_id, fields in written.items():
+        row = rows[element_id]
+        assert fields == {
+            "result": row.result,
+            "owner": row.owner,
+            "notes": row.notes,
+            "version": row.version,
+            "updated_at": row.updated_at,
+            "updated_by": row.updated_by,
+        }
+        assert (row.result, row.owner, row.notes, row.version) == (
+            Result.PARTIALLY_MET, "Dr Karimova", "ab", 2,
+        )  # fmt: skip

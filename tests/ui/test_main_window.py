@@ -365,6 +365,34 @@ def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
     ]
 
 
+def test_each_change_shows_in_the_history_and_sorting_again_places_it(
+    qtbot: QtBot,
+    make_window,
+    clinic: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(1)
+    press(qtbot, view, "1")
+    press(qtbot, view, "3")
+    history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
+    assert len(history) == 2
+    assert "Fully met → Not met" in history[0] and "Not assessed → Fully met" in history[1]
+    assert stored(clinic)["C0.1 ME 2"][0] == Result.NOT_MET
+
+    view.table.sortByColumn(COL_OWNER, Qt.SortOrder.DescendingOrder)
+    view.table.selectRow(view.model.rowCount() - 1)
+    moved = view.current_row()
+    assert moved is not None
+    view.detail.owner.setText("Zz last alphabetically")
+    view.detail.owner.editingFinished.emit()
+    assert view.model.row_at(view.model.rowCount() - 1).code == moved.code  # stays put
+    view.table.sortByColumn(COL_OWNER, Qt.SortOrder.DescendingOrder)  # the same sort, asked again
+    assert view.model.row_at(0).code == moved.code
+    assert view.model.index(0, COL_OWNER).data() == "Zz last alphabetically"
+
+
 def test_f1_lists_the_keys_including_the_result_keys(
     qtbot: QtBot,
     make_window,

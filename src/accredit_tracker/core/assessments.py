@@ -232,13 +232,17 @@ def _carry_evidence_links(session: Session, *, earlier_id: int, new_id: int) -> 
 
 def update_elements(
     session: Session, changes: Sequence[ElementChange], *, user: str, details: str = ""
-) -> None:
+) -> dict[int, dict[str, Any]]:
     """Apply changes to many element assessments; one audit row per changed field.
 
     Runs in the caller's transaction: either every change is stored or none is. A field that
     already holds the new value is left alone, and an element with nothing left to change
     keeps its version. ``details`` goes on every audit row (a results import names its file).
     Written in bulk, so a change to 100,000 elements costs little more than the database's work.
+
+    Returns, by element assessment id, what is now stored for each element that changed: the
+    fields written, with its new ``version``, ``updated_at`` and ``updated_by``, so that a
+    window can show the change without reading the element again.
     """
     at = audit.now()
     for change in changes:
@@ -302,6 +306,15 @@ def update_elements(
     if stored:
         # Objects the session may hold for these rows are stale now.
         session.expire_all()
+    return {
+        row_id: {
+            **values,
+            "version": stored[row_id].version + 1,
+            "updated_at": at,
+            "updated_by": user,
+        }
+        for row_id, values in written.items()
+    }
 
 
 def set_locked(session: Session, assessment_id: int, locked: bool, *, user: str) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import getpass
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, insert
+from sqlalchemy import Insert, bindparam, insert
 from sqlmodel import Session
 
 from accredit_tracker.core.bulk_write import driver_executemany
@@ -82,23 +83,45 @@ def record_many(
 ) -> None:
     """Write one audit row per changed field, all by the same user at the same moment, in the
     session's transaction (in bulk: a results import changes 100,000 elements at once)."""
-    statement = insert(AuditEvent).values(
-        at=at,
-        user=user,
-        action=action,
-        entity=entity,
-        details=details,
-        entity_id=bindparam("b_entity_id", type_=Integer()),
-        assessment_id=bindparam("b_assessment_id", type_=Integer()),
-        field=bindparam("b_field", type_=String()),
-        old_value=bindparam("b_old", type_=String()),
-        new_value=bindparam("b_new", type_=String()),
-    )
+    count = len(events.fields)
     columns: dict[str, Sequence[Any]] = {
+        "b_at": [at] * count,
+        "b_user": [user] * count,
+        "b_action": [action] * count,
+        "b_entity": [entity] * count,
+        "b_details": [details] * count,
         "b_entity_id": events.entity_ids,
         "b_assessment_id": events.assessment_ids,
         "b_field": events.fields,
         "b_old": events.old_values,
         "b_new": events.new_values,
     }
-    driver_executemany(session, statement, columns)
+    driver_executemany(session, _field_events_insert(), columns)
+
+
+# The column of each bind parameter of the field events' INSERT.
+_FIELD_EVENT_COLUMNS = {
+    "b_at": "at",
+    "b_user": "user",
+    "b_action": "action",
+    "b_entity": "entity",
+    "b_details": "details",
+    "b_entity_id": "entity_id",
+    "b_assessment_id": "assessment_id",
+    "b_field": "field",
+    "b_old": "old_value",
+    "b_new": "new_value",
+}
+
+
+@functools.cache
+def _field_events_insert() -> Insert:
+    """The INSERT of field events, built once: a single change then costs SQLAlchemy no new
+    statement, and it finds the compiled form in its cache."""
+    table = AuditEvent.__table__  # type: ignore[attr-defined]  # SQLModel hides it
+    return insert(table).values(
+        {
+            column: bindparam(key, type_=table.c[column].type)
+            for key, column in _FIELD_EVENT_COLUMNS.items()
+        }
+    )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Executable, bindparam, case, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_date, driver_moment, driver_rows
@@ -198,7 +199,23 @@ class HistoryEntry:
 
 def element_history(session: Session, element_assessment_id: int) -> list[HistoryEntry]:
     """Every recorded change of one element assessment, newest first."""
-    rows = session.execute(
+    rows = session.connection().execute(
+        _history_select(), {"element_assessment_id": element_assessment_id}
+    )
+    return [
+        HistoryEntry(moment, user, field, old or "", new or "")
+        for at, user, field, old, new in rows
+        if (moment := driver_moment(at)) is not None
+    ]
+
+
+# The two queries below run after every change a window makes; each is built once, so that
+# SQLAlchemy finds its compiled form in its cache.
+
+
+@functools.cache
+def _history_select() -> Executable:
+    return (
         select(
             col(AuditEvent.at),
             col(AuditEvent.user),
@@ -207,14 +224,14 @@ def element_history(session: Session, element_assessment_id: int) -> list[Histor
             col(AuditEvent.new_value),
         )
         .where(col(AuditEvent.entity) == "element_assessment")
-        .where(col(AuditEvent.entity_id) == element_assessment_id)
+        .where(col(AuditEvent.entity_id) == bindparam("element_assessment_id"))
         .order_by(col(AuditEvent.id).desc())
     )
-    return [
-        HistoryEntry(moment, user, field, old or "", new or "")
-        for at, user, field, old, new in rows
-        if (moment := driver_moment(at)) is not None
-    ]
+
+
+@functools.cache
+def _change_counter_select() -> Executable:
+    return select(func.coalesce(func.max(AuditEvent.id), 0))
 
 
 def names_in_use(session: Session, field: str) -> list[str]:
@@ -232,4 +249,4 @@ def names_in_use(session: Session, field: str) -> list[str]:
 def change_counter(session: Session) -> int:
     """Grows with every saved change (each writes an audit row): a cheap "has anything changed"
     for windows that show the same project in another process."""
-    return int(session.execute(select(func.coalesce(func.max(AuditEvent.id), 0))).scalar_one())
+    return int(session.connection().execute(_change_counter_select()).scalar_one())

@@ -7,11 +7,12 @@ own work, and every write is guarded by the version that was read.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, bindparam, select, update
+from sqlalchemy import ColumnElement, Integer, Select, Update, bindparam, select, update
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_rows
@@ -41,24 +42,42 @@ class StoredElement(NamedTuple):
 # assessment have neighbouring ids), otherwise a short list at a time.
 _RANGE_IDS = 50_000
 _LISTED_IDS = 500
+_FEW_IDS = 8
 
 
 def stored_elements(session: Session, ids: list[int]) -> dict[int, StoredElement]:
     """The stored state of element assessments, with their assessment's lock, by id."""
+    wanted = set(ids)
+    make = tuple.__new__
+    if len(wanted) <= _FEW_IDS:
+        # A few elements (a result key, a small bulk edit): SQLAlchemy's cached compilation
+        # beats compiling anew for the driver.
+        selected = session.connection().execute(_few_stored_select(), {"ids": list(wanted)})
+        return {values[0]: make(StoredElement, values) for values in selected}
+    found: dict[int, StoredElement] = {}
+    for where in _id_batches(sorted(wanted)):
+        for values in driver_rows(session, _stored_select().where(where)):
+            if values[0] in wanted:
+                found[values[0]] = make(StoredElement, values)
+    return found
+
+
+@functools.cache
+def _stored_select() -> Select[Any]:
     table = ElementAssessment.__table__  # type: ignore[attr-defined]  # SQLModel hides it
-    query = select(
+    return select(
         *(table.c[name] for name in StoredElement._fields[:-2]),
         col(Assessment.locked),
         col(Assessment.name),
     ).join(Assessment, col(Assessment.id) == table.c.assessment_id)
-    wanted = set(ids)
-    found: dict[int, StoredElement] = {}
-    make = tuple.__new__
-    for where in _id_batches(sorted(wanted)):
-        for values in driver_rows(session, query.where(where)):
-            if values[0] in wanted:
-                found[values[0]] = make(StoredElement, values)
-    return found
+
+
+@functools.cache
+def _few_stored_select() -> Select[Any]:
+    """The stored state of the elements whose ids are bound to "ids"; built once, so that
+    SQLAlchemy finds its compiled form in its cache."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    return _stored_select().where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def _id_batches(ordered: list[int]) -> Iterator[ColumnElement[bool]]:
@@ -91,27 +110,38 @@ def write_values(
     on (someone else saved it in between), and the caller must then roll back."""
     groups: dict[tuple[str, ...], list[int]] = {}
     for row_id, values in written.items():
-        groups.setdefault(tuple(values), []).append(row_id)
-    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+        groups.setdefault(tuple(sorted(values)), []).append(row_id)
     for names, ids in groups.items():
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("b_id", type_=Integer()))
-            .where(table.c.version == bindparam("b_seen", type_=Integer()))
-            .values(
-                {
-                    **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names},
-                    "version": bindparam("b_version", type_=Integer()),
-                    "updated_at": at,
-                    "updated_by": user,
-                }
-            )
-        )
         seen = [stored[row_id].version for row_id in ids]
         columns: dict[str, Sequence[Any]] = {
             f"b_{name}": [written[row_id][name] for row_id in ids] for name in names
         }
-        columns |= {"b_id": ids, "b_seen": seen, "b_version": [v + 1 for v in seen]}
-        if driver_executemany(session, statement, columns) not in (len(ids), -1):
+        columns |= {
+            "b_id": ids,
+            "b_seen": seen,
+            "b_version": [v + 1 for v in seen],
+            "b_at": [at] * len(ids),
+            "b_by": [user] * len(ids),
+        }
+        if driver_executemany(session, _values_update(names), columns) not in (len(ids), -1):
             return False
     return True
+
+
+@functools.cache
+def _values_update(names: tuple[str, ...]) -> Update:
+    """The guarded UPDATE of the fields ``names``, built once for each set of fields."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("b_id", type_=Integer()))
+        .where(table.c.version == bindparam("b_seen", type_=Integer()))
+        .values(
+            {
+                **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names},
+                "version": bindparam("b_version", type_=Integer()),
+                "updated_at": bindparam("b_at", type_=table.c.updated_at.type),
+                "updated_by": bindparam("b_by", type_=table.c.updated_by.type),
+            }
+        )
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
@@ -29,7 +30,7 @@ from accredit_tracker.core.checklist import (
     element_rows,
     names_in_use,
 )
-from accredit_tracker.core.evidence_queries import evidence_for_element
+from accredit_tracker.core.evidence_queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.models import Assessment
@@ -518,19 +519,28 @@ class ChecklistView(QSplitter):
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
 
-    def _show_current(self) -> None:
+    def _show_current(self, *, fields_changed: bool = False) -> None:
+        """Show the current element in the detail panel; ``fields_changed``: only fields of
+        the elements were changed here since, so the panel's evidence files still hold."""
         row = self.current_row()
         selected = len(self.selected_rows())
-        if row is not None and row is self.detail.row and selected == self.detail.selected_count:
+        shown = self.detail.row
+        if row is not None and row is shown and selected == self.detail.selected_count:
             # The panel already shows this very row (a re-read or an edit makes a new one):
             # filtering and sorting need not query its history and evidence again.
             return
         history = []
-        evidence = []
+        evidence: list[EvidenceRow] | None = []
         if row is not None:
+            same = (
+                fields_changed
+                and shown is not None
+                and shown.element_assessment_id == row.element_assessment_id
+            )
+            element_id = row.element_assessment_id
             with self.project.session() as session:
-                history = element_history(session, row.element_assessment_id)
-                evidence = evidence_for_element(session, row.element_assessment_id)
+                history = element_history(session, element_id)
+                evidence = None if same else evidence_for_element(session, element_id)
         self.detail.show_row(
             row,
             selected,
@@ -594,7 +604,8 @@ class ChecklistView(QSplitter):
         ]
         try:
             with self.project.transaction() as session:
-                update_elements(session, changes, user=self.user)
+                written = update_elements(session, changes, user=self.user)
+                self.seen_changes = change_counter(session)
         except (AssessmentError, AccessRefused) as error:
             message = str(error)
             typed = [v["notes"] for v in values_by_id.values() if "notes" in v]
@@ -608,7 +619,15 @@ class ChecklistView(QSplitter):
             if not self._lost_connection(error):
                 raise
             return False
-        self.refresh_elements(list(values_by_id))
+        # What was written is shown as it is: no need to read the elements again.
+        self._show_fresh(
+            [
+                replace(row, **fields)
+                for element_id, fields in written.items()
+                if (row := self.model.row_by_id(element_id)) is not None
+            ],
+            fields_changed=True,
+        )
         return True
 
     def refresh_elements(self, element_ids: list[int]) -> None:
@@ -617,6 +636,9 @@ class ChecklistView(QSplitter):
         with self.project.session() as session:
             fresh = element_rows(session, self.assessment_id, only=element_ids)
             self.seen_changes = change_counter(session)
+        self._show_fresh(fresh)
+
+    def _show_fresh(self, fresh: list[ElementRow], *, fields_changed: bool = False) -> None:
         counts = self.result_counts
         for row in fresh:
             old = self.model.row_by_id(row.element_assessment_id)
@@ -625,7 +647,7 @@ class ChecklistView(QSplitter):
                 counts[(row.chapter_code, row.standard_code, row.result)] += 1
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
-        self._show_current()
+        self._show_current(fields_changed=fields_changed)
 
     # Remembered layout
 

@@ -151,7 +151,9 @@ class DetailPanel(QWidget):
         standard_text: str = "",
         evidence: list[EvidenceRow] | None = None,
     ) -> None:
-        """Show an element (the current one of ``selected_count`` selected), without emitting."""
+        """Show an element (the current one of ``selected_count`` selected), without emitting;
+        ``evidence`` None keeps the files listed (the same element, after a change to its
+        fields)."""
         self.flush_notes()
         self.row = row
         self.selected_count = selected_count
@@ -204,7 +206,8 @@ class DetailPanel(QWidget):
         self.due.setDate(QDate(due.year, due.month, due.day))
         if self.notes.toPlainText() != row.notes:
             self.notes.setPlainText(row.notes)
-        self.evidence.show_files(evidence or [], enabled=True, read_only=self.read_only)
+        if evidence is not None:
+            self.evidence.show_files(evidence, enabled=True, read_only=self.read_only)
         self.history.clear()
         for entry in history:
             self.history.addItem(

@@ -106,6 +106,8 @@ class ElementTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._filter = ElementFilter()
         self._sort: tuple[int, Qt.SortOrder] = (COL_CODE, Qt.SortOrder.AscendingOrder)
+        # Whether the shown rows are in the order of ``_sort`` (edits in place may unsettle it).
+        self._in_order = True
         self.today = date.today()
 
     # Feeding the model
@@ -126,6 +128,7 @@ class ElementTableModel(QAbstractTableModel):
     def replace_rows(self, changed: Iterable[ElementRow]) -> None:
         """Show new values of some rows in place; they stay visible even if they no longer
         match the filter, so that what the user just ticked does not jump away."""
+        self._in_order = False
         for row in changed:
             element_id = row.element_assessment_id
             if element_id in self._by_id:
@@ -145,6 +148,7 @@ class ElementTableModel(QAbstractTableModel):
             rows = sorted_rows(rows, column, order)
         self._rows = rows
         self._row_of = {row.element_assessment_id: i for i, row in enumerate(rows)}
+        self._in_order = True
         self.endResetModel()
 
     # Reading it
@@ -176,8 +180,15 @@ class ElementTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Reorder the shown rows; the selection and the current element move with their rows."""
+        """Reorder the shown rows; the selection and the current element move with their rows.
+
+        Rows already in that order are left alone: ``QTableView.sortByColumn`` asks twice
+        (once itself, once through the header's sort indicator), which at 100,000 rows would
+        double the wait."""
+        if self._in_order and self._sort == (column, order):
+            return
         self._sort = (column, order)
+        self._in_order = True
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         kept_ids = [self._rows[index.row()].element_assessment_id for index in kept]
