@@ -24,7 +24,9 @@ it times the real GUI path against the least a Qt program could do for the same 
   floor: a raw ``sqlite3`` ``UPDATE element_assessment SET result='fully_met',
   version=version+1 WHERE id=?`` and commit on the same file with ``PRAGMA synchronous=FULL``
   (the app commits as durably); and a second floor that also inserts the audit row in the
-  same commit, as every change in the app must.
+  same commit, as every change in the app must. The two sides take turns, so each writes
+  right after the other did (as two windows on one project would); the app's side runs twice
+  as often as each floor.
 Each figure is the best of ``--repeat`` runs; the sort and result runs start from the same state
 each time (code order, a row not yet set), so no run profits from the one before.
 Separately it reports how long the status-bar score takes to show the change (it is recomputed
@@ -455,50 +457,42 @@ class Measurements:
         connection = sqlite3.connect(self.path)
         connection.execute("PRAGMA synchronous = FULL")
         floor_runs, audited_runs, app_runs, score_runs = [], [], [], []
-        profiling = "result" in self.profile
-        for run in range(self.repeat + profiling):
-            # Floor: rows far from the ones the app changes, so neither sees the other's edit.
-            element_id = checklist.model.row_at(self.elements - 1 - run).element_assessment_id
-            started = time.perf_counter()
-            connection.execute(
-                "UPDATE element_assessment SET result='fully_met', version=version+1 WHERE id=?",
-                (element_id,),
-            )
-            connection.commit()
-            floor_runs.append(time.perf_counter() - started)
-            # The same with the audit row DESIGN.md requires in the change's transaction.
-            element_id = checklist.model.row_at(self.elements - 101 - run).element_assessment_id
-            started = time.perf_counter()
-            connection.execute(
-                "UPDATE element_assessment SET result='fully_met', version=version+1 WHERE id=?",
-                (element_id,),
-            )
-            connection.execute(
-                "INSERT INTO audit_event (at, user, action, entity, entity_id, assessment_id, "
-                "field, old_value, new_value, details) VALUES (datetime('now'), 'bench', "
-                "'update_element', 'element_assessment', ?, ?, 'result', 'not_assessed', "
-                "'fully_met', '')",
-                (element_id, self.assessment_id),
-            )
-            connection.commit()
-            audited_runs.append(time.perf_counter() - started)
+        update_sql = (
+            "UPDATE element_assessment SET result='fully_met', version=version+1 WHERE id=?"
+        )
+        audit_sql = (
+            "INSERT INTO audit_event (at, user, action, entity, entity_id, assessment_id, "
+            "field, old_value, new_value, details) VALUES (datetime('now'), 'bench', "
+            "'update_element', 'element_assessment', ?, ?, 'result', 'not_assessed', "
+            "'fully_met', '')"
+        )
 
-            row = 10 + run
+        def floor(far: int, audited: bool) -> float:
+            # A row far from the ones the app changes, so neither sees the other's edit.
+            element_id = checklist.model.row_at(self.elements - 1 - far).element_assessment_id
+            started = time.perf_counter()
+            connection.execute(update_sql, (element_id,))
+            if audited:  # the audit row DESIGN.md requires in the change's transaction
+                connection.execute(audit_sql, (element_id, self.assessment_id))
+            connection.commit()
+            return time.perf_counter() - started
+
+        def app(row: int, profile: bool = False) -> None:
             checklist.table.selectRow(row)
             settle()
             element_id = checklist.model.row_at(row).element_assessment_id
 
-            def press(row: int = row) -> float:
+            def press() -> float:
                 return app_repaint(
                     self.window,
                     lambda: QTest.keyClick(checklist.table, "1"),  # type: ignore[call-overload]
                     lambda: checklist.model.index(row, COL_RESULT).data() == expected,
                 )
 
-            if run == self.repeat:
+            if profile:
                 profiled("result", press)
                 settle(2 * SCORE_DELAY_MS)
-                continue
+                return
             score_shown.clear()
             pressed = time.perf_counter()
             app_runs.append(press())
@@ -509,6 +503,18 @@ class Measurements:
                 raise RuntimeError(f"The change is not in the database (result {stored!r}).")
             score_runs.append(process_until(lambda: bool(score_shown), "the score") - pressed)
             settle()
+
+        # Each side writes right after the other did, as two windows on one project would: a
+        # write after another connection's write first re-reads what that one changed, which a
+        # floor measured after its own write would skip.
+        app(8)
+        for run in range(self.repeat):
+            floor_runs.append(floor(2 * run, audited=False))
+            app(10 + 2 * run)
+            audited_runs.append(floor(2 * run + 1, audited=True))
+            app(11 + 2 * run)
+        if "result" in self.profile:
+            app(10 + 2 * self.repeat, profile=True)
         connection.close()
         self.figures["set one result (key 1, committed)"] = (min(floor_runs), min(app_runs))
         self.figures["  … floor with its audit row"] = (min(audited_runs), min(app_runs))
