@@ -195,18 +195,18 @@ def test_copied_shared_project_takes_new_results_evidence_and_assessments(
             )  # fmt: skip
             attach_files(session, [more], [source.elements[5]], user="ana")
             library_id = library_counts(session)[0].library_id
-            second = create_assessment(
+            follow_up_id = create_assessment(
                 session, library_id=library_id, name="Follow-up", user="ana",
                 based_on=source.assessment_id,
             )  # fmt: skip
         with shared.session() as session:
             rows = element_rows(session, source.assessment_id, today=TODAY)
             names = {row.name for row in evidence_library(session, today=TODAY)}
-            carried = element_rows(session, second, today=TODAY)
+            carried = element_rows(session, follow_up_id, today=TODAY)
     assert rows[5].result is Result.FULLY_MET
     assert rows[5].evidence_count == 1
     assert names == {*source.files, "new audit.pdf"}
-    assert second > source.assessment_id
+    assert follow_up_id > source.assessment_id
     assert [row.result for row in carried] == [row.result for row in rows]
 
 

@@ -34,7 +34,7 @@ def driver_executemany(
         return 0
     connection = session.connection()
     dialect = connection.dialect
-    if count <= _FEW_ROWS:
+    if count <= FEW_ROWS:
         return _executed_by_sqlalchemy(connection, statement, columns, count)
     compiled = statement.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
@@ -77,7 +77,7 @@ def driver_executemany(
 # Up to this many rows (a result key, a bulk edit of a few elements) SQLAlchemy's own execution
 # is quicker: it finds the compiled statement in its cache, where compiling anew as below costs
 # more than the database's work on a few rows.
-_FEW_ROWS = 8
+FEW_ROWS = 8
 
 
 def _executed_by_sqlalchemy(

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Integer, Select, Update, bindparam, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.bulk_read import driver_rows
-from accredit_tracker.core.bulk_write import driver_executemany
+from accredit_tracker.core.bulk_write import FEW_ROWS, driver_executemany
 from accredit_tracker.core.models import Assessment, ElementAssessment
 
 
@@ -42,7 +42,9 @@ class StoredElement(NamedTuple):
 # assessment have neighbouring ids), otherwise a short list at a time.
 _RANGE_IDS = 50_000
 _LISTED_IDS = 500
-_FEW_IDS = 8
+# A few ids (a result key, a small bulk edit) are read in one query that SQLAlchemy has compiled
+# already, as the few rows written after them are (see bulk_write).
+_FEW_IDS = FEW_ROWS
 
 
 def stored_elements(session: Session, ids: list[int]) -> dict[int, StoredElement]:
@@ -50,8 +52,6 @@ def stored_elements(session: Session, ids: list[int]) -> dict[int, StoredElement
     wanted = set(ids)
     make = tuple.__new__
     if len(wanted) <= _FEW_IDS:
-        # A few elements (a result key, a small bulk edit): SQLAlchemy's cached compilation
-        # beats compiling anew for the driver.
         selected = session.connection().execute(_few_stored_select(), {"ids": list(wanted)})
         return {values[0]: make(StoredElement, values) for values in selected}
     found: dict[int, StoredElement] = {}
