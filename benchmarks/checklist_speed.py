@@ -30,7 +30,7 @@ it times the real GUI path against the least a Qt program could do for the same 
 Each figure is the best of ``--repeat`` runs; the sort and result runs start from the same state
 each time (code order, a row not yet set), so no run profits from the one before.
 Separately it reports how long the status-bar score takes to show the change (it is recomputed
-on a single-shot timer, ``SCORE_DELAY_MS`` in ``ui/checklist_view.py``) and what one
+on a single-shot timer, ``SCORE_DELAY_MS`` in ``ui/checklist/view.py``) and what one
 recomputation costs.
 
 Usage: QT_QPA_PLATFORM=offscreen PYTHONPATH=src python benchmarks/checklist_speed.py
@@ -97,9 +97,9 @@ def quiet_offscreen(kind: QtMsgType, context: Any, message: str) -> None:
 
 def build_project(workdir: Path, elements: int) -> tuple[Path, int]:
     """The benchmark project, built through the app's own import and assessment services."""
-    from accredit_tracker.core.assessments import create_assessment
-    from accredit_tracker.core.project import create_project
-    from accredit_tracker.interchange.standards_import import import_standards
+    from accredit_tracker.core.assessment.assessments import create_assessment
+    from accredit_tracker.core.storage.project import create_project
+    from accredit_tracker.interchange.standards.importer import import_standards
 
     source = workdir / f"library-{elements}.xlsx"
     write_library(source, elements)
@@ -391,7 +391,7 @@ class Measurements:
 
     def sort(self) -> None:
         """Every row by text, descending; back to code order (untimed) before each run."""
-        from accredit_tracker.ui.element_table_model import COL_CODE, COL_TEXT
+        from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_TEXT
 
         table = self.checklist.table
         header = table.horizontalHeader()
@@ -446,8 +446,8 @@ class Measurements:
     def set_result(self) -> None:
         """Key "1" on a selected row (a different one each run), committed; then the score."""
         from accredit_tracker.core.vocabulary import Result
-        from accredit_tracker.ui.checklist_view import SCORE_DELAY_MS
-        from accredit_tracker.ui.element_table_model import COL_RESULT, result_label
+        from accredit_tracker.ui.checklist.element_table_model import COL_RESULT, result_label
+        from accredit_tracker.ui.checklist.view import SCORE_DELAY_MS
 
         checklist = self.checklist
         settle(2 * SCORE_DELAY_MS)

@@ -212,7 +212,7 @@ def floor_queries(
 
 def failing_standard_ids(dashboard: Any, ids: dict[tuple[str, str], int]) -> list[int]:
     """Ids of the standards the fourth warning lists, found untimed through the app's reader."""
-    from accredit_tracker.core.dashboard_warnings import WarningKind
+    from accredit_tracker.core.readiness.warnings import WarningKind
 
     codes = {
         (standard.chapter_code, standard.code)
@@ -228,12 +228,12 @@ def failing_standard_ids(dashboard: Any, ids: dict[tuple[str, str], int]) -> lis
 
 def app_parts(session: Any, assessment_id: int, today: date) -> dict[str, float]:
     """The dashboard's parts one by one, each with what it does beyond its queries."""
-    from accredit_tracker.core.dashboard import overdue_by_owner, result_counts
-    from accredit_tracker.core.dashboard_warnings import quality_warnings
-    from accredit_tracker.core.models import Assessment
-    from accredit_tracker.core.readiness import chapter_titles, profile_of
-    from accredit_tracker.core.readiness_history import readiness_history
-    from accredit_tracker.core.scoring import score_counts
+    from accredit_tracker.core.readiness.dashboard import overdue_by_owner, result_counts
+    from accredit_tracker.core.readiness.history import readiness_history
+    from accredit_tracker.core.readiness.overview import chapter_titles, profile_of
+    from accredit_tracker.core.readiness.scoring import score_counts
+    from accredit_tracker.core.readiness.warnings import quality_warnings
+    from accredit_tracker.core.storage.models import Assessment
 
     seconds: dict[str, float] = {}
 
@@ -267,9 +267,9 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print a cProfile of one run")
     args = parser.parse_args()
 
-    from accredit_tracker.core.dashboard import dashboard, result_counts
-    from accredit_tracker.core.garbage_collection import paused_garbage_collection
-    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.readiness.dashboard import dashboard, result_counts
+    from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
+    from accredit_tracker.core.storage.project import open_project
 
     today = date.today()
     with tempfile.TemporaryDirectory() as folder:

@@ -43,15 +43,15 @@ def write_source(path: Path, size_mb: int) -> None:
 
 def template_project(path: Path) -> None:
     """A project with a tiny library and one assessment, copied afresh for every attach."""
-    from accredit_tracker.core.assessments import create_assessment
-    from accredit_tracker.core.libraries import (
+    from accredit_tracker.core.assessment.assessments import create_assessment
+    from accredit_tracker.core.library.libraries import (
         ChapterData,
         ElementData,
         LibraryData,
         StandardData,
         import_library,
     )
-    from accredit_tracker.core.project import create_project
+    from accredit_tracker.core.storage.project import create_project
 
     library = LibraryData(
         name="Benchmark",
@@ -69,10 +69,10 @@ def child(kind: str, source: str, target: str, project_path: str) -> None:
     """One measurement; prints seconds and peak RSS (MB) as JSON."""
     from sqlalchemy import select
 
-    from accredit_tracker.core.evidence import attach_files
-    from accredit_tracker.core.evidence_files import save_evidence
-    from accredit_tracker.core.models import ElementAssessment, Evidence
-    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.evidence.attachments import attach_files
+    from accredit_tracker.core.evidence.files import save_evidence
+    from accredit_tracker.core.storage.models import ElementAssessment, Evidence
+    from accredit_tracker.core.storage.project import open_project
 
     project = None
     if kind in ("attach", "save"):
@@ -108,7 +108,7 @@ def child(kind: str, source: str, target: str, project_path: str) -> None:
 
 
 def raw_connection(project_path: str) -> sqlite3.Connection:
-    from accredit_tracker.core.project import WAL_SIZE_LIMIT_BYTES
+    from accredit_tracker.core.storage.project import WAL_SIZE_LIMIT_BYTES
 
     connection = sqlite3.connect(project_path, isolation_level=None)
     connection.execute("PRAGMA foreign_keys = ON")

@@ -95,7 +95,7 @@ def floor(source: str, project: str) -> None:
 
 
 def ours(source: str, project: str) -> None:
-    from accredit_tracker.interchange.standards_import import import_standards
+    from accredit_tracker.interchange.standards.importer import import_standards
 
     import_standards(OPENED[project], Path(source), user="benchmark")
 
@@ -106,7 +106,7 @@ OPENED: dict[str, Any] = {}
 
 def measure(kind: str, source: Path, workdir: Path) -> dict[str, float]:
     """Run one measurement in a child process; returns seconds and peak RSS in MB."""
-    from accredit_tracker.core.project import create_project
+    from accredit_tracker.core.storage.project import create_project
 
     project = workdir / f"{kind}-{time.monotonic_ns()}.accredit"
     create_project(project, user="benchmark").close()
@@ -122,11 +122,11 @@ def measure(kind: str, source: Path, workdir: Path) -> dict[str, float]:
 
 
 def child(kind: str, source: str, project: str) -> None:
-    import accredit_tracker.interchange.standards_import  # noqa: F401  (imports are not timed)
+    import accredit_tracker.interchange.standards.importer  # noqa: F401  (imports are not timed)
 
     if kind == "ours":
-        from accredit_tracker.core.libraries import library_counts
-        from accredit_tracker.core.project import open_project
+        from accredit_tracker.core.library.libraries import library_counts
+        from accredit_tracker.core.storage.project import open_project
 
         OPENED[project] = opened = open_project(Path(project))
         # What the app does when it shows a project, long before the user imports into it.

@@ -54,10 +54,10 @@ def build(workdir: Path, elements: int) -> tuple[Path, int]:
     through the app's services."""
     from sqlalchemy import select
 
-    from accredit_tracker.core.assessments import ElementChange, update_elements
-    from accredit_tracker.core.evidence import attach_files
-    from accredit_tracker.core.models import ElementAssessment
-    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.assessment.assessments import ElementChange, update_elements
+    from accredit_tracker.core.evidence.attachments import attach_files
+    from accredit_tracker.core.storage.models import ElementAssessment
+    from accredit_tracker.core.storage.project import open_project
     from accredit_tracker.core.vocabulary import Result
     from checklist_speed import build_project  # this folder is on sys.path when run as a script
 
@@ -113,10 +113,10 @@ def child(
 ) -> None:
     from openpyxl import Workbook  # noqa: F401  (imports are not timed)
 
-    from accredit_tracker.core.libraries import library_counts
-    from accredit_tracker.core.project import open_project
-    from accredit_tracker.core.readiness import overview
-    from accredit_tracker.interchange.report import write_elements_csv, write_report
+    from accredit_tracker.core.library.libraries import library_counts
+    from accredit_tracker.core.readiness.overview import overview
+    from accredit_tracker.core.storage.project import open_project
+    from accredit_tracker.interchange.report.workbook import write_elements_csv, write_report
 
     work: Any
     if kind in ("report", "csv"):

@@ -139,7 +139,7 @@ def floor(source: str, project: str, fields: list[str], with_audit: bool) -> Non
 
 
 def ours(source: str, project: Any, assessment_id: int) -> dict[str, float]:
-    from accredit_tracker.interchange.results_import import (
+    from accredit_tracker.interchange.results.importer import (
         apply_results_import,
         plan_results_import,
     )
@@ -156,8 +156,8 @@ def ours(source: str, project: Any, assessment_id: int) -> dict[str, float]:
 def child(kind: str, source: str, project: str, assessment_id: int, fields: list[str]) -> None:
     opened = None
     if kind == "ours":
-        import accredit_tracker.interchange.results_import  # noqa: F401  (imports are not timed)
-        from accredit_tracker.core.project import open_project
+        import accredit_tracker.interchange.results.importer  # noqa: F401  (imports are not timed)
+        from accredit_tracker.core.storage.project import open_project
 
         opened = open_project(Path(project))
     else:

@@ -89,9 +89,13 @@ def app_worker(
     """One officer saving results through ``update_elements`` for ``seconds``."""
     from sqlalchemy.exc import DBAPIError
 
-    from accredit_tracker.core.assessments import EditConflict, ElementChange, update_elements
-    from accredit_tracker.core.models import ElementAssessment
-    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.assessment.assessments import (
+        EditConflict,
+        ElementChange,
+        update_elements,
+    )
+    from accredit_tracker.core.storage.models import ElementAssessment
+    from accredit_tracker.core.storage.project import open_project
     from accredit_tracker.core.vocabulary import Result
 
     user = f"officer-{number:02d}"
@@ -310,10 +314,10 @@ def fresh_schema(server: str) -> Iterator[str]:
 def build_project(target: Path | str, source: Path) -> list[int]:
     """The benchmark project at ``target``, built through the app's own import and assessment
     services; returns its element assessments' ids."""
-    from accredit_tracker.core.assessments import create_assessment
-    from accredit_tracker.core.models import ElementAssessment
-    from accredit_tracker.core.project import create_project
-    from accredit_tracker.interchange.standards_import import import_standards
+    from accredit_tracker.core.assessment.assessments import create_assessment
+    from accredit_tracker.core.storage.models import ElementAssessment
+    from accredit_tracker.core.storage.project import create_project
+    from accredit_tracker.interchange.standards.importer import import_standards
 
     with closing(create_project(target, user="bench")) as project:
         report = import_standards(project, source, user="bench")
@@ -331,8 +335,8 @@ def build_project(target: Path | str, source: Path) -> list[int]:
 
 def lost_updates(target: Path | str, accepted: list[Accepted]) -> list[str]:
     """Every accepted change that the audit trail or the stored element does not show."""
-    from accredit_tracker.core.models import AuditEvent, ElementAssessment
-    from accredit_tracker.core.project import open_project
+    from accredit_tracker.core.storage.models import AuditEvent, ElementAssessment
+    from accredit_tracker.core.storage.project import open_project
 
     audit = AuditEvent.__table__  # type: ignore[attr-defined]
     elements = ElementAssessment.__table__  # type: ignore[attr-defined]

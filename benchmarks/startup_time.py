@@ -6,8 +6,9 @@ each kind so that bytecode caches and the OS file cache are warm for both):
 
 - floor: a script that imports PySide6.QtWidgets and sqlalchemy, shows an empty QMainWindow,
   runs the event loop until the window has been painted, and exits;
-- floor + the SQLModel tables: the same, importing ``accredit_tracker.core.models`` (the data
-  layer DESIGN.md prescribes: SQLModel, SQLAlchemy's ORM, pydantic) instead of bare sqlalchemy;
+- floor + the SQLModel tables: the same, importing ``accredit_tracker.core.storage.models``
+  (the data layer DESIGN.md prescribes: SQLModel, SQLAlchemy's ORM, pydantic) instead of bare
+  sqlalchemy;
   not the goal's floor, but it splits the gap between the data stack and the app's own work;
 - app: ``accredit_tracker.app.main([<demo project path>])``, the real entry point (logging,
   translator, settings, main window, open the project), with the event loop running until the
@@ -91,7 +92,7 @@ window.close()
 # the data stack and how much the app's own start-up.
 DATA_FLOOR_CHILD = FLOOR_CHILD.replace(
     "import sqlalchemy  # noqa: F401  (the floor pays for the same database library)",
-    "import accredit_tracker.core.models  # noqa: F401",
+    "import accredit_tracker.core.storage.models  # noqa: F401",
 )
 assert DATA_FLOOR_CHILD != FLOOR_CHILD
 

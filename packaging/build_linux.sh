@@ -106,8 +106,8 @@ diff <(cd resources && find . -type f | sort) \
   fail "the bundle's resources differ from resources/ (left: source, right: bundle)"
 echo "$(cd resources && find . -type f | wc -l) files, the same as resources/:"
 (cd "$bundle/_internal/resources" && find . -type f | sort | sed 's/^\.\//   /')
-for migration in src/accredit_tracker/core/migrations/versions/[0-9]*.py; do
-  [ -f "$bundle/_internal/accredit_tracker/core/migrations/versions/$(basename "$migration")" ] ||
+for migration in src/accredit_tracker/core/storage/migrations/versions/[0-9]*.py; do
+  [ -f "$bundle/_internal/accredit_tracker/core/storage/migrations/versions/$(basename "$migration")" ] ||
     fail "migration $(basename "$migration") is missing from the bundle"
 done
 if grep -E -h "ERROR|CRITICAL|Traceback" "$ACCREDIT_LOG_DIR"/*.log 2>/dev/null; then

@@ -15,21 +15,21 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from accredit_tracker.core.assessments import (
+from accredit_tracker.core.assessment.assessments import (
     EDITABLE_FIELDS,
     ElementChange,
     set_locked,
     set_profile,
     update_elements,
 )
-from accredit_tracker.core.evidence import (
+from accredit_tracker.core.evidence.attachments import (
     attach_files,
     delete_evidence,
     link_evidence,
     unlink_evidence,
     update_evidence,
 )
-from accredit_tracker.core.models import (
+from accredit_tracker.core.storage.models import (
     Assessment,
     AuditEvent,
     ElementAssessment,
@@ -37,10 +37,10 @@ from accredit_tracker.core.models import (
     Evidence,
     ScoringProfileRecord,
 )
-from accredit_tracker.core.project import Project
+from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
-from accredit_tracker.interchange.report import write_report
-from accredit_tracker.interchange.results_import import apply_results_import, plan_results_import
+from accredit_tracker.interchange.report.workbook import write_report
+from accredit_tracker.interchange.results.importer import apply_results_import, plan_results_import
 from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 BLANK = {

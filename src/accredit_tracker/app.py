@@ -14,11 +14,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accredit_tracker import __version__
-from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.project import PROJECT_SUFFIX, ProjectError, project_target
+from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.resources import resource_path
+from accredit_tracker.core.storage.project import PROJECT_SUFFIX, ProjectError, project_target
 from accredit_tracker.logs import setup_logging
-from accredit_tracker.ui.language import apply_language, chosen_language
+from accredit_tracker.ui.common.language import apply_language, chosen_language
 from accredit_tracker.ui.main_window import MainWindow
 
 ORGANISATION = "Accredit Tracker"

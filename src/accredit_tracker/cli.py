@@ -19,42 +19,46 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from accredit_tracker import __version__
-from accredit_tracker.core import roles
-from accredit_tracker.core.assessments import AssessmentError, set_locked
-from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.comparison import compare_assessments
-from accredit_tracker.core.credentials import with_known_password
-from accredit_tracker.core.element_lookup import element_assessments_by_code
-from accredit_tracker.core.evidence import EvidenceError, attach_files
-from accredit_tracker.core.evidence_files import export_evidence
-from accredit_tracker.core.evidence_queries import LibraryRow, evidence_library, format_size
+from accredit_tracker.core.assessment.assessments import AssessmentError, set_locked
+from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
+from accredit_tracker.core.audit.recording import current_user
+from accredit_tracker.core.evidence.attachments import EvidenceError, attach_files
+from accredit_tracker.core.evidence.files import export_evidence
+from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.i18n import english, language
-from accredit_tracker.core.integrity import (
+from accredit_tracker.core.library.libraries import library_counts
+from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.readiness.comparison import compare_assessments
+from accredit_tracker.core.readiness.overview import AssessmentOverview, assessments, overview
+from accredit_tracker.core.readiness.scoring import format_score
+from accredit_tracker.core.storage import roles
+from accredit_tracker.core.storage.credentials import with_known_password
+from accredit_tracker.core.storage.integrity import (
     BackupError,
     backup_project,
     verify_project,
 )
-from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.models import Assessment
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.core.project import (
+from accredit_tracker.core.storage.models import Assessment
+from accredit_tracker.core.storage.project import (
     ProjectError,
     create_project,
     open_project,
     project_target,
     shown_url,
 )
-from accredit_tracker.core.readiness import AssessmentOverview, assessments, overview
-from accredit_tracker.core.scoring import format_score
-from accredit_tracker.core.transfer import copy_project
+from accredit_tracker.core.storage.transfer import copy_project
 from accredit_tracker.core.translations import available_languages, ts_translator
 from accredit_tracker.demo import create_demo_project
-from accredit_tracker.interchange.audit_trail_export import write_audit_trail
-from accredit_tracker.interchange.comparison_export import write_comparison
-from accredit_tracker.interchange.import_plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
-from accredit_tracker.interchange.problems import SpreadsheetError
-from accredit_tracker.interchange.report import ReportError, write_elements_csv, write_report
-from accredit_tracker.interchange.standards_import import import_standards
+from accredit_tracker.interchange.reading.problems import SpreadsheetError
+from accredit_tracker.interchange.report.audit_trail import write_audit_trail
+from accredit_tracker.interchange.report.comparison import write_comparison
+from accredit_tracker.interchange.report.workbook import (
+    ReportError,
+    write_elements_csv,
+    write_report,
+)
+from accredit_tracker.interchange.standards.importer import import_standards
+from accredit_tracker.interchange.standards.plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
 from accredit_tracker.logs import log_file, setup_logging
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2

@@ -9,14 +9,23 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from accredit_tracker.core.assessments import ElementChange, create_assessment, update_elements
-from accredit_tracker.core.models import Chapter, ElementAssessment, MeasurableElement, Standard
+from accredit_tracker.core.assessment.assessments import (
+    ElementChange,
+    create_assessment,
+    update_elements,
+)
 from accredit_tracker.core.progress import TaskMonitor
-from accredit_tracker.core.project import Project, create_project
 from accredit_tracker.core.resources import resource_path
+from accredit_tracker.core.storage.models import (
+    Chapter,
+    ElementAssessment,
+    MeasurableElement,
+    Standard,
+)
+from accredit_tracker.core.storage.project import Project, create_project
 from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
-from accredit_tracker.interchange.import_plan import ImportOptions
-from accredit_tracker.interchange.standards_import import import_standards
+from accredit_tracker.interchange.standards.importer import import_standards
+from accredit_tracker.interchange.standards.plan import ImportOptions
 
 DEMO_LIBRARY = ("demo", "demo_standards.xlsx")
 DEMO_ASSESSMENT = "Mock survey 2026"

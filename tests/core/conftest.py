@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from accredit_tracker.core import evidence as evidence_module
+from accredit_tracker.core.evidence import attachments as evidence_module
 from evidence_survey import SMALL_CHUNK, Survey
 from factories import element_assessment_ids, project_with_assessment
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from accredit_tracker.core.assessments import create_assessment
-from accredit_tracker.ui.language import apply_language
+from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.main_window import MainWindow
 from factories import flat_rows, project_with_library
 from windows import settings_at

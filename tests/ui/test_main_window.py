@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from accredit_tracker.app import ensure_demo_project
-from accredit_tracker.core.checklist import element_rows
-from accredit_tracker.core.models import AuditEvent
-from accredit_tracker.core.project import open_project
-from accredit_tracker.core.scoring import format_score, score_assessment
+from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.readiness.scoring import format_score, score_assessment
+from accredit_tracker.core.storage.models import AuditEvent
+from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
-from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
-from accredit_tracker.ui.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
+from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
+from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
 from accredit_tracker.ui.main_window import MainWindow
 from windows import checklist, press, settings_at
 
@@ -283,7 +283,7 @@ def test_new_assessment_starting_from_an_earlier_one(
     clinic: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from accredit_tracker.ui.assessment_dialog import NewAssessmentDialog
+    from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
 
     window = make_window()
     window.open_path(clinic)
@@ -448,7 +448,7 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
     clinic: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from accredit_tracker.ui.preferences_dialog import PreferencesDialog
+    from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 
     def type_name(dialog: PreferencesDialog) -> int:
         assert dialog.user_name.text() == ""  # the account name is only the placeholder
@@ -496,7 +496,7 @@ def test_a_profile_loaded_from_a_file_rescores_the_window(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from accredit_tracker.core.resources import resource_path
-    from accredit_tracker.ui.profile_dialog import ProfileDialog
+    from accredit_tracker.ui.project.profile_dialog import ProfileDialog
 
     strict = json.loads(
         (resource_path("scoring_profiles") / "percentage_bands.json").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ class Result(StrEnum):
         return _RESULT_LABELS[self]
 
 
-# The context is the one the window translates these with (ui/element_table_model.py).
+# The context is the one the window translates these with (ui/checklist/element_table_model.py).
 _RESULT_LABELS = {
     Result.NOT_ASSESSED: QT_TRANSLATE_NOOP("Result", "Not assessed"),
     Result.FULLY_MET: QT_TRANSLATE_NOOP("Result", "Fully met"),

@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from accredit_tracker import __version__
-from accredit_tracker.core.assessments import set_locked
-from accredit_tracker.core.audit import current_user
-from accredit_tracker.core.credentials import (
+from accredit_tracker.core.assessment.assessments import set_locked
+from accredit_tracker.core.audit.recording import current_user
+from accredit_tracker.core.library.libraries import library_counts
+from accredit_tracker.core.readiness.overview import assessments
+from accredit_tracker.core.readiness.scoring import AssessmentScore, format_score
+from accredit_tracker.core.storage.credentials import (
     remember_password,
     with_known_password,
     without_password,
 )
-from accredit_tracker.core.libraries import library_counts
-from accredit_tracker.core.project import (
+from accredit_tracker.core.storage.project import (
     PROJECT_SUFFIX,
     AccessRefused,
     Project,
@@ -48,14 +50,11 @@ from accredit_tracker.core.project import (
     is_database_url,
     open_project,
 )
-from accredit_tracker.core.readiness import assessments
-from accredit_tracker.core.scoring import AssessmentScore, format_score
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.ui.checklist_view import ChecklistView
-from accredit_tracker.ui.dashboard_view import DashboardView
-from accredit_tracker.ui.detail_panel import RESULT_KEYS
-from accredit_tracker.ui.element_table_model import result_label
-from accredit_tracker.ui.language import (
+from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS
+from accredit_tracker.ui.checklist.element_table_model import result_label
+from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.common.language import (
     EXPORTS_IN_ENGLISH_KEY,
     LANGUAGE_KEY,
     LANGUAGES,
@@ -65,11 +64,12 @@ from accredit_tracker.ui.language import (
     exports_in_english,
     spoken_language,
 )
-from accredit_tracker.ui.locale_text import number
-from accredit_tracker.ui.shared_project_dialog import SharedProjectDialog
+from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.insight.dashboard_view import DashboardView
+from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
 if TYPE_CHECKING:
-    from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
+    from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
 RECENT_LIMIT = 8
 DEFAULT_MAX_FILE_MB = 200
@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
     def bulk_edit(self) -> None:
         if self.checklist is None:
             return
-        from accredit_tracker.ui.bulk_edit_dialog import BulkEditDialog
+        from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
 
         rows = self.checklist.selected_rows()
         dialog = BulkEditDialog(len(rows), self.checklist.filter_bar.owners(), self)
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         if self.project is None:
             return
-        from accredit_tracker.ui.assessment_dialog import NewAssessmentDialog
+        from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
 
         dialog = NewAssessmentDialog(self.project, self.user, self)
         if dialog.exec() and dialog.assessment_id is not None:
@@ -642,7 +642,7 @@ class MainWindow(QMainWindow):
     def import_standards(self) -> None:
         if self.project is None:
             return
-        from accredit_tracker.ui.import_dialog import choose_and_import
+        from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
         if choose_and_import(self, self.project, self.user) is not None:
             self._show_project()
@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
     def show_evidence_library(self) -> None:
         if self.project is None or self.checklist is None:
             return
-        from accredit_tracker.ui.evidence_library import EvidenceLibraryDialog
+        from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
         dialog = EvidenceLibraryDialog(
             self.project, self.checklist.assessment_id, self, user=self.user
@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
     def show_audit_trail(self) -> None:
         if self.project is None:
             return
-        from accredit_tracker.ui.audit_trail_dialog import AuditTrailDialog
+        from accredit_tracker.ui.insight.audit_trail_dialog import AuditTrailDialog
 
         assessment_id = self.checklist.assessment_id if self.checklist is not None else None
         dialog = AuditTrailDialog(
@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
         view = self.checklist
         if self.project is None or view is None:
             return
-        from accredit_tracker.ui.profile_dialog import ProfileDialog
+        from accredit_tracker.ui.project.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self.project, view.assessment_id, self.user, self)
         if dialog.exec() and dialog.changed:
@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
     def show_comparison(self) -> None:
         if self.project is None or self.checklist is None:
             return
-        from accredit_tracker.ui.comparison_dialog import ComparisonDialog
+        from accredit_tracker.ui.insight.comparison_dialog import ComparisonDialog
 
         dialog = ComparisonDialog(
             self.project,
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
 
     def verify_evidence(self) -> None:
         if self.project is not None:
-            from accredit_tracker.ui.project_integrity import verify_evidence
+            from accredit_tracker.ui.project.integrity import verify_evidence
 
             verify_evidence(self, self.project, self.statusBar())
 
@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
         offer to open the copy."""
         if self.project is None:
             return
-        from accredit_tracker.ui import project_copy
+        from accredit_tracker.ui.project import copy_dialog as project_copy
 
         if self.checklist is not None:
             self.checklist.detail.flush_notes()  # the copy holds what was typed
@@ -763,14 +763,14 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         if self.project is not None:
-            from accredit_tracker.ui.project_integrity import back_up
+            from accredit_tracker.ui.project.integrity import back_up
 
             back_up(self, self.project, self.statusBar())
 
     def export_report(self, *, csv: bool = False, include_audit_trail: bool = False) -> None:
         if self.project is None or self.checklist is None:
             return
-        from accredit_tracker.ui.report_export import export_report
+        from accredit_tracker.ui.insight.report_export import export_report
 
         export_report(
             self,
@@ -791,7 +791,7 @@ class MainWindow(QMainWindow):
         return str(self.settings.value("audit/user_name", "") or "").strip() or current_user()
 
     def edit_preferences(self) -> None:
-        from accredit_tracker.ui.preferences_dialog import PreferencesDialog
+        from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(
             self._max_file_bytes() // (1024 * 1024),
@@ -809,7 +809,7 @@ class MainWindow(QMainWindow):
                 self.checklist.user = self.checklist.evidence.user = self.user
 
     def show_shortcuts(self) -> None:
-        from accredit_tracker.ui.shortcuts_help import show_shortcuts
+        from accredit_tracker.ui.checklist.shortcuts_help import show_shortcuts
 
         show_shortcuts(self)
 

@@ -1,0 +1,1 @@
+"""Assessments and the work on each measurable element within them."""

@@ -1,0 +1,1 @@
+"""Standards libraries: the validated shape an importer produces, and storing it."""

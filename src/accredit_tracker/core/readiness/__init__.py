@@ -1,0 +1,1 @@
+"""Readiness: scoring under a profile, the dashboard, comparisons and the report's figures."""

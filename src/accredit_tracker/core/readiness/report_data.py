@@ -1,0 +1,360 @@
+"""What the audit report of an assessment shows, read from the project: its heading and scores,
+every measurable element with its state, the evidence files and the assessment's audit trail."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import chain
+from typing import Any, NamedTuple
+
+from sqlalchemy import ClauseElement, and_, func, select
+from sqlmodel import Session, col
+
+from accredit_tracker.core.assessment.element_select import (
+    LISTED_COLUMNS,
+    STATE_COLUMNS,
+    element_select,
+)
+from accredit_tracker.core.assessment.overdue import element_overdue
+from accredit_tracker.core.evidence.queries import assessment_evidence, evidence_file_select
+from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.readiness.overview import chapter_titles, profile_of
+from accredit_tracker.core.readiness.scoring import (
+    AssessmentScore,
+    ResultCounts,
+    ScoringProfile,
+    score_counts,
+)
+from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_row_batches
+from accredit_tracker.core.storage.models import (
+    Assessment,
+    AuditEvent,
+    ElementAssessment,
+    ElementEvidence,
+    Evidence,
+    Library,
+    MeasurableElement,
+)
+from accredit_tracker.core.text import search_key
+from accredit_tracker.core.vocabulary import (
+    RESULT_BY_VALUE,
+    STATUS_BY_VALUE,
+    AssessmentKind,
+    Result,
+    WorkStatus,
+)
+
+GAP_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET, Result.NOT_ASSESSED})
+"""Results that put an element on the action plan."""
+
+# Rows are read from the database this many at a time, so that a report of 100,000 elements
+# never holds them all in memory.
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class ReportHeading:
+    """The facts at the top of the report: whose assessment of what, under which profile."""
+
+    facility: str
+    assessment_id: int
+    assessment_name: str
+    assessment_kind: AssessmentKind
+    starts_on: date | None
+    ends_on: date | None
+    library_name: str
+    profile: ScoringProfile
+    chapter_titles: dict[str, str]
+    """Chapter code → title, in library order."""
+
+
+class ElementLine(NamedTuple):
+    """One measurable element of the assessment as the report lists it (a named tuple: a report
+    streams 100,000 of them)."""
+
+    element_assessment_id: int
+    chapter_code: str
+    standard_code: str
+    code: str
+    text: str
+    result: Result
+    points: float | None
+    """Points the result earns under the assessment's profile; ``None`` when it earns none
+    (not assessed, not applicable, or a profile without points)."""
+    work_status: WorkStatus
+    owner: str
+    department: str
+    due_date: date | None
+    notes: str
+    evidence: tuple[str, ...]
+    """Names of the evidence files linked to it, oldest first."""
+    updated_at: datetime | None
+    """When it last changed, in UTC."""
+    updated_by: str
+    version: int
+
+    @property
+    def is_gap(self) -> bool:
+        """Partially met, not met or not assessed: it belongs on the action plan."""
+        return self.result in GAP_RESULTS
+
+    def is_overdue(self, today: date) -> bool:
+        """Past its due date while neither its result nor its work status says it is done."""
+        return element_overdue(self.due_date, self.result, self.work_status, today)
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One evidence file supporting elements of the assessment."""
+
+    evidence_id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    description: str
+    review_date: date | None
+    added_at: datetime
+    """In UTC."""
+    added_by: str
+    supports: tuple[str, ...]
+    """Codes of the assessment's elements it supports, in library order."""
+    expired: bool
+    """Its review date has passed."""
+
+
+class AuditLine(NamedTuple):
+    """One recorded change within the assessment."""
+
+    at: datetime
+    """In UTC."""
+    user: str
+    action: str
+    entity: str
+    element_code: str
+    """The measurable element's code when the change was made to one, otherwise empty."""
+    field: str
+    old_value: str
+    new_value: str
+    details: str
+
+
+def report_heading(session: Session, assessment_id: int, facility: str) -> ReportHeading:
+    """The assessment's heading; ``LookupError`` when there is no such assessment."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
+    library = session.get(Library, assessment.library_id)
+    assert library is not None
+    return ReportHeading(
+        facility=facility,
+        assessment_id=assessment_id,
+        assessment_name=assessment.name,
+        assessment_kind=AssessmentKind(assessment.kind),
+        starts_on=assessment.starts_on,
+        ends_on=assessment.ends_on,
+        library_name=library.name,
+        profile=profile_of(session, assessment),
+        chapter_titles=chapter_titles(session, assessment.library_id),
+    )
+
+
+class ReadinessTally:
+    """Counts the results of the elements as the report lists them, then scores them exactly as
+    the app does (:func:`core.scoring.score_counts` over the same counts that
+    :func:`core.readiness.overview` makes), so the report needs no second pass over 100,000
+    elements."""
+
+    def __init__(self) -> None:
+        self.counts: ResultCounts = Counter()
+
+    def add(self, line: ElementLine) -> None:
+        self.counts[line.chapter_code, line.standard_code, line.result] += 1
+
+    def score(self, heading: ReportHeading) -> AssessmentScore:
+        return score_counts(heading.profile, self.counts, known_chapters=heading.chapter_titles)
+
+
+def points_for(profile: ScoringProfile, result: Result) -> float | None:
+    """Points the result earns under the profile, or ``None`` when it earns none."""
+    if profile.points is None or result in (Result.NOT_ASSESSED, Result.NOT_APPLICABLE):
+        return None
+    return profile.points.for_result(result)
+
+
+def element_count(session: Session, assessment_id: int) -> int:
+    """How many measurable elements the assessment has."""
+    return int(
+        session.execute(
+            select(func.count()).where(col(ElementAssessment.assessment_id) == assessment_id)
+        ).scalar_one()
+    )
+
+
+def element_lines(session: Session, assessment_id: int) -> Iterator[ElementLine]:
+    """Every measurable element of the assessment in library order, read in batches as the
+    iterator is consumed; ``LookupError`` at once when there is no such assessment."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise LookupError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
+    profile = profile_of(session, assessment)
+    points = {result: points_for(profile, result) for result in Result}
+    statement = element_select(assessment_id, *LISTED_COLUMNS, *STATE_COLUMNS).order_by(
+        col(MeasurableElement.position)
+    )
+    return _element_lines(session, statement, points, _evidence_names(session, assessment_id))
+
+
+def _element_lines(
+    session: Session,
+    statement: ClauseElement,
+    points: dict[Result, float | None],
+    evidence: dict[int, tuple[str, ...]],
+) -> Iterator[ElementLine]:
+    results, statuses, no_files = RESULT_BY_VALUE, STATUS_BY_VALUE, ()
+    for (
+        ea_id,
+        chapter,
+        standard,
+        code,
+        text,
+        result,
+        status,
+        owner,
+        department,
+        due,
+        notes,
+        updated_at,
+        updated_by,
+        version,
+    ) in _streamed(session, statement):
+        found = results[result]
+        yield ElementLine(
+            ea_id,
+            chapter,
+            standard,
+            code,
+            text,
+            found,
+            points[found],
+            statuses[status],
+            owner,
+            department,
+            driver_date(due),
+            notes,
+            evidence.get(ea_id, no_files),
+            driver_moment(updated_at),
+            updated_by,
+            version,
+        )
+
+
+def evidence_lines(session: Session, assessment_id: int, *, today: date) -> list[EvidenceLine]:
+    """The evidence files linked to elements of the assessment, by name as the evidence
+    library sorts them; each with the codes of the assessment's elements it supports."""
+    statement = (
+        evidence_file_select(col(MeasurableElement.code))
+        .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .order_by(col(MeasurableElement.position))
+    )
+    files: dict[int, tuple[Any, ...]] = {}
+    supports: dict[int, list[str]] = {}
+    for evidence_id, *facts, code in _streamed(session, statement):
+        files.setdefault(evidence_id, tuple(facts))
+        supports.setdefault(evidence_id, []).append(code)
+    lines = []
+    for evidence_id, (name, media, size, sha256, added, by, review, description) in files.items():
+        review_date = driver_date(review)
+        added_at = driver_moment(added)
+        assert added_at is not None
+        lines.append(
+            EvidenceLine(
+                evidence_id=evidence_id,
+                name=name,
+                media_type=media,
+                size=size,
+                sha256=sha256,
+                description=description,
+                review_date=review_date,
+                added_at=added_at,
+                added_by=by,
+                supports=tuple(supports[evidence_id]),
+                expired=review_date is not None and review_date < today,
+            )
+        )
+    lines.sort(key=lambda line: (search_key(line.name), line.evidence_id))
+    return lines
+
+
+def audit_event_count(session: Session, assessment_id: int) -> int:
+    """How many changes the assessment's audit trail holds."""
+    return int(
+        session.execute(
+            select(func.count()).where(col(AuditEvent.assessment_id) == assessment_id)
+        ).scalar_one()
+    )
+
+
+def audit_lines(session: Session, assessment_id: int) -> Iterator[AuditLine]:
+    """The assessment's audit trail, oldest first, read in batches."""
+    statement = (
+        select(
+            col(AuditEvent.at),
+            col(AuditEvent.user),
+            col(AuditEvent.action),
+            col(AuditEvent.entity),
+            func.coalesce(col(MeasurableElement.code), ""),
+            col(AuditEvent.field),
+            func.coalesce(col(AuditEvent.old_value), ""),
+            func.coalesce(col(AuditEvent.new_value), ""),
+            col(AuditEvent.details),
+        )
+        .outerjoin(
+            ElementAssessment,
+            and_(
+                col(AuditEvent.entity) == "element_assessment",
+                col(ElementAssessment.id) == AuditEvent.entity_id,
+            ),
+        )
+        .outerjoin(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .where(col(AuditEvent.assessment_id) == assessment_id)
+        .order_by(col(AuditEvent.id))
+    )
+    for at, *rest in _streamed(session, statement):
+        moment = driver_moment(at)
+        assert moment is not None
+        yield AuditLine(moment, *rest)
+
+
+def _evidence_names(session: Session, assessment_id: int) -> dict[int, tuple[str, ...]]:
+    """Element assessment id → names of its evidence files, oldest first."""
+    rows = session.execute(
+        assessment_evidence(
+            assessment_id, col(ElementEvidence.element_assessment_id), col(Evidence.name)
+        ).order_by(col(Evidence.added_at), col(Evidence.id))
+    )
+    names: dict[int, list[str]] = {}
+    for element_assessment_id, name in rows:
+        names.setdefault(element_assessment_id, []).append(name)
+    return {key: tuple(value) for key, value in names.items()}
+
+
+def _streamed(session: Session, statement: ClauseElement) -> Iterator[tuple[Any, ...]]:
+    """The statement's rows as the database driver returns them (dates as ISO text on
+    SQLite), a batch at a time: SQLAlchemy's per-row processing would cost more than the
+    query."""
+    return chain.from_iterable(driver_row_batches(session, statement, _BATCH))

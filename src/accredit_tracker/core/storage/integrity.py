@@ -1,0 +1,292 @@
+"""Keeping a project sound: re-checking stored evidence against its SHA-256, and backups."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from accredit_tracker.core.evidence.file_names import partial_path
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.storage.models import Evidence, EvidenceChunk, EvidenceContent
+from accredit_tracker.core.storage.project import (
+    APPLICATION_ID,
+    PROJECT_SUFFIX,
+    Project,
+    online_copy,
+)
+
+# Pages copied between progress reports and cancel checks: 4 MB with 4 KB pages.
+BACKUP_PAGES_PER_STEP = 1024
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# The stages reported, in English; the window shows them translated.
+_VERIFYING = QT_TRANSLATE_NOOP("progress", "Verifying evidence")
+_BACKING_UP = QT_TRANSLATE_NOOP("progress", "Backing up")
+
+
+class BackupError(Exception):
+    """A backup could not be made; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    """Stored content that is not what its SHA-256 says, and the evidence files using it."""
+
+    sha256: str
+    names: tuple[str, ...]
+    problem: str
+    """What is wrong, in the current language."""
+
+
+def verify_evidence(session: Session, monitor: TaskMonitor | None = None) -> list[ContentProblem]:
+    """Read every stored content back, chunk by chunk, and compare it with its SHA-256.
+
+    Reports chunks missing (a gap in their numbering, or bytes missing at the end), a size
+    that is not the stored size, and a hash that does not match. An empty list means every
+    evidence file reads back exactly as it was attached.
+    """
+    monitor = monitor or quiet()
+    contents = session.execute(
+        select(col(EvidenceContent.sha256), col(EvidenceContent.size)).order_by(
+            col(EvidenceContent.sha256)
+        )
+    ).all()
+    names = _names_by_content(session)
+    total = sum(size for _, size in contents)
+    done = 0
+    problems = []
+    monitor.report(_VERIFYING, 0, total)
+    for sha256, size in contents:
+        problem = _content_problem(session, sha256, size, monitor, done, total)
+        if problem:
+            problems.append(ContentProblem(sha256, names.get(sha256, ()), problem))
+        done += size
+        monitor.report(_VERIFYING, done, total)
+    return problems
+
+
+def _names_by_content(session: Session) -> dict[str, tuple[str, ...]]:
+    rows = session.execute(
+        select(col(Evidence.content_sha256), col(Evidence.name)).order_by(col(Evidence.id))
+    )
+    names: dict[str, list[str]] = {}
+    for sha256, name in rows:
+        names.setdefault(sha256, []).append(name)
+    return {sha256: tuple(found) for sha256, found in names.items()}
+
+
+def _content_problem(
+    session: Session, sha256: str, size: int, monitor: TaskMonitor, before: int, total: int
+) -> str:
+    connection = session.connection()
+    numbers = list(
+        connection.execute(
+            select(col(EvidenceChunk.seq))
+            .where(col(EvidenceChunk.content_sha256) == sha256)
+            .order_by(col(EvidenceChunk.seq))
+        ).scalars()
+    )
+    if not numbers:
+        return translate("Integrity", "every chunk is missing ({size:,} bytes expected)").format(
+            size=size
+        )
+    gaps = _missing_numbers(numbers)
+    if gaps:
+        shown = ", ".join(str(n) for n in gaps[:10]) + ("…" if len(gaps) > 10 else "")
+        return translate(
+            "Integrity", "{missing} of {chunks} chunks missing (numbers {numbers})"
+        ).format(missing=len(gaps), chunks=numbers[-1] + 1, numbers=shown)
+    digest = hashlib.sha256()
+    stored = 0
+    statement = select(col(EvidenceChunk.data)).where(col(EvidenceChunk.content_sha256) == sha256)
+    for seq in numbers:
+        data = connection.execute(statement.where(col(EvidenceChunk.seq) == seq)).scalar_one()
+        digest.update(data)
+        stored += len(data)
+        monitor.report(_VERIFYING, before + min(stored, size), total)
+    if stored < size:
+        return translate(
+            "Integrity",
+            "size mismatch: only {stored:,} of {size:,} bytes stored (missing at the end)",
+        ).format(stored=stored, size=size)
+    if stored > size:
+        return translate(
+            "Integrity", "size mismatch: {stored:,} bytes stored where {size:,} were expected"
+        ).format(stored=stored, size=size)
+    if digest.hexdigest() != sha256:
+        return translate(
+            "Integrity", "hash mismatch: the stored bytes are not the file that was attached"
+        )
+    return ""
+
+
+def _missing_numbers(numbers: list[int]) -> list[int]:
+    """Chunk numbers absent from 0 … the highest one (the list is sorted)."""
+    present = set(numbers)
+    return [n for n in range(numbers[-1] + 1) if n not in present]
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What :func:`verify_project` found: damaged evidence, and the database's own check."""
+
+    content: list[ContentProblem]
+    database: list[str]
+    """Problems SQLite's quick check found in the file's structure; empty when sound, and
+    for a project on a database server, where this check is not made (see ``note``)."""
+    database_checked: bool
+    """False for a project on a database server: the server keeps its own storage sound
+    (and its administrator checks it); only the evidence was re-hashed here."""
+
+    @property
+    def sound(self) -> bool:
+        return not self.content and not self.database
+
+    @property
+    def note(self) -> str:
+        """A sentence for the user saying what was not checked, or "" when everything was."""
+        if self.database_checked:
+            return ""
+        return translate(
+            "Integrity",
+            "Every evidence file was re-read and compared with its SHA-256. The database's "
+            "own structure is kept by its server and is not checked here; its administrator "
+            "checks it with the server's tools.",
+        )
+
+
+def verify_project(session: Session, monitor: TaskMonitor | None = None) -> VerifyReport:
+    """Check an open project: SQLite's quick check of a project file's structure, then every
+    stored evidence content re-read and re-hashed (:func:`verify_evidence`), on a project
+    file and on a database server alike."""
+    checked = session.connection().dialect.name == "sqlite"
+    database = check_database(session) if checked else []
+    return VerifyReport(verify_evidence(session, monitor), database, checked)
+
+
+def check_database(session: Session) -> list[str]:
+    """SQLite's own quick check of the project file's structure; an empty list when sound
+    (and for a project on a database server, which checks itself)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return []
+    found = [str(message) for (message,) in connection.exec_driver_sql("PRAGMA quick_check")]
+    return [] if found == ["ok"] else found
+
+
+def backup_project(project: Project, target: Path, monitor: TaskMonitor | None = None) -> Path:
+    """Write a consistent copy of the open project to ``target`` with SQLite's online
+    backup, while the project stays open and in use.
+
+    The copy is built under a temporary name in the target's folder and moved into place
+    only when complete, so a failure or a cancel leaves any earlier file at ``target`` as it
+    was. Refuses the project file itself, and an existing file that is not a project.
+    Returns the path written (``target``, or ``target/<project file name>`` for a folder).
+    """
+    monitor = monitor or quiet()
+    if project.path is None:
+        raise BackupError(
+            translate(
+                "Integrity",
+                "{project} is shared on a database server, and this backup copies project "
+                "files only. Back it up with the server's own tools (e.g. pg_dump), or copy "
+                "it into a project file.",
+            ).format(project=project.name)
+        )
+    source = project.path
+    target = Path(target)
+    if target.is_dir():
+        target = target / source.name
+    _check_target(source, target)
+    monitor.report(_BACKING_UP, 0, 1)
+    partial = partial_path(target)
+
+    def progress(_status: int, remaining: int, pages: int) -> None:
+        monitor.report(_BACKING_UP, pages - remaining, pages)
+
+    try:
+        online_copy(source, partial, pages=BACKUP_PAGES_PER_STEP, progress=progress)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(
+            translate("Integrity", "Cannot write the backup {target}: {reason}.").format(
+                target=target, reason=error
+            )
+        ) from error
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+    _sync_folder(target.parent)
+    return target
+
+
+def _check_target(source: Path, target: Path) -> None:
+    if not target.parent.is_dir():
+        raise BackupError(
+            translate(
+                "Integrity", "Cannot back up to {target}: the folder {folder} does not exist."
+            ).format(target=target, folder=target.parent)
+        )
+    if not target.exists():
+        return
+    if target.samefile(source):
+        raise BackupError(
+            translate(
+                "Integrity",
+                "{target} is the open project itself; choose another name for the backup.",
+            ).format(target=target)
+        )
+    if any(sidecar.exists() for sidecar in _sidecars(target)):
+        raise BackupError(
+            translate(
+                "Integrity",
+                "{target} seems to be open in another program (it has a -wal or -shm file "
+                "beside it); close it there or choose another name.",
+            ).format(target=target)
+        )
+    if not _is_project_file(target):
+        raise BackupError(
+            translate(
+                "Integrity",
+                "{target} exists and is not an Accredit Tracker project; it is left alone. "
+                "Choose a new name (ending in {suffix}).",
+            ).format(target=target, suffix=PROJECT_SUFFIX)
+        )
+
+
+def _is_project_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError:
+        return False
+    return (
+        len(header) == 100
+        and header.startswith(_SQLITE_MAGIC)
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
+def _sidecars(path: Path) -> tuple[Path, Path, Path]:
+    return (
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        path.with_name(path.name + "-journal"),
+    )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the system allows opening a folder (not on Windows)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

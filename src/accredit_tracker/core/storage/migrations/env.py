@@ -1,0 +1,17 @@
+"""Alembic environment: migrates the connection handed over by core.storage.project."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import accredit_tracker.core.storage.models  # noqa: F401  (registers the tables for autogenerate)
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,148 @@
+"""The stored rows of element assessments, read by id and written back in bulk.
+
+The mechanics under
+:func:`~accredit_tracker.core.assessment.assessments.update_elements`: both run on
+the database driver's own cursor, so that 100,000 elements cost little more than the
+database's own work, and every write is guarded by the version that was read.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Integer, Select, Update, bindparam, select, update
+from sqlmodel import Session, col
+
+from accredit_tracker.core.storage.bulk_read import driver_rows
+from accredit_tracker.core.storage.bulk_write import FEW_ROWS, driver_executemany
+from accredit_tracker.core.storage.models import Assessment, ElementAssessment
+
+
+class StoredElement(NamedTuple):
+    """An element assessment as the database driver returns it, with its assessment's lock."""
+
+    id: int
+    assessment_id: int
+    result: str
+    work_status: str
+    owner: str
+    department: str
+    due_date: date | str | None
+    notes: str
+    version: int
+    updated_at: datetime | str | None
+    updated_by: str
+    locked: bool
+    assessment_name: str
+
+
+# Ids are read a range at a time when most ids in the range are wanted (the elements of one
+# assessment have neighbouring ids), otherwise a short list at a time.
+_RANGE_IDS = 50_000
+_LISTED_IDS = 500
+# A few ids (a result key, a small bulk edit) are read in one query that SQLAlchemy has compiled
+# already, as the few rows written after them are (see bulk_write).
+_FEW_IDS = FEW_ROWS
+
+
+def stored_elements(session: Session, ids: list[int]) -> dict[int, StoredElement]:
+    """The stored state of element assessments, with their assessment's lock, by id."""
+    wanted = set(ids)
+    make = tuple.__new__
+    if len(wanted) <= _FEW_IDS:
+        selected = session.connection().execute(_few_stored_select(), {"ids": list(wanted)})
+        return {values[0]: make(StoredElement, values) for values in selected}
+    found: dict[int, StoredElement] = {}
+    for where in _id_batches(sorted(wanted)):
+        for values in driver_rows(session, _stored_select().where(where)):
+            if values[0] in wanted:
+                found[values[0]] = make(StoredElement, values)
+    return found
+
+
+@functools.cache
+def _stored_select() -> Select[Any]:
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]  # SQLModel hides it
+    return select(
+        *(table.c[name] for name in StoredElement._fields[:-2]),
+        col(Assessment.locked),
+        col(Assessment.name),
+    ).join(Assessment, col(Assessment.id) == table.c.assessment_id)
+
+
+@functools.cache
+def _few_stored_select() -> Select[Any]:
+    """The stored state of the elements whose ids are bound to "ids"; built once, so that
+    SQLAlchemy finds its compiled form in its cache."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    return _stored_select().where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def _id_batches(ordered: list[int]) -> Iterator[ColumnElement[bool]]:
+    """Conditions that together select the sorted ids ``ordered`` (and maybe a few more)."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    start = 0
+    while start < len(ordered):
+        end = min(start + _RANGE_IDS, len(ordered))
+        first, last = ordered[start], ordered[end - 1]
+        if last - first < 2 * (end - start):
+            yield table.c.id.between(first, last)
+        else:
+            end = min(start + _LISTED_IDS, len(ordered))
+            yield table.c.id.in_(ordered[start:end])
+        start = end
+
+
+def write_values(
+    session: Session,
+    stored: dict[int, StoredElement],
+    written: dict[int, dict[str, Any]],
+    *,
+    at: datetime,
+    user: str,
+) -> bool:
+    """Store each element's new values (``written``: id → field → value) with its version
+    one higher and who changed it when: one UPDATE per set of fields changed together.
+
+    Each row is guarded by the version ``stored`` holds for it; False when any row had moved
+    on (someone else saved it in between), and the caller must then roll back."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for row_id, values in written.items():
+        groups.setdefault(tuple(sorted(values)), []).append(row_id)
+    for names, ids in groups.items():
+        seen = [stored[row_id].version for row_id in ids]
+        columns: dict[str, Sequence[Any]] = {
+            f"b_{name}": [written[row_id][name] for row_id in ids] for name in names
+        }
+        columns |= {
+            "b_id": ids,
+            "b_seen": seen,
+            "b_version": [v + 1 for v in seen],
+            "b_at": [at] * len(ids),
+            "b_by": [user] * len(ids),
+        }
+        if driver_executemany(session, _values_update(names), columns) not in (len(ids), -1):
+            return False
+    return True
+
+
+@functools.cache
+def _values_update(names: tuple[str, ...]) -> Update:
+    """The guarded UPDATE of the fields ``names``, built once for each set of fields."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("b_id", type_=Integer()))
+        .where(table.c.version == bindparam("b_seen", type_=Integer()))
+        .values(
+            {
+                **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names},
+                "version": bindparam("b_version", type_=Integer()),
+                "updated_at": bindparam("b_at", type_=table.c.updated_at.type),
+                "updated_by": bindparam("b_by", type_=table.c.updated_by.type),
+            }
+        )
+    )

@@ -1,0 +1,1 @@
+"""Opening any spreadsheet file safely and reading its rows as text."""

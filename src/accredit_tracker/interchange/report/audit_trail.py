@@ -1,0 +1,174 @@
+"""The project's audit trail written to a file for auditors: an Excel workbook (.xlsx) with one
+table, or a CSV file (UTF-8 with a byte-order mark), chosen by the file name's suffix.
+
+Changes are listed oldest first, times in the computer's local time. Text from people and
+imported files is written so that no spreadsheet program takes it for a formula. The file is
+built under a temporary name beside the target and replaces it only when complete; rows are
+streamed, so a trail of 500,000 changes needs little memory.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+
+from accredit_tracker.core.audit.trail import (
+    ChangeKind,
+    TrailEntry,
+    TrailFilter,
+    changes_in_order,
+    count_changes,
+)
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.storage.project import Project
+from accredit_tracker.interchange.report.cell_text import csv_text
+from accredit_tracker.interchange.report.columns import Column
+from accredit_tracker.interchange.report.records import ValueWords
+from accredit_tracker.interchange.report.sheets import (
+    RowProgress,
+    TableSheet,
+    add_report_styles,
+    column_titles,
+)
+from accredit_tracker.interchange.report.snapshot import snapshot_session
+from accredit_tracker.interchange.report.target_file import (
+    ReportError,
+    cannot_write,
+    check_target,
+    replaced_when_complete,
+    written_workbook,
+)
+
+XLSX_SUFFIX: Final = ".xlsx"
+CSV_SUFFIX: Final = ".csv"
+SHEET_TITLE: Final = QT_TRANSLATE_NOOP("Report", "Audit trail")
+WRITING: Final = QT_TRANSLATE_NOOP("progress", "Writing the audit trail")
+SAVING: Final = QT_TRANSLATE_NOOP("progress", "Saving the audit trail")
+
+TRAIL_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "When"), 19),
+    Column(QT_TRANSLATE_NOOP("Report", "Who"), 14),
+    Column(QT_TRANSLATE_NOOP("Report", "Assessment"), 18),
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 9),
+    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Kind"), 13),
+    Column(QT_TRANSLATE_NOOP("Report", "Action"), 17),
+    Column(QT_TRANSLATE_NOOP("Report", "Field"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Old value"), 30, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "New value"), 30, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
+)
+TRAIL_HEADERS: Final = tuple(column.header for column in TRAIL_COLUMNS)
+"""The headers in English; the file has them in the current language."""
+
+KIND_CONTEXT: Final = "ChangeKind"
+"""The translation context of the kinds of change, shared with the app's history window."""
+
+
+def write_audit_trail(
+    project: Project,
+    target: Path,
+    *,
+    assessment_id: int | None = None,
+    wanted: TrailFilter | None = None,
+    monitor: TaskMonitor | None = None,
+) -> int:
+    """Write the changes to ``target`` (.xlsx or .csv); returns how many it lists.
+
+    Every change in the project by default; only those in the assessment ``assessment_id``,
+    or those ``wanted`` selects (as the history window filters them), when given. A failure
+    or a cancel (``Cancelled`` propagates) leaves an existing ``target`` as it was;
+    :class:`ReportError` says why a file cannot be written. Headers and words are written in
+    the current language (``with language(...)`` around the call picks one).
+    """
+    target = Path(target)
+    monitor = monitor or quiet()
+    suffix = target.suffix.lower()
+    if suffix not in (XLSX_SUFFIX, CSV_SUFFIX):
+        reason = translate("Report", "the file name must end in {suffix} or {other}.")
+        raise cannot_write(target, reason.format(suffix=XLSX_SUFFIX, other=CSV_SUFFIX))
+    check_target(target, suffix)
+    wanted = wanted or TrailFilter()
+    if assessment_id is not None:
+        wanted = replace(wanted, assessment_id=assessment_id)
+    with snapshot_session(project) as session:
+        progress = RowProgress(monitor, WRITING, count_changes(session, wanted))
+        entries = changes_in_order(session, wanted)
+        words = _TrailWords()
+        try:
+            if suffix == CSV_SUFFIX:
+                _write_csv(target, entries, progress, words)
+            else:
+                heading = translate("Report", "{project} — audit trail").format(
+                    project=project.name
+                )
+                _write_xlsx(target, entries, progress, heading, words)
+        finally:
+            # Closed before the session is, also on a cancel or a failure, so that the
+            # database cursor the changes stream from is not left open.
+            close = getattr(entries, "close", None)
+            if close is not None:
+                close()
+    return progress.done
+
+
+def _write_csv(
+    target: Path, entries: Iterator[TrailEntry], progress: RowProgress, words: _TrailWords
+) -> None:
+    with (
+        replaced_when_complete(target) as partial,
+        partial.open("w", encoding="utf-8-sig", newline="") as file,
+    ):
+        writer = csv.writer(file)
+        writer.writerow([csv_text(title) for title in column_titles(TRAIL_COLUMNS)])
+        for entry in entries:
+            when, *texts = words.values(entry)
+            writer.writerow([f"{when.astimezone():%Y-%m-%d %H:%M:%S}", *map(csv_text, texts)])
+            progress.row()
+
+
+def _write_xlsx(
+    target: Path,
+    entries: Iterator[TrailEntry],
+    progress: RowProgress,
+    heading: str,
+    words: _TrailWords,
+) -> None:
+    with written_workbook(target, progress.monitor, SAVING) as workbook:
+        add_report_styles(workbook)
+        sheet = TableSheet(workbook, SHEET_TITLE, "AuditTrail", TRAIL_COLUMNS, heading)
+        for entry in entries:
+            sheet.append(words.values(entry))
+            progress.row()
+        sheet.finish()
+
+
+class _TrailWords(ValueWords):
+    """The words of the rows, with the kinds of change, in the current language."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kinds = {kind: translate(KIND_CONTEXT, kind.label) for kind in ChangeKind}
+
+    def values(self, entry: TrailEntry) -> list[Any]:
+        """One change's cells, in the order of :data:`TRAIL_COLUMNS` (the time first, in UTC)."""
+        return [
+            entry.at,
+            entry.user,
+            entry.assessment_name,
+            entry.chapter_code,
+            entry.element_code,
+            self._kinds[entry.kind],
+            self.action(entry.action),
+            self.field(entry.field),
+            self.value(entry.field, entry.old_value),
+            self.value(entry.field, entry.new_value),
+            entry.details,
+        ]
+
+
+__all__ = ["CSV_SUFFIX", "TRAIL_HEADERS", "XLSX_SUFFIX", "ReportError", "write_audit_trail"]

@@ -1,0 +1,189 @@
+"""The report's Elements sheet (every measurable element) and Gaps sheet (the action plan),
+filled in one pass over the assessment's elements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Final
+
+from openpyxl.cell import Cell
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlmodel import Session
+
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.readiness.report_data import ReadinessTally, ReportHeading, element_lines
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.interchange.report.columns import (
+    ELEMENT_COLUMNS,
+    ELEMENTS_SHEET,
+    GAP_COLUMNS,
+    GAPS_SHEET,
+    REPORT,
+    result_labels,
+    status_labels,
+)
+from accredit_tracker.interchange.report.sheets import RowProgress, TableSheet, local_time
+
+# Fill and text colours of each result in the Result columns (Excel's own "good", "neutral"
+# and "bad" colours); "Not assessed" stays plain.
+RESULT_COLOURS: Final = {
+    Result.FULLY_MET: ("C6EFCE", "006100"),
+    Result.PARTIALLY_MET: ("FFEB9C", "9C5700"),
+    Result.NOT_MET: ("FFC7CE", "9C0006"),
+    Result.NOT_APPLICABLE: ("EDEDED", "595959"),
+}
+OVERDUE: Final = QT_TRANSLATE_NOOP("Report", "Yes")
+"""The Overdue cell of an overdue gap (in the current language)."""
+# Excel shows at most 255 characters of a drop-down list, and 32 of an error message's title.
+_LIST_LIMIT: Final = 255
+_ERROR_TITLE_LIMIT: Final = 32
+_ERROR_LIMIT: Final = 255
+
+
+def write_elements_and_gaps(
+    workbook: Any,
+    session: Session,
+    heading: ReportHeading,
+    tally: ReadinessTally,
+    today: date,
+    progress: RowProgress,
+    page_heading: str,
+) -> tuple[int, int]:
+    """Add the Elements and Gaps sheets; every element is also counted in ``tally`` for the
+    Summary. Returns how many rows each sheet has. Words are in the current language."""
+    elements = TableSheet(workbook, ELEMENTS_SHEET, "Elements", ELEMENT_COLUMNS, page_heading)
+    plan_heading = translate("Report", "Action plan: {heading}").format(heading=page_heading)
+    gaps = TableSheet(workbook, GAPS_SHEET, "Gaps", GAP_COLUMNS, plan_heading)
+    text, repeated = elements.text, elements.repeated_text()
+    element_text = elements.wrapping("Measurable element")
+    notes_text = elements.wrapping("Notes")
+    evidence_text = elements.wrapping("Evidence")
+    element_lines_of = elements.line_counter("Measurable element")
+    notes_lines = elements.line_counter("Notes")
+    results, statuses = result_labels(), status_labels()
+    overdue = translate(REPORT, OVERDUE)
+    for line in element_lines(session, heading.assessment_id):
+        tally.add(line)
+        chapter = repeated(line.chapter_code)
+        standard = repeated(line.standard_code)
+        code = text(line.code)
+        element = element_text(line.text)
+        notes = notes_text(line.notes)
+        owner = repeated(line.owner)
+        department = repeated(line.department)
+        result = results[line.result]
+        status = statuses[line.work_status]
+        lines = element_lines_of(line.text)
+        if line.notes:
+            lines = max(lines, notes_lines(line.notes))
+        gap = None
+        if line.is_gap:
+            # Made before the Elements row is written: see again().
+            gap = [
+                again(chapter, line.chapter_code, text),
+                again(standard, line.standard_code, text),
+                again(code, line.code, text),
+                again(element, line.text, element_text),
+                result,
+                status,
+                again(owner, line.owner, text),
+                again(department, line.department, text),
+                line.due_date,
+                overdue if line.is_overdue(today) else None,
+                again(notes, line.notes, notes_text),
+            ]
+        elements.append_cells(
+            [
+                chapter,
+                standard,
+                code,
+                element,
+                result,
+                line.points,
+                status,
+                owner,
+                department,
+                line.due_date,
+                notes,
+                evidence_text("\n".join(line.evidence)),
+                local_time(line.updated_at),
+                repeated(line.updated_by),
+                line.version,
+            ],
+            max(lines, len(line.evidence)),
+        )
+        if gap is not None:
+            gaps.append_cells(gap, lines)
+        progress.row()
+    for sheet in (elements, gaps):
+        colour_results(sheet, results)
+        sheet.finish()
+    offer_choices(elements, "Result", list(results.values()), translate("Report", "Not a result"))
+    offer_choices(elements, "Status", list(statuses.values()), translate("Report", "Not a status"))
+    gaps.sheet.conditional_formatting.add(
+        gaps.data_range("Overdue"),
+        CellIsRule(
+            operator="equal", formula=[formula_text(overdue)], font=Font(bold=True, color="9C0006")
+        ),
+    )
+    return elements.rows, gaps.rows
+
+
+def again(value: Any, raw: str, make: Callable[[str], Any]) -> Any:
+    """``value`` for a second row, decided before the first row is written.
+
+    A plain value, or a cell with a style (wrapped text), is used as it is: openpyxl writes
+    a row as soon as it is appended and leaves a styled cell alone afterwards. A cell without a
+    style (text that looks like a formula) is made anew, because openpyxl writes the next
+    values of its row into that same cell object.
+    """
+    if isinstance(value, Cell) and not value.has_style:
+        return make(raw)
+    return value
+
+
+def formula_text(text: str) -> str:
+    """``text`` as a text constant in a formula: in double quotes, any inside doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def colour_results(table: TableSheet, labels: dict[Result, str]) -> None:
+    """Colour the Result column's cells by their result (written as ``labels`` name them),
+    with conditional formatting."""
+    cells = table.data_range("Result")
+    for result, (fill, text) in RESULT_COLOURS.items():
+        table.sheet.conditional_formatting.add(
+            cells,
+            CellIsRule(
+                operator="equal",
+                formula=[formula_text(labels[result])],
+                fill=PatternFill("solid", start_color=fill, end_color=fill),
+                font=Font(color=text),
+            ),
+        )
+
+
+def offer_choices(table: TableSheet, header: str, labels: list[str], title: str) -> None:
+    """A drop-down list of ``labels`` on the column's cells, refusing anything else with an
+    error message titled ``title``.
+
+    Excel's list is the labels in one string, separated by commas: when a label (a
+    translation) holds a comma or a double quote, or the list is too long, no list is offered.
+    """
+    listed = ",".join(labels)
+    if len(listed) > _LIST_LIMIT or any("," in label or '"' in label for label in labels):
+        return
+    message = translate("Report", "Choose one of: {words}.").format(words=", ".join(labels))
+    validation = DataValidation(
+        type="list",
+        formula1=f'"{listed}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=title[:_ERROR_TITLE_LIMIT],
+        error=message[:_ERROR_LIMIT],
+    )
+    validation.add(table.data_range(header))
+    table.sheet.data_validations.append(validation)

@@ -1,0 +1,1 @@
+"""Taking results back from a filled-in Elements sheet."""

@@ -1,0 +1,1 @@
+"""Importing a standards spreadsheet as a new library."""

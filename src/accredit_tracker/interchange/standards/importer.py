@@ -1,0 +1,103 @@
+"""Reads a standards spreadsheet (flat or outline layout), validates it, and imports it."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
+from accredit_tracker.core.library.libraries import ChapterData, LibraryData, import_library
+from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.text import clean
+from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
+from accredit_tracker.interchange.reading.spreadsheet_file import Sheet, open_spreadsheet
+from accredit_tracker.interchange.standards.flat_layout import FlatParser
+from accredit_tracker.interchange.standards.outline_layout import OutlineParser
+from accredit_tracker.interchange.standards.plan import (
+    HEADER_SEARCH_ROWS,
+    LAYOUT_CHOICES,
+    ImportOptions,
+    ImportPlan,
+    plan_import,
+)
+
+# A progress stage, in English: the user interface translates it in context "progress".
+_READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
+
+
+@dataclass
+class ReadResult:
+    library: LibraryData
+    plan: ImportPlan
+    warnings: list[Problem]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    library_id: int
+    library: LibraryData
+    plan: ImportPlan
+    warnings: list[Problem]
+
+
+def import_standards(
+    project: Project,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    user: str,
+    monitor: TaskMonitor | None = None,
+) -> ImportReport:
+    """Read, validate and store a standards file as a new library: all of it, or nothing."""
+    monitor = monitor or quiet()
+    result = read_standards(path, options, monitor=monitor)
+    with project.transaction() as session:
+        library_id = import_library(session, result.library, user=user, monitor=monitor)
+    return ImportReport(library_id, result.library, result.plan, result.warnings)
+
+
+def read_standards(
+    path: Path, options: ImportOptions | None = None, *, monitor: TaskMonitor | None = None
+) -> ReadResult:
+    """Read and validate a standards file; :class:`SpreadsheetError` lists every problem."""
+    options = options or ImportOptions()
+    monitor = monitor or quiet()
+    if options.layout not in LAYOUT_CHOICES:
+        raise ValueError(f"Layout must be one of {', '.join(LAYOUT_CHOICES)}.")
+    path = Path(path)
+    with open_spreadsheet(path) as spreadsheet:
+        try:
+            plan, chapters = _read_sheet(
+                path.name, spreadsheet.sheet(options.sheet), options, monitor
+            )
+        except SpreadsheetError as error:
+            # What was noticed on the way (a renamed file, merged cells) often explains it.
+            raise SpreadsheetError([*spreadsheet.warnings, *error.problems]) from None
+        warnings = list(spreadsheet.warnings)
+    name = clean(options.name or "") or path.stem
+    library = LibraryData(
+        name=name,
+        chapters=chapters,
+        publisher=clean(options.publisher),
+        edition=clean(options.edition),
+        source=path.name,
+    )
+    return ReadResult(library, plan, warnings)
+
+
+def _read_sheet(
+    file: str, sheet: Sheet, options: ImportOptions, monitor: TaskMonitor
+) -> tuple[ImportPlan, list[ChapterData]]:
+    rows = sheet.rows()
+    head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+    plan = plan_import(file, sheet, head, options)
+    parser = FlatParser(file, plan) if plan.layout == "flat" else OutlineParser(file, plan)
+    data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
+    for count, (number, cells) in enumerate(data_rows, 1):
+        if any(cells):
+            parser.add(number, parser.values(cells))
+        if count % 2000 == 0:
+            monitor.report(_READING, count, 0)
+    return plan, parser.finish()

@@ -1,0 +1,1 @@
+"""The checklist: chapter tree, filter bar, element table, detail panel and their undo commands."""

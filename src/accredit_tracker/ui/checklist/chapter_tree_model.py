@@ -1,0 +1,220 @@
+"""Tree model of the library: all elements, then chapters and their standards, each with its
+progress and a colour that follows the scoring profile's thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.readiness.scoring import (
+    AssessmentScore,
+    NodeScore,
+    format_score,
+    number_text,
+)
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.common.locale_text import number
+
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
+STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_MEETS = QColor("#1e7b34")
+_BELOW = QColor("#b3261e")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class _Node:
+    chapter_code: str | None
+    standard_code: str | None
+    score: NodeScore | None = None  # None for "All elements", which shows the overall score
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    row: int = 0  # position among its parent's children, kept so parent() needs no search
+
+    def add(self, child: _Node) -> None:
+        child.parent = self
+        child.row = len(self.children)
+        self.children.append(child)
+
+
+class ChapterTreeModel(QAbstractItemModel):
+    """Nodes hold their score; labels, tooltips and colours are worked out when the view asks,
+    so a fresh score over 30,000 standards costs only as many texts as are on screen."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, None)
+        self._score: AssessmentScore | None = None
+        self._shape: list[tuple[str | None, str]] = []
+        self._chapter_titles: dict[str, str] = {}
+        self._standard_texts: dict[str, str] = {}
+
+    def set_score(
+        self,
+        score: AssessmentScore | None,
+        chapter_titles: dict[str, str],
+        standard_texts: dict[str, str],
+    ) -> None:
+        """Show a fresh score (chapters and standards in library order).
+
+        When the same chapters and standards are scored again, the nodes take their new
+        figures in place, so the view keeps what the user expanded and selected; otherwise the
+        tree is rebuilt."""
+        self._chapter_titles = chapter_titles
+        self._standard_texts = standard_texts
+        shape = (
+            [(None, c.code) for c in score.chapters]
+            + [(s.chapter_code, s.code) for s in score.standards]
+            if score is not None
+            else []
+        )
+        if score is not None and shape == self._shape:
+            self._score = score
+            everything, *chapter_nodes = self._root.children
+            self._announce([everything], QModelIndex())
+            self._take_scores(chapter_nodes, score.chapters, QModelIndex())
+            standards = iter(score.standards)
+            for node in chapter_nodes:
+                parent = self.index(node.row, 0)
+                self._take_scores(node.children, [next(standards) for _ in node.children], parent)
+            return
+        self.beginResetModel()
+        self._score = score
+        self._shape = shape
+        self._root = _Node(None, None)
+        if score is not None:
+            self._root.add(_Node(None, None))
+            chapters: dict[str, _Node] = {}
+            for chapter in score.chapters:
+                node = chapters[chapter.code] = _Node(chapter.code, None, chapter)
+                self._root.add(node)
+            for standard in score.standards:
+                chapters[standard.chapter_code or ""].add(
+                    _Node(standard.chapter_code, standard.code, standard)
+                )
+        self.endResetModel()
+
+    def _take_scores(
+        self, nodes: list[_Node], scores: list[NodeScore], parent: QModelIndex
+    ) -> None:
+        """Give sibling nodes their new scores and announce those whose figures changed."""
+        changed = []
+        for node, new in zip(nodes, scores, strict=True):
+            if node.score != new:
+                node.score = new
+                changed.append(node)
+        self._announce(changed, parent)
+
+    def _announce(self, nodes: list[_Node], parent: QModelIndex) -> None:
+        if nodes:
+            self.dataChanged.emit(
+                self.index(nodes[0].row, 0, parent), self.index(nodes[-1].row, 0, parent)
+            )
+
+    def index_of(self, chapter_code: str | None, standard_code: str | None) -> QModelIndex:
+        """The node for a chapter or standard (both None: "All elements")."""
+        for row, node in enumerate(self._root.children):
+            if node.chapter_code == chapter_code and standard_code is None:
+                return self.index(row, 0)
+            if node.chapter_code == chapter_code:
+                for child_row, child in enumerate(node.children):
+                    if child.standard_code == standard_code:
+                        return self.index(child_row, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # Qt's interface
+
+    def _node(self, index: Index) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        children = self._node(parent).children
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self._node(parent).children) if parent.column() <= 0 else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._score is None:
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(node, self._score)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, self._score)
+        if role == Qt.ItemDataRole.ForegroundRole and node.score is not None:
+            meets = node.score.meets_threshold
+            return None if meets is None else QBrush(_MEETS if meets else _BELOW)
+        if role == CHAPTER_ROLE:
+            return node.chapter_code
+        if role == STANDARD_ROLE:
+            return node.standard_code
+        return None
+
+    def _label(self, node: _Node, score: AssessmentScore) -> str:
+        if node.score is None:
+            return self.tr("All elements · %s") % _progress(score.counts, score.overall, score)
+        return f"{node.score.code} · {_progress(node.score.counts, node.score.score, score)}"
+
+    def _tooltip(self, node: _Node, score: AssessmentScore) -> str | None:
+        if node.score is None:
+            return None
+        if node.standard_code is None:
+            text = self._chapter_titles.get(node.score.code, "")
+        else:
+            text = self._standard_texts.get(node.score.code, "")
+        return f"{node.score.code} {text}\n{_threshold_text(node.score, score)}"
+
+
+def _progress(counts: dict[Result, int], value: float | None, score: AssessmentScore) -> str:
+    applicable = sum(counts.values()) - counts[Result.NOT_APPLICABLE]
+    text = translate("ChapterTreeModel", "%s of %s met") % (
+        number(counts[Result.FULLY_MET]),
+        number(applicable),
+    )
+    if value is not None:
+        text += f" · {format_score(score.profile, value)}"
+    return text
+
+
+def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
+    shown = format_score(score.profile, node.score)
+    if node.meets_threshold is None or node.threshold is None:
+        return translate("ChapterTreeModel", "Score %s") % shown
+    if node.meets_threshold:
+        return translate("ChapterTreeModel", "Score %s — meets the threshold of %s") % (
+            shown,
+            number_text(node.threshold),
+        )
+    return translate("ChapterTreeModel", "Score %s — below the threshold of %s") % (
+        shown,
+        number_text(node.threshold),
+    )

@@ -1,0 +1,259 @@
+"""The detail panel: one element's full text, result, status, owner, dates, notes, evidence
+files and history."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
+from accredit_tracker.core.evidence.queries import EvidenceRow
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.checklist.element_table_model import (
+    field_label,
+    result_label,
+    status_label,
+    value_label,
+)
+from accredit_tracker.ui.common.locale_text import date_pattern, moment_text
+from accredit_tracker.ui.evidence.file_list import EvidenceList
+
+# The single keys that set a result in the checklist, in the order of the buttons.
+RESULT_KEYS = {
+    Result.FULLY_MET: "1",
+    Result.PARTIALLY_MET: "2",
+    Result.NOT_MET: "3",
+    Result.NOT_APPLICABLE: "4",
+    Result.NOT_ASSESSED: "0",
+}
+NOTES_SAVE_DELAY_MS = 800
+
+
+class DetailPanel(QWidget):
+    """Shows the current element; every edit is announced with :attr:`values_edited` (field →
+    new value) and the window applies it, through the undo stack, to the selected elements."""
+
+    values_edited = Signal(object)  # dict of field → value (object keeps enums and dates intact)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.row: ElementRow | None = None
+        self.selected_count = 0
+        self.read_only = False  # a locked assessment: shown, not changed
+
+        self.heading = QLabel()
+        self.heading.setObjectName("elementHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.result_buttons = QButtonGroup(self)
+        self.result_buttons.setExclusive(True)
+        buttons = QGridLayout()
+        for i, result in enumerate(RESULT_KEYS):
+            button = QPushButton(result_label(result))
+            button.setCheckable(True)
+            button.setToolTip(self.tr("%s (key %s)") % (result_label(result), RESULT_KEYS[result]))
+            button.setObjectName(f"result_{result.value}")
+            self.result_buttons.addButton(button, i)
+            buttons.addWidget(button, i // 2, i % 2)
+        self.result_buttons.idClicked.connect(self._result_clicked)
+
+        self.status = QComboBox()
+        for status in WorkStatus:
+            self.status.addItem(status_label(status), status)
+        self.status.activated.connect(
+            lambda _i: self._edited("work_status", WorkStatus(self.status.currentData()))
+        )
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("Who is responsible"))
+        self.owner.editingFinished.connect(lambda: self._edited("owner", self.owner.text().strip()))
+        self.department = QLineEdit()
+        self.department.editingFinished.connect(
+            lambda: self._edited("department", self.department.text().strip())
+        )
+        self.has_due = QCheckBox(self.tr("Due by"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(date_pattern())
+        self.has_due.toggled.connect(self._due_toggled)
+        self.due.dateChanged.connect(lambda _d: self._due_changed())
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes are saved as you type"))
+        self.notes.setTabChangesFocus(True)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self.flush_notes)
+        self.notes.textChanged.connect(self._notes_typed)
+
+        self.evidence = EvidenceList()
+        self.evidence.setObjectName("evidence")
+
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(due_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Notes")))
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.evidence, 2)
+        layout.addWidget(QLabel(self.tr("History")))
+        layout.addWidget(self.history, 1)
+        self.show_row(None, 0, [])
+
+    def set_completions(self, owners: list[str], departments: list[str]) -> None:
+        for line, names in ((self.owner, owners), (self.department, departments)):
+            completer = QCompleter(names, line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line.setCompleter(completer)
+
+    def show_row(
+        self,
+        row: ElementRow | None,
+        selected_count: int,
+        history: list[HistoryEntry],
+        chapter_title: str = "",
+        standard_text: str = "",
+        evidence: list[EvidenceRow] | None = None,
+    ) -> None:
+        """Show an element (the current one of ``selected_count`` selected), without emitting;
+        ``evidence`` None keeps the files listed (the same element, after a change to its
+        fields)."""
+        self.flush_notes()
+        self.row = row
+        self.selected_count = selected_count
+        blockers = [
+            QSignalBlocker(w)
+            for w in (self.status, self.owner, self.department, self.due, self.has_due, self.notes)
+        ]
+        enabled = row is not None and not self.read_only
+        for widget in (self.status, self.owner, self.department, self.has_due):
+            widget.setEnabled(enabled)
+        self.notes.setEnabled(row is not None)
+        self.notes.setReadOnly(self.read_only)
+        for button in self.result_buttons.buttons():
+            button.setEnabled(enabled)
+        if row is None:
+            self.heading.setText(self.tr("<i>Select a measurable element.</i>"))
+            self.result_buttons.setExclusive(False)
+            for button in self.result_buttons.buttons():
+                button.setChecked(False)
+            self.result_buttons.setExclusive(True)
+            self.owner.clear()
+            self.department.clear()
+            self.notes.clear()
+            self.has_due.setChecked(False)
+            self.due.setEnabled(False)
+            self.history.clear()
+            self.evidence.show_files([], enabled=False)
+            del blockers
+            return
+        extra = ""
+        if selected_count > 1:
+            extra = self.tr(
+                "<p><b>%Ln element(s) selected</b>: result, status, owner, department, "
+                "due date and evidence you add or link apply to all of them.</p>",
+                "",
+                selected_count,
+            )
+        self.heading.setText(
+            f"{extra}<p><b>{html.escape(row.chapter_code)}</b> {html.escape(chapter_title)}</p>"
+            f"<p><b>{html.escape(row.standard_code)}</b> {html.escape(standard_text)}</p>"
+            f"<p><b>{html.escape(row.code)}</b> {html.escape(row.text)}</p>"
+        )
+        self.result_buttons.button(list(RESULT_KEYS).index(row.result)).setChecked(True)
+        self.status.setCurrentIndex(self.status.findData(row.work_status))
+        self.owner.setText(row.owner)
+        self.department.setText(row.department)
+        self.has_due.setChecked(row.due_date is not None)
+        self.due.setEnabled(row.due_date is not None and not self.read_only)
+        due = row.due_date or date.today()
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        if self.notes.toPlainText() != row.notes:
+            self.notes.setPlainText(row.notes)
+        if evidence is not None:
+            self.evidence.show_files(evidence, enabled=True, read_only=self.read_only)
+        self.history.clear()
+        for entry in history:
+            self.history.addItem(
+                self.tr("%s  %s  %s: %s → %s")
+                % (
+                    moment_text(entry.at),
+                    entry.user,
+                    field_label(entry.field),
+                    _short(value_label(entry.field, entry.old_value)) or "—",
+                    _short(value_label(entry.field, entry.new_value)) or "—",
+                )
+            )
+        del blockers
+
+    def flush_notes(self) -> None:
+        """Save notes typed since the last save now (on selection change, close, or timer)."""
+        self._notes_timer.stop()
+        if self.row is not None and self.notes.toPlainText() != self.row.notes:
+            self.values_edited.emit({"notes": self.notes.toPlainText()})
+
+    def notes_pending(self) -> bool:
+        """Whether notes typed here are not saved yet (typing, or a save that failed)."""
+        return self.row is not None and self.notes.toPlainText() != self.row.notes
+
+    def _notes_typed(self) -> None:
+        self._notes_timer.start()
+
+    def _result_clicked(self, button_id: int) -> None:
+        self._edited("result", list(RESULT_KEYS)[button_id])
+
+    def _due_toggled(self, checked: bool) -> None:
+        self.due.setEnabled(checked)
+        self._edited("due_date", self.due.date().toPython() if checked else None)
+
+    def _due_changed(self) -> None:
+        if self.has_due.isChecked():
+            self._edited("due_date", self.due.date().toPython())
+
+    def _edited(self, name: str, value: object) -> None:
+        if self.row is None:
+            return
+        if name != "result" and getattr(self.row, name) == value:
+            return
+        self.values_edited.emit({name: value})
+
+
+def _short(text: str) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"

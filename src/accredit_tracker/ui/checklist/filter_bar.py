@@ -1,0 +1,144 @@
+"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired)
+and overdue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accredit_tracker.core.assessment.checklist import ElementFilter
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.checklist.element_table_model import result_label, status_label
+from accredit_tracker.ui.common.locale_text import number
+
+TYPING_DELAY_MS = 250
+NO_EVIDENCE, EXPIRED_EVIDENCE = "none", "expired"
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`changed` with the filter parts it owns; the tree adds chapter/standard."""
+
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setObjectName("filterText")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(150)
+        self.text.setPlaceholderText(self.tr("Find in code, text and notes (Ctrl+F)"))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_DELAY_MS)
+        self._typing.timeout.connect(self.changed)
+        self.text.textChanged.connect(lambda _t: self._typing.start())
+        self.text.returnPressed.connect(self._apply_now)
+
+        self.result = QComboBox()
+        self.result.addItem(self.tr("Any result"), None)
+        for result in Result:
+            self.result.addItem(result_label(result), result)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in WorkStatus:
+            self.status.addItem(status_label(status), status)
+        self.owner = QComboBox()
+        self.evidence = QComboBox()
+        self.evidence.addItem(self.tr("Any evidence"), None)
+        self.evidence.addItem(self.tr("No evidence"), NO_EVIDENCE)
+        self.evidence.addItem(self.tr("Expired evidence"), EXPIRED_EVIDENCE)
+        self.evidence.setItemData(
+            2,
+            self.tr("Elements with an evidence file past its review date"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.overdue = QCheckBox(self.tr("Overdue"))
+        self.count = QLabel()
+        self.count.setObjectName("matchCount")
+        for combo in (self.result, self.status, self.owner, self.evidence):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            # Shares its row with the other lists; the open list still shows whole names.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.overdue.toggled.connect(lambda _c: self.changed.emit())
+
+        # Two rows: the search, the overdue switch and the count, then the four lists. One row
+        # does not fit the centre of a 1366-pixel screen once the lists speak Russian.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.overdue)
+        top.addWidget(self.count)
+        lists = QHBoxLayout()
+        for combo in (self.result, self.status, self.owner, self.evidence):
+            lists.addWidget(combo, 1)
+        layout.addLayout(top)
+        layout.addLayout(lists)
+        self.set_owners([])
+
+    def set_owners(self, owners: list[str]) -> None:
+        current = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Any owner"), None)
+        self.owner.addItem(self.tr("No owner"), "")
+        for name in sorted(owners, key=str.casefold):
+            self.owner.addItem(name, name)
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(index, 0))
+        self.owner.blockSignals(False)
+
+    def owners(self) -> list[str]:
+        return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
+
+    def element_filter(
+        self, chapter_code: str | None = None, standard_code: str | None = None
+    ) -> ElementFilter:
+        result = self.result.currentData()
+        status = self.status.currentData()
+        return ElementFilter(
+            text=self.text.text(),
+            results=frozenset({Result(result)}) if result is not None else frozenset(),
+            statuses=frozenset({WorkStatus(status)}) if status is not None else frozenset(),
+            owner=self.owner.currentData(),
+            overdue=self.overdue.isChecked(),
+            no_evidence=self.evidence.currentData() == NO_EVIDENCE,
+            expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
+            chapter_code=chapter_code,
+            standard_code=standard_code,
+        )
+
+    def clear(self) -> None:
+        """Back to showing everything, announcing one change at the end."""
+        combos = (self.result, self.status, self.owner, self.evidence)
+        widgets = (self.text, self.overdue, *combos)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._typing.stop()
+
+    def show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("%s of %s") % (number(shown), number(total)))
+
+    def _apply_now(self) -> None:
+        self._typing.stop()
+        self.changed.emit()

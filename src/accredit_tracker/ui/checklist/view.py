@@ -1,0 +1,674 @@
+"""The checklist of one assessment: chapter tree, filter bar, element table and detail panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from accredit_tracker.core.assessment.assessments import (
+    AssessmentError,
+    ElementChange,
+    update_elements,
+)
+from accredit_tracker.core.assessment.checklist import (
+    ElementRow,
+    change_counter,
+    element_history,
+    element_rows,
+    names_in_use,
+)
+from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
+from accredit_tracker.core.readiness.overview import chapter_titles, profile_of, standard_texts
+from accredit_tracker.core.readiness.scoring import (
+    AssessmentScore,
+    ResultCounts,
+    ScoringProfile,
+    count_results,
+    score_counts,
+)
+from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.storage.models import Assessment
+from accredit_tracker.core.storage.project import AccessRefused, Project
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.checklist.chapter_tree_model import (
+    CHAPTER_ROLE,
+    STANDARD_ROLE,
+    ChapterTreeModel,
+)
+from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS, DetailPanel
+from accredit_tracker.ui.checklist.element_commands import SetValuesCommand, Values
+from accredit_tracker.ui.checklist.element_table_model import (
+    COL_CHANGED,
+    COL_CODE,
+    COL_DUE,
+    COL_EVIDENCE,
+    COL_OWNER,
+    COL_RESULT,
+    COL_STATUS,
+    COL_TEXT,
+    ElementTableModel,
+    result_label,
+    status_label,
+)
+from accredit_tracker.ui.checklist.filter_bar import FilterBar
+from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.evidence.actions import EvidenceActions
+from accredit_tracker.ui.evidence.file_list import dropped_files
+
+log = logging.getLogger(__name__)
+SCORE_DELAY_MS = 150
+SHARED_POLL_MS = 4000  # how often a shared project's window looks for others' changes
+_FIELD_NAMES = {
+    "result": QT_TRANSLATE_NOOP("ChecklistView", "result"),
+    "work_status": QT_TRANSLATE_NOOP("ChecklistView", "status"),
+    "owner": QT_TRANSLATE_NOOP("ChecklistView", "owner"),
+    "department": QT_TRANSLATE_NOOP("ChecklistView", "department"),
+    "due_date": QT_TRANSLATE_NOOP("ChecklistView", "due date"),
+    "notes": QT_TRANSLATE_NOOP("ChecklistView", "notes"),
+}
+
+
+class ElementTableView(QTableView):
+    """The element table; the single result keys act on it, while arrows move as usual.
+    Files dropped on a row are offered as that element's evidence."""
+
+    result_key_pressed = Signal(object)  # Result
+    files_dropped = Signal(object, int)  # list[Path], the row they were dropped on
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_files(event) and self.indexAt(event.position().toPoint()).isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        paths = dropped_files(event)
+        if paths and index.isValid():
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths, index.row())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            for result, key in RESULT_KEYS.items():
+                if event.text() == key:
+                    self.result_key_pressed.emit(result)
+                    return
+        super().keyPressEvent(event)
+
+
+class ChecklistView(QSplitter):
+    """Everything is read once into Python rows; edits go through the core service and then
+    refresh just the rows they touched. The score is recomputed shortly after, in one go."""
+
+    score_changed = Signal(object)  # AssessmentScore
+
+    def __init__(
+        self, project: Project, assessment_id: int, user: str, undo_stack: QUndoStack
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setObjectName("checklist")
+        self.project = project
+        self.assessment_id = assessment_id
+        self.user = user
+        self.undo_stack = undo_stack
+        self.score: AssessmentScore | None = None
+        self.result_counts: ResultCounts | None = None  # counted when first scored
+        self.seen_changes = 0
+        # A shared project shows what others save within a few seconds; a project file
+        # looks again when the window gets the focus (another window is the only other writer).
+        self._poll = QTimer(self)
+        self._poll.setInterval(SHARED_POLL_MS)
+        self._poll.timeout.connect(self.reload_if_changed_elsewhere)
+        if project.path is None:
+            self._poll.start()
+
+        self.tree_model = ChapterTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("chapterTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._apply_filter())
+
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.model = ElementTableModel(self)
+        self.table = ElementTableView()
+        self.table.setObjectName("elementTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.result_key_pressed.connect(lambda result: self.set_for_selection(result=result))
+        self.model.layoutChanged.connect(lambda *_: self.table.scrollTo(self.table.currentIndex()))
+
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.locked_banner = QLabel(
+            self.tr(
+                "<b>Locked.</b> This assessment was locked after its survey: it can be read and "
+                "exported, not changed. Assessment → Locked after the survey unlocks it."
+            )
+        )
+        self.locked_banner.setObjectName("lockedBanner")
+        self.locked_banner.setWordWrap(True)
+        self.locked_banner.setStyleSheet(
+            "QLabel { background: #fff0c2; color: #3d2e00; padding: 4px; border-radius: 3px; }"
+        )
+        self.locked_banner.hide()
+        layout.addWidget(self.locked_banner)
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "QLabel { background: #f8d7d4; color: #410e0b; padding: 4px; border-radius: 3px; }"
+        )
+        self.connection_banner.hide()
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+        self.detail = DetailPanel()
+        self.detail.values_edited.connect(self._detail_edited)
+        self.evidence = EvidenceActions(self, project, user, undo_stack)
+        self.evidence.changed.connect(self.refresh_elements)
+        self._connect_evidence()
+        self.addWidget(self.tree)
+        self.addWidget(centre)
+        self.addWidget(self.detail)
+        self.setStretchFactor(1, 1)
+        self.setSizes([200, 860, 300])
+
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.timeout.connect(self._rescore)
+
+        self._load_library_texts()
+        self.show_locked(self.locked)
+        self.reload()
+
+    def _fit_columns(self) -> None:
+        """First widths: room for the header and, for result and status, their longest word
+        in the interface language (Russian's are half as long again as English's)."""
+        fonts = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_fonts = header.fontMetrics()
+        words = {
+            COL_RESULT: [result_label(result) for result in Result],
+            COL_STATUS: [status_label(status) for status in WorkStatus],
+            COL_DUE: [date_text(date(2026, 12, 28))],
+            COL_CHANGED: [date_text(date(2026, 12, 28))],
+        }
+        for column, least in ((COL_CODE, 92), (COL_RESULT, 96), (COL_STATUS, 80),
+                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 45),
+                              (COL_CHANGED, 80)):  # fmt: skip
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                [header_fonts.horizontalAdvance(title) + 24]  # the sort arrow
+                + [fonts.horizontalAdvance(word) + 12 for word in words.get(column, [])]
+            )
+            self.table.setColumnWidth(column, max(least, widest))
+
+    def _connect_evidence(self) -> None:
+        panel, actions = self.detail.evidence, self.evidence
+
+        def for_current(action: Callable[[int, int], object]) -> Callable[[int], None]:
+            def run(evidence_id: int) -> None:
+                if (row := self.current_row()) is not None:
+                    action(evidence_id, row.element_assessment_id)
+
+            return run
+
+        panel.add_requested.connect(lambda: actions.choose_and_attach(self.selected_ids()))
+        panel.files_dropped.connect(lambda paths: actions.attach(paths, self.selected_ids()))
+        panel.paste_requested.connect(lambda: actions.paste_image(self.selected_ids()))
+        panel.link_requested.connect(self.link_existing_evidence)
+        panel.open_requested.connect(for_current(actions.open))
+        panel.save_requested.connect(for_current(actions.save_as))
+        panel.edit_requested.connect(for_current(actions.edit_details))
+        panel.unlink_requested.connect(for_current(actions.request_unlink))
+        self.table.files_dropped.connect(
+            lambda paths, row: actions.attach(paths, [self.model.row_at(row).element_assessment_id])
+        )
+
+    def link_existing_evidence(self) -> None:
+        """Pick files from the evidence library and link them to the selected elements."""
+        from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
+
+        rows = self.selected_rows()
+        if not rows:
+            return
+        target = rows[0].code if len(rows) == 1 else self.tr("%s elements") % len(rows)
+        dialog = EvidenceLibraryDialog(self.project, self.assessment_id, self, picking=target)
+        if dialog.exec():
+            chosen = dialog.chosen()
+            self.evidence.link_chosen(
+                [c.id for c in chosen],
+                [r.element_assessment_id for r in rows],
+                ", ".join(c.name for c in chosen),
+            )
+
+    def take_back_results(self, settings: QSettings) -> bool:
+        """Preview a filled-in Elements sheet, then apply it as one undoable step."""
+        from accredit_tracker.interchange.results.importer import apply_results_import
+        from accredit_tracker.ui.common.background import run_with_progress
+        from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog, choose_and_plan
+
+        self.detail.flush_notes()
+        plan = choose_and_plan(self, self.project, self.assessment_id, settings)
+        if plan is None or not ResultsImportDialog(plan, self).exec():
+            return False
+        try:
+            run_with_progress(
+                self,
+                self.tr("Applying %s") % plan.file,
+                lambda _monitor: apply_results_import(self.project, plan, user=self.user),
+            )
+        except (AssessmentError, AccessRefused) as error:  # a late conflict, a lock, no right
+            QMessageBox.warning(self, self.tr("Results not taken back"), str(error))
+            self.reload()
+            return False
+        self.reload()
+        self.undo_stack.push(
+            SetValuesCommand(
+                self.apply,
+                plan.before_by_element(),
+                plan.values_by_element(),
+                self.tr("Take back %Ln change(s) from %1", "", plan.counts.changes).replace(
+                    "%1", plan.file
+                ),
+                done=True,
+            )
+        )
+        return True
+
+    def show_locked(self, locked: bool) -> None:
+        """Say plainly that a locked assessment is read-only, and offer no edits; a key that
+        would change it still gets the core's refusal, with its reason."""
+        self.locked = locked
+        self.locked_banner.setVisible(locked)
+        self.detail.read_only = locked
+        self.detail.row = None  # shown again below, with the edits enabled or not
+        self._show_current()
+
+    def show_chapter(self, chapter_code: str) -> bool:
+        """Show every element of a chapter: the filters are cleared and the tree chooses it."""
+        index = self.tree_model.index_of(chapter_code, None)
+        if not index.isValid():
+            return False
+        self.filter_bar.clear()
+        self.tree.setCurrentIndex(index)  # the tree's choice filters the table
+        self._apply_filter()
+        self.table.setFocus()
+        return True
+
+    def show_element(self, element_assessment_id: int) -> bool:
+        """Select an element, clearing the filters and the tree choice that would hide it."""
+        if self.model.row_by_id(element_assessment_id) is None:
+            return False
+        if self.model.position_of(element_assessment_id) is None:
+            self.filter_bar.clear()
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+            self.tree.selectionModel().blockSignals(False)
+            self._apply_filter()
+        self._select_ids({element_assessment_id}, element_assessment_id)
+        self.table.setFocus()
+        return True
+
+    # Loading
+
+    def _load_library_texts(self) -> None:
+        with self.project.session() as session:
+            assessment = session.get(Assessment, self.assessment_id)
+            assert assessment is not None
+            self.profile: ScoringProfile = profile_of(session, assessment)
+            self.locked = assessment.locked
+            self.chapter_titles = chapter_titles(session, assessment.library_id)
+            self.standard_texts = standard_texts(session, assessment.library_id)
+
+    def reload_profile(self) -> None:
+        """Score again under the assessment's scoring profile after it was changed."""
+        self._load_library_texts()
+        self._rescore()
+
+    def reload(self) -> None:
+        """Read every row again (another window may have changed them), keeping the selection."""
+        current = self.current_row()
+        selected = {r.element_assessment_id for r in self.selected_rows()}
+        with self.project.session() as session, paused_garbage_collection(freeze_survivors=True):
+            rows = element_rows(session, self.assessment_id)
+            owners = names_in_use(session, "owner")
+            departments = names_in_use(session, "department")
+            self.seen_changes = change_counter(session)
+        self.filter_bar.set_owners(owners)
+        self.detail.set_completions(owners, departments)
+        self.model.set_rows(rows)
+        self.result_counts = None
+        # The rows come first; the score and the tree's figures follow as soon as the table
+        # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
+        self._score_timer.start(0)
+        self._after_filter()
+        self._select_ids(selected, current.element_assessment_id if current else None)
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Show what other windows or officers saved since this one read the rows, keeping
+        the selection; not while notes typed here wait to be saved (the next look will).
+        On a shared project a lost connection is reported in the banner, not raised."""
+        if not self.connection_banner.isHidden() and not self._reconnected():
+            return False
+        if self.detail.notes_pending():
+            return False
+        try:
+            with self.project.session() as session:
+                changed = change_counter(session) != self.seen_changes
+            if changed:
+                self.reload()
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
+            return False
+        return changed
+
+    def _reconnected(self) -> bool:
+        """Whether the server answers again; if so, hide the banner and save what waited."""
+        try:
+            with self.project.session() as session:
+                change_counter(session)
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
+            return False
+        self.connection_banner.hide()
+        self.detail.flush_notes()
+        return True
+
+    def stop_watching(self) -> None:
+        """Stop looking for others' changes: the window is leaving this project."""
+        self._poll.stop()
+
+    def _lost_connection(self, error: DBAPIError) -> bool:
+        """Say the shared project's server is out of reach, when that is what ``error`` is;
+        the window keeps everything typed and tries again every few seconds."""
+        if self.project.path is not None or not (
+            error.connection_invalidated or isinstance(error, OperationalError)
+        ):
+            return False
+        log.warning("Lost the connection to %s: %s", self.project.name, error)
+        self.connection_banner.setText(
+            self.tr(
+                "<b>No connection to the shared project</b> since %s. What you type is kept "
+                "and saved when the server answers again; a result or field set meanwhile was "
+                "not saved. Trying again every few seconds…"
+            )
+            % QTime.currentTime().toString("HH:mm")
+            if self.connection_banner.isHidden()
+            else self.connection_banner.text()
+        )
+        self.connection_banner.show()
+        if not self._poll.isActive():
+            self._poll.start()
+        return True
+
+    def _rescore(self) -> None:
+        self._score_timer.stop()
+        with paused_garbage_collection(freeze_survivors=True):
+            if self.result_counts is None:
+                self.result_counts = count_results(self.model.all_rows)
+            self.score = score_counts(
+                self.profile, self.result_counts, known_chapters=self.chapter_titles
+            )
+        chapter, standard = self._tree_choice()
+        self.tree_model.set_score(self.score, self.chapter_titles, self.standard_texts)
+        index = self.tree_model.index_of(chapter, standard)
+        if not index.isValid():
+            index = self.tree_model.index(0, 0)
+        elif index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.score_changed.emit(self.score)
+
+    # Filtering and selection
+
+    def _tree_choice(self) -> tuple[str | None, str | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(CHAPTER_ROLE), index.data(STANDARD_ROLE)
+
+    def _apply_filter(self) -> None:
+        current = self.current_row()
+        chapter, standard = self._tree_choice()
+        self.model.set_filter(self.filter_bar.element_filter(chapter, standard))
+        self._after_filter()
+        if current is not None:
+            self._select_ids({current.element_assessment_id}, current.element_assessment_id)
+
+    def _after_filter(self) -> None:
+        self.filter_bar.show_count(self.model.rowCount(), self.model.total)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_CODE))
+        self._show_current()
+
+    def _select_ids(self, ids: set[int], current: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for element_id in ids:
+            position = self.model.position_of(element_id)
+            if position is not None:
+                selection.select(self.model.index(position, 0), flags)
+        position = self.model.position_of(current) if current is not None else None
+        if position is not None:
+            selection.setCurrentIndex(
+                self.model.index(position, COL_CODE), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.table.scrollTo(self.model.index(position, COL_CODE))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_CODE))
+        self._show_current()
+
+    def current_row(self) -> ElementRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        return [r.element_assessment_id for r in self.selected_rows()]
+
+    def selected_rows(self) -> list[ElementRow]:
+        rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        if not rows and (current := self.current_row()) is not None:
+            rows = [current]
+        return rows
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def _show_current(self, *, fields_changed: bool = False) -> None:
+        """Show the current element in the detail panel; ``fields_changed``: only fields of
+        the elements were changed here since, so the panel's evidence files still hold."""
+        row = self.current_row()
+        selected = len(self.selected_rows())
+        shown = self.detail.row
+        if row is not None and row is shown and selected == self.detail.selected_count:
+            # The panel already shows this very row (a re-read or an edit makes a new one):
+            # filtering and sorting need not query its history and evidence again.
+            return
+        history = []
+        evidence: list[EvidenceRow] | None = []
+        if row is not None:
+            same = (
+                fields_changed
+                and shown is not None
+                and shown.element_assessment_id == row.element_assessment_id
+            )
+            element_id = row.element_assessment_id
+            with self.project.session() as session:
+                history = element_history(session, element_id)
+                evidence = None if same else evidence_for_element(session, element_id)
+        self.detail.show_row(
+            row,
+            selected,
+            history,
+            self.chapter_titles.get(row.chapter_code, "") if row else "",
+            self.standard_texts.get(row.standard_code, "") if row else "",
+            evidence,
+        )
+
+    # Editing
+
+    def set_for_selection(self, **values: object) -> None:
+        """Set fields of every selected element in one undoable step."""
+        self.detail.flush_notes()
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.change({row.element_assessment_id: dict(values) for row in rows})
+
+    def _detail_edited(self, values: dict[str, object]) -> None:
+        row = self.detail.row
+        if row is None:
+            return
+        if "notes" in values:
+            # Notes belong to the element shown; the panel may be saving them after the
+            # selection moved on, so they never go to other selected elements.
+            self.change({row.element_assessment_id: values})
+        else:
+            self.set_for_selection(**values)
+
+    def change(self, after: Values) -> None:
+        """Push one undo step that sets ``after`` (id → field → value)."""
+        before = {
+            element_id: {name: getattr(row, name) for name in values}
+            for element_id, values in after.items()
+            if (row := self.model.row_by_id(element_id)) is not None
+        }
+        after = {
+            element_id: values
+            for element_id, values in after.items()
+            if element_id in before and before[element_id] != values
+        }
+        if not after:
+            return
+        self.undo_stack.push(SetValuesCommand(self.apply, before, after, self._describe(after)))
+
+    def _describe(self, after: Values) -> str:
+        names = sorted({_FIELD_NAMES[name] for values in after.values() for name in values})
+        fields = ", ".join(self.tr(name) for name in names)
+        if len(after) == 1:
+            return self.tr("Set %s") % fields
+        return self.tr("Set %1 of %Ln element(s)", "", len(after)).replace("%1", fields)
+
+    def apply(self, values_by_id: Values) -> bool:
+        """Write values through the core service (one transaction, audited); refuse politely
+        when another window changed one of the elements since this one read it."""
+        changes = [
+            ElementChange(element_id, dict(values), row.version)
+            for element_id, values in values_by_id.items()
+            if (row := self.model.row_by_id(element_id)) is not None
+        ]
+        try:
+            with self.project.transaction() as session:
+                written = update_elements(session, changes, user=self.user)
+                self.seen_changes = change_counter(session)
+        except (AssessmentError, AccessRefused) as error:
+            message = str(error)
+            typed = [v["notes"] for v in values_by_id.values() if "notes" in v]
+            if typed:
+                # The reload below shows the stored notes; what was typed is not lost.
+                message += "\n\n" + self.tr("Your notes, not saved:") + "\n" + str(typed[0])
+            QMessageBox.warning(self, self.tr("Change not saved"), message)
+            self.reload()
+            return False
+        except DBAPIError as error:
+            if not self._lost_connection(error):
+                raise
+            return False
+        # What was written is shown as it is: no need to read the elements again.
+        self._show_fresh(
+            [
+                replace(row, **fields)
+                for element_id, fields in written.items()
+                if (row := self.model.row_by_id(element_id)) is not None
+            ],
+            fields_changed=True,
+        )
+        return True
+
+    def refresh_elements(self, element_ids: list[int]) -> None:
+        """Re-read rows this window changed (fields, evidence) and show them; the score
+        follows on its timer."""
+        with self.project.session() as session:
+            fresh = element_rows(session, self.assessment_id, only=element_ids)
+            self.seen_changes = change_counter(session)
+        self._show_fresh(fresh)
+
+    def _show_fresh(self, fresh: list[ElementRow], *, fields_changed: bool = False) -> None:
+        counts = self.result_counts
+        for row in fresh:
+            old = self.model.row_by_id(row.element_assessment_id)
+            if counts is not None and old is not None and old.result != row.result:
+                counts[(old.chapter_code, old.standard_code, old.result)] -= 1
+                counts[(row.chapter_code, row.standard_code, row.result)] += 1
+        self.model.replace_rows(fresh)
+        self._score_timer.start(SCORE_DELAY_MS)
+        self._show_current(fields_changed=fields_changed)
+
+    # Remembered layout
+
+    def save_state(self, settings: QSettings) -> None:
+        self.detail.flush_notes()
+        settings.setValue("checklist/splitter", self.saveState())
+        settings.setValue("checklist/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("checklist/splitter")
+        if splitter is not None:
+            self.restoreState(splitter)
+        header = settings.value("checklist/header")
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            horizontal = self.table.horizontalHeader()
+            self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())

@@ -1,0 +1,1 @@
+"""What every window shares: background work with progress, table models, language and locale."""

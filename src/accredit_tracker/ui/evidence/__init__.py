@@ -1,0 +1,1 @@
+"""Evidence in the window: attaching, the element's file list, the library and file details."""

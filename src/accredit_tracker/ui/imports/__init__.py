@@ -1,0 +1,1 @@
+"""Importing from the window: standards spreadsheets and results taken back."""

@@ -1,0 +1,393 @@
+"""The project's history window: every recorded change, newest first, filtered by person,
+dates, assessment, chapter, kind of change and text, and exported to Excel or CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accredit_tracker.core.audit.trail import (
+    SHOWN_AT_MOST,
+    ChangeKind,
+    TrailEntry,
+    TrailFilter,
+    count_changes,
+    newest_changes,
+    trail_chapters,
+    trail_kinds,
+    trail_people,
+)
+from accredit_tracker.core.i18n import Translator, english, language
+from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.readiness.overview import assessments
+from accredit_tracker.core.storage.project import Project
+from accredit_tracker.interchange.report.audit_trail import (
+    CSV_SUFFIX,
+    XLSX_SUFFIX,
+    ReportError,
+    write_audit_trail,
+)
+from accredit_tracker.ui.checklist.element_table_model import field_label, value_label
+from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.list_table_model import ListTableModel
+from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
+
+COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
+ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+"""The row's :class:`TrailEntry`."""
+TEXT_DELAY_MS: Final = 300  # typing pauses this long before the trail is searched
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: ChangeKind) -> str:
+    return QCoreApplication.translate("ChangeKind", kind.label)
+
+
+def change_text(entry: TrailEntry) -> str:
+    """ "Old → New" as the officer reads it: results and statuses by their labels, one line."""
+    if entry.field == "locked":
+        old, new = (_lock_word(v) for v in (entry.old_value, entry.new_value))
+    else:
+        old, new = (value_label(entry.field, v) for v in (entry.old_value, entry.new_value))
+    text = f"{old or '—'} → {new or '—'}"
+    if entry.field and entry.kind in (ChangeKind.EVIDENCE, ChangeKind.OTHER):
+        text = f"{field_label(entry.field)}: {text}"
+    return " ".join(text.split())
+
+
+def _lock_word(value: str) -> str:
+    if value not in ("True", "False"):
+        return value
+    locked = value == "True"
+    return QCoreApplication.translate("AuditTrail", "Locked" if locked else "Unlocked")
+
+
+def _day(edit: QDateEdit) -> date:
+    shown = edit.date()
+    return date(shown.year(), shown.month(), shown.day())
+
+
+class TrailModel(ListTableModel):
+    """The changes the window lists, one per row, as given (newest first)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.assessment_id: int | None = None
+
+    def set_entries(self, entries: list[TrailEntry], assessment_id: int | None) -> None:
+        self.assessment_id = assessment_id
+        self.set_rows(entries)
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Element"),
+            self.tr("Kind"),
+            self.tr("Old → New"),
+            self.tr("Details"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, index.column())
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, index.column())
+        return None
+
+    def _display(self, entry: TrailEntry, column: int) -> str:
+        if column == COL_WHEN:
+            return moment_text(entry.at)
+        if column == COL_WHO:
+            return entry.user
+        if column == COL_ELEMENT:
+            if not entry.element_code:
+                return entry.assessment_name
+            if entry.assessment_id in (None, self.assessment_id):
+                return entry.element_code
+            return f"{entry.element_code} ({entry.assessment_name})"
+        if column == COL_KIND:
+            return kind_label(entry.kind)
+        if column == COL_CHANGE:
+            return change_text(entry)
+        return " ".join(entry.details.split())
+
+    def _tooltip(self, entry: TrailEntry, column: int) -> str | None:
+        if column == COL_WHEN:
+            return f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S %Z}"
+        if column == COL_CHANGE:
+            old = value_label(entry.field, entry.old_value) or "—"
+            new = value_label(entry.field, entry.new_value) or "—"
+            return f"{old}\n→\n{new}"
+        if column == COL_DETAILS and entry.details:
+            return entry.details
+        if column == COL_ELEMENT and entry.assessment_name:
+            return entry.assessment_name
+        return None
+
+
+class AuditTrailDialog(QDialog):
+    """Browse the project's audit trail (non-modal).
+
+    :attr:`element_chosen` asks the checklist to show an element (an element assessment id of
+    ``assessment_id``) when the officer double-clicks a change made to it.
+    """
+
+    element_chosen = Signal(int)
+
+    def __init__(
+        self,
+        project: Project,
+        assessment_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        export_language: Translator = english,
+    ) -> None:
+        super().__init__(parent)
+        # The language exports from this window are written in (the interface's or English).
+        self.export_language = export_language
+        self.project = project
+        self.assessment_id = assessment_id
+        self.setObjectName("auditTrail")
+        self.setWindowTitle(self.tr("History of changes"))
+        self.setModal(False)
+
+        self.person = QComboBox()
+        self.person.setObjectName("trailPerson")
+        self.assessment = QComboBox()
+        self.assessment.setObjectName("trailAssessment")
+        self.chapter = QComboBox()
+        self.chapter.setObjectName("trailChapter")
+        self.kind = QComboBox()
+        self.kind.setObjectName("trailKind")
+        self.since_on, self.since = self._date_filter(self.tr("From"), -30)
+        self.until_on, self.until = self._date_filter(self.tr("To"), 0)
+        self.text = QLineEdit()
+        self.text.setObjectName("trailText")
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Find in values, details, codes and names"))
+        self.text.setMinimumWidth(200)
+        self._fill_choices()
+
+        filters = QHBoxLayout()
+        widgets: tuple[QWidget, ...] = (
+            self.person,
+            self.assessment,
+            self.chapter,
+            self.kind,
+            self.since_on,
+            self.since,
+            self.until_on,
+            self.until,
+        )
+        for widget in widgets:
+            filters.addWidget(widget)
+        filters.addWidget(self.text, 1)
+        for combo in (self.person, self.assessment, self.chapter, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for box in (self.since_on, self.until_on):
+            box.toggled.connect(lambda _c: self._dates_toggled())
+        for edit, box in ((self.since, self.since_on), (self.until, self.until_on)):
+            edit.dateChanged.connect(lambda _d, b=box: self._refresh_if(b.isChecked()))
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.refresh)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+
+        self.model = TrailModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("trailTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_WHEN, 125), (COL_WHO, 110), (COL_ELEMENT, 150),
+                              (COL_KIND, 100), (COL_DETAILS, 180)):  # fmt: skip
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._jump)
+
+        self.count = QLabel()
+        self.count.setObjectName("trailCount")
+        self.message = QLabel()
+        self.message.setObjectName("trailMessage")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Write every change that matches the filters to an Excel or CSV file")
+        )
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count)
+        foot.addWidget(self.message, 1)
+        foot.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(foot)
+        self.resize(1100, 600)
+        self.refresh()
+
+    def _date_filter(self, label: str, days: int) -> tuple[QCheckBox, QDateEdit]:
+        box = QCheckBox(label)
+        edit = QDateEdit(QDate.currentDate().addDays(days))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_pattern())
+        edit.setEnabled(False)
+        box.setToolTip(self.tr("Unticked: any date"))
+        return box, edit
+
+    def _fill_choices(self) -> None:
+        with self.project.session() as session:
+            people = trail_people(session)
+            chapters = trail_chapters(session)
+            every = assessments(session)
+        self.person.addItem(self.tr("Anyone"), None)
+        for name in people:
+            self.person.addItem(name, name)
+        self.assessment.addItem(self.tr("All assessments"), None)
+        for assessment in every:
+            self.assessment.addItem(assessment.name, assessment.id)
+        self.chapter.addItem(self.tr("Any chapter"), None)
+        for code in chapters:
+            self.chapter.addItem(code, code)
+        self.kind.addItem(self.tr("Any kind of change"), None)
+        for kind in trail_kinds():
+            self.kind.addItem(kind_label(kind), kind.value)
+
+    def wanted(self) -> TrailFilter:
+        """The filter the bar's widgets describe."""
+        kind = self.kind.currentData()
+        return TrailFilter(
+            assessment_id=self.assessment.currentData(),
+            user=self.person.currentData(),
+            since=_day(self.since) if self.since_on.isChecked() else None,
+            until=_day(self.until) if self.until_on.isChecked() else None,
+            chapter_code=self.chapter.currentData(),
+            kinds=None if kind is None else frozenset({kind}),
+            text=self.text.text().strip() or None,
+        )
+
+    def refresh(self) -> None:
+        """Read the matching changes again (the newest :data:`SHOWN_AT_MOST`)."""
+        self._text_timer.stop()
+        wanted = self.wanted()
+        with self.project.session() as session:
+            entries = newest_changes(session, wanted, limit=SHOWN_AT_MOST)
+            total = (
+                count_changes(session, wanted) if len(entries) == SHOWN_AT_MOST else len(entries)
+            )
+        self.model.set_entries(entries, self.assessment_id)
+        if total > len(entries):
+            self.count.setText(
+                self.tr("showing the newest %s of %s") % (number(len(entries)), number(total))
+            )
+        elif total == 1:
+            self.count.setText(self.tr("1 change"))
+        else:
+            self.count.setText(self.tr("%Ln change(s)", "", total))
+        if entries:
+            # Through the selection model: selectRow() would follow whatever modifier keys
+            # happen to be held and might toggle the row off.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _dates_toggled(self) -> None:
+        self.since.setEnabled(self.since_on.isChecked())
+        self.until.setEnabled(self.until_on.isChecked())
+        self.refresh()
+
+    def _refresh_if(self, needed: bool) -> None:
+        if needed:
+            self.refresh()
+
+    def _jump(self, index: QModelIndex) -> None:
+        entry = self.model.rows[index.row()] if index.isValid() else None
+        if (
+            entry is not None
+            and entry.element_assessment_id is not None
+            and self.assessment_id is not None
+            and entry.assessment_id == self.assessment_id
+        ):
+            self.element_chosen.emit(entry.element_assessment_id)
+
+    def export(self) -> Path | None:
+        """Ask where, then write every matching change there in the background."""
+        title = self.tr("Export the audit trail")
+        proposed = Path.home() / f"{self.project.name} audit trail {date.today():%Y-%m-%d}.xlsx"
+        xlsx_kind = self.tr("Excel workbooks (*.xlsx)")
+        kinds = f"{xlsx_kind};;{self.tr('CSV files (*.csv)')}"
+        path, chosen_kind = QFileDialog.getSaveFileName(self, title, str(proposed), kinds)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in (XLSX_SUFFIX, CSV_SUFFIX):
+            suffix = XLSX_SUFFIX if chosen_kind in ("", xlsx_kind) else CSV_SUFFIX
+            target = target.with_name(target.name + suffix)
+        wanted = self.wanted()
+
+        def work(monitor: TaskMonitor) -> int:
+            with language(self.export_language):
+                return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
+
+        self.export_button.setEnabled(False)
+        try:
+            written = run_with_progress(self, self.tr("Writing %s") % target.name, work)
+        except Cancelled:
+            self.message.setText(self.tr("Cancelled; %s was not written.") % target.name)
+            return None
+        except (ReportError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Audit trail not written"), str(error))
+            return None
+        finally:
+            self.export_button.setEnabled(True)
+        self.message.setText(
+            self.tr("Wrote %1: %Ln change(s).", "", written).replace("%1", target.name)
+        )
+        return target

@@ -1,0 +1,265 @@
+"""The readiness dashboard of one assessment: are we ready (score and verdict), where are we
+weak (chapters, results, overdue work, warnings a surveyor would catch) and how it went (day by
+day). Clicking a chapter or a flagged element opens it in the checklist; it prints and saves
+as PDF."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
+from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
+from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
+from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.checklist.element_table_model import RESULT_COLOURS, result_label
+from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.insight.dashboard_charts import (
+    ChapterBar,
+    ChapterBars,
+    HistoryChart,
+    ResultStrip,
+    Slice,
+)
+
+_ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+# A new assessment's "no owner" warning names every element; the list shows the first ones.
+LISTED_ELEMENTS = 500
+_NOT_ASSESSED = QColor("#bdbdbd")
+
+
+def maximum_score(profile: ScoringProfile) -> float:
+    """The top of a chapter bar: full points, or 100 %."""
+    if profile.kind is ProfileKind.POINTS and profile.points is not None:
+        return profile.points.for_result(Result.FULLY_MET)
+    return 100.0
+
+
+class DashboardView(QScrollArea):
+    """Reads the assessment's dashboard from the core each time it is shown or refreshed."""
+
+    chapter_chosen = Signal(str)
+    element_chosen = Signal(int)
+
+    def __init__(self, project: Project, assessment_id: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.project = project
+        self.assessment_id = assessment_id
+        self.data: Dashboard | None = None
+        self.setWidgetResizable(True)
+
+        self.page = QWidget()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.chapters = ChapterBars()
+        self.chapters.chapter_clicked.connect(self.chapter_chosen)
+        self.results = ResultStrip()
+        self.overdue = QTableWidget(0, 2)
+        self.overdue.setHorizontalHeaderLabels(
+            [translate("DashboardView", "Owner"), translate("DashboardView", "Overdue")]
+        )
+        self.overdue.verticalHeader().setVisible(False)
+        self.overdue.horizontalHeader().setStretchLastSection(True)
+        self.overdue.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.overdue.setMaximumHeight(150)
+        self.overdue.setWordWrap(False)
+        self.overdue.setColumnWidth(0, 200)
+        self.overdue.verticalHeader().setDefaultSectionSize(22)
+        self.history = HistoryChart()
+        self.warnings = QTreeWidget()
+        self.warnings.setObjectName("qualityWarnings")
+        self.warnings.setHeaderHidden(True)
+        self.warnings.setMinimumHeight(160)
+        self.warnings.itemActivated.connect(self._warning_activated)
+
+        self.refresh_button = QPushButton(translate("DashboardView", "Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button = QPushButton(translate("DashboardView", "Print…"))
+        self.print_button.clicked.connect(self.print_dashboard)
+        self.pdf_button = QPushButton(translate("DashboardView", "Save as PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        for button in (self.refresh_button, self.print_button, self.pdf_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        middle = QHBoxLayout()
+        middle.addWidget(_group(translate("DashboardView", "Results"), self.results), 2)
+        middle.addWidget(_group(translate("DashboardView", "Overdue by owner"), self.overdue), 1)
+        layout = QVBoxLayout(self.page)
+        layout.addLayout(buttons)
+        layout.addWidget(
+            _group(
+                translate(
+                    "DashboardView", "Chapters — the dashed line is the threshold; click a bar"
+                ),
+                self.chapters,
+            )
+        )
+        layout.addLayout(middle)
+        layout.addWidget(_group(translate("DashboardView", "Readiness over time"), self.history))
+        layout.addWidget(
+            _group(
+                translate("DashboardView", "What a surveyor would catch — double-click to open"),
+                self.warnings,
+            )
+        )
+        layout.addStretch(1)
+        self.setWidget(self.page)
+
+    def refresh(self) -> None:
+        with self.project.session() as session:
+            self.data = dashboard(session, self.assessment_id, today=date.today())
+        data = self.data
+        reasons = "".join(f"<br>• {html.escape(r)}" for r in data.verdict.reasons)
+        provisional = (
+            translate("DashboardView", " (provisional)") if data.verdict.provisional else ""
+        )
+        self.heading.setText(
+            f"<h2>{html.escape(data.assessment_name)}</h2>"
+            f"<p><b>{html.escape(data.profile.name)}: {html.escape(data.overall_text)} — "
+            f"{html.escape(data.verdict.label)}{provisional}</b>{reasons}</p>"
+        )
+        self.chapters.set_bars(
+            [
+                ChapterBar(c.code, c.title, c.score, c.threshold, c.meets, c.score_text)
+                for c in data.chapters
+            ],
+            maximum_score(data.profile),
+        )
+        self.results.set_slices(
+            [
+                Slice(
+                    result_label(r),
+                    data.distribution.get(r, 0),
+                    RESULT_COLOURS.get(r, _NOT_ASSESSED),
+                )
+                for r in Result
+            ]
+        )
+        self.overdue.setRowCount(len(data.overdue_by_owner))
+        for row, (owner, count) in enumerate(
+            sorted(data.overdue_by_owner.items(), key=lambda item: -item[1])
+        ):
+            self.overdue.setItem(row, 0, QTableWidgetItem(owner))
+            self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
+        applicable = data.history[-1].applicable if data.history else 0
+        self.history.set_points(
+            [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
+        )
+        self._show_warnings(data.warnings)
+
+    def _show_warnings(self, warnings: tuple[QualityWarning, ...]) -> None:
+        self.warnings.clear()
+        for warning in warnings:
+            count = len(warning.standards) or len(warning.elements)
+            top = QTreeWidgetItem(
+                [f"{translate('DashboardView', warning.kind.label)} ({number(count)})"]
+            )
+            self.warnings.addTopLevelItem(top)
+            if warning.standards:
+                for standard in warning.standards:
+                    child = QTreeWidgetItem([_failing_standard(standard)])
+                    top.addChild(child)
+                    for element in standard.elements:
+                        child.addChild(_element_item(element.code, element.element_assessment_id))
+            else:
+                for element in warning.elements:
+                    text = element.code + (
+                        f" — {', '.join(element.files)}" if element.files else ""
+                    )
+                    top.addChild(_element_item(text, element.element_assessment_id))
+
+    def _warning_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        element_id = item.data(0, _ELEMENT_ROLE)
+        if element_id is not None:
+            self.element_chosen.emit(int(element_id))
+
+    # Paper
+
+    def _render(self, painter: QPainter, page: QRect) -> None:
+        """Draw the dashboard scaled to fit the page's width (and, if longer, its height)."""
+        size = self.page.size()
+        scale = min(page.width() / size.width(), page.height() / size.height())
+        painter.translate(page.left(), page.top())
+        painter.scale(scale, scale)
+        buttons = (self.refresh_button, self.print_button, self.pdf_button)
+        for button in buttons:  # they mean nothing on paper
+            button.hide()
+        try:
+            self.page.render(painter, QPoint(0, 0))
+        finally:
+            for button in buttons:
+                button.show()
+
+    def print_dashboard(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        if QPrintDialog(printer, self).exec():
+            painter = QPainter(printer)
+            self._render(painter, printer.pageLayout().paintRectPixels(printer.resolution()))
+            painter.end()
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("DashboardView", "Save the dashboard as PDF"),
+                str(Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf"),
+                translate("DashboardView", "PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+        writer.setTitle(translate("DashboardView", "Readiness dashboard"))
+        painter = QPainter(writer)
+        self._render(painter, writer.pageLayout().paintRectPixels(writer.resolution()))
+        painter.end()
+        return path
+
+
+def _group(title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(content, 0, Qt.AlignmentFlag.AlignTop)
+    return box
+
+
+def _element_item(text: str, element_assessment_id: int) -> QTreeWidgetItem:
+    item = QTreeWidgetItem([text])
+    item.setData(0, _ELEMENT_ROLE, element_assessment_id)
+    return item
+
+
+def _failing_standard(standard: FlaggedStandard) -> str:
+    """ "IPSG.2: 4.5 < 5" — a standard's score against the threshold it misses."""
+    if standard.score is None or standard.threshold is None:
+        return standard.code
+    return f"{standard.code}: {number_text(standard.score)} < {number_text(standard.threshold)}"

@@ -1,0 +1,3 @@
+"""The project as a whole: assessments, profiles, preferences, copies, integrity and
+shared projects.
+"""

@@ -1,0 +1,85 @@
+"""File → Copy project to a file or to a shared database: the open project copied (in the
+background, with progress and Cancel), the copy checked, and an offer to open it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.progress import Cancelled
+from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project, ProjectError
+from accredit_tracker.core.storage.transfer import TransferReport, copy_project
+from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
+
+
+def choose_file_target(parent: QWidget, project: Project) -> Path | None:
+    """A new project file for the copy, or None when the user cancels."""
+    start = (
+        project.path.with_name(f"{project.path.stem} copy{PROJECT_SUFFIX}")
+        if project.path
+        else None
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ProjectCopy", "Copy project to a file"),
+        str(start or Path.home() / f"{project.name}{PROJECT_SUFFIX}"),
+        translate("ProjectCopy", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+    )
+    if not path:
+        return None
+    target = Path(path)
+    return (
+        target
+        if target.suffix == PROJECT_SUFFIX
+        else target.with_name(target.name + PROJECT_SUFFIX)
+    )
+
+
+def choose_database_target(parent: QWidget) -> str | None:
+    """An empty shared database for the copy, or None when the user cancels."""
+    dialog = SharedProjectDialog(parent)
+    dialog.setWindowTitle(translate("ProjectCopy", "Copy project to a shared database"))
+    return dialog.url() if dialog.exec() else None
+
+
+def copy_open_project(
+    parent: QWidget, project: Project, target: Path | str, user: str
+) -> TransferReport | None:
+    """Copy ``project`` to ``target`` with progress and Cancel; say what happened. Returns the
+    report when the copy was made and checked."""
+    source = project.url if project.path is None else project.path
+    try:
+        return run_with_progress(
+            parent,
+            translate("ProjectCopy", "Copying %s") % project.name,
+            lambda monitor: copy_project(source, target, user=user, monitor=monitor),
+        )
+    except Cancelled:
+        QMessageBox.information(
+            parent,
+            translate("ProjectCopy", "Copy cancelled"),
+            translate("ProjectCopy", "The copy was cancelled; nothing was written."),
+        )
+    except (ProjectError, OSError) as error:
+        QMessageBox.warning(parent, translate("ProjectCopy", "Project not copied"), str(error))
+    return None
+
+
+def offer_to_open(parent: QWidget, report: TransferReport) -> bool:
+    """Say the copy was checked; True when the user wants to open it now."""
+    answer = QMessageBox.question(
+        parent,
+        translate("ProjectCopy", "Project copied"),
+        QCoreApplication.translate(
+            "ProjectCopy",
+            "Copied to %1 and checked: %Ln row(s), every evidence file's SHA-256 the same as "
+            "the original's.\n\nOpen the copy now?",
+            "",
+            report.total_rows,
+        ).replace("%1", report.target),
+    )
+    return answer == QMessageBox.StandardButton.Yes

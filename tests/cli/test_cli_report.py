@@ -1,0 +1,110 @@
+"""`accredit report`: the Excel audit report (or the elements CSV) from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from accredit_tracker import cli
+from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.core.library.libraries import library_counts
+from accredit_tracker.core.storage.project import open_project
+from report_survey import filled_survey
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def project(project_path: Path, tmp_path: Path) -> Path:
+    """A project with "Mock survey" (twelve elements, five assessed, one evidence file) and an
+    empty "Official survey" created after it."""
+    with filled_survey(project_path, tmp_path / "files") as survey:
+        survey.attach("policy.pdf", "C0.1 ME 1")
+    with open_project(project_path) as opened, opened.transaction() as session:
+        library_id = library_counts(session)[0].library_id
+        create_assessment(session, library_id=library_id, name="Official survey", user="ana")
+    return project_path
+
+
+def test_report_writes_the_workbook_and_says_what_it_holds(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mock.xlsx"
+    code, out, err = run(capsys, "--user", "nodira", "report", project, target,
+                         "--assessment", "mock survey")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == (
+        f"Wrote {target} for 'Mock survey': 12 measurable elements, 10 on the action plan, "
+        "1 evidence file.\n"
+    )
+    book = load_workbook(target)
+    assert book.sheetnames == ["Summary", "Elements", "Gaps", "Evidence"]
+    assert book.properties.creator == "nodira"
+
+
+def test_report_defaults_to_the_newest_assessment_and_adds_the_audit_trail(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "official.xlsx"
+    code, out, _ = run(capsys, "report", project, target, "--audit-trail")
+    assert code == 0
+    assert "for 'Official survey': 12 measurable elements, 12 on the action plan, " in out
+    assert out.endswith("0 evidence files, 1 change.\n")
+    assert load_workbook(target).sheetnames[-1] == "Audit trail"
+
+
+def test_report_csv_writes_the_elements_table(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "elements.csv"
+    code, out, _ = run(capsys, "report", project, target, "--csv", "--assessment", "1")
+    assert code == 0
+    assert out == f"Wrote {target}: 12 measurable elements of 'Mock survey'.\n"
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfChapter,Standard,Code,")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            ["{out}/r.xlsx", "--assessment", "Re-survey"],
+            "has no assessment named or numbered 'Re-survey'",
+        ),
+        (["{out}/r.csv"], "Cannot write r.csv: the file name must end in .xlsx."),
+        (["{out}/r.xlsx", "--csv"], "Cannot write r.xlsx: the file name must end in .csv."),
+        (
+            ["{out}/r.csv", "--csv", "--audit-trail"],
+            "--audit-trail adds a sheet to the Excel report",
+        ),
+        (["{out}/nowhere/r.xlsx"], "the folder {out}/nowhere does not exist"),
+    ],
+)
+def test_bad_report_requests_exit_2_with_a_message(
+    project: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    code, out, err = run(capsys, "report", project, *[a.format(out=tmp_path) for a in arguments])
+    assert (code, out) == (2, "")
+    assert message.format(out=tmp_path) in err and "Traceback" not in err
+    assert not list(tmp_path.glob("r.*"))
+
+
+def test_report_open_in_another_program_exits_2_and_keeps_the_file(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mock.xlsx"
+    target.write_bytes(b"the report the director has open")
+    (tmp_path / ".~lock.mock.xlsx#").write_text("director")
+    code, _, err = run(capsys, "report", project, target)
+    assert code == 2
+    assert err.startswith("accredit: mock.xlsx is open in another program")
+    assert target.read_bytes() == b"the report the director has open"

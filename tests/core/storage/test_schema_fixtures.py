@@ -1,0 +1,43 @@
+"""Every schema version ever released opens in this version, with its data intact.
+
+``data/project-NNNN.accredit`` is a small project saved at schema revision NNNN (one file per
+revision, never regenerated); when a migration is added, the older files exercise it here.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from accredit_tracker.core.library.libraries import library_counts
+from accredit_tracker.core.storage.models import ElementAssessment
+from accredit_tracker.core.storage.project import open_project, schema_head
+from accredit_tracker.core.vocabulary import Result
+
+FIXTURES = sorted((Path(__file__).parents[1] / "data").glob("project-*.accredit"))
+
+
+def test_a_fixture_exists_for_the_current_schema() -> None:
+    assert f"project-{schema_head()}.accredit" in [f.name for f in FIXTURES]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.stem)
+def test_saved_projects_open_with_their_data(fixture: Path, tmp_path: Path) -> None:
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    with open_project(copy) as project, project.session() as session:
+        [counts] = library_counts(session)
+        assert (counts.name, counts.chapters, counts.standards, counts.elements) == (
+            "Fixture library", 2, 4, 8,
+        )  # fmt: skip
+        edited = session.execute(
+            select(ElementAssessment).where(ElementAssessment.result != Result.NOT_ASSESSED)
+        ).scalar_one()
+        assert edited.result == Result.PARTIALLY_MET
+        assert (edited.notes, edited.due_date) == ("Oʻqitish rejalashtirilgan", date(2026, 12, 31))
+    backups = list(tmp_path.glob("*.bak"))
+    assert bool(backups) == (fixture.stem != f"project-{schema_head()}")

@@ -1,0 +1,32 @@
+"""Helpers for tests that drive the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.main_window import MainWindow
+
+
+def settings_at(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def checklist(window: MainWindow) -> ChecklistView:
+    """The window's checklist, once its score has followed the rows onto the screen."""
+    view = window.checklist
+    assert view is not None
+    for _ in range(500):
+        if view.score is not None:
+            return view
+        QTest.qWait(10)
+    raise AssertionError("the checklist's score never came")
+
+
+def press(qtbot: QtBot, view: ChecklistView, key: str | Qt.Key) -> None:
+    view.table.setFocus()
+    qtbot.keyClick(view.table, key)

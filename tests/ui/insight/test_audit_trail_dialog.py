@@ -1,0 +1,190 @@
+"""The history window: filters narrow the changes shown, a double-click shows the element,
+Export writes what matches; and the name recorded in the trail, set in Preferences."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from accredit_tracker.core.audit.recording import current_user
+from accredit_tracker.core.audit.trail import TrailEntry
+from accredit_tracker.ui.insight import audit_trail_dialog
+from accredit_tracker.ui.insight.audit_trail_dialog import (
+    COL_CHANGE,
+    COL_ELEMENT,
+    COL_KIND,
+    AuditTrailDialog,
+)
+from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
+from trail_history import DAY_4, History, known_history
+
+
+@pytest.fixture
+def history(project_path: Path, tmp_path: Path) -> Iterator[History]:
+    with known_history(project_path, tmp_path) as made:
+        yield made
+
+
+def open_dialog(qtbot: QtBot, history: History) -> AuditTrailDialog:
+    dialog = AuditTrailDialog(history.project, history.mock_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def shown(dialog: AuditTrailDialog, column: int) -> list[str]:
+    model = dialog.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_window_lists_every_change_newest_first_with_old_and_new(
+    qtbot: QtBot, history: History
+) -> None:
+    dialog = open_dialog(qtbot, history)
+    assert dialog.count.text() == "13 changes"
+    assert shown(dialog, COL_ELEMENT)[:2] == ["C0.1 ME 1 (Official survey)"] * 2
+    assert shown(dialog, COL_CHANGE)[1] == "Not assessed → Not met"
+    assert "Evidence: — → policy.pdf" in shown(dialog, COL_CHANGE)
+    assert dialog.table.currentIndex().row() == 0
+
+
+def test_each_filter_narrows_the_rows_and_the_count(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    choose(dialog.person, "bob")
+    assert dialog.count.text() == "2 changes"
+    assert shown(dialog, COL_KIND) == ["Assessment", "Notes"]
+    choose(dialog.person, "Anyone")
+    choose(dialog.chapter, "C0")
+    assert shown(dialog, COL_ELEMENT) == ["C0.1 ME 1 (Official survey)"] * 2 + ["C0.1 ME 1"] * 2
+    choose(dialog.kind, "Owner")
+    assert (dialog.count.text(), shown(dialog, COL_CHANGE)) == (
+        "1 change", ["— → Нигора Усманова"]
+    )  # fmt: skip
+    choose(dialog.chapter, "Any chapter")
+    choose(dialog.kind, "Any kind of change")
+    choose(dialog.assessment, "Official survey")
+    assert dialog.count.text() == "3 changes"
+
+
+def test_the_date_filters_apply_only_while_ticked(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    day = QDate(DAY_4.year, DAY_4.month, DAY_4.day)
+    dialog.since.setDate(day)
+    dialog.until.setDate(day)
+    assert dialog.count.text() == "13 changes"
+    assert not dialog.since.isEnabled()
+    qtbot.mouseClick(dialog.since_on, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.until_on, Qt.MouseButton.LeftButton)
+    assert dialog.since.isEnabled()
+    assert dialog.count.text() == "2 changes"
+    assert shown(dialog, COL_KIND) == ["Notes", "Result"]
+
+
+def test_typed_text_finds_changes_whatever_the_case(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    qtbot.keyClicks(dialog.text, "GIGIYENASI")
+    qtbot.waitUntil(lambda: dialog.count.text() == "1 change")
+    assert shown(dialog, COL_CHANGE) == ["— → Qoʻl gigiyenasi tekshirildi"]
+    dialog.text.setText("нигора")
+    qtbot.waitUntil(lambda: shown(dialog, COL_CHANGE) == ["— → Нигора Усманова"])
+
+
+def test_a_long_trail_shows_the_newest_and_says_how_many_match(
+    qtbot: QtBot, history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_trail_dialog, "SHOWN_AT_MOST", 5)
+    dialog = open_dialog(qtbot, history)
+    assert dialog.model.rowCount() == 5
+    assert dialog.count.text() == "showing the newest 5 of 13"
+
+
+def double_click(qtbot: QtBot, dialog: AuditTrailDialog, row: int) -> None:
+    """What a mouse sends: a click (the view remembers the pressed row), then the second one."""
+    point = dialog.table.visualRect(dialog.model.index(row, COL_ELEMENT)).center()
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_double_clicking_a_change_to_an_element_of_the_assessment_shows_it(
+    qtbot: QtBot, history: History
+) -> None:
+    dialog = open_dialog(qtbot, history)
+    entries: list[TrailEntry] = dialog.model.rows
+    notes = next(i for i, e in enumerate(entries) if e.user == "bob" and e.field == "notes")
+    with qtbot.waitSignal(dialog.element_chosen, timeout=1000) as chosen:
+        double_click(qtbot, dialog, notes)
+    assert chosen.args == [history.mock["C1.2 ME 1"]]
+
+
+def test_double_clicking_a_change_elsewhere_shows_nothing(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    with qtbot.assertNotEmitted(dialog.element_chosen, wait=100):
+        double_click(qtbot, dialog, 0)  # in Official survey
+        double_click(qtbot, dialog, dialog.model.rowCount() - 1)  # the project's creation
+
+
+@pytest.mark.parametrize(
+    ("chosen", "kind", "written"),
+    [("bob.csv", "CSV files (*.csv)", "bob.csv"), ("bob", "Excel workbooks (*.xlsx)", "bob.xlsx")],
+)
+def test_export_writes_the_changes_that_match_the_filters(
+    qtbot: QtBot,
+    history: History,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    chosen: str,
+    kind: str,
+    written: str,
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / chosen), kind)
+    )
+    dialog = open_dialog(qtbot, history)
+    choose(dialog.person, "bob")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / written
+    assert dialog.message.text() == f"Wrote {written}: 2 changes."
+    if target.suffix == ".csv":
+        rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+        assert [row[1] for row in rows] == ["Who", "bob", "bob"]
+    else:
+        assert target.read_bytes().startswith(b"PK")
+
+
+def test_an_export_that_cannot_be_written_says_why(
+    qtbot: QtBot, history: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "locked.xlsx"
+    (tmp_path / ".~lock.locked.xlsx#").write_text("someone")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        audit_trail_dialog.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+    dialog = open_dialog(qtbot, history)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "is open in another program" in warnings[0]
+    assert not target.exists()
+
+
+def test_preferences_offer_the_name_recorded_in_the_audit_trail(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(200, user_name="Dr Karimova")
+    qtbot.addWidget(dialog)
+    assert dialog.user_name.text() == "Dr Karimova"
+    assert dialog.user_name.placeholderText() == current_user()
+    dialog.user_name.clear()
+    qtbot.keyClicks(dialog.user_name, "Nurse Aziza")
+    assert dialog.user_name.text() == "Nurse Aziza"

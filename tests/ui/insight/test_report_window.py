@@ -1,0 +1,114 @@
+"""The audit report from the window, and results taken back from it, as an officer does it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog
+from accredit_tracker.ui.main_window import MainWindow
+from windows import checklist, press
+
+Window = Any
+
+
+def results(path: Path) -> dict[str, tuple[Result, str]]:
+    with open_project(path) as project, project.session() as session:
+        return {r.code: (r.result, r.notes) for r in element_rows(session, 1)}
+
+
+def export(window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    window.report_action.trigger()
+    assert asked and f"Wrote {target}" in asked[-1]
+
+
+def fill_in(path: Path, values: dict[str, dict[str, str]]) -> None:
+    """What an officer does offline: type into the Elements sheet and save."""
+    book = load_workbook(path)
+    sheet = book["Elements"]
+    header = {cell.value: cell.column for cell in sheet[1]}
+    for row in sheet.iter_rows(min_row=2):
+        code = row[header["Code"] - 1].value
+        for name, value in values.get(str(code), {}).items():
+            cell = sheet.cell(row=row[0].row, column=header[name], value=value)
+            cell.data_type = "s"  # typed as text, as Excel keeps a leading apostrophe's entry
+    book.save(path)
+
+
+def test_export_writes_the_workbook_the_surveyors_read(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "2")
+    target = tmp_path / "report.xlsx"
+    export(window, target, monkeypatch)
+    book = load_workbook(target)
+    assert {"Summary", "Elements", "Gaps", "Evidence"} <= set(book.sheetnames)
+    assert "Audit trail" not in book.sheetnames
+    elements = book["Elements"]
+    header = [cell.value for cell in elements[1]]
+    assert header[:5] == ["Chapter", "Standard", "Code", "Measurable element", "Result"]
+    assert elements.cell(row=2, column=5).value == "Partially met"
+
+
+def test_results_filled_in_offline_come_back_as_one_undo_step(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    target = tmp_path / "report.xlsx"
+    export(window, target, monkeypatch)
+    fill_in(
+        target,
+        {
+            "C0.1 ME 2": {"Result": "Fully met", "Notes": "=seen on the ward"},
+            "C1.2 ME 2": {"Result": "not met"},
+            "C1.3 ME 1": {"Result": "Half met"},
+        },
+    )
+    press(qtbot, view, "4")  # C0.1 ME 1 changes in the app after the export...
+    fill_in(target, {"C0.1 ME 1": {"Result": "Fully met"}})  # ...and in the file: a conflict
+    seen: dict[str, int] = {}
+
+    def preview(dialog: ResultsImportDialog) -> int:
+        seen.update(
+            changes=dialog.changes.rowCount(),
+            conflicts=dialog.conflicts.rowCount(),
+            problems=dialog.plan.counts.problems,
+        )
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(ResultsImportDialog, "exec", preview)
+    before_undo_count = window.undo_stack.count()
+    window.take_back_action.trigger()
+    assert seen == {"changes": 3, "conflicts": 1, "problems": 1}
+    stored = results(clinic)
+    assert stored["C0.1 ME 2"] == (Result.FULLY_MET, "=seen on the ward")
+    assert stored["C1.2 ME 2"][0] == Result.NOT_MET
+    assert stored["C1.3 ME 1"][0] == Result.NOT_ASSESSED  # "Half met" is a problem, not applied
+    assert stored["C0.1 ME 1"][0] == Result.NOT_APPLICABLE  # the app's later change stands
+    assert window.undo_stack.count() == before_undo_count + 1
+    window.undo_stack.undo()
+    stored = results(clinic)
+    assert stored["C0.1 ME 2"] == (Result.NOT_ASSESSED, "")
+    assert stored["C1.2 ME 2"][0] == Result.NOT_ASSESSED
+    assert stored["C0.1 ME 1"][0] == Result.NOT_APPLICABLE

@@ -1,0 +1,206 @@
+"""A project shared on PostgreSQL, as two officers meet it in two windows: opening it by server
+and password, seeing each other's changes within seconds, an edit to a changed element refused
+with who changed it, and a lost connection that keeps what was typed and resumes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.storage.credentials import without_password
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.checklist import view as checklist_view
+from accredit_tracker.ui.main_window import MainWindow
+from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
+from factories import project_with_assessment
+from shared_server import empty_schema
+from windows import checklist, press, settings_at
+
+POLL_MS = 200
+
+
+@pytest.fixture
+def shared(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A shared project with one assessment; windows look for others' changes five times a
+    second instead of every few seconds."""
+    monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", POLL_MS)
+    with empty_schema() as url:
+        project_with_assessment(url)[0].close()
+        yield url
+
+
+def open_window(qtbot: QtBot, folder: Path, url: str, user: str) -> MainWindow:
+    window = MainWindow(settings_at(folder), user=user)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(url)
+    checklist(window)
+    return window
+
+
+def stored_results(url: str) -> dict[str, Result]:
+    from accredit_tracker.core.storage.project import open_project
+
+    with open_project(url) as project, project.session() as session:
+        return {row.code: row.result for row in element_rows(session, 1)}
+
+
+def test_opening_asks_for_the_password_and_never_stores_it(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    password = str(make_url(shared).password)
+    asked: list[str] = []
+
+    def type_password(dialog: SharedProjectDialog) -> int:
+        asked.append(dialog.host.text())
+        dialog.password.setText(password)
+        return 1
+
+    monkeypatch.setattr(SharedProjectDialog, "exec", type_password)
+    window = MainWindow(settings_at(tmp_path), user="dilnoza")
+    qtbot.addWidget(window)
+    assert window.open_path(without_password(shared))  # as the recent-projects list has it
+    assert asked == ["127.0.0.1"]
+    assert checklist(window).model.total == 12
+    assert "postgres" in window.windowTitle()
+    window.close()
+    settings = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert "127.0.0.1" in settings
+    assert password not in settings
+
+
+def test_a_wrong_password_is_explained_and_nothing_opens(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    window = MainWindow(settings_at(tmp_path), user="dilnoza")
+    qtbot.addWidget(window)
+    wrong = make_url(shared).set(password="not-the-password").render_as_string(False)
+    assert not window.open_path(wrong)
+    assert window.project is None
+    [message] = said
+    assert "127.0.0.1" in message and "not-the-password" not in message
+
+
+def test_a_change_shows_in_the_other_window_and_a_stale_edit_is_refused(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
+    second = open_window(qtbot, tmp_path / "second", shared, "aziz")
+    mine, theirs = checklist(first), checklist(second)
+    theirs.table.selectRow(3)
+    press(qtbot, mine, "2")  # Dilnoza: the first element partially met
+    qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.PARTIALLY_MET, timeout=3000)
+    assert theirs.current_row() is not None and theirs.current_row() == theirs.model.row_at(3)
+
+    # Aziz's window has not looked yet when Dilnoza changes the element again...
+    monkeypatch.setattr(theirs, "reload_if_changed_elsewhere", lambda: False)
+    theirs._poll.stop()
+    press(qtbot, mine, "3")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    theirs.table.selectRow(0)
+    press(qtbot, theirs, "1")  # ...so his edit of the stale row is refused, not stored.
+    [message] = said
+    assert "dilnoza" in message
+    assert stored_results(shared)[mine.model.row_at(0).code] == Result.NOT_MET
+
+
+def test_a_lost_connection_keeps_the_typed_notes_and_saves_them_when_it_is_back(
+    qtbot: QtBot, shared: str, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path, shared, "dilnoza")
+    view = checklist(window)
+    view.table.selectRow(0)
+    engine = view.project.engine
+    # The server goes out of reach: the same project, on a port where nothing listens.
+    view.project.engine = create_engine(make_url(shared).set(port=1), pool_pre_ping=True)
+    view.detail.notes.setPlainText("Policy signed by the medical director.")
+    view.detail.flush_notes()
+    assert view.connection_banner.isVisibleTo(view)
+    assert view.detail.notes.toPlainText() == "Policy signed by the medical director."
+    view.project.engine = engine  # the server answers again
+    qtbot.waitUntil(lambda: not view.connection_banner.isVisibleTo(view), timeout=3000)
+    qtbot.waitUntil(lambda: view.model.row_at(0).notes.startswith("Policy signed"), timeout=3000)
+
+
+def test_a_server_restart_costs_one_reconnect_not_an_error(
+    qtbot: QtBot, shared: str, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path, shared, "dilnoza")
+    view = checklist(window)
+    with view.project.engine.connect() as connection:
+        pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+    admin = create_engine(make_url(shared).set(query={}))
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+    admin.dispose()
+    press(qtbot, view, "1")
+    assert stored_results(shared)[view.model.row_at(0).code] == Result.FULLY_MET
+    assert not view.connection_banner.isVisibleTo(view)
+
+
+def test_a_project_file_is_copied_to_a_shared_database_and_opened_there(
+    qtbot: QtBot, make_window: object, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accredit_tracker.ui.project import copy_dialog as project_copy
+
+    window: MainWindow = make_window()  # type: ignore[operator]
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    with empty_schema() as url:
+        monkeypatch.setattr(project_copy, "choose_database_target", lambda _parent: url)
+        window.copy_shared_action.trigger()
+        assert asked and "checked" in asked[0]
+        assert window.project is not None and window.project.path is None
+        copied = checklist(window)
+        assert copied.model.total == 12
+        assert copied.model.row_at(0).result == Result.FULLY_MET
+        window.close_project()
+
+
+def test_a_reader_sees_the_project_and_is_told_why_a_change_is_refused(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from accredit_tracker.core.storage import roles
+
+    login = f"reader_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(make_url(shared).set(query={}))
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD 'surveyor'"))
+    try:
+        roles.create_roles(shared, shared)
+        roles.grant(shared, shared, login, roles.READER)
+        as_reader = make_url(shared).set(username=login, password="surveyor")
+        window = open_window(qtbot, tmp_path, as_reader.render_as_string(False), login)
+        said: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+        view = checklist(window)
+        press(qtbot, view, "1")
+        [message] = said
+        assert login in message and "officer" in message
+        assert stored_results(shared)[view.model.row_at(0).code] == Result.NOT_ASSESSED
+        window.close()
+    finally:
+        roles.drop_roles(shared, shared)
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP ROLE IF EXISTS {login}"))
+        admin.dispose()
