@@ -851,6 +851,17 @@ Score %s%s — click to see its elements</translation>
     </message>
 </context>
 <context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Something went wrong. Nothing more was changed. The details are in %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Evidence file {id} is gone; someone may have deleted it.</source>

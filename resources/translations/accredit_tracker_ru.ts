@@ -864,6 +864,17 @@ Score %s%s — click to see its elements</source>
     </message>
 </context>
 <context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Что-то пошло не так. Больше ничего не изменено. Подробности — в файле журнала %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Evidence file {id} is gone; someone may have deleted it.</source>

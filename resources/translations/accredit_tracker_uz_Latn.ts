@@ -851,6 +851,17 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
 </context>
 <context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Nimadir notoʻgʻri ketdi. Boshqa hech narsa oʻzgartirilmadi. Tafsilotlar log faylida: %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>Evidence file {id} is gone; someone may have deleted it.</source>
