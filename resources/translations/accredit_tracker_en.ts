@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>&amp;Scoring profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Locked after the survey</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>A locked assessment can be read and exported but not changed</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Lock assessment</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Unlock assessment</translation>
+    </message>
+</context>
+<context>
     <name>Assessments</name>
     <message>
         <source>An assessment needs a name.</source>
@@ -345,6 +380,29 @@ Score %s%s — click to see its elements</translation>
             <numerusform>%Ln measurable element</numerusform>
             <numerusform>%Ln measurable elements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Set &amp;result of selection</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>&amp;Bulk edit selection…</translation>
     </message>
 </context>
 <context>
@@ -790,6 +848,17 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>%s of %s evidence files past the review date</source>
         <translation>%s of %s evidence files past the review date</translation>
+    </message>
+</context>
+<context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Something went wrong. Nothing more was changed. The details are in %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1320,29 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>EvidenceMenuActions</name>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>&amp;Attach files to selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>&amp;Paste image as evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Link existing evidence…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>Evidence &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>&amp;Verify stored files…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1377,6 +1469,25 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s of %s</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>&amp;About Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>About Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1829,17 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>&amp;Import standards…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Take back results from a report…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import standards — %s</source>
@@ -1857,6 +1979,29 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>InsightActions</name>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>E&amp;xport audit report…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Export audit report with the audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>Export elements as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>&amp;Compare assessments…</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>every chunk is missing ({size:,} bytes expected)</source>
@@ -1949,152 +2094,20 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;New project…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Open project…</translation>
-    </message>
-    <message>
-        <source>Open &amp;shared project…</source>
-        <translation>Open &amp;shared project…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Import standards…</source>
-        <translation>&amp;Import standards…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up project…</source>
-        <translation>&amp;Back up project…</translation>
-    </message>
-    <message>
-        <source>Copy project to a &amp;file…</source>
-        <translation>Copy project to a &amp;file…</translation>
-    </message>
-    <message>
-        <source>Copy project to a shared &amp;database…</source>
-        <translation>Copy project to a shared &amp;database…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport audit report…</source>
-        <translation>E&amp;xport audit report…</translation>
-    </message>
-    <message>
-        <source>Export audit report with the audit &amp;trail…</source>
-        <translation>Export audit report with the audit &amp;trail…</translation>
-    </message>
-    <message>
-        <source>Export elements as &amp;CSV…</source>
-        <translation>Export elements as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Take back results from a report…</source>
-        <translation>&amp;Take back results from a report…</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>&amp;Close project</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>Set &amp;result of selection</source>
-        <translation>Set &amp;result of selection</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk edit selection…</source>
-        <translation>&amp;Bulk edit selection…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <source>&amp;Attach files to selection…</source>
-        <translation>&amp;Attach files to selection…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste image as evidence</source>
-        <translation>&amp;Paste image as evidence</translation>
-    </message>
-    <message>
-        <source>&amp;Link existing evidence…</source>
-        <translation>&amp;Link existing evidence…</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;library…</source>
-        <translation>Evidence &amp;library…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify stored files…</source>
-        <translation>&amp;Verify stored files…</translation>
-    </message>
-    <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;New assessment…</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring profile…</source>
-        <translation>&amp;Scoring profile…</translation>
-    </message>
-    <message>
-        <source>&amp;Locked after the survey</source>
-        <translation>&amp;Locked after the survey</translation>
-    </message>
-    <message>
-        <source>A locked assessment can be read and exported but not changed</source>
-        <translation>A locked assessment can be read and exported but not changed</translation>
-    </message>
-    <message>
-        <source>Audit &amp;trail…</source>
-        <translation>Audit &amp;trail…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare assessments…</source>
-        <translation>&amp;Compare assessments…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;About Accredit Tracker</source>
-        <translation>&amp;About Accredit Tracker</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2103,46 +2116,6 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source> Assessment: </source>
         <translation> Assessment: </translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>System language (%s)</source>
-        <translation>System language (%s)</translation>
-    </message>
-    <message>
-        <source>About Accredit Tracker</source>
-        <translation>About Accredit Tracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Open project</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s);;All files (*)</source>
-        <translation>Accredit Tracker projects (*%s);;All files (*)</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>New project</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Accredit Tracker projects (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Cannot create project</translation>
-    </message>
-    <message>
-        <source>The system keyring did not take the password; it will be asked again.</source>
-        <translation>The system keyring did not take the password; it will be asked again.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2187,30 +2160,6 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>%s: %s — %s</source>
-        <translation>%s: %s — %s</translation>
-    </message>
-    <message>
-        <source> (provisional: %s not assessed)</source>
-        <translation> (provisional: %s not assessed)</translation>
-    </message>
-    <message>
-        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
-        <translation>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</translation>
-    </message>
-    <message>
-        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
-        <translation>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</translation>
-    </message>
-    <message>
-        <source>Lock assessment</source>
-        <translation>Lock assessment</translation>
-    </message>
-    <message>
-        <source>Unlock assessment</source>
-        <translation>Unlock assessment</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2316,6 +2265,21 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole}.{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>System language (%s)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2621,69 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation>Open &amp;shared project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Back up project…</translation>
+    </message>
+    <message>
+        <source>Copy project to a &amp;file…</source>
+        <translation>Copy project to a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared &amp;database…</source>
+        <translation>Copy project to a shared &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password; it will be asked again.</source>
+        <translation>The system keyring did not take the password; it will be asked again.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Accredit Tracker projects (*%s);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker projects (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Cannot create project</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3689,17 @@ Open it now?</translation>
     <message>
         <source>{login} is one of the project&apos;s own roles, not an account.</source>
         <translation>{login} is one of the project&apos;s own roles, not an account.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabel</name>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (provisional: %s not assessed)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>&amp;Профиль оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Заблокирована после обследования</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>Заблокированную оценку можно просматривать и экспортировать, но нельзя изменять</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>Заблокировать «%s»? После этого никто не сможет изменить её результаты, ответственных, заметки или доказательства — ни в этом окне, ни из командной строки, ни возвратом результатов из отчёта, — пока она не будет разблокирована. Просмотр и экспорт останутся доступны.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>Разблокировать «%s», чтобы её снова можно было изменять? Это действие будет записано.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Заблокировать оценку</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Разблокировать оценку</translation>
+    </message>
+</context>
+<context>
     <name>Assessments</name>
     <message>
         <source>An assessment needs a name.</source>
@@ -353,6 +388,29 @@ Score %s%s — click to see its elements</source>
             <numerusform>%Ln измеримых элемента</numerusform>
             <numerusform>%Ln измеримых элементов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Задать &amp;результат выделенным</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>&amp;Групповая правка выделенных…</translation>
     </message>
 </context>
 <context>
@@ -803,6 +861,17 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>%s of %s evidence files past the review date</source>
         <translation>Файлов-доказательств с истёкшей датой пересмотра: %s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Что-то пошло не так. Больше ничего не изменено. Подробности — в файле журнала %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1334,29 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>EvidenceMenuActions</name>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>&amp;Прикрепить файлы к выделенным…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>&amp;Вставить изображение как доказательство</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Связать имеющиеся доказательства…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>&amp;Библиотека доказательств…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>Прове&amp;рить сохранённые файлы…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1391,6 +1483,25 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>&amp;О программе Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>О программе Accredit Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Отслеживает готовность больницы к аккредитации: измеримые элементы стандартов, их результаты, ответственных и доказательства, а также отчёт для аудита.&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1843,17 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>&amp;Импорт стандартов…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Вернуть результаты из отчёта…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import standards — %s</source>
@@ -1871,6 +1993,29 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>InsightActions</name>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>&amp;Экспорт отчёта для аудита…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Экспорт отчёта с &amp;журналом изменений…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>Экспорт элементов в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>&amp;Сравнить оценки…</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>every chunk is missing ({size:,} bytes expected)</source>
@@ -1963,152 +2108,20 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Новый проект…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Открыть проект…</translation>
-    </message>
-    <message>
-        <source>Open &amp;shared project…</source>
-        <translation>Открыть о&amp;бщий проект…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Недавние &amp;проекты</translation>
-    </message>
-    <message>
-        <source>&amp;Import standards…</source>
-        <translation>&amp;Импорт стандартов…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up project…</source>
-        <translation>&amp;Резервная копия проекта…</translation>
-    </message>
-    <message>
-        <source>Copy project to a &amp;file…</source>
-        <translation>Копировать проект в &amp;файл…</translation>
-    </message>
-    <message>
-        <source>Copy project to a shared &amp;database…</source>
-        <translation>Копировать проект в общую базу &amp;данных…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport audit report…</source>
-        <translation>&amp;Экспорт отчёта для аудита…</translation>
-    </message>
-    <message>
-        <source>Export audit report with the audit &amp;trail…</source>
-        <translation>Экспорт отчёта с &amp;журналом изменений…</translation>
-    </message>
-    <message>
-        <source>Export elements as &amp;CSV…</source>
-        <translation>Экспорт элементов в &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Take back results from a report…</source>
-        <translation>&amp;Вернуть результаты из отчёта…</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>&amp;Закрыть проект</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Вы&amp;ход</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>Set &amp;result of selection</source>
-        <translation>Задать &amp;результат выделенным</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk edit selection…</source>
-        <translation>&amp;Групповая правка выделенных…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
         <translation>&amp;Доказательства</translation>
     </message>
     <message>
-        <source>&amp;Attach files to selection…</source>
-        <translation>&amp;Прикрепить файлы к выделенным…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste image as evidence</source>
-        <translation>&amp;Вставить изображение как доказательство</translation>
-    </message>
-    <message>
-        <source>&amp;Link existing evidence…</source>
-        <translation>&amp;Связать имеющиеся доказательства…</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;library…</source>
-        <translation>&amp;Библиотека доказательств…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify stored files…</source>
-        <translation>Прове&amp;рить сохранённые файлы…</translation>
-    </message>
-    <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Оценка</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Новая оценка…</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring profile…</source>
-        <translation>&amp;Профиль оценки…</translation>
-    </message>
-    <message>
-        <source>&amp;Locked after the survey</source>
-        <translation>&amp;Заблокирована после обследования</translation>
-    </message>
-    <message>
-        <source>A locked assessment can be read and exported but not changed</source>
-        <translation>Заблокированную оценку можно просматривать и экспортировать, но нельзя изменять</translation>
-    </message>
-    <message>
-        <source>Audit &amp;trail…</source>
-        <translation>&amp;Журнал изменений…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare assessments…</source>
-        <translation>&amp;Сравнить оценки…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;About Accredit Tracker</source>
-        <translation>&amp;О программе Accredit Tracker</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2117,46 +2130,6 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source> Assessment: </source>
         <translation> Оценка: </translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>System language (%s)</source>
-        <translation>Язык системы (%s)</translation>
-    </message>
-    <message>
-        <source>About Accredit Tracker</source>
-        <translation>О программе Accredit Tracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Отслеживает готовность больницы к аккредитации: измеримые элементы стандартов, их результаты, ответственных и доказательства, а также отчёт для аудита.&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Открыть проект</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s);;All files (*)</source>
-        <translation>Проекты Accredit Tracker (*%s);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Проекты Accredit Tracker (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Не удаётся создать проект</translation>
-    </message>
-    <message>
-        <source>The system keyring did not take the password; it will be asked again.</source>
-        <translation>Системное хранилище паролей не приняло пароль; он будет запрошен снова.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2201,30 +2174,6 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>%s: %s — %s</source>
-        <translation>%s: %s — %s</translation>
-    </message>
-    <message>
-        <source> (provisional: %s not assessed)</source>
-        <translation> (предварительно: не оценено %s)</translation>
-    </message>
-    <message>
-        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
-        <translation>Заблокировать «%s»? После этого никто не сможет изменить её результаты, ответственных, заметки или доказательства — ни в этом окне, ни из командной строки, ни возвратом результатов из отчёта, — пока она не будет разблокирована. Просмотр и экспорт останутся доступны.</translation>
-    </message>
-    <message>
-        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
-        <translation>Разблокировать «%s», чтобы её снова можно было изменять? Это действие будет записано.</translation>
-    </message>
-    <message>
-        <source>Lock assessment</source>
-        <translation>Заблокировать оценку</translation>
-    </message>
-    <message>
-        <source>Unlock assessment</source>
-        <translation>Разблокировать оценку</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2331,6 +2280,21 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>Язык системы (%s)</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2636,69 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>Файл {name} заблокирован другой программой, которая записывает в него данные; дождитесь завершения записи или закройте файл в той программе, затем повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation>Открыть о&amp;бщий проект…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Недавние &amp;проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Резервная копия проекта…</translation>
+    </message>
+    <message>
+        <source>Copy project to a &amp;file…</source>
+        <translation>Копировать проект в &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared &amp;database…</source>
+        <translation>Копировать проект в общую базу &amp;данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Закрыть проект</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;ход</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password; it will be asked again.</source>
+        <translation>Системное хранилище паролей не приняло пароль; он будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Проекты Accredit Tracker (*%s);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Проекты Accredit Tracker (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Не удаётся создать проект</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3704,17 @@ Open it now?</source>
     <message>
         <source>{login} is one of the project&apos;s own roles, not an account.</source>
         <translation>{login} — одна из ролей самого проекта, а не учётная запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabel</name>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (предварительно: не оценено %s)</translation>
     </message>
 </context>
 <context>

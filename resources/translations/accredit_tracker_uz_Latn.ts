@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn">
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Yangi baholash…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring profile…</source>
+        <translation>Baholash &amp;profili…</translation>
+    </message>
+    <message>
+        <source>&amp;Locked after the survey</source>
+        <translation>&amp;Qulflangan (tekshiruvdan soʻng)</translation>
+    </message>
+    <message>
+        <source>A locked assessment can be read and exported but not changed</source>
+        <translation>Qulflangan baholashni oʻqish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
+        <translation>«%s» qulflansinmi? Shundan soʻng, qulfdan chiqarilmaguncha, hech kim uning natijalari, masʼullari, izohlari yoki dalillarini bu oynada, buyruq satridan yoki hisobotdan natijalarni qaytarib olish orqali oʻzgartira olmaydi. Uni oʻqish va eksport qilish mumkin boʻlib qoladi.</translation>
+    </message>
+    <message>
+        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
+        <translation>«%s» qayta oʻzgartirish uchun qulfdan chiqarilsinmi? Bu amal qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Lock assessment</source>
+        <translation>Baholashni qulflash</translation>
+    </message>
+    <message>
+        <source>Unlock assessment</source>
+        <translation>Baholashni qulfdan chiqarish</translation>
+    </message>
+</context>
+<context>
     <name>Assessments</name>
     <message>
         <source>An assessment needs a name.</source>
@@ -345,6 +380,29 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
             <numerusform>%Ln ta oʻlchanadigan element</numerusform>
             <numerusform>%Ln ta oʻlchanadigan element</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytarish</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Izlash…</translation>
+    </message>
+    <message>
+        <source>Set &amp;result of selection</source>
+        <translation>Tanlanganlarga &amp;natija belgilash</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit selection…</source>
+        <translation>Tanlanganlarni &amp;ommaviy tahrirlash…</translation>
     </message>
 </context>
 <context>
@@ -790,6 +848,17 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>%s of %s evidence files past the review date</source>
         <translation>Qayta koʻrib chiqish sanasi oʻtgan dalil fayllari: %s (jami %s ta)</translation>
+    </message>
+</context>
+<context>
+    <name>EscapedErrors</name>
+    <message>
+        <source>Something went wrong. Nothing more was changed. The details are in %s.</source>
+        <translation>Nimadir notoʻgʻri ketdi. Boshqa hech narsa oʻzgartirilmadi. Tafsilotlar log faylida: %s.</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker</source>
+        <translation>Accredit Tracker</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1320,29 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>EvidenceMenuActions</name>
+    <message>
+        <source>&amp;Attach files to selection…</source>
+        <translation>Tanlanganlarga fayl &amp;biriktirish…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image as evidence</source>
+        <translation>Rasmni dalil sifatida &amp;qoʻyish</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing evidence…</source>
+        <translation>&amp;Mavjud dalilni bogʻlash…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;library…</source>
+        <translation>Dalillar &amp;kutubxonasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation>Saqlangan fayllarni &amp;tekshirish…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1377,6 +1469,25 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>%s of %s</source>
         <translation>%s (jami %s)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>&amp;About Accredit Tracker</source>
+        <translation>Accredit Tracker &amp;haqida</translation>
+    </message>
+    <message>
+        <source>About Accredit Tracker</source>
+        <translation>Accredit Tracker haqida</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Shifoxonaning akkreditatsiyaga tayyorgarligini kuzatib boradi: standartlarning oʻlchanadigan elementlari, ularning natijalari, masʼullari va dalillari hamda audit hisoboti.&lt;/p&gt;&lt;p&gt;MIT litsenziyasi asosidagi erkin dasturiy taʼminot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1829,17 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import standards…</source>
+        <translation>Standartlarni &amp;import qilish…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back results from a report…</source>
+        <translation>&amp;Hisobotdan natijalarni qaytarib olish…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import standards — %s</source>
@@ -1857,6 +1979,29 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>InsightActions</name>
+    <message>
+        <source>E&amp;xport audit report…</source>
+        <translation>&amp;Audit hisobotini eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export audit report with the audit &amp;trail…</source>
+        <translation>Hisobotni oʻzgarishlar &amp;jurnali bilan eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Export elements as &amp;CSV…</source>
+        <translation>&amp;Elementlarni CSV sifatida eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Oʻzgarishlar jurnali…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare assessments…</source>
+        <translation>Baholashlarni &amp;solishtirish…</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>every chunk is missing ({size:,} bytes expected)</source>
@@ -1949,152 +2094,20 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Yangi loyiha…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>Loyihani &amp;ochish…</translation>
-    </message>
-    <message>
-        <source>Open &amp;shared project…</source>
-        <translation>&amp;Umumiy loyihani ochish…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Soʻnggi loyihalar</translation>
-    </message>
-    <message>
-        <source>&amp;Import standards…</source>
-        <translation>Standartlarni &amp;import qilish…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up project…</source>
-        <translation>&amp;Zaxira nusxa olish…</translation>
-    </message>
-    <message>
-        <source>Copy project to a &amp;file…</source>
-        <translation>Loyihani &amp;faylga nusxalash…</translation>
-    </message>
-    <message>
-        <source>Copy project to a shared &amp;database…</source>
-        <translation>Loyihani umumiy maʼlumotlar &amp;bazasiga nusxalash…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport audit report…</source>
-        <translation>&amp;Audit hisobotini eksport qilish…</translation>
-    </message>
-    <message>
-        <source>Export audit report with the audit &amp;trail…</source>
-        <translation>Hisobotni oʻzgarishlar &amp;jurnali bilan eksport qilish…</translation>
-    </message>
-    <message>
-        <source>Export elements as &amp;CSV…</source>
-        <translation>&amp;Elementlarni CSV sifatida eksport qilish…</translation>
-    </message>
-    <message>
-        <source>&amp;Take back results from a report…</source>
-        <translation>&amp;Hisobotdan natijalarni qaytarib olish…</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>Loyihani yo&amp;pish</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Chiqish</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Tahrirlash</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Bekor qilish</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Qaytarish</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Izlash…</translation>
-    </message>
-    <message>
-        <source>Set &amp;result of selection</source>
-        <translation>Tanlanganlarga &amp;natija belgilash</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk edit selection…</source>
-        <translation>Tanlanganlarni &amp;ommaviy tahrirlash…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
         <translation>&amp;Dalillar</translation>
     </message>
     <message>
-        <source>&amp;Attach files to selection…</source>
-        <translation>Tanlanganlarga fayl &amp;biriktirish…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste image as evidence</source>
-        <translation>Rasmni dalil sifatida &amp;qoʻyish</translation>
-    </message>
-    <message>
-        <source>&amp;Link existing evidence…</source>
-        <translation>&amp;Mavjud dalilni bogʻlash…</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;library…</source>
-        <translation>Dalillar &amp;kutubxonasi…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify stored files…</source>
-        <translation>Saqlangan fayllarni &amp;tekshirish…</translation>
-    </message>
-    <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Baholash</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Yangi baholash…</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring profile…</source>
-        <translation>Baholash &amp;profili…</translation>
-    </message>
-    <message>
-        <source>&amp;Locked after the survey</source>
-        <translation>&amp;Qulflangan (tekshiruvdan soʻng)</translation>
-    </message>
-    <message>
-        <source>A locked assessment can be read and exported but not changed</source>
-        <translation>Qulflangan baholashni oʻqish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi</translation>
-    </message>
-    <message>
-        <source>Audit &amp;trail…</source>
-        <translation>&amp;Oʻzgarishlar jurnali…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare assessments…</source>
-        <translation>Baholashlarni &amp;solishtirish…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Klaviatura tugmalari</translation>
-    </message>
-    <message>
-        <source>&amp;About Accredit Tracker</source>
-        <translation>Accredit Tracker &amp;haqida</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2103,46 +2116,6 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source> Assessment: </source>
         <translation> Baholash: </translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Til</translation>
-    </message>
-    <message>
-        <source>System language (%s)</source>
-        <translation>Tizim tili (%s)</translation>
-    </message>
-    <message>
-        <source>About Accredit Tracker</source>
-        <translation>Accredit Tracker haqida</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Tracks a hospital&apos;s readiness for accreditation: the measurable elements of the standards, their results, owners and evidence, and the audit report.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Accredit Tracker %s&lt;/h3&gt;&lt;p&gt;Shifoxonaning akkreditatsiyaga tayyorgarligini kuzatib boradi: standartlarning oʻlchanadigan elementlari, ularning natijalari, masʼullari va dalillari hamda audit hisoboti.&lt;/p&gt;&lt;p&gt;MIT litsenziyasi asosidagi erkin dasturiy taʼminot.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Loyihani ochish</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s);;All files (*)</source>
-        <translation>Accredit Tracker loyihalari (*%s);;Barcha fayllar (*)</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Yangi loyiha</translation>
-    </message>
-    <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Accredit Tracker loyihalari (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Loyihani yaratib boʻlmadi</translation>
-    </message>
-    <message>
-        <source>The system keyring did not take the password; it will be asked again.</source>
-        <translation>Tizimning parollar ombori parolni qabul qilmadi; parol keyingi safar yana soʻraladi.</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -2187,30 +2160,6 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Dashboard</source>
         <translation>Umumiy koʻrinish</translation>
-    </message>
-    <message>
-        <source>%s: %s — %s</source>
-        <translation>%s: %s — %s</translation>
-    </message>
-    <message>
-        <source> (provisional: %s not assessed)</source>
-        <translation> (vaqtinchalik: %s ta baholanmagan)</translation>
-    </message>
-    <message>
-        <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
-        <translation>«%s» qulflansinmi? Shundan soʻng, qulfdan chiqarilmaguncha, hech kim uning natijalari, masʼullari, izohlari yoki dalillarini bu oynada, buyruq satridan yoki hisobotdan natijalarni qaytarib olish orqali oʻzgartira olmaydi. Uni oʻqish va eksport qilish mumkin boʻlib qoladi.</translation>
-    </message>
-    <message>
-        <source>Unlock &apos;%s&apos; so that it can be changed again? This is recorded.</source>
-        <translation>«%s» qayta oʻzgartirish uchun qulfdan chiqarilsinmi? Bu amal qayd etiladi.</translation>
-    </message>
-    <message>
-        <source>Lock assessment</source>
-        <translation>Baholashni qulflash</translation>
-    </message>
-    <message>
-        <source>Unlock assessment</source>
-        <translation>Baholashni qulfdan chiqarish</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2316,6 +2265,21 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>System language (%s)</source>
+        <translation>Tizim tili (%s)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2621,69 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>{name} unga yozayotgan boshqa dastur tomonidan qulflangan; dastur ishini tugatishini kuting yoki faylni oʻsha dasturda yoping, soʻng qayta urinib koʻring.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Yangi loyiha…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Loyihani &amp;ochish…</translation>
+    </message>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation>&amp;Umumiy loyihani ochish…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Soʻnggi loyihalar</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>&amp;Zaxira nusxa olish…</translation>
+    </message>
+    <message>
+        <source>Copy project to a &amp;file…</source>
+        <translation>Loyihani &amp;faylga nusxalash…</translation>
+    </message>
+    <message>
+        <source>Copy project to a shared &amp;database…</source>
+        <translation>Loyihani umumiy maʼlumotlar &amp;bazasiga nusxalash…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Loyihani yo&amp;pish</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the password; it will be asked again.</source>
+        <translation>Tizimning parollar ombori parolni qabul qilmadi; parol keyingi safar yana soʻraladi.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Loyihani ochish</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s);;All files (*)</source>
+        <translation>Accredit Tracker loyihalari (*%s);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yangi loyiha</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker loyihalari (*%s)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Loyihani yaratib boʻlmadi</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3689,17 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>{login} is one of the project&apos;s own roles, not an account.</source>
         <translation>{login} — hisob emas, loyihaning oʻz rollaridan biri.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabel</name>
+    <message>
+        <source>%s: %s — %s</source>
+        <translation>%s: %s — %s</translation>
+    </message>
+    <message>
+        <source> (provisional: %s not assessed)</source>
+        <translation> (vaqtinchalik: %s ta baholanmagan)</translation>
     </message>
 </context>
 <context>

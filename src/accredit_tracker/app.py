@@ -19,6 +19,7 @@ from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, ProjectError, project_target
 from accredit_tracker.logs import setup_logging
 from accredit_tracker.ui.common.language import apply_language, chosen_language
+from accredit_tracker.ui.escaped_errors import escaped_errors_shown
 from accredit_tracker.ui.main_window import MainWindow
 
 ORGANISATION = "Accredit Tracker"
@@ -96,23 +97,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings()
     apply_language(chosen_language(settings))
     app.setWindowIcon(QIcon(str(resource_path("icons", "accredit-tracker.svg"))))
-    window = show_main_window(settings)
-    path: Path | str | None = args.project
-    if args.demo:
-        try:
-            path = ensure_demo_project()
-        except ProjectError as error:
-            QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
-    elif path is None:
-        last = str(window.settings.value("last_project") or "")
-        path = project_target(last) if last else None
-        if isinstance(path, Path) and not path.exists():
-            path = None
-    if path is not None:
-        window.open_path(path)
-    if args.smoke_test:
-        return smoke_test_report(window)
-    return app.exec()
+    # From here on, an exception that escapes a slot is shown in a box, never as a traceback.
+    with escaped_errors_shown():
+        window = show_main_window(settings)
+        path: Path | str | None = args.project
+        if args.demo:
+            try:
+                path = ensure_demo_project()
+            except ProjectError as error:
+                QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
+        elif path is None:
+            last = str(window.settings.value("last_project") or "")
+            path = project_target(last) if last else None
+            if isinstance(path, Path) and not path.exists():
+                path = None
+        if path is not None:
+            window.open_path(path)
+        if args.smoke_test:
+            return smoke_test_report(window)
+        return app.exec()
 
 
 def smoke_test_report(window: MainWindow) -> int:

@@ -151,7 +151,7 @@ def test_bulk_edit_of_a_selection_is_one_undo_step(
         return 1
 
     monkeypatch.setattr(BulkEditDialog, "exec", fill_in)
-    window.bulk_action.trigger()
+    window.checklist_actions.bulk_action.trigger()
     saved = stored(clinic)
     expected = (Result.PARTIALLY_MET, WorkStatus.IN_PROGRESS, "Nodira Tursunova", "")
     assert [saved[c] for c in ("C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1")] == [expected] * 3
@@ -259,7 +259,9 @@ def test_a_failed_open_keeps_the_current_project(
     assert not window.open_path(bogus)
     assert shown == ["notes.accredit is not an Accredit Tracker project (not a database file)."]
     assert window.windowTitle() == "clinic — Accredit Tracker"
-    assert window.checklist is not None and window.recent_projects()[0] == str(clinic)
+    assert window.checklist is not None and window.project_actions.recent_projects()[0] == str(
+        clinic
+    )
 
 
 def test_a_project_dropped_on_the_window_opens(make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
@@ -296,7 +298,7 @@ def test_new_assessment_starting_from_an_earlier_one(
         return 1
 
     monkeypatch.setattr(NewAssessmentDialog, "exec", fill_in)
-    window.new_assessment_action.trigger()
+    window.assessment_actions.new_assessment_action.trigger()
     assert window.assessment_box.currentText() == "Official survey 2027"
     assert checklist(window).model.index(0, 2).data() == "Partially met"
     with open_project(clinic) as project, project.session() as session:
@@ -424,8 +426,8 @@ def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
-    window.lock_action.trigger()
-    assert window.lock_action.isChecked() and view.locked_banner.isVisible()
+    window.assessment_actions.lock_action.trigger()
+    assert window.assessment_actions.lock_action.isChecked() and view.locked_banner.isVisible()
     assert not view.detail.result_buttons.button(0).isEnabled()
     assert not view.detail.evidence.add_button.isEnabled()
     press(qtbot, view, "1")
@@ -435,8 +437,8 @@ def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
     window.close_project()
     window.open_path(clinic)  # the lock is in the project, not in the window
     view = checklist(window)
-    assert window.lock_action.isChecked() and view.locked_banner.isVisible()
-    window.lock_action.trigger()  # unlock
+    assert window.assessment_actions.lock_action.isChecked() and view.locked_banner.isVisible()
+    window.assessment_actions.lock_action.trigger()  # unlock
     assert not view.locked_banner.isVisible() and view.detail.result_buttons.button(0).isEnabled()
     press(qtbot, view, "1")
     assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
@@ -461,7 +463,7 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
     window.show()
     window.open_path(clinic)
     view = checklist(window)
-    window.edit_preferences()
+    window.preference_actions.edit_preferences()
     press(qtbot, view, "2")
     with open_project(clinic) as project, project.session() as session:
         who = session.execute(
@@ -480,8 +482,8 @@ def test_side_windows_open_from_the_menus_and_close_with_the_project(
     window = make_window()
     window.open_path(clinic)
     checklist(window)
-    window.trail_action.trigger()
-    window.compare_action.trigger()
+    window.insight_actions.trail_action.trigger()
+    window.insight_actions.compare_action.trigger()
     opened = dict(window.side_windows)
     assert set(opened) == {"audit_trail", "comparison"}
     assert all(w.isVisible() for w in opened.values())
@@ -515,6 +517,6 @@ def test_a_profile_loaded_from_a_file_rescores_the_window(
     window.open_path(clinic)
     view = checklist(window)
     assert window.score_label.text().startswith("JCI-style points")
-    window.profile_action.trigger()
+    window.assessment_actions.profile_action.trigger()
     assert view.profile.name == "Strict bands"
     assert window.score_label.text().startswith("Strict bands")

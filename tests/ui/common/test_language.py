@@ -129,7 +129,7 @@ def test_reports_are_written_in_the_window_language_or_english_and_both_come_bac
 
     def export(target: Path) -> list[str]:
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-        window.report_action.trigger()
+        window.insight_actions.report_action.trigger()
         return load_workbook(target).sheetnames
 
     russian = tmp_path / "отчёт.xlsx"
@@ -159,7 +159,7 @@ def test_reports_are_written_in_the_window_language_or_english_and_both_come_bac
     monkeypatch.setattr(ResultsImportDialog, "exec", preview)
     for path in (russian, english):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, p=path, **_k: (str(p), ""))
-        window.take_back_action.trigger()
+        window.import_actions.take_back_action.trigger()
     assert planned == [1, 1]
     with open_project(clinic) as project, project.session() as session:
         results = [row.result for row in element_rows(session, 1)]

@@ -165,7 +165,7 @@ def test_a_pasted_screenshot_becomes_a_png_named_by_date_and_time(
     QGuiApplication.clipboard().setImage(image)
     window = open_window(make_window, clinic)
     select(window, "C1.1 ME 1")
-    window.paste_action.trigger()
+    window.evidence_actions.paste_action.trigger()
     [row] = files_of(clinic, "C1.1 ME 1")
     assert row.name.startswith(f"Screenshot {date.today():%Y-%m-%d} ") and row.name.endswith(".png")
     assert row.media_type == "image/png"
@@ -234,7 +234,7 @@ def test_the_size_limit_comes_from_the_preferences(
     monkeypatch.setattr(
         "accredit_tracker.ui.project.preferences_dialog.PreferencesDialog.exec", one_megabyte
     )
-    window.edit_preferences()
+    window.preference_actions.edit_preferences()
     assert window.settings.value("evidence/max_file_mb") == 1
     select(window, "C0.1 ME 1")
     checklist(window).evidence.attach([video], [ids(clinic)["C0.1 ME 1"]])
@@ -258,7 +258,7 @@ def test_linking_from_the_library_shares_one_stored_copy(
     monkeypatch.setattr(EvidenceLibraryDialog, "exec", pick_fire_plan)
     window = open_window(make_window, clinic)
     select(window, "C1.3 ME 2")
-    window.link_action.trigger()
+    window.evidence_actions.link_action.trigger()
     assert [r.name for r in files_of(clinic, "C1.3 ME 2")] == ["Fire safety plan.pdf"]
     assert files_of(clinic, "C1.3 ME 2")[0].link_count == 2
     assert stored_contents(clinic) == 2
@@ -406,7 +406,7 @@ def test_the_library_filters_and_jumps_to_an_element(
     view = checklist(window)
     view.filter_bar.text.setText("C0.1")
     view.filter_bar.text.returnPressed.emit()
-    window.library_action.trigger()
+    window.evidence_actions.library_action.trigger()
     dialog = window.evidence_library
     assert dialog.model.rowCount() == 2
     dialog.unlinked.setChecked(True)
@@ -433,7 +433,7 @@ def test_verify_lists_a_damaged_file(
         QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0
     )
     window = open_window(make_window, clinic)
-    window.verify_action.trigger()
+    window.evidence_actions.verify_action.trigger()
     [(text, details)] = shown
     assert "1 stored files no longer match" in text
     assert "minutes.pdf" in details
@@ -447,7 +447,7 @@ def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     window = open_window(make_window, clinic)
-    window.backup_action.trigger()
+    window.project_actions.backup_action.trigger()
     assert [r.name for r in files_of(target, "C0.1 ME 1")] == ["plan.pdf"]
     assert content_of(target, files_of(target, "C0.1 ME 1")[0]) == content_of(
         clinic, files_of(clinic, "C0.1 ME 1")[0]
@@ -468,10 +468,10 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
     )
     window = open_window(make_window, clinic)
     select(window, "C0.1 ME 1")
-    window.attach_action.trigger()
+    window.evidence_actions.attach_action.trigger()
     window.undo_stack.undo()  # the attach, undone, leaves the file in the library, unlinked
     assert files_of(clinic, "C0.1 ME 1") == [] and stored_contents(clinic) == 1
-    window.library_action.trigger()
+    window.evidence_actions.library_action.trigger()
     dialog = window.evidence_library
     dialog.unlinked.setChecked(True)
     assert [r.name for r in dialog.model.rows] == ["ward round.mp4"]
@@ -486,12 +486,12 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
 
 def test_the_library_closes_with_the_project_it_shows(make_window: Window, clinic: Path) -> None:
     window = open_window(make_window, clinic)
-    window.library_action.trigger()
+    window.evidence_actions.library_action.trigger()
     first = window.evidence_library
     assert first is not None and first.isVisible()
     first.close()
     assert window.evidence_library is None
-    window.library_action.trigger()
+    window.evidence_actions.library_action.trigger()
     second = window.evidence_library
     assert second is not None and second.isVisible()
     window.close_project()

@@ -33,7 +33,7 @@ def export(window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch) ->
         "question",
         lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
     )
-    window.report_action.trigger()
+    window.insight_actions.report_action.trigger()
     assert asked and f"Wrote {target}" in asked[-1]
 
 
@@ -99,7 +99,7 @@ def test_results_filled_in_offline_come_back_as_one_undo_step(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
     monkeypatch.setattr(ResultsImportDialog, "exec", preview)
     before_undo_count = window.undo_stack.count()
-    window.take_back_action.trigger()
+    window.import_actions.take_back_action.trigger()
     assert seen == {"changes": 3, "conflicts": 1, "problems": 1}
     stored = results(clinic)
     assert stored["C0.1 ME 2"] == (Result.FULLY_MET, "=seen on the ward")

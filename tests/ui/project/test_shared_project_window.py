@@ -166,7 +166,7 @@ def test_a_project_file_is_copied_to_a_shared_database_and_opened_there(
     )
     with empty_schema() as url:
         monkeypatch.setattr(project_copy, "choose_database_target", lambda _parent: url)
-        window.copy_shared_action.trigger()
+        window.project_actions.copy_shared_action.trigger()
         assert asked and "checked" in asked[0]
         assert window.project is not None and window.project.path is None
         copied = checklist(window)

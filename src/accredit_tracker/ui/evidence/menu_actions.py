@@ -1,0 +1,79 @@
+"""Evidence menu actions: attach files, paste a screenshot or link stored evidence to the
+selected elements, open the evidence library, verify the stored files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from accredit_tracker.ui.action_group import ActionGroup
+
+if TYPE_CHECKING:
+    from accredit_tracker.ui.main_window import MainWindow
+
+
+class EvidenceMenuActions(ActionGroup):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.attach_action = self.action(
+            self.tr("&Attach files to selection…"), self.attach_files, QKeySequence("Ctrl+Shift+A")
+        )
+        self.paste_action = self.action(
+            self.tr("&Paste image as evidence"), self.paste_image, QKeySequence("Ctrl+Shift+V")
+        )
+        self.link_action = self.action(
+            self.tr("&Link existing evidence…"), self.link_existing, QKeySequence("Ctrl+Shift+L")
+        )
+        self.library_action = self.action(
+            self.tr("Evidence &library…"), self.show_library, QKeySequence("Ctrl+Shift+E")
+        )
+        self.verify_action = self.action(self.tr("&Verify stored files…"), self.verify_files)
+
+    def update_enabled(self) -> None:
+        self.verify_action.setEnabled(self.window.project is not None)
+        for action in (
+            self.attach_action,
+            self.paste_action,
+            self.link_action,
+            self.library_action,
+        ):
+            action.setEnabled(self.window.checklist is not None)
+
+    def attach_files(self) -> None:
+        view = self.window.checklist
+        if view is not None:
+            view.evidence.choose_and_attach(view.selected_ids())
+
+    def paste_image(self) -> None:
+        view = self.window.checklist
+        if view is not None:
+            view.evidence.paste_image(view.selected_ids())
+
+    def link_existing(self) -> None:
+        if self.window.checklist is not None:
+            self.window.checklist.link_existing_evidence()
+
+    def show_library(self) -> None:
+        window = self.window
+        if window.project is None or window.checklist is None:
+            return
+        from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
+
+        dialog = EvidenceLibraryDialog(
+            window.project, window.checklist.assessment_id, window, user=window.user
+        )
+        dialog.element_chosen.connect(window.show_element)
+        dialog.evidence_removed.connect(self._refresh_elements)
+        window.open_side_window("evidence_library", dialog)
+
+    def _refresh_elements(self, element_ids: list[int]) -> None:
+        if self.window.checklist is not None:
+            self.window.checklist.refresh_elements(element_ids)
+
+    def verify_files(self) -> None:
+        window = self.window
+        if window.project is not None:
+            from accredit_tracker.ui.project.integrity import verify_evidence
+
+            verify_evidence(window, window.project, window.statusBar())

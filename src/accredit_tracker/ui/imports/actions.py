@@ -1,0 +1,43 @@
+"""File menu actions that read spreadsheets into the project: import a standards library, and
+take back the results officers typed into an exported report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from accredit_tracker.ui.action_group import ActionGroup
+
+if TYPE_CHECKING:
+    from accredit_tracker.ui.main_window import MainWindow
+
+
+class ImportActions(ActionGroup):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.import_action = self.action(
+            self.tr("&Import standards…"), self.import_standards, QKeySequence("Ctrl+I")
+        )
+        self.take_back_action = self.action(
+            self.tr("&Take back results from a report…"),
+            self.take_back_results,
+            QKeySequence("Ctrl+Shift+T"),
+        )
+
+    def update_enabled(self) -> None:
+        self.import_action.setEnabled(self.window.project is not None)
+        self.take_back_action.setEnabled(self.window.checklist is not None)
+
+    def import_standards(self) -> None:
+        window = self.window
+        if window.project is None:
+            return
+        from accredit_tracker.ui.imports.standards_dialog import choose_and_import
+
+        if choose_and_import(window, window.project, window.user) is not None:
+            window.show_project()
+
+    def take_back_results(self) -> None:
+        if self.window.checklist is not None:
+            self.window.checklist.take_back_results(self.window.settings)

@@ -1,0 +1,88 @@
+"""Menu actions that look at the assessment from above: export the audit report (with or
+without the audit trail, or the elements as CSV), the audit trail, and the comparison of two
+assessments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+
+from accredit_tracker.ui.action_group import ActionGroup
+from accredit_tracker.ui.common.language import export_language
+
+if TYPE_CHECKING:
+    from accredit_tracker.ui.main_window import MainWindow
+
+
+class InsightActions(ActionGroup):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.report_action = self.action(
+            self.tr("E&xport audit report…"), self.export_report, QKeySequence("Ctrl+Shift+R")
+        )
+        self.report_trail_action = self.action(
+            self.tr("Export audit report with the audit &trail…"),
+            lambda: self.export_report(include_audit_trail=True),
+        )
+        self.csv_action = self.action(
+            self.tr("Export elements as &CSV…"), lambda: self.export_report(csv=True)
+        )
+        self.trail_action = self.action(
+            self.tr("Audit &trail…"), self.show_audit_trail, QKeySequence("Ctrl+Shift+H")
+        )
+        self.compare_action = self.action(self.tr("&Compare assessments…"), self.show_comparison)
+
+    def update_enabled(self) -> None:
+        self.trail_action.setEnabled(self.window.project is not None)
+        for action in (
+            self.compare_action,
+            self.report_action,
+            self.report_trail_action,
+            self.csv_action,
+        ):
+            action.setEnabled(self.window.checklist is not None)
+
+    def export_report(self, *, csv: bool = False, include_audit_trail: bool = False) -> None:
+        window = self.window
+        if window.project is None or window.checklist is None:
+            return
+        from accredit_tracker.ui.insight.report_export import export_report
+
+        export_report(
+            window,
+            window.project,
+            window.checklist.assessment_id,
+            window.assessment_box.currentText(),
+            window.settings,
+            csv=csv,
+            include_audit_trail=include_audit_trail,
+        )
+
+    def show_audit_trail(self) -> None:
+        window = self.window
+        if window.project is None:
+            return
+        from accredit_tracker.ui.insight.audit_trail_dialog import AuditTrailDialog
+
+        assessment_id = window.checklist.assessment_id if window.checklist is not None else None
+        dialog = AuditTrailDialog(
+            window.project, assessment_id, window, export_language=export_language(window.settings)
+        )
+        dialog.element_chosen.connect(window.show_element)
+        window.open_side_window("audit_trail", dialog)
+
+    def show_comparison(self) -> None:
+        window = self.window
+        if window.project is None or window.checklist is None:
+            return
+        from accredit_tracker.ui.insight.comparison_dialog import ComparisonDialog
+
+        dialog = ComparisonDialog(
+            window.project,
+            window.checklist.assessment_id,
+            window,
+            export_language=export_language(window.settings),
+        )
+        dialog.element_chosen.connect(window.show_element)
+        window.open_side_window("comparison", dialog)

@@ -1,0 +1,90 @@
+"""Edit menu actions on the user's own settings: Preferences (evidence size limit, the name the
+audit trail records, the exports' language) and the interface language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from accredit_tracker.core.audit.recording import current_user
+from accredit_tracker.ui.action_group import ActionGroup
+from accredit_tracker.ui.common.language import (
+    EXPORTS_IN_ENGLISH_KEY,
+    LANGUAGE_KEY,
+    LANGUAGES,
+    apply_language,
+    chosen_language,
+    exports_in_english,
+    spoken_language,
+)
+
+if TYPE_CHECKING:
+    from accredit_tracker.ui.main_window import MainWindow
+
+DEFAULT_MAX_FILE_MB = 200
+
+
+def max_file_bytes(settings: QSettings) -> int:
+    """The largest evidence file the Preferences allow."""
+    megabytes = int(str(settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
+    return megabytes * 1024 * 1024
+
+
+def preferred_user(settings: QSettings) -> str:
+    """Who the audit trail records: the name set in Preferences, else the OS account."""
+    return str(settings.value("audit/user_name", "") or "").strip() or current_user()
+
+
+class PreferenceActions(ActionGroup):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.preferences_action = self.action(self.tr("&Preferences…"), self.edit_preferences)
+        self.language_menu = self._language_menu()
+
+    def _language_menu(self) -> QMenu:
+        """Edit → Language: the system's, or one of the translations (each named in itself)."""
+        menu = QMenu(self.tr("&Language"), self.window)
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        chosen = chosen_language(self.window.settings)
+        system = LANGUAGES[spoken_language("")]
+        choices = {"": self.tr("System language (%s)") % system, **LANGUAGES}
+        for code, name in choices.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
+        return menu
+
+    def choose_language(self, language: str) -> None:
+        """Remember the language and rebuild the window in it (the project stays open)."""
+        settings = self.window.settings
+        if language == chosen_language(settings):
+            return
+        settings.setValue(LANGUAGE_KEY, language)
+        apply_language(language)
+        self.window.language_changed.emit()
+
+    def edit_preferences(self) -> None:
+        from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
+
+        window, settings = self.window, self.window.settings
+        dialog = PreferencesDialog(
+            max_file_bytes(settings) // (1024 * 1024),
+            window,
+            user_name=str(settings.value("audit/user_name", "") or ""),
+            exports_in_english=exports_in_english(settings),
+        )
+        if dialog.exec():
+            settings.setValue(EXPORTS_IN_ENGLISH_KEY, dialog.exports_in_english.isChecked())
+            settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
+            settings.setValue("audit/user_name", dialog.user_name.text().strip())
+            window.user = preferred_user(settings)
+            if window.checklist is not None:
+                window.checklist.evidence.max_file_bytes = max_file_bytes(settings)
+                window.checklist.user = window.checklist.evidence.user = window.user
