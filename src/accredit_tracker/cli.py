@@ -19,10 +19,11 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from accredit_tracker import __version__
-from accredit_tracker.core.assessment.assessments import AssessmentError, set_locked
+from accredit_tracker.core.assessment.assessments import set_locked
 from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.audit.recording import current_user
-from accredit_tracker.core.evidence.attachments import EvidenceError, attach_files
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.files import export_evidence
 from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.i18n import english, language
@@ -34,13 +35,11 @@ from accredit_tracker.core.readiness.scoring import format_score
 from accredit_tracker.core.storage import roles
 from accredit_tracker.core.storage.credentials import with_known_password
 from accredit_tracker.core.storage.integrity import (
-    BackupError,
     backup_project,
     verify_project,
 )
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import (
-    ProjectError,
     create_project,
     open_project,
     project_target,
@@ -53,7 +52,6 @@ from accredit_tracker.interchange.reading.problems import SpreadsheetError
 from accredit_tracker.interchange.report.audit_trail import write_audit_trail
 from accredit_tracker.interchange.report.comparison import write_comparison
 from accredit_tracker.interchange.report.workbook import (
-    ReportError,
     write_elements_csv,
     write_report,
 )
@@ -69,7 +67,7 @@ PROJECT_HELP = (
 log = logging.getLogger(__name__)
 
 
-class UsageError(Exception):
+class UsageError(UserError):
     """Bad arguments or bad input; printed as is, exit code 2."""
 
 
@@ -294,22 +292,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with language(ts_translator(chosen) if chosen else english):
             return _run(args, user, monitor)
-    except (
-        ProjectError,
-        UsageError,
-        ValueError,
-        AssessmentError,
-        EvidenceError,
-        BackupError,
-        ReportError,
-        roles.RolesError,
-    ) as error:
-        bar.close()
-        print(f"accredit: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except SpreadsheetError as error:
         bar.close()
         print(f"accredit: cannot import; nothing was changed:\n{error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UserError as error:
+        bar.close()
+        print(f"accredit: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except (Cancelled, KeyboardInterrupt):
         bar.close()
