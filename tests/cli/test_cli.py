@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from accredit_tracker import cli
+from accredit_tracker.cli import project_commands
+from accredit_tracker.core.errors import UserError
 from factories import flat_rows, write_xlsx
 
 
@@ -74,18 +76,45 @@ def test_usage_errors_exit_2(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "failure", [RuntimeError("disk on fire"), ValueError("disk on fire"), KeyError("disk on fire")]
+)
 def test_unexpected_failure_exits_1_and_points_to_the_log(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    failure: Exception,
 ) -> None:
-    def broken(*_args: object, **_kwargs: object) -> None:
-        raise RuntimeError("disk on fire")
+    """A ValueError or KeyError out of a service is a bug, not the user's mistake: it is not
+    shown as if the user had typed something wrong, but logged with its traceback."""
 
-    monkeypatch.setattr(cli, "create_project", broken)
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(project_commands, "create_project", broken)
     code, _, err = run(capsys, "create", tmp_path / "x.accredit")
     assert code == 1
     log = tmp_path / "logs" / "accredit-tracker.log"
-    assert f"details are in {log}" in err and "Traceback" not in err
-    assert "disk on fire" in log.read_text()
+    assert err == f"accredit: unexpected error; the details are in {log}\n"
+    logged = log.read_text()
+    assert "Unexpected failure in create" in logged
+    assert "Traceback" in logged and f"{type(failure).__name__}: " in logged
+    assert "disk on fire" in logged
+
+
+def test_user_error_exits_2_with_its_message_and_logs_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    message = "The folder is full; free some space and try again."
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise UserError(message)
+
+    monkeypatch.setattr(project_commands, "create_project", refused)
+    code, out, err = run(capsys, "create", tmp_path / "x.accredit")
+    assert (code, out, err) == (2, "", f"accredit: {message}\n")
+    log = tmp_path / "logs" / "accredit-tracker.log"
+    assert not log.exists() or "Unexpected failure" not in log.read_text()
 
 
 def test_relative_paths_work(

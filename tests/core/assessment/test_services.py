@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
+    AssessmentLocked,
     EditConflict,
     ElementChange,
     create_assessment,
@@ -213,7 +214,8 @@ def test_locked_assessment_refuses_changes(project: Project) -> None:
         assessment.locked = True
         session.add(assessment)
         session.commit()
-    with pytest.raises(AssessmentError, match="is locked"), project.transaction() as session:
+    refused = pytest.raises(AssessmentLocked, match="'Mock survey' is locked; unlock it first")
+    with refused, project.transaction() as session:
         update_elements(session, [ElementChange(row_id, {"notes": "x"})], user="ana")
 
 

@@ -15,7 +15,7 @@ from accredit_tracker.core.storage.models import AuditEvent, MeasurableElement, 
 from accredit_tracker.core.storage.project import Project, create_project
 from accredit_tracker.interchange.reading.problems import SpreadsheetError
 from accredit_tracker.interchange.standards.importer import import_standards, read_standards
-from accredit_tracker.interchange.standards.plan import ImportOptions, parse_mapping
+from accredit_tracker.interchange.standards.plan import ImportOptions, MappingError, parse_mapping
 from factories import FLAT_HEADER, flat_rows, write_xlsx
 
 
@@ -144,9 +144,9 @@ def test_unknown_headers_with_an_explicit_mapping(tmp_path: Path) -> None:
 
 
 def test_bad_mapping_is_a_usage_error() -> None:
-    with pytest.raises(ValueError, match="not COLUMN=FIELD"):
+    with pytest.raises(MappingError, match="not COLUMN=FIELD"):
         parse_mapping(["standard_code"])
-    with pytest.raises(ValueError, match="'standard' is not a field"):
+    with pytest.raises(MappingError, match="'standard' is not a field"):
         parse_mapping(["B=standard"])
 
 

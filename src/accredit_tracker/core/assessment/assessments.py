@@ -12,6 +12,8 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.evidence.errors import EvidenceError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.storage.bulk_read import driver_moment
 from accredit_tracker.core.storage.models import (
@@ -40,12 +42,26 @@ _FIELD_TYPES: dict[str, Any] = {
 }
 
 
-class AssessmentError(Exception):
+class AssessmentError(UserError):
     """A change to an assessment was refused; the message is meant for the user."""
 
 
 class EditConflict(AssessmentError):
     """Someone else saved the element since it was read; nothing was overwritten."""
+
+
+class AssessmentLocked(AssessmentError, EvidenceError):
+    """A change to a locked assessment, to one of its elements or to its evidence links, was
+    refused. The one error for every such refusal: an :class:`AssessmentError` to callers that
+    change assessments and an :class:`EvidenceError` to callers that change evidence."""
+
+    def __init__(self, assessment_name: str) -> None:
+        super().__init__(
+            translate("Assessments", "Assessment '{name}' is locked; unlock it first.").format(
+                name=assessment_name
+            )
+        )
+        self.assessment_name = assessment_name
 
 
 @dataclass(frozen=True)
@@ -265,7 +281,7 @@ def update_elements(
                 )
             )
         if row.locked:
-            raise AssessmentError(locked_message(row.assessment_name))
+            raise AssessmentLocked(row.assessment_name)
         earlier = written.get(row.id)
         new: dict[str, Any] = {}
         for name, value in change.values.items():
@@ -370,7 +386,7 @@ def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: 
             )
         )
     if assessment.locked:
-        raise AssessmentError(locked_message(assessment.name))
+        raise AssessmentLocked(assessment.name)
     if assessment.scoring_profile_id == profile_id:
         return False
     old = session.get(ScoringProfileRecord, assessment.scoring_profile_id)
@@ -393,13 +409,6 @@ def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: 
         details=profile.name,
     )
     return True
-
-
-def locked_message(assessment_name: str) -> str:
-    """What the user is told when a change to a locked assessment is refused."""
-    return translate("Assessments", "Assessment '{name}' is locked; unlock it first.").format(
-        name=assessment_name
-    )
 
 
 def _now_says(row: StoredElement, fields: Iterable[str]) -> str:

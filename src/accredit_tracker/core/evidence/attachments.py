@@ -25,7 +25,22 @@ from typing import Any, Final
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, col
 
+from accredit_tracker.core.assessment.assessments import AssessmentLocked as AssessmentLocked
 from accredit_tracker.core.audit import recording as audit
+
+# The evidence errors are defined in their own module (the locked assessment's error derives
+# from them) and imported from here as well, where the writes that raise them live.
+from accredit_tracker.core.evidence.errors import DamagedContent as DamagedContent
+from accredit_tracker.core.evidence.errors import EmptyFile as EmptyFile
+from accredit_tracker.core.evidence.errors import EvidenceError as EvidenceError
+from accredit_tracker.core.evidence.errors import EvidenceNotFound as EvidenceNotFound
+from accredit_tracker.core.evidence.errors import (
+    FileChangedWhileReading as FileChangedWhileReading,
+)
+from accredit_tracker.core.evidence.errors import FileMissing as FileMissing
+from accredit_tracker.core.evidence.errors import FileTooLarge as FileTooLarge
+from accredit_tracker.core.evidence.errors import FileUnreadable as FileUnreadable
+from accredit_tracker.core.evidence.errors import NotAFile as NotAFile
 from accredit_tracker.core.evidence.file_names import media_type_for, safe_file_name
 from accredit_tracker.core.evidence.queries import format_size
 from accredit_tracker.core.i18n import translate
@@ -43,47 +58,6 @@ CHUNK_SIZE = 1024 * 1024
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 # Chunks written with one INSERT: fewer round trips, and still only a few MB in memory.
 CHUNKS_PER_INSERT = 4
-
-
-class EvidenceError(Exception):
-    """An evidence file could not be attached, changed or read; the message is meant for the
-    user, and nothing was changed."""
-
-
-class FileMissing(EvidenceError):
-    """The file to attach does not exist."""
-
-
-class NotAFile(EvidenceError):
-    """The path is a folder, a device or a pipe, not a file."""
-
-
-class EmptyFile(EvidenceError):
-    """The file has no content."""
-
-
-class FileTooLarge(EvidenceError):
-    """The file is over the size limit for one evidence file."""
-
-
-class FileUnreadable(EvidenceError):
-    """The file cannot be read (permission, a disk or network error)."""
-
-
-class FileChangedWhileReading(EvidenceError):
-    """The file disappeared, shrank, grew or changed while it was being stored."""
-
-
-class EvidenceNotFound(EvidenceError):
-    """An evidence file or element assessment named by id is not (or no longer) there."""
-
-
-class AssessmentLocked(EvidenceError):
-    """The element belongs to a locked assessment, whose evidence cannot change."""
-
-
-class DamagedContent(EvidenceError):
-    """Stored content is incomplete or does not match its SHA-256."""
 
 
 class _Keep(Enum):
@@ -274,11 +248,7 @@ def _element_assessments(session: Session, ids: Iterable[int]) -> list[_Target]:
             )
         assessment_id, name, locked = rows[row_id]
         if locked:
-            raise AssessmentLocked(
-                translate("Assessments", "Assessment '{name}' is locked; unlock it first.").format(
-                    name=name
-                )
-            )
+            raise AssessmentLocked(name)
         targets.append(_Target(row_id, assessment_id))
     return targets
 

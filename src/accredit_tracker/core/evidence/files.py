@@ -13,12 +13,8 @@ from typing import BinaryIO, Final
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
-from accredit_tracker.core.evidence.attachments import (
-    DamagedContent,
-    EvidenceError,
-    EvidenceNotFound,
-    evidence_by_id,
-)
+from accredit_tracker.core.evidence.attachments import evidence_by_id
+from accredit_tracker.core.evidence.errors import DamagedContent, EvidenceError, EvidenceNotFound
 from accredit_tracker.core.evidence.file_names import name_on_disk, partial_path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet

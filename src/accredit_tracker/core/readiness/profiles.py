@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.scoring import (
     ProfileKind,
@@ -23,7 +24,7 @@ MAX_PROFILE_FILE_BYTES = 1_000_000
 """A profile is a few hundred bytes; anything far larger is not one."""
 
 
-class ProfileError(Exception):
+class ProfileError(UserError):
     """A scoring profile could not be read or installed; the message is meant for the user."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.evidence.file_names import partial_path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
@@ -31,7 +32,7 @@ _VERIFYING = QT_TRANSLATE_NOOP("progress", "Verifying evidence")
 _BACKING_UP = QT_TRANSLATE_NOOP("progress", "Backing up")
 
 
-class BackupError(Exception):
+class BackupError(UserError):
     """A backup could not be made; the message is meant for the user."""
 
 

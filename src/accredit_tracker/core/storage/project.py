@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.profiles import install_builtin_profiles
 
@@ -40,7 +41,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class ProjectError(Exception):
+class ProjectError(UserError):
     """A project cannot be created or opened; the message is meant for the user."""
 
 

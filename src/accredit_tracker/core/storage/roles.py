@@ -39,6 +39,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from accredit_tracker.core.assessment.assessments import EDITABLE_FIELDS
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 
 READER = "reader"
@@ -88,7 +89,7 @@ _ADMINISTRATOR_WRITES: dict[str, tuple[str, ...]] = {
 _AUDIT_TABLE = "audit_event"
 
 
-class RolesError(Exception):
+class RolesError(UserError):
     """The roles cannot be set up or granted as asked; the message is meant for the user."""
 
 

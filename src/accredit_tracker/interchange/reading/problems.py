@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 
 # An error message lists at most this many problems; the rest are counted on a final line.
@@ -37,7 +38,7 @@ class Problem:
         )
 
 
-class SpreadsheetError(Exception):
+class SpreadsheetError(UserError):
     """Raised with one or more problems; nothing has been read or written."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

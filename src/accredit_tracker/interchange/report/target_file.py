@@ -14,11 +14,12 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import TaskMonitor
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """A report cannot be written; the message names the file and is meant for the user (in
     the current language)."""
 

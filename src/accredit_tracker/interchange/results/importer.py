@@ -17,9 +17,9 @@ from pathlib import Path
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
+    AssessmentLocked,
     EditConflict,
     ElementChange,
-    locked_message,
     update_elements,
 )
 from accredit_tracker.core.assessment.element_states import ElementState, element_states
@@ -84,7 +84,7 @@ def _plan(
             message = translate("Assessments", "There is no assessment with id {id}.")
             raise AssessmentError(message.format(id=assessment_id))
         if assessment.locked:
-            raise AssessmentError(locked_message(assessment.name))
+            raise AssessmentLocked(assessment.name)
         name = assessment.name
     monitor.report(_READING, 0, 0)
     # The project is read on a worker thread while python-calamine, which lets go of the GIL,

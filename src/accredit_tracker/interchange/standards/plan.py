@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.reading.problems import (
     Problem,
@@ -29,6 +30,10 @@ HEADER_SEARCH_ROWS = 30
 LAYOUT_CHOICES = ("auto", "flat", "outline")
 # A row with fewer recognised headers is taken as the header row only when columns are named.
 MIN_RECOGNISED_HEADERS = 2
+
+
+class MappingError(UserError):
+    """A column mapping the user typed is not COLUMN=FIELD with a known field."""
 
 
 @dataclass
@@ -90,20 +95,21 @@ class HeaderGuess:
 
 
 def parse_mapping(items: Iterable[str]) -> dict[str, str]:
-    """``["D=standard_code", "Text=element_text"]`` → ``{"D": "standard_code", ...}``."""
+    """``["D=standard_code", "Text=element_text"]`` → ``{"D": "standard_code", ...}``;
+    :class:`MappingError` says which item is not one."""
     mapping: dict[str, str] = {}
     known = set(itertools.chain.from_iterable(field_names(layout) for layout in LAYOUTS))
     for item in items:
         column, sep, name = item.partition("=")
         column, name = column.strip(), name.strip()
         if not sep or not column or not name:
-            raise ValueError(
+            raise MappingError(
                 translate(
                     "Import", "'{item}' is not COLUMN=FIELD (for example D=standard_code)."
                 ).format(item=item)
             )
         if name not in known:
-            raise ValueError(
+            raise MappingError(
                 translate("Import", "'{name}' is not a field; the fields are: {fields}.").format(
                     name=name, fields=", ".join(sorted(known))
                 )

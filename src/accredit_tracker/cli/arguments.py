@@ -1,0 +1,82 @@
+"""What the commands' arguments share: the project (a file, or a shared project's URL with its
+password), dates, the language option, and the assessment a name or id stands for."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.readiness.overview import assessments
+from accredit_tracker.core.storage.credentials import with_known_password
+from accredit_tracker.core.storage.models import Assessment
+from accredit_tracker.core.storage.project import shown_url
+from accredit_tracker.core.translations import available_languages
+
+PROJECT_HELP = (
+    "the .accredit project file, or a shared project's URL "
+    "(postgresql+psycopg://user@server/database)"
+)
+
+
+class UsageError(UserError):
+    """Bad arguments or bad input; printed as is, exit code 2."""
+
+
+def iso_date(text: str) -> date:
+    """An argument type: a date typed as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date as YYYY-MM-DD") from None
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """The --language option of the commands that write a file for people to read."""
+    parser.add_argument(
+        "--language",
+        choices=available_languages(),
+        help="the language of the file's sheet names, headers and results (default: English)",
+    )
+
+
+def with_password(url: str) -> str:
+    """A shared project's URL ready to connect: its own password, the system keyring's, or
+    the one psycopg finds itself (PGPASSWORD, ~/.pgpass); asked for at a terminal otherwise.
+    The password is never printed or logged."""
+    ready = with_known_password(url)
+    if ready is not None:
+        return ready
+    told = os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE")
+    if told or (Path.home() / ".pgpass").exists() or not sys.stdin.isatty():
+        return url
+    password = getpass.getpass(f"Password for {shown_url(url)}: ")
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def chosen_assessment(session: Session, path: Path, which: str | None) -> Assessment:
+    """The assessment named (or numbered) ``which``; by default the most recently created."""
+    every = assessments(session)
+    if not every:
+        raise UsageError(f"{path.name} has no assessment yet; create one first.")
+    if which is None:
+        return max(every, key=lambda a: (a.created_at, a.id or 0))
+    named = [a for a in every if a.name == which] or [
+        a for a in every if a.name.casefold() == which.strip().casefold()
+    ]
+    if len(named) > 1:
+        ids = ", ".join(str(a.id) for a in named)
+        raise UsageError(
+            f"{path.name} has {len(named)} assessments named '{which}'; give its id ({ids})."
+        )
+    chosen = named or [a for a in every if str(a.id) == which.strip()]
+    if not chosen:
+        raise UsageError(f"{path.name} has no assessment named or numbered '{which}'.")
+    return chosen[0]

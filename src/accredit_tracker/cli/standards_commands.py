@@ -1,0 +1,60 @@
+"""The standards command: import a standards spreadsheet as a new library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accredit_tracker.cli.arguments import PROJECT_HELP
+from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.core.progress import TaskMonitor
+from accredit_tracker.core.storage.project import open_project, project_target
+from accredit_tracker.interchange.standards.importer import import_standards
+from accredit_tracker.interchange.standards.plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
+
+if TYPE_CHECKING:
+    from accredit_tracker.cli.command_line import Commands
+
+
+def add_import(commands: Commands) -> None:
+    imp = commands.add_parser("import", help="import a standards spreadsheet as a new library")
+    imp.add_argument("project", type=project_target, help=PROJECT_HELP)
+    imp.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
+    imp.add_argument("--sheet", help="sheet to read (default: the first with data)")
+    imp.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="say which field a column holds, by header or letter (e.g. D=standard_code); "
+        "repeat as needed",
+    )
+    imp.add_argument("--name", help="library name (default: the file name)")
+    imp.add_argument("--publisher", default="")
+    imp.add_argument("--edition", default="")
+    imp.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    options = ImportOptions(
+        sheet=args.sheet,
+        layout=args.layout,
+        mapping=parse_mapping(args.map),
+        name=args.name,
+        publisher=args.publisher,
+        edition=args.edition,
+    )
+    with open_project(args.project) as project:
+        report = import_standards(project, args.file, options, user=user, monitor=monitor)
+    for warning in report.warnings:
+        print(f"note: {warning}", file=sys.stderr)
+    library = report.library
+    print(
+        f"Imported '{library.name}' ({report.plan.layout} layout, sheet '{report.plan.sheet}'): "
+        f"{len(library.chapters)} chapters, {library.standard_count:,} standards, "
+        f"{library.element_count:,} measurable elements."
+    )
+    return EXIT_OK
