@@ -25,7 +25,7 @@ from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.readiness.overview import overview
-from accredit_tracker.core.readiness.scoring import format_score
+from accredit_tracker.core.readiness.scoring import shown_score
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.reading.spreadsheet_file import open_spreadsheet
 from accredit_tracker.interchange.report import target_file as report_file
@@ -149,7 +149,12 @@ def test_summary_gives_facility_assessment_scores_and_verdict(survey: Survey) ->
     assert facts["Standards library"] == "Test library"
     assert facts["Report date"] == datetime(2026, 6, 1)
     assert facts["Scoring profile"] == "JCI-style points (10 / 5 / 0)"
-    assert facts["Overall score"] == format_score(score.profile, score.overall)
+    # A number, cut down as the app shows it (4.1666 is 4.1), in the format of a score.
+    assert facts["Overall score"] == shown_score(score.profile, score.overall) == 4.1
+    overall = next(
+        row for row in workbook(path)["Summary"].iter_rows() if row[0].value == "Overall score"
+    )
+    assert (overall[1].data_type, overall[1].number_format) == ("n", "0.0")
     assert facts["Verdict"] == (
         "Does not meet the decision rule (provisional: some elements are not assessed yet)"
     )
