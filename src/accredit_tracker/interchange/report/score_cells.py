@@ -1,6 +1,6 @@
-"""Scores and changes of score written as number cells, with the number format that shows
-them as the app does; the spreadsheet program writes the decimal separator of its user's
-language, so no score is ever written, or read back, as text."""
+"""Scores and changes of score written as number cells, in a number format that shows them as
+the app does; the spreadsheet program shows them with its user's decimal separator, so no
+score is ever written, or read back, as text."""
 
 from __future__ import annotations
 
