@@ -13,6 +13,7 @@ from accredit_tracker.core.readiness.comparison import (
     compare_assessments,
     element_change,
     format_change,
+    shown_change,
 )
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile
 from accredit_tracker.core.vocabulary import Result
@@ -163,3 +164,7 @@ def test_changes_are_shown_with_their_sign() -> None:
     assert [format_change(points, v) for v in (1.25, -0.5, 0.01, None)] == [
         "+1.2", "-0.5", "0.0", "—"
     ]  # fmt: skip
+    # The same changes as numbers, for a spreadsheet cell: no -0 for a change of nothing.
+    shown = [shown_change(points, v) for v in (1.25, -0.5, -0.01, None)]
+    assert shown == [1.2, -0.5, 0.0, None]
+    assert str(shown[2]) == "0.0"

@@ -16,6 +16,7 @@ from accredit_tracker.core.readiness.scoring import (
     format_score,
     load_builtin_profiles,
     score_assessment,
+    shown_score,
 )
 from accredit_tracker.core.vocabulary import Result
 
@@ -486,6 +487,7 @@ def test_points_are_shown_with_one_decimal_never_rounded_up(
     jci: ScoringProfile, value: float | None, shown: str
 ) -> None:
     assert format_score(jci, value) == shown
+    assert shown_score(jci, value) == (None if value is None else float(shown))
 
 
 @pytest.mark.parametrize(
@@ -496,6 +498,7 @@ def test_percentages_are_shown_as_whole_percent_never_rounded_up(
     bands: ScoringProfile, value: float | None, shown: str
 ) -> None:
     assert format_score(bands, value) == shown
+    assert shown_score(bands, value) == (None if value is None else int(shown.removesuffix(" %")))
 
 
 # --- profiles as data -----------------------------------------------------------------------

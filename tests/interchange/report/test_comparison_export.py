@@ -29,10 +29,29 @@ def test_the_chapters_sheet_lists_then_now_and_change(
     assert written == target
     assert values(target, "Chapters") == [
         ["Chapter", "Title", "Then", "Now", "Change"],
-        ["C0", "Chapter 0", "6.6", "8.3", "+1.7"],
-        ["C1", "Chapter 1", "—", "0.0", "—"],
-        ["Overall", None, "6.6", "6.2", "-0.4"],
+        ["C0", "Chapter 0", 6.6, 8.3, 1.7],
+        ["C1", "Chapter 1", "—", 0.0, "—"],
+        ["Overall", None, 6.6, 6.2, -0.4],
     ]
+    # Scores are numbers the spreadsheet shows as the app does: one decimal, a change signed.
+    sheet = load_workbook(target)["Chapters"]
+    assert [sheet[f"{column}2"].number_format for column in "CDE"] == [
+        "0.0", "0.0", "+0.0;-0.0;0.0"
+    ]  # fmt: skip
+
+
+def test_percentages_are_whole_numbers_with_a_percent_format(
+    project_target: Path | str, tmp_path: Path
+) -> None:
+    target = tmp_path / "compared.xlsx"
+    with two_surveys(project_target, official_profile="percentage_bands") as surveys:
+        write_comparison(surveys.project, surveys.mock_id, surveys.official_id, target)
+    rows = values(target, "Chapters")
+    # C0 under the national profile: 4 of 6 elements fully met, 66.7 % cut down to 66 as the
+    # app shows it; no change is worked out between points and a percentage.
+    assert rows[1] == ["C0", "Chapter 0", 6.6, 66, "—"]
+    sheet = load_workbook(target)["Chapters"]
+    assert (sheet["C2"].number_format, sheet["D2"].number_format) == ("0.0", '0" %"')
 
 
 def test_the_elements_sheet_lists_each_change_with_a_filter_and_colours(

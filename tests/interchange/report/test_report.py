@@ -22,10 +22,12 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart
 
 from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.core.i18n import language as in_language
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.readiness.overview import overview
-from accredit_tracker.core.readiness.scoring import format_score
+from accredit_tracker.core.readiness.scoring import shown_score
+from accredit_tracker.core.translations import ts_translator
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.reading.spreadsheet_file import open_spreadsheet
 from accredit_tracker.interchange.report import target_file as report_file
@@ -149,7 +151,12 @@ def test_summary_gives_facility_assessment_scores_and_verdict(survey: Survey) ->
     assert facts["Standards library"] == "Test library"
     assert facts["Report date"] == datetime(2026, 6, 1)
     assert facts["Scoring profile"] == "JCI-style points (10 / 5 / 0)"
-    assert facts["Overall score"] == format_score(score.profile, score.overall)
+    # A number, cut down as the app shows it (4.1666 is 4.1), in the format of a score.
+    assert facts["Overall score"] == shown_score(score.profile, score.overall) == 4.1
+    overall = next(
+        row for row in workbook(path)["Summary"].iter_rows() if row[0].value == "Overall score"
+    )
+    assert (overall[1].data_type, overall[1].number_format) == ("n", "0.0")
     assert facts["Verdict"] == (
         "Does not meet the decision rule (provisional: some elements are not assessed yet)"
     )
@@ -702,3 +709,27 @@ def test_libreoffice_reads_and_prints_the_report(file_survey: Survey, tmp_path: 
     pdf = (out / "report.pdf").read_bytes()
     pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
     assert pdf.startswith(b"%PDF") and len(pages) >= len(names)  # a page or more per sheet
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("language", ["ru", "uz_Latn"])
+def test_libreoffice_prints_the_report_in_russian_and_uzbek(
+    file_survey: Survey, tmp_path: Path, language: str
+) -> None:
+    """The report written with the shipped Russian or Uzbek translation (sheet names, headers,
+    page headers and footers in Cyrillic or with Uzbek apostrophes) prints to PDF in
+    LibreOffice Calc, headless: a page or more per sheet."""
+    file_survey.attach("policy.pdf", "C0.1 ME 1")
+    with in_language(ts_translator(language)):
+        path = export(file_survey, "отчёт.xlsx", include_audit_trail=True)
+    out = tmp_path / "printed"
+    profile = (tmp_path / f"libreoffice-profile-{language}").as_uri()
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(out), str(path)],
+        capture_output=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pdf = (out / "отчёт.pdf").read_bytes()
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
+    assert pdf.startswith(b"%PDF") and len(pages) >= 5  # Summary … Audit trail

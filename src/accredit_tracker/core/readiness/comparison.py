@@ -271,16 +271,25 @@ def _chapter(
     )
 
 
-def format_change(profile: ScoringProfile, change: float | None) -> str:
-    """A change of score with its sign: "+1.5" or "-0.5" points, "+12 %" or "-3 %"; a change
-    that rounds to nothing shows as "0.0" or "0 %"."""
+def shown_change(profile: ScoringProfile, change: float | None) -> float | None:
+    """A change of score as it is shown, as a number: rounded to a tenth of a point or a
+    whole percent; one that rounds to nothing is 0 (never -0)."""
     if change is None:
+        return None
+    if profile.kind is ProfileKind.PERCENTAGE:
+        return float(round(change)) + 0.0
+    return round(change, 1) + 0.0
+
+
+def format_change(profile: ScoringProfile, change: float | None) -> str:
+    """A change of score with its sign (see :func:`shown_change`): "+1.5" or "-0.5" points,
+    "+12 %" or "-3 %"; a change that rounds to nothing shows as "0.0" or "0 %"."""
+    shown = shown_change(profile, change)
+    if shown is None:
         return NO_CHANGE
     if profile.kind is ProfileKind.PERCENTAGE:
-        rounded = round(change)
-        return f"{rounded:+d} %" if rounded else "0 %"
-    tenths = round(change, 1)
-    return f"{tenths:+.1f}" if tenths else "0.0"
+        return f"{shown:+.0f} %" if shown else "0 %"
+    return f"{shown:+.1f}" if shown else "0.0"
 
 
 def _elements(earlier: Sequence[Any], later: Sequence[Any]) -> tuple[ElementComparison, ...]:
@@ -323,4 +332,5 @@ __all__ = [
     "compare_assessments",
     "element_change",
     "format_change",
+    "shown_change",
 ]

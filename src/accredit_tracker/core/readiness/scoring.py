@@ -31,6 +31,7 @@ __all__ = [
     "load_builtin_profiles",
     "number_text",
     "score_assessment",
+    "shown_score",
 ]
 
 # Results that carry points; not assessed and not applicable never do.
@@ -414,18 +415,31 @@ class AssessmentScore:
         return self.counts[Result.NOT_ASSESSED]
 
 
-def format_score(profile: ScoringProfile, value: float | None) -> str:
-    """Display a score: ``"8.6"`` for points (``"8,6"`` in Russian), ``"87 %"`` for
-    percentage, ``"—"`` for none.
+def shown_score(profile: ScoringProfile, value: float | None) -> float | None:
+    """The score as it is shown, as a number: points to one decimal, percentages whole.
 
     The value is cut down, never rounded up, so a score shown never looks like it reaches a
-    threshold it misses (7.96 shows as 7.9, 84.6 % as 84 %).
+    threshold it misses (7.96 is 7.9, 84.6 % is 84 %). A spreadsheet cell holds this number,
+    so that the cell, its chart and the app agree.
     """
     if value is None:
+        return None
+    if profile.kind is ProfileKind.PERCENTAGE:
+        return float(math.floor(round(value, 6)))
+    return math.floor(round(value * 10, 6)) / 10
+
+
+def format_score(profile: ScoringProfile, value: float | None) -> str:
+    """Display a score (see :func:`shown_score`): ``"8.6"`` for points (``"8,6"`` in
+    Russian), ``"87 %"`` for percentage, ``"—"`` for none. For display only: a number is
+    kept as a number wherever it goes on (a spreadsheet cell, a sort), never read back from
+    this text."""
+    shown = shown_score(profile, value)
+    if shown is None:
         return NO_SCORE
     if profile.kind is ProfileKind.PERCENTAGE:
-        return f"{math.floor(round(value, 6))} %"
-    return _with_decimal_separator(f"{math.floor(round(value * 10, 6)) / 10:.1f}")
+        return f"{shown:.0f} %"
+    return _with_decimal_separator(f"{shown:.1f}")
 
 
 _RESULTS = tuple(Result)  # iterating an Enum is slow; this tuple is not

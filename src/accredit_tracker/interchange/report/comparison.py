@@ -9,7 +9,7 @@ complete; a cancel or a failure leaves an existing target as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
@@ -18,14 +18,17 @@ from openpyxl.styles import Font, PatternFill
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.readiness.comparison import (
+    NO_CHANGE,
     ChapterComparison,
     Comparison,
     ElementChange,
     compare_assessments,
 )
+from accredit_tracker.core.readiness.scoring import NO_SCORE
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.report.columns import REPORT, Column, result_labels
+from accredit_tracker.interchange.report.score_cells import change_cell, score_cell
 from accredit_tracker.interchange.report.sheets import RowProgress, TableSheet, add_report_styles
 from accredit_tracker.interchange.report.snapshot import snapshot_session
 from accredit_tracker.interchange.report.target_file import (
@@ -109,14 +112,28 @@ def write_comparison(
 def _write_chapters(workbook: Workbook, comparison: Comparison, heading: str) -> None:
     sheet = TableSheet(workbook, CHAPTERS_SHEET, "Chapters", CHAPTER_COLUMNS, heading)
     for chapter in comparison.chapters:
-        sheet.append(_chapter_values(chapter.code, chapter))
-    sheet.append(_chapter_values(translate(REPORT, OVERALL), comparison.overall))
+        sheet.append(_chapter_values(sheet, comparison, chapter.code, chapter))
+    overall = translate(REPORT, OVERALL)
+    sheet.append(_chapter_values(sheet, comparison, overall, comparison.overall))
     sheet.finish()
 
 
-def _chapter_values(code: str, chapter: ChapterComparison) -> list[str]:
+def _chapter_values(
+    sheet: TableSheet, comparison: Comparison, code: str, chapter: ChapterComparison
+) -> list[Any]:
+    """The chapter's row: each score a number under its assessment's profile (a change under
+    the later one's), "—" where there is none."""
     title = chapter.title if chapter.code else ""
-    return [code, title, chapter.earlier_text, chapter.later_text, chapter.change_text]
+    earlier = score_cell(sheet.sheet, comparison.earlier_profile, chapter.earlier)
+    later = score_cell(sheet.sheet, comparison.later_profile, chapter.later)
+    change = change_cell(sheet.sheet, comparison.later_profile, chapter.change)
+    return [
+        code,
+        title,
+        NO_SCORE if earlier is None else earlier,
+        NO_SCORE if later is None else later,
+        NO_CHANGE if change is None else change,
+    ]
 
 
 def _write_elements(

@@ -17,12 +17,11 @@ from openpyxl.worksheet.pagebreak import Break
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.readiness.report_data import ReportHeading
 from accredit_tracker.core.readiness.scoring import (
+    NO_SCORE,
     AssessmentScore,
     NodeScore,
-    ProfileKind,
     ScoringProfile,
     Verdict,
-    format_score,
 )
 from accredit_tracker.core.vocabulary import AssessmentKind, Result
 from accredit_tracker.interchange.report.cell_text import text_cell
@@ -31,6 +30,7 @@ from accredit_tracker.interchange.report.columns import (
     SUMMARY_SHEET,
     result_labels,
 )
+from accredit_tracker.interchange.report.score_cells import number_cell, score_cell, score_format
 from accredit_tracker.interchange.report.sheets import (
     HEADER_STYLE,
     LABEL_STYLE,
@@ -72,14 +72,6 @@ class ChapterRows:
     header_row: int
     first_row: int
     last_row: int
-
-
-def chapter_score(profile: ScoringProfile, value: float | None) -> float | None:
-    """A chapter's score as a number, cut down exactly as :func:`format_score` shows it, so
-    that the cell, the chart and the app agree (8.96 is 8.9 everywhere)."""
-    if value is None:
-        return None
-    return float(format_score(profile, value).removesuffix(" %"))
 
 
 def readiness_word(chapter: NodeScore) -> str:
@@ -140,7 +132,7 @@ def write_summary(
         fact(translate("Report", "Standards library"), heading.library_name),
         fact(translate("Report", "Report date"), _left(WriteOnlyCell(sheet, today))),
         fact(translate("Report", "Scoring profile"), profile.name),
-        fact(translate("Report", "Overall score"), format_score(profile, score.overall)),
+        fact(translate("Report", "Overall score"), _overall(sheet, profile, score.overall)),
         fact(translate("Report", "Verdict"), verdict_text(verdict)),
     ]
     why = translate("Report", "Why")
@@ -163,8 +155,8 @@ def write_summary(
                 text(titles.get(chapter.code, "")),
                 chapter.elements,
                 chapter.not_assessed,
-                _number(sheet, chapter_score(profile, chapter.score), profile),
-                _number(sheet, chapter.threshold, profile),
+                score_cell(sheet, profile, chapter.score),
+                number_cell(sheet, chapter.threshold, score_format(profile)),
                 word(readiness_word(chapter)),
             ]
         )
@@ -191,12 +183,11 @@ def _dates(starts_on: date | None, ends_on: date | None) -> str:
     return " – ".join(d.isoformat() for d in (starts_on, ends_on) if d is not None)
 
 
-def _number(sheet: Any, value: float | None, profile: ScoringProfile) -> Any:
+def _overall(sheet: Any, profile: ScoringProfile, value: float | None) -> Any:
+    """The overall score as a number, aligned left like the facts above it; "—" for none."""
     if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value)
-    cell.number_format = '0" %"' if profile.kind is ProfileKind.PERCENTAGE else "0.0"
-    return cell
+        return NO_SCORE
+    return _left(score_cell(sheet, profile, value))
 
 
 def _chapter_chart(sheet: Any, rows: ChapterRows, profile: ScoringProfile) -> Any:
