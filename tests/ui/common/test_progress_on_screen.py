@@ -175,17 +175,50 @@ def save_as(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
 
 
+@pytest.mark.parametrize(
+    ("menu_item", "name"),
+    [
+        ("report_action", "report.xlsx"),
+        ("report_trail_action", "report with trail.xlsx"),
+        ("csv_action", "elements.csv"),
+    ],
+)
 def test_the_question_after_an_export_is_on_top_and_no_returns_to_the_window(
+    make_window: Window,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    menu_item: str,
+    name: str,
+) -> None:
+    window = open_window(make_window, clinic)
+    target = tmp_path / name
+    save_as(target, monkeypatch)
+    answer = answer_when_shown(message("Open it now?"), the_button(QMessageBox.StandardButton.No))
+    as_from_the_menu(getattr(window, menu_item))
+    assert answer.stuck == []
+    assert answer.on_top and answer.taken
+    if target.suffix == ".xlsx":
+        assert "Elements" in load_workbook(target).sheetnames
+    else:
+        assert target.read_text(encoding="utf-8-sig").count("\n") == 1 + 12  # header, elements
+    assert_usable(window)
+
+
+def test_the_question_after_a_copy_is_on_top_and_no_stays_in_the_project(
     make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(make_window, clinic)
-    target = tmp_path / "report.xlsx"
+    target = tmp_path / "clinic copy.accredit"
     save_as(target, monkeypatch)
-    answer = answer_when_shown(message("Open it now?"), the_button(QMessageBox.StandardButton.No))
-    as_from_the_menu(window.report_action)
+    answer = answer_when_shown(
+        message("Open the copy now?"), the_button(QMessageBox.StandardButton.No)
+    )
+    as_from_the_menu(window.copy_file_action)
     assert answer.stuck == []
     assert answer.on_top and answer.taken
-    assert "Elements" in load_workbook(target).sheetnames
+    assert results(target) == results(clinic)
+    assert window.project is not None and window.project.path == clinic
     assert_usable(window)
 
 
