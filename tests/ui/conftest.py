@@ -1,5 +1,5 @@
 """GUI test set-up: a message box nobody expected fails the test instead of blocking it;
-windows over a small real project."""
+windows over a small real project; the tests that need a real display run only on one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,20 @@ from windows import settings_at
 
 
 @pytest.fixture(autouse=True)
-def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+def _real_display_tests_on_a_real_display(request: pytest.FixtureRequest, qapp: object) -> None:
+    """A test marked real_display drives windows as a person would, through the window
+    system; it means something only on a real X server."""
+    if request.node.get_closest_marker("real_display") and QGuiApplication.platformName() != "xcb":
+        pytest.skip("needs a real X display: run it under xvfb-run with QT_QPA_PLATFORM=xcb")
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("real_display"):
+        return  # those tests answer the real message boxes, and fail when one is in the way
+
     def unexpected(_parent: object, title: str, text: str, *_args: object) -> None:
         raise AssertionError(f"unexpected message box '{title}': {text}")
 

@@ -7,12 +7,12 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.background import MIN_DURATION_MS, run_with_progress
 
 
 def visible_progress_dialog() -> QProgressDialog | None:
@@ -110,3 +110,55 @@ def test_progress_reaches_the_dialog(qtbot: QtBot) -> None:
     assert run_with_progress(None, "Importing jci.xlsx", work)
     assert seen == [("Importing jci.xlsx\nSaving standards — 12,000 of 120,000", 12_000, 120_000)]
     assert modality == [Qt.WindowModality.WindowModal]
+
+
+def test_quick_work_never_shows_the_dialog_not_even_under_the_next_dialog(qtbot: QtBot) -> None:
+    # As in the app: the work starts from the running event loop (a menu click), and what
+    # comes next (a question, exec()) runs a nested loop of its own for a while.
+    shown: list[str] = []
+
+    def watch() -> None:
+        dialog = visible_progress_dialog()
+        if dialog is not None:
+            shown.append(dialog.labelText())
+
+    watcher = QTimer()
+    watcher.timeout.connect(watch)
+    watcher.start(10)
+    outer = QEventLoop()
+
+    def click() -> None:
+        assert run_with_progress(None, "Writing report.xlsx", lambda _m: "written") == "written"
+        the_next_dialog = QEventLoop()
+        QTimer.singleShot(3 * MIN_DURATION_MS, the_next_dialog.quit)
+        the_next_dialog.exec()
+        outer.quit()
+
+    QTimer.singleShot(0, click)
+    outer.exec()
+    watcher.stop()
+    assert shown == []
+
+
+def test_work_of_many_short_stages_shows_the_dialog_once_it_has_taken_long(qtbot: QtBot) -> None:
+    seen = threading.Event()
+    stages: list[str] = []
+
+    def look(dialog: QProgressDialog) -> bool:
+        stages.append(dialog.labelText())
+        seen.set()
+        return True
+
+    def work(monitor: TaskMonitor) -> bool:
+        for stage in range(20):  # each stage starts again from 0, none lasts the delay
+            monitor.report(f"Stage {stage}", 0, 2)
+            time.sleep(0.1)
+            monitor.report(f"Stage {stage}", 1, 2)
+            if seen.wait(0.1):
+                return True
+        return False
+
+    QTimer.singleShot(0, lambda: when_dialog_shows(look))
+    assert run_with_progress(None, "Checking", work)
+    [label] = stages
+    assert label.startswith("Checking\nStage ")

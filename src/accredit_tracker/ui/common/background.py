@@ -6,7 +6,17 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
@@ -68,7 +78,12 @@ class BackgroundTask(QRunnable):
 
 class _ProgressDialog(QProgressDialog):
     """A progress dialog whose Cancel (button, Esc or close box) asks the work to stop and
-    then stays up, saying so, until the work has really stopped."""
+    then stays up, saying so, until the work has really stopped.
+
+    :func:`run_with_progress` creates it only once the work has taken
+    :data:`MIN_DURATION_MS` and shows it at once with :meth:`forceShow`, which also stops
+    QProgressDialog's own delayed-show timer for good; that timer never decides anything here.
+    """
 
     cancel_requested = Signal()
 
@@ -87,8 +102,6 @@ class _ProgressDialog(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setRange(0, 0)
-        self.setValue(0)
-        self.setMinimumDuration(MIN_DURATION_MS)
         self.setMinimumWidth(420)
         self.setLabelText(label)
 
@@ -127,18 +140,37 @@ class _ProgressDialog(QProgressDialog):
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[TaskMonitor], T]) -> T:
     """Run ``work(monitor)`` off the GUI thread and return its result, showing progress.
 
-    Call it on the GUI thread. A window-modal progress dialog appears if the work takes longer
-    than :data:`MIN_DURATION_MS`; its Cancel button calls ``monitor.cancel()``. While waiting, the
-    GUI keeps painting and handling events (a local event loop), so the caller must not let the
-    user start the same thing twice. Raises the work's own exception in the GUI thread, or
-    :class:`Cancelled` if the user cancelled and the work stopped; work that finished despite a
-    late Cancel returns its result, since what it did is done.
+    Call it on the GUI thread. If the work takes longer than :data:`MIN_DURATION_MS`, a
+    window-modal progress dialog appears with the latest progress; its Cancel button calls
+    ``monitor.cancel()``. The dialog is gone for good when this returns, so the caller's next
+    dialog is the one on top. While waiting, the GUI keeps painting and handling events (a local
+    event loop), so the caller must not let the user start the same thing twice. Raises the
+    work's own exception in the GUI thread, or :class:`Cancelled` if the user cancelled and the
+    work stopped; work that finished despite a late Cancel returns its result, since what it
+    did is done.
     """
     task = BackgroundTask(work)
     signals = task.signals  # outlives the runnable, which the pool deletes after run()
-    dialog = _ProgressDialog(label, parent)
     loop = QEventLoop()
     outcome: dict[str, object] = {}
+    latest: tuple[str, int, int] | None = None
+    dialog: _ProgressDialog | None = None
+
+    def progress(stage: str, done: int, total: int) -> None:
+        nonlocal latest
+        latest = (stage, done, total)
+        if dialog is not None:
+            dialog.show_progress(stage, done, total)
+
+    def show_dialog() -> None:
+        nonlocal dialog
+        if outcome:
+            return
+        dialog = _ProgressDialog(label, parent)
+        dialog.cancel_requested.connect(task.monitor.cancel)
+        if latest is not None:
+            dialog.show_progress(*latest)
+        dialog.forceShow()
 
     def finished(result: object) -> None:
         outcome["result"] = result
@@ -148,17 +180,30 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[TaskMo
         outcome["error"] = error
         loop.quit()
 
-    signals.progress.connect(dialog.show_progress)
+    signals.progress.connect(progress)
     signals.finished.connect(finished)
     signals.failed.connect(failed)
-    monitor = task.monitor
-    dialog.cancel_requested.connect(monitor.cancel)
+    # The delay is timed here, and the timer stopped below. QProgressDialog's own
+    # minimumDuration timer is not used: it restarts whenever the value returns to the minimum
+    # (each stage's "0 of n"), so it could fire after the work was done, and hide() does not
+    # stop it.
+    delay = QTimer()
+    delay.setSingleShot(True)
+    delay.timeout.connect(show_dialog)
+    delay.start(MIN_DURATION_MS)
     task.start()
     try:
         loop.exec()
     finally:
-        dialog.hide()
-        dialog.deleteLater()
+        delay.stop()
+        signals.progress.disconnect(progress)
+        if dialog is not None:
+            dialog.hide()
+            # Deleted now, not with deleteLater(): a deferred delete waits until control
+            # returns to this event loop level, and the caller's next dialog runs a nested loop
+            # of its own first, while the hidden window-modal dialog would still be alive.
+            shiboken6.delete(dialog)
+            dialog = None
     if "error" in outcome:
         error = outcome["error"]
         assert isinstance(error, BaseException)
