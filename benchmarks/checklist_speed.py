@@ -446,8 +446,9 @@ class Measurements:
     def set_result(self) -> None:
         """Key "1" on a selected row (a different one each run), committed; then the score."""
         from accredit_tracker.core.vocabulary import Result
-        from accredit_tracker.ui.checklist.element_table_model import COL_RESULT, result_label
+        from accredit_tracker.ui.checklist.element_table_model import COL_RESULT
         from accredit_tracker.ui.checklist.view import SCORE_DELAY_MS
+        from accredit_tracker.ui.common.labels import result_label
 
         checklist = self.checklist
         settle(2 * SCORE_DELAY_MS)

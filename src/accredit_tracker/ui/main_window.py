@@ -52,8 +52,8 @@ from accredit_tracker.core.storage.project import (
 )
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS
-from accredit_tracker.ui.checklist.element_table_model import result_label
 from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.language import (
     EXPORTS_IN_ENGLISH_KEY,
     LANGUAGE_KEY,

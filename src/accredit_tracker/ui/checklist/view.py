@@ -65,11 +65,17 @@ from accredit_tracker.ui.checklist.element_table_model import (
     COL_STATUS,
     COL_TEXT,
     ElementTableModel,
-    result_label,
-    status_label,
 )
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
+from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.palette import (
+    ALARM_BACKGROUND,
+    ALARM_TEXT,
+    CAUTION_BACKGROUND,
+    CAUTION_TEXT,
+    banner_style,
+)
 from accredit_tracker.ui.evidence.actions import EvidenceActions
 from accredit_tracker.ui.evidence.file_list import dropped_files
 
@@ -193,17 +199,13 @@ class ChecklistView(QSplitter):
         )
         self.locked_banner.setObjectName("lockedBanner")
         self.locked_banner.setWordWrap(True)
-        self.locked_banner.setStyleSheet(
-            "QLabel { background: #fff0c2; color: #3d2e00; padding: 4px; border-radius: 3px; }"
-        )
+        self.locked_banner.setStyleSheet(banner_style(CAUTION_BACKGROUND, CAUTION_TEXT))
         self.locked_banner.hide()
         layout.addWidget(self.locked_banner)
         self.connection_banner = QLabel()
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
-        self.connection_banner.setStyleSheet(
-            "QLabel { background: #f8d7d4; color: #410e0b; padding: 4px; border-radius: 3px; }"
-        )
+        self.connection_banner.setStyleSheet(banner_style(ALARM_BACKGROUND, ALARM_TEXT))
         self.connection_banner.hide()
         layout.addWidget(self.connection_banner)
         layout.addWidget(self.filter_bar)

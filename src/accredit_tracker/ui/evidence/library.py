@@ -8,12 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,11 +38,11 @@ from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library,
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS
 from accredit_tracker.ui.evidence.file_list import type_label
 
-_EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 class LibraryModel(ListTableModel):
@@ -76,7 +74,7 @@ class LibraryModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 5):
             return row.description or None if column == 0 else ", ".join(row.element_codes())
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.is_expired(self.today):
-            return QBrush(_EXPIRED)
+            return QBrush(BAD_NEWS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -32,12 +32,12 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.reading.problems import SpreadsheetError
 from accredit_tracker.interchange.results.importer import plan_results_import
 from accredit_tracker.interchange.results.plan import ResultsImportPlan
-from accredit_tracker.ui.checklist.element_table_model import (
+from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import (
     field_label,
     result_label,
     status_label,
 )
-from accredit_tracker.ui.common.background import run_with_progress
 from accredit_tracker.ui.common.locale_text import date_text, moment_text, number
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -56,17 +55,16 @@ from accredit_tracker.interchange.report.audit_trail import (
     ReportError,
     write_audit_trail,
 )
-from accredit_tracker.ui.checklist.element_table_model import field_label, value_label
 from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
+from accredit_tracker.ui.common.model_index import Index
 
 COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`TrailEntry`."""
 TEXT_DELAY_MS: Final = 300  # typing pauses this long before the trail is searched
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: ChangeKind) -> str:

@@ -11,11 +11,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,24 +51,22 @@ from accredit_tracker.interchange.report.comparison import (
     ReportError,
     write_comparison,
 )
-from accredit_tracker.ui.checklist.element_table_model import result_label
 from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
 
 COL_CHAPTER, COL_TITLE, COL_THEN, COL_NOW, COL_CHANGE = range(5)
 COL_CODE, COL_TEXT, COL_EARLIER, COL_LATER, COL_ELEMENT_CHANGE = range(5)
 ELEMENT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`ElementComparison`."""
 
-_BETTER = QColor("#1e7b34")
-_WORSE = QColor("#b3261e")
 CHANGE_COLOURS: Final = {
-    ElementChange.IMPROVED: _BETTER,
-    ElementChange.REGRESSED: _WORSE,
+    ElementChange.IMPROVED: GOOD_NEWS,
+    ElementChange.REGRESSED: BAD_NEWS,
 }
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def change_label(change: ElementChange) -> str:
@@ -114,9 +111,9 @@ class ChapterComparisonModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHANGE:
             change = chapter.change_text
             if change.startswith("+"):
-                return QBrush(_BETTER)
+                return QBrush(GOOD_NEWS)
             if change.startswith("-"):
-                return QBrush(_WORSE)
+                return QBrush(BAD_NEWS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_THEN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,8 +34,9 @@ from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile,
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.ui.checklist.element_table_model import RESULT_COLOURS, result_label
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.palette import NOT_ASSESSED, RESULT_COLOURS
 from accredit_tracker.ui.insight.dashboard_charts import (
     ChapterBar,
     ChapterBars,
@@ -47,7 +48,6 @@ from accredit_tracker.ui.insight.dashboard_charts import (
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # A new assessment's "no owner" warning names every element; the list shows the first ones.
 LISTED_ELEMENTS = 500
-_NOT_ASSESSED = QColor("#bdbdbd")
 
 
 def maximum_score(profile: ScoringProfile) -> float:
@@ -156,7 +156,7 @@ class DashboardView(QScrollArea):
                 Slice(
                     result_label(r),
                     data.distribution.get(r, 0),
-                    RESULT_COLOURS.get(r, _NOT_ASSESSED),
+                    RESULT_COLOURS.get(r, NOT_ASSESSED),
                 )
                 for r in Result
             ]
