@@ -139,7 +139,7 @@ class ResultsImportDialog(QDialog):
             (translate("ResultsImport", "Warnings (%s)"), plan.warnings, counts.warnings),
         ):
             model = ProblemTableModel(self)
-            model.set_problems(problems)
+            model.set_rows(problems)
             view = QTableView()
             view.setModel(model)
             view.verticalHeader().setVisible(False)
