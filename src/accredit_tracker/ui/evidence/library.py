@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,6 +39,7 @@ from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import BAD_NEWS
+from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 from accredit_tracker.ui.evidence.file_list import type_label
 
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,14 +162,10 @@ class EvidenceLibraryDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(
-            QAbstractItemView.SelectionMode.ExtendedSelection
-            if picking
-            else QAbstractItemView.SelectionMode.SingleSelection
+        set_up_read_only(
+            self.table,
+            SelectionMode.ExtendedSelection if picking else SelectionMode.SingleSelection,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 115), (2, 70), (3, 85), (4, 140), (5, 150)):

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,6 +39,7 @@ from accredit_tracker.ui.common.labels import (
 )
 from accredit_tracker.ui.common.locale_text import date_text, moment_text, number
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
+from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 
 
 def shown_value(value: Any) -> str:
@@ -174,9 +174,7 @@ class ResultsImportDialog(QDialog):
     def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
+        set_up_read_only(table, SelectionMode.ExtendedSelection, word_wrap=True)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for r, values in enumerate(rows):

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -60,6 +59,7 @@ from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
 from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
 
 COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -232,11 +232,7 @@ class AuditTrailDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("trailTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        set_up_read_only(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_WHEN, 125), (COL_WHO, 110), (COL_ELEMENT, 150),

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -57,6 +56,7 @@ from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
 
 COL_CHAPTER, COL_TITLE, COL_THEN, COL_NOW, COL_CHANGE = range(5)
 COL_CODE, COL_TEXT, COL_EARLIER, COL_LATER, COL_ELEMENT_CHANGE = range(5)
@@ -298,11 +298,7 @@ class ComparisonDialog(QDialog):
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
+        set_up_read_only(table)
         return table
 
     def _fill_assessments(self, later_id: int) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
 
 NAME, KIND, RULES = range(3)
 PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,10 +88,7 @@ class ProfileDialog(QDialog):
         self.model = ProfileTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        set_up_read_only(self.table, word_wrap=True)
         self.table.horizontalHeader().setSectionResizeMode(RULES, QHeaderView.ResizeMode.Stretch)
         self.load_button = QPushButton(self.tr("Load from file…"))
         self.load_button.clicked.connect(self.load_from_file)
