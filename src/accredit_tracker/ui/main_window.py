@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -55,16 +55,14 @@ from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS
 from accredit_tracker.ui.checklist.view import ChecklistView
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.language import (
-    EXPORTS_IN_ENGLISH_KEY,
-    LANGUAGE_KEY,
     LANGUAGES,
     apply_language,
-    chosen_language,
     export_language,
-    exports_in_english,
     spoken_language,
 )
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.preferences import Preferences
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.insight.dashboard_view import DashboardView
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
@@ -72,7 +70,6 @@ if TYPE_CHECKING:
     from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
 RECENT_LIMIT = 8
-DEFAULT_MAX_FILE_MB = 200
 
 
 SHARED_MESSAGE_MS = 8000  # how long a status-bar note about a shared project stays
@@ -82,9 +79,9 @@ class MainWindow(QMainWindow):
     language_changed = Signal()
     """The user chose another language: the application rebuilds the window in it."""
 
-    def __init__(self, settings: QSettings, user: str | None = None) -> None:
+    def __init__(self, preferences: Preferences, user: str | None = None) -> None:
         super().__init__()
-        self.settings = settings
+        self.preferences = preferences
         self.user = user or self._preferred_user()
         self.project: Project | None = None
         self.checklist: ChecklistView | None = None
@@ -112,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._show_project()
 
-        geometry = settings.value("main_window/geometry")
+        geometry = preferences.main_window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -185,7 +182,7 @@ class MainWindow(QMainWindow):
         )
         self.take_back_action = self._action(
             self.tr("&Take back results from a report…"),
-            lambda: self._with_checklist(lambda view: view.take_back_results(self.settings)),
+            lambda: self._with_checklist(lambda view: view.take_back_results(self.preferences)),
             QKeySequence("Ctrl+Shift+T"),
         )
         for action in (
@@ -304,7 +301,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("&Language"), self)
         menu.setObjectName("languageMenu")
         group = QActionGroup(menu)
-        chosen = chosen_language(self.settings)
+        chosen = self.preferences.language
         system = LANGUAGES[spoken_language("")]
         choices = {"": self.tr("System language (%s)") % system, **LANGUAGES}
         for code, name in choices.items():
@@ -318,9 +315,9 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, language: str) -> None:
         """Remember the language and rebuild the window in it (the project stays open)."""
-        if language == chosen_language(self.settings):
+        if language == self.preferences.language:
             return
-        self.settings.setValue(LANGUAGE_KEY, language)
+        self.preferences.language = language
         apply_language(language)
         self.language_changed.emit()
 
@@ -345,9 +342,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_projects()))
 
     def recent_projects(self) -> list[str]:
-        value = self.settings.value("recent_projects", [])
-        items = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-        return [str(p) for p in items]
+        return self.preferences.recent_projects
 
     def _remember(self, target: Path | str) -> None:
         """Put a project first in the recent list; a shared one without its password."""
@@ -355,10 +350,10 @@ class MainWindow(QMainWindow):
             resolved = without_password(target)
         else:
             resolved = str(target.resolve())
-            self.settings.setValue("last_folder", str(target.resolve().parent))
+            self.preferences.project_folder = target.resolve().parent
         recent = [resolved, *(p for p in self.recent_projects() if p != resolved)]
-        self.settings.setValue("recent_projects", recent[:RECENT_LIMIT])
-        self.settings.setValue("last_project", resolved)
+        self.preferences.recent_projects = recent[:RECENT_LIMIT]
+        self.preferences.last_project = resolved
         self._fill_recent_menu()
 
     # Projects
@@ -367,24 +362,21 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open project"),
-            str(self.settings.value("last_folder", str(Path.home()))),
+            str(self.preferences.project_folder),
             self.tr("Accredit Tracker projects (*%s);;All files (*)") % PROJECT_SUFFIX,
         )
         if path:
             self.open_path(Path(path))
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        target = choose_save_path(
             self,
             self.tr("New project"),
-            str(self.settings.value("last_folder", str(Path.home()))),
-            self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+            self.preferences.project_folder,
+            [FileKind(self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX, PROJECT_SUFFIX)],
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix != PROJECT_SUFFIX:
-            target = target.with_name(target.name + PROJECT_SUFFIX)
         try:
             project = create_project(target, user=self.user)
         except ProjectError as error:
@@ -438,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.set_project(None)
-        self.settings.remove("last_project")
+        self.preferences.last_project = ""
 
     def _show_project(self) -> None:
         has_project = self.project is not None
@@ -468,8 +460,8 @@ class MainWindow(QMainWindow):
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
             libraries = library_counts(session)
-        last = self.settings.value(f"assessment/{_settings_key(self.project)}")
-        index = self.assessment_box.findData(int(str(last))) if last is not None else -1
+        last = self.preferences.last_assessment(_settings_key(self.project))
+        index = self.assessment_box.findData(last) if last is not None else -1
         self.assessment_box.setCurrentIndex(max(index, 0))
         if self.assessment_box.count():
             self._show_assessment()
@@ -508,7 +500,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.checklist.evidence.max_file_bytes = self._max_file_bytes()
-        self.checklist.restore_state(self.settings)
+        self.checklist.restore_state(self.preferences)
         self._show_score(self.checklist.score)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("assessmentTabs")
@@ -521,7 +513,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.checklist.table.setFocus()
-        self.settings.setValue(f"assessment/{_settings_key(self.project)}", assessment_id)
+        self.preferences.remember_assessment(_settings_key(self.project), assessment_id)
         self._enable_checklist_actions()
 
     def _leave_checklist(self) -> None:
@@ -530,7 +522,7 @@ class MainWindow(QMainWindow):
         self.side_windows.clear()
         if self.checklist is not None:
             self.checklist.stop_watching()
-            self.checklist.save_state(self.settings)
+            self.checklist.save_state(self.preferences)
             self.checklist = None
             self.dashboard = None
         self.undo_stack.clear()
@@ -670,7 +662,10 @@ class MainWindow(QMainWindow):
 
         assessment_id = self.checklist.assessment_id if self.checklist is not None else None
         dialog = AuditTrailDialog(
-            self.project, assessment_id, self, export_language=export_language(self.settings)
+            self.project,
+            assessment_id,
+            self,
+            export_language=export_language(self.preferences.exports_in_english),
         )
         dialog.element_chosen.connect(self._show_element)
         self._open_side_window("audit_trail", dialog)
@@ -696,7 +691,7 @@ class MainWindow(QMainWindow):
             self.project,
             self.checklist.assessment_id,
             self,
-            export_language=export_language(self.settings),
+            export_language=export_language(self.preferences.exports_in_english),
         )
         dialog.element_chosen.connect(self._show_element)
         self._open_side_window("comparison", dialog)
@@ -777,18 +772,17 @@ class MainWindow(QMainWindow):
             self.project,
             self.checklist.assessment_id,
             self.assessment_box.currentText(),
-            self.settings,
+            self.preferences,
             csv=csv,
             include_audit_trail=include_audit_trail,
         )
 
     def _max_file_bytes(self) -> int:
-        megabytes = int(str(self.settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
-        return megabytes * 1024 * 1024
+        return self.preferences.max_file_mb * 1024 * 1024
 
     def _preferred_user(self) -> str:
         """Who the audit trail records: the name set in Preferences, else the OS account."""
-        return str(self.settings.value("audit/user_name", "") or "").strip() or current_user()
+        return self.preferences.user_name.strip() or current_user()
 
     def edit_preferences(self) -> None:
         from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
@@ -796,13 +790,13 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(
             self._max_file_bytes() // (1024 * 1024),
             self,
-            user_name=str(self.settings.value("audit/user_name", "") or ""),
-            exports_in_english=exports_in_english(self.settings),
+            user_name=self.preferences.user_name,
+            exports_in_english=self.preferences.exports_in_english,
         )
         if dialog.exec():
-            self.settings.setValue(EXPORTS_IN_ENGLISH_KEY, dialog.exports_in_english.isChecked())
-            self.settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
-            self.settings.setValue("audit/user_name", dialog.user_name.text().strip())
+            self.preferences.exports_in_english = dialog.exports_in_english.isChecked()
+            self.preferences.max_file_mb = dialog.max_file_mb.value()
+            self.preferences.user_name = dialog.user_name.text().strip()
             self.user = self._preferred_user()
             if self.checklist is not None:
                 self.checklist.evidence.max_file_bytes = self._max_file_bytes()
@@ -836,7 +830,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_checklist()
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.preferences.main_window_geometry = self.saveGeometry()
         if self.project is not None:
             self.project.close()
             self.project = None

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,7 @@ from accredit_tracker.ui.common.labels import (
     status_label,
 )
 from accredit_tracker.ui.common.locale_text import date_text, moment_text, number
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 
@@ -185,14 +186,13 @@ class ResultsImportDialog(QDialog):
 
 
 def choose_and_plan(
-    parent: QWidget, project: Any, assessment_id: int, settings: QSettings
+    parent: QWidget, project: Any, assessment_id: int, preferences: Preferences
 ) -> ResultsImportPlan | None:
     """Ask for the filled-in workbook and read it into a preview (in the background)."""
-    folder = str(settings.value("report/last_folder", str(Path.home())))
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("ResultsImport", "Take back results from a report"),
-        folder,
+        str(preferences.report_folder),
         translate("ResultsImport", "Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)"),
     )
     if not path:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.palette import NOT_ASSESSED, RESULT_COLOURS
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.insight.dashboard_charts import (
     ChapterBar,
     ChapterBars,
@@ -226,15 +226,14 @@ class DashboardView(QScrollArea):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("DashboardView", "Save the dashboard as PDF"),
-                str(Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf"),
-                translate("DashboardView", "PDF documents (*.pdf)"),
+                Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf",
+                [FileKind(translate("DashboardView", "PDF documents (*.pdf)"), ".pdf")],
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
