@@ -249,10 +249,11 @@ def bare_repaint(view: QTableView, action: Callable[[], None]) -> float:
 
 
 def app_window(workdir: Path, run: int) -> Any:
+    from accredit_tracker.ui.common.preferences import Preferences
     from accredit_tracker.ui.main_window import MainWindow
 
     settings = QSettings(str(workdir / f"settings-{run}.ini"), QSettings.Format.IniFormat)
-    return shown_window(MainWindow(settings, user="bench"))
+    return shown_window(MainWindow(Preferences(settings), user="bench"))
 
 
 def app_show(window: Any, path: Path, scored: list[float] | None = None) -> float:

@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             return
         from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
-        if choose_and_import(self, self.project, self.user) is not None:
+        if choose_and_import(self, self.project, self.user, self.preferences) is not None:
             self._show_project()
 
     # Evidence and the project file
