@@ -249,10 +249,11 @@ def bare_repaint(view: QTableView, action: Callable[[], None]) -> float:
 
 
 def app_window(workdir: Path, run: int) -> Any:
+    from accredit_tracker.ui.common.preferences import Preferences
     from accredit_tracker.ui.main_window import MainWindow
 
     settings = QSettings(str(workdir / f"settings-{run}.ini"), QSettings.Format.IniFormat)
-    return shown_window(MainWindow(settings, user="bench"))
+    return shown_window(MainWindow(Preferences(settings), user="bench"))
 
 
 def app_show(window: Any, path: Path, scored: list[float] | None = None) -> float:
@@ -446,8 +447,9 @@ class Measurements:
     def set_result(self) -> None:
         """Key "1" on a selected row (a different one each run), committed; then the score."""
         from accredit_tracker.core.vocabulary import Result
-        from accredit_tracker.ui.checklist.element_table_model import COL_RESULT, result_label
+        from accredit_tracker.ui.checklist.element_table_model import COL_RESULT
         from accredit_tracker.ui.checklist.view import SCORE_DELAY_MS
+        from accredit_tracker.ui.common.labels import result_label
 
         checklist = self.checklist
         settle(2 * SCORE_DELAY_MS)

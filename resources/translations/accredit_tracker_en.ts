@@ -169,6 +169,10 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
         <source>Writing %s</source>
         <translation>Writing %s</translation>
     </message>

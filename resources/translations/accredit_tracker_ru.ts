@@ -170,6 +170,10 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Writing %s</source>
         <translation>Запись файла %s</translation>
     </message>

@@ -169,6 +169,10 @@
         <translation>Excel ish kitoblari (*.xlsx)</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV fayllar (*.csv)</translation>
+    </message>
+    <message>
         <source>Writing %s</source>
         <translation>%s yozilmoqda</translation>
     </message>

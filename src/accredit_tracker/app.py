@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,7 +17,8 @@ from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, ProjectError, project_target
 from accredit_tracker.logs import setup_logging
-from accredit_tracker.ui.common.language import apply_language, chosen_language
+from accredit_tracker.ui.common.language import apply_language
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.escaped_errors import escaped_errors_shown
 from accredit_tracker.ui.main_window import MainWindow
 
@@ -63,9 +63,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 _windows: list[MainWindow] = []
 
 
-def show_main_window(settings: QSettings, path: Path | str | None = None) -> MainWindow:
+def show_main_window(preferences: Preferences, path: Path | str | None = None) -> MainWindow:
     """A new main window, shown, with ``path`` opened in it if given."""
-    window = MainWindow(settings)
+    window = MainWindow(preferences)
     window.language_changed.connect(lambda: rebuild_window(window))
     _windows.append(window)
     window.show()
@@ -82,7 +82,7 @@ def rebuild_window(window: MainWindow) -> MainWindow:
     window.deleteLater()
     if window in _windows:
         _windows.remove(window)
-    return show_main_window(window.settings, path)
+    return show_main_window(window.preferences, path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,12 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("accredit-tracker")  # matches packaging/linux/*.desktop
-    settings = QSettings()
-    apply_language(chosen_language(settings))
+    preferences = Preferences()
+    apply_language(preferences.language)
     app.setWindowIcon(QIcon(str(resource_path("icons", "accredit-tracker.svg"))))
     # From here on, an exception that escapes a slot is shown in a box, never as a traceback.
     with escaped_errors_shown():
-        window = show_main_window(settings)
+        window = show_main_window(preferences)
         path: Path | str | None = args.project
         if args.demo:
             try:
@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ProjectError as error:
                 QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
         elif path is None:
-            last = str(window.settings.value("last_project") or "")
+            last = preferences.last_project
             path = project_target(last) if last else None
             if isinstance(path, Path) and not path.exists():
                 path = None

@@ -9,11 +9,17 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.main_window import MainWindow
 
 
 def settings_at(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def preferences_at(tmp_path: Path) -> Preferences:
+    """Preferences kept in ``tmp_path``/settings.ini, read raw with :func:`settings_at`."""
+    return Preferences(settings_at(tmp_path))
 
 
 def checklist(window: MainWindow) -> ChecklistView:

@@ -21,7 +21,7 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
 from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
 from accredit_tracker.ui.main_window import MainWindow
-from windows import checklist, press, settings_at
+from windows import checklist, preferences_at, press
 
 
 def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
@@ -458,7 +458,7 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", type_name)
-    window = MainWindow(settings_at(clinic.parent))  # no name given: the preferences decide
+    window = MainWindow(preferences_at(clinic.parent))  # no name given: the preferences decide
     qtbot.addWidget(window)
     window.show()
     window.open_path(clinic)
@@ -470,7 +470,7 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
             select(AuditEvent.user).where(AuditEvent.field == "result")
         ).scalar_one()
     assert who == "Dr. Aziza Xolmatova"
-    reopened = MainWindow(settings_at(clinic.parent))
+    reopened = MainWindow(preferences_at(clinic.parent))
     qtbot.addWidget(reopened)
     assert reopened.user == "Dr. Aziza Xolmatova"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from accredit_tracker.core.storage.project import (
 )
 from accredit_tracker.ui.checklist.actions import ChecklistActions
 from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.evidence.menu_actions import EvidenceMenuActions
 from accredit_tracker.ui.help_actions import HelpActions
 from accredit_tracker.ui.imports.actions import ImportActions
@@ -54,10 +55,10 @@ class MainWindow(QMainWindow):
     language_changed = Signal()
     """The user chose another language: the application rebuilds the window in it."""
 
-    def __init__(self, settings: QSettings, user: str | None = None) -> None:
+    def __init__(self, preferences: Preferences, user: str | None = None) -> None:
         super().__init__()
-        self.settings = settings
-        self.user = user or preferred_user(settings)
+        self.preferences = preferences
+        self.user = user or preferred_user(preferences)
         self.project: Project | None = None
         self.checklist: ChecklistView | None = None
         self.dashboard: DashboardView | None = None
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.show_project()
 
-        geometry = settings.value("main_window/geometry")
+        geometry = preferences.main_window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.set_project(None)
-        self.settings.remove("last_project")
+        self.preferences.last_project = ""
 
     def show_project(self) -> None:
         """Show the open project: its assessments in the toolbar, the last one chosen shown,
@@ -229,8 +230,8 @@ class MainWindow(QMainWindow):
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
             libraries = library_counts(session)
-        last = self.settings.value(f"assessment/{_settings_key(self.project)}")
-        index = self.assessment_box.findData(int(str(last))) if last is not None else -1
+        last = self.preferences.last_assessment(_settings_key(self.project))
+        index = self.assessment_box.findData(last) if last is not None else -1
         self.assessment_box.setCurrentIndex(max(index, 0))
         if self.assessment_box.count():
             self.show_assessment()
@@ -269,8 +270,8 @@ class MainWindow(QMainWindow):
         self.checklist.evidence.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
-        self.checklist.evidence.max_file_bytes = max_file_bytes(self.settings)
-        self.checklist.restore_state(self.settings)
+        self.checklist.evidence.max_file_bytes = max_file_bytes(self.preferences)
+        self.checklist.restore_state(self.preferences)
         self.score_label.show_score(self.checklist.score)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("assessmentTabs")
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.checklist.table.setFocus()
-        self.settings.setValue(f"assessment/{_settings_key(self.project)}", assessment_id)
+        self.preferences.remember_assessment(_settings_key(self.project), assessment_id)
         self._update_actions()
 
     def _leave_checklist(self) -> None:
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
         self.side_windows.clear()
         if self.checklist is not None:
             self.checklist.stop_watching()
-            self.checklist.save_state(self.settings)
+            self.checklist.save_state(self.preferences)
             self.checklist = None
             self.dashboard = None
         self.undo_stack.clear()
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_checklist()
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.preferences.main_window_geometry = self.saveGeometry()
         if self.project is not None:
             self.project.close()
             self.project = None

@@ -21,12 +21,8 @@ from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.translations import ts_translator
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.checklist.element_table_model import COL_DUE
-from accredit_tracker.ui.common.language import (
-    EXPORTS_IN_ENGLISH_KEY,
-    LANGUAGE_KEY,
-    apply_language,
-    chosen_language,
-)
+from accredit_tracker.ui.common.language import apply_language
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog
 from accredit_tracker.ui.main_window import MainWindow
 from windows import checklist, settings_at
@@ -70,13 +66,13 @@ def test_the_chosen_language_rebuilds_the_window_and_is_remembered(
     qtbot: QtBot, due_dates: Path, tmp_path: Path
 ) -> None:
     settings = settings_at(tmp_path)
-    window = app.show_main_window(settings, due_dates)
+    window = app.show_main_window(Preferences(settings), due_dates)
     qtbot.addWidget(window)
     checklist(window)
     english = menu_titles(window)
 
     russian = choose_language(window, "ru", qtbot)
-    assert settings.value(LANGUAGE_KEY) == "ru"
+    assert settings.value("ui/language") == "ru"
     assert menu_titles(russian)[0] == RU("MainWindow", "&File") != english[0]
     assert russian.project is not None and russian.project.path == due_dates
     view = checklist(russian)
@@ -86,7 +82,7 @@ def test_the_chosen_language_rebuilds_the_window_and_is_remembered(
     assert any(re.search(r"· \d+,\d$", text) for text in ratings), ratings  # "· 7,8" points
 
     uzbek = choose_language(russian, "uz_Latn", qtbot)
-    assert settings.value(LANGUAGE_KEY) == "uz_Latn"
+    assert settings.value("ui/language") == "uz_Latn"
     assert (
         menu_titles(uzbek)[0]
         == UZ("MainWindow", "&File")
@@ -95,7 +91,8 @@ def test_the_chosen_language_rebuilds_the_window_and_is_remembered(
     assert checklist(uzbek).model.index(0, COL_DUE).data() == "05/03/2027"
 
     # The next start reads the choice back.
-    assert chosen_language(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "uz_Latn"
+    reread = Preferences(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert reread.language == "uz_Latn"
 
 
 def test_messages_from_the_core_arrive_in_the_window_language(
@@ -134,7 +131,7 @@ def test_reports_are_written_in_the_window_language_or_english_and_both_come_bac
 
     russian = tmp_path / "отчёт.xlsx"
     assert RU("Report", "Elements") in export(russian)
-    window.settings.setValue(EXPORTS_IN_ENGLISH_KEY, True)
+    window.preferences.exports_in_english = True
     english = tmp_path / "report.xlsx"
     assert "Elements" in export(english)
 

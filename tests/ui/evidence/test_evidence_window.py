@@ -235,7 +235,7 @@ def test_the_size_limit_comes_from_the_preferences(
         "accredit_tracker.ui.project.preferences_dialog.PreferencesDialog.exec", one_megabyte
     )
     window.preference_actions.edit_preferences()
-    assert window.settings.value("evidence/max_file_mb") == 1
+    assert window.preferences.max_file_mb == 1
     select(window, "C0.1 ME 1")
     checklist(window).evidence.attach([video], [ids(clinic)["C0.1 ME 1"]])
     assert len(warned) == 1 and "handover.mp4" in warned[0] and "1 MB" in warned[0]

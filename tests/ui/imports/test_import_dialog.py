@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.models import AuditEvent, MeasurableElement
 from accredit_tracker.core.storage.project import Project, create_project
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 from accredit_tracker.ui.imports import standards_dialog as import_dialog
 from accredit_tracker.ui.imports.standards_dialog import (
-    LAST_FOLDER_KEY,
     ImportDialog,
     choose_and_import,
 )
@@ -94,7 +94,7 @@ def test_choose_and_import_adds_the_library(
                 dialog.done(0)  # never leave the test waiting on a dialog
 
     QTimer.singleShot(0, use_the_dialog)
-    report = choose_and_import(None, project, "tester", settings)
+    report = choose_and_import(None, project, "tester", Preferences(settings))
 
     assert steps[0].startswith("Headers found on row 1;")
     assert "3 chapters, 12 standards, 24 measurable elements; ready to import." in steps[1]
@@ -103,14 +103,14 @@ def test_choose_and_import_adds_the_library(
     [(folder, filters)] = asked
     assert folder == str(Path.home())
     assert "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv" in filters
-    assert settings.value(LAST_FOLDER_KEY) == str(tmp_path)
+    assert settings.value("import/last_folder") == str(tmp_path)
 
 
 def test_the_next_file_dialog_opens_in_the_last_folder_and_cancelling_it_imports_nothing(
     tmp_path: Path, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(LAST_FOLDER_KEY, str(tmp_path / "standards"))
+    settings.setValue("import/last_folder", str(tmp_path / "standards"))
     folders: list[str] = []
 
     def cancel_file_dialog(_p: object, _c: str, folder: str, _f: str) -> tuple[str, str]:
@@ -119,7 +119,7 @@ def test_the_next_file_dialog_opens_in_the_last_folder_and_cancelling_it_imports
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(cancel_file_dialog))
     before = what_is_stored(project)
-    assert choose_and_import(None, project, "tester", settings) is None
+    assert choose_and_import(None, project, "tester", Preferences(settings)) is None
     assert folders == [str(tmp_path / "standards")]
     assert what_is_stored(project) == before
 

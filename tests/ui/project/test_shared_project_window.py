@@ -22,7 +22,7 @@ from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 from factories import project_with_assessment
 from shared_server import empty_schema
-from windows import checklist, press, settings_at
+from windows import checklist, preferences_at, press
 
 POLL_MS = 200
 
@@ -38,7 +38,7 @@ def shared(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 
 def open_window(qtbot: QtBot, folder: Path, url: str, user: str) -> MainWindow:
-    window = MainWindow(settings_at(folder), user=user)
+    window = MainWindow(preferences_at(folder), user=user)
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(url)
@@ -65,7 +65,7 @@ def test_opening_asks_for_the_password_and_never_stores_it(
         return 1
 
     monkeypatch.setattr(SharedProjectDialog, "exec", type_password)
-    window = MainWindow(settings_at(tmp_path), user="dilnoza")
+    window = MainWindow(preferences_at(tmp_path), user="dilnoza")
     qtbot.addWidget(window)
     assert window.open_path(without_password(shared))  # as the recent-projects list has it
     assert asked == ["127.0.0.1"]
@@ -82,7 +82,7 @@ def test_a_wrong_password_is_explained_and_nothing_opens(
 ) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
-    window = MainWindow(settings_at(tmp_path), user="dilnoza")
+    window = MainWindow(preferences_at(tmp_path), user="dilnoza")
     qtbot.addWidget(window)
     wrong = make_url(shared).set(password="not-the-password").render_as_string(False)
     assert not window.open_path(wrong)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.action_group import ActionGroup
 from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS
-from accredit_tracker.ui.checklist.element_table_model import result_label
+from accredit_tracker.ui.common.labels import result_label
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.vocabulary import Result, WorkStatus
-from accredit_tracker.ui.checklist.element_table_model import result_label, status_label
+from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_pattern
 
 

@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.scoring import (
@@ -23,14 +22,11 @@ from accredit_tracker.core.readiness.scoring import (
 )
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_MEETS = QColor("#1e7b34")
-_BELOW = QColor("#b3261e")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(eq=False)
@@ -172,7 +168,7 @@ class ChapterTreeModel(QAbstractItemModel):
             return self._tooltip(node, self._score)
         if role == Qt.ItemDataRole.ForegroundRole and node.score is not None:
             meets = node.score.meets_threshold
-            return None if meets is None else QBrush(_MEETS if meets else _BELOW)
+            return None if meets is None else QBrush(GOOD_NEWS if meets else BAD_NEWS)
         if role == CHAPTER_ROLE:
             return node.chapter_code
         if role == STANDARD_ROLE:

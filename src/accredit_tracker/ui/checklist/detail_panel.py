@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
 from accredit_tracker.core.vocabulary import Result, WorkStatus
-from accredit_tracker.ui.checklist.element_table_model import (
+from accredit_tracker.ui.common.labels import (
     field_label,
     result_label,
     status_label,

@@ -8,16 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from accredit_tracker.core.assessment.checklist import ElementFilter, ElementRow
-from accredit_tracker.core.vocabulary import FIELD_LABELS, Result, WorkStatus
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text, moment_text
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS, RESULT_COLOURS
 
 (
     COL_CODE,
@@ -31,39 +32,6 @@ from accredit_tracker.ui.common.locale_text import date_text, moment_text
 ) = range(8)
 COLUMN_COUNT = 8
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def result_label(result: Result) -> str:
-    return QCoreApplication.translate("Result", result.label)
-
-
-def status_label(status: WorkStatus) -> str:
-    return QCoreApplication.translate("WorkStatus", status.label)
-
-
-def field_label(name: str) -> str:
-    label = FIELD_LABELS.get(name)
-    return QCoreApplication.translate("Field", label) if label is not None else name
-
-
-def value_label(name: str, value: str) -> str:
-    """An audit-trail value as the user knows it ("fully_met" → "Fully met")."""
-    if name == "result" and value in Result._value2member_map_:
-        return result_label(Result(value))
-    if name == "work_status" and value in WorkStatus._value2member_map_:
-        return status_label(WorkStatus(value))
-    return value
-
-
-RESULT_COLOURS = {
-    Result.FULLY_MET: QColor("#d8f0dc"),
-    Result.PARTIALLY_MET: QColor("#fff0c2"),
-    Result.NOT_MET: QColor("#f8d7d4"),
-    Result.NOT_APPLICABLE: QColor("#e6e6e6"),
-}
-_OVERDUE = QColor("#b3261e")
 
 _RESULT_ORDER = {result: i for i, result in enumerate(Result)}
 _STATUS_ORDER = {status: i for i, status in enumerate(WorkStatus)}
@@ -240,9 +208,9 @@ class ElementTableModel(QAbstractTableModel):
             colour = RESULT_COLOURS.get(row.result)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE:
-            return QBrush(_OVERDUE) if row.is_overdue(self.today) else None
+            return QBrush(BAD_NEWS) if row.is_overdue(self.today) else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_EVIDENCE:
-            return QBrush(_OVERDUE) if row.expired_evidence else None
+            return QBrush(BAD_NEWS) if row.expired_evidence else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_EVIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS
-from accredit_tracker.ui.checklist.element_table_model import result_label
+from accredit_tracker.ui.common.labels import result_label
 
 
 def show_shortcuts(parent: QWidget) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,11 +65,18 @@ from accredit_tracker.ui.checklist.element_table_model import (
     COL_STATUS,
     COL_TEXT,
     ElementTableModel,
-    result_label,
-    status_label,
 )
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
+from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.palette import (
+    ALARM_BACKGROUND,
+    ALARM_TEXT,
+    CAUTION_BACKGROUND,
+    CAUTION_TEXT,
+    banner_style,
+)
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.evidence.actions import EvidenceActions
 from accredit_tracker.ui.evidence.file_list import dropped_files
 
@@ -193,17 +200,13 @@ class ChecklistView(QSplitter):
         )
         self.locked_banner.setObjectName("lockedBanner")
         self.locked_banner.setWordWrap(True)
-        self.locked_banner.setStyleSheet(
-            "QLabel { background: #fff0c2; color: #3d2e00; padding: 4px; border-radius: 3px; }"
-        )
+        self.locked_banner.setStyleSheet(banner_style(CAUTION_BACKGROUND, CAUTION_TEXT))
         self.locked_banner.hide()
         layout.addWidget(self.locked_banner)
         self.connection_banner = QLabel()
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
-        self.connection_banner.setStyleSheet(
-            "QLabel { background: #f8d7d4; color: #410e0b; padding: 4px; border-radius: 3px; }"
-        )
+        self.connection_banner.setStyleSheet(banner_style(ALARM_BACKGROUND, ALARM_TEXT))
         self.connection_banner.hide()
         layout.addWidget(self.connection_banner)
         layout.addWidget(self.filter_bar)
@@ -288,14 +291,14 @@ class ChecklistView(QSplitter):
                 ", ".join(c.name for c in chosen),
             )
 
-    def take_back_results(self, settings: QSettings) -> bool:
+    def take_back_results(self, preferences: Preferences) -> bool:
         """Preview a filled-in Elements sheet, then apply it as one undoable step."""
         from accredit_tracker.interchange.results.importer import apply_results_import
         from accredit_tracker.ui.common.background import run_with_progress
         from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog, choose_and_plan
 
         self.detail.flush_notes()
-        plan = choose_and_plan(self, self.project, self.assessment_id, settings)
+        plan = choose_and_plan(self, self.project, self.assessment_id, preferences)
         if plan is None or not ResultsImportDialog(plan, self).exec():
             return False
         try:
@@ -659,16 +662,16 @@ class ChecklistView(QSplitter):
 
     # Remembered layout
 
-    def save_state(self, settings: QSettings) -> None:
+    def save_state(self, preferences: Preferences) -> None:
         self.detail.flush_notes()
-        settings.setValue("checklist/splitter", self.saveState())
-        settings.setValue("checklist/header", self.table.horizontalHeader().saveState())
+        preferences.checklist_splitter = self.saveState()
+        preferences.checklist_header = self.table.horizontalHeader().saveState()
 
-    def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value("checklist/splitter")
+    def restore_state(self, preferences: Preferences) -> None:
+        splitter = preferences.checklist_splitter
         if splitter is not None:
             self.restoreState(splitter)
-        header = settings.value("checklist/header")
+        header = preferences.checklist_header
         if header is not None and self.table.horizontalHeader().restoreState(header):
             horizontal = self.table.horizontalHeader()
             self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())

@@ -1,1 +1,2 @@
-"""What every window shares: background work with progress, table models, language and locale."""
+"""What every window shares: background work with progress, saving a file, table models and
+their set-up, labels and colours, remembered preferences, language and locale."""

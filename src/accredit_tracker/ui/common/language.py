@@ -1,6 +1,6 @@
 """The language of the user interface: the system's by default, or the one chosen in the menu.
 
-The choice is remembered in the settings. Applying it installs the application's compiled
+The choice is remembered in the preferences. Applying it installs the application's compiled
 translation (resources/translations/accredit_tracker_<language>.qm) and Qt's own (standard
 buttons and dialogs), sets the default QLocale that dates and numbers follow, and hands Qt's
 translator to the core so that its messages come out in the same language.
@@ -8,13 +8,10 @@ translator to the core so that its messages come out in the same language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from accredit_tracker.core import i18n
 from accredit_tracker.core.translations import TRANSLATION_PREFIX, translations_folder
-
-LANGUAGE_KEY = "ui/language"
-EXPORTS_IN_ENGLISH_KEY = "export/in_english"
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -27,12 +24,6 @@ still finds their own)."""
 FALLBACK_LANGUAGE = "en"
 
 _installed: list[QTranslator] = []
-
-
-def chosen_language(settings: QSettings) -> str:
-    """The language picked in the menu, or "" to follow the system."""
-    value = str(settings.value(LANGUAGE_KEY, "") or "")
-    return value if value in LANGUAGES else ""
 
 
 def language_of(locale: QLocale) -> str | None:
@@ -56,15 +47,11 @@ def locale_for(language: str) -> QLocale:
     return system if language_of(system) == spoken else QLocale(spoken)
 
 
-def exports_in_english(settings: QSettings) -> bool:
-    """Whether reports and exports are written in English rather than the interface language."""
-    return str(settings.value(EXPORTS_IN_ENGLISH_KEY, "false")).lower() == "true"
-
-
-def export_language(settings: QSettings) -> i18n.Translator:
-    """The translator an export runs under (``i18n.language``): English or the interface's.
-    Chosen on the GUI thread; Qt's translate is safe to call from the export's worker."""
-    return i18n.english if exports_in_english(settings) else QCoreApplication.translate
+def export_language(in_english: bool) -> i18n.Translator:
+    """The translator an export runs under (``i18n.language``): English when ``in_english``
+    (``Preferences.exports_in_english``), else the interface's. Chosen on the GUI thread; Qt's
+    translate is safe to call from the export's worker."""
+    return i18n.english if in_english else QCoreApplication.translate
 
 
 def apply_language(language: str, locale: QLocale | None = None) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from accredit_tracker.ui.common.model_index import Index
 
 
 class ListTableModel(QAbstractTableModel):

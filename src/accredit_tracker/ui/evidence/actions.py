@@ -26,14 +26,14 @@ from accredit_tracker.core.evidence.attachments import (
 )
 from accredit_tracker.core.evidence.files import save_evidence
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element, format_size
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.checklist.element_commands import (
     EvidenceLinkCommand,
     SetValuesCommand,
     Values,
 )
-from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.saving import choose_save_path, run_with_warning
 
 T = TypeVar("T")
 
@@ -308,14 +308,14 @@ class EvidenceActions(QObject):
         row = self._row(evidence_id, element_id)
         if row is None:
             return False
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save evidence as"), str(Path(self.last_folder) / row.name)
+        target = choose_save_path(
+            self.window, self.tr("Save evidence as"), Path(self.last_folder) / row.name
         )
-        if not path:
+        if target is None:
             return False
-        self.last_folder = str(Path(path).parent)
-        if self._save(row, Path(path)):
-            self.message.emit(self.tr("Saved %s.") % path)
+        self.last_folder = str(target.parent)
+        if self._save(row, target):
+            self.message.emit(self.tr("Saved %s.") % target)
             return True
         return False
 
@@ -360,10 +360,9 @@ class EvidenceActions(QObject):
     def _run(self, label: str, work: Callable[[TaskMonitor], T], failure: str) -> T | None:
         """Background work with progress; a refusal or an OS error is shown, a cancel is said
         in the status bar, and either way ``None`` comes back."""
-        try:
-            return run_with_progress(self.window, label, work)
-        except Cancelled:
+        outcome = run_with_warning(
+            self.window, label, work, failure_title=failure, expected=(EvidenceError, AccessRefused)
+        )
+        if outcome.cancelled:
             self.message.emit(self.tr("Cancelled; nothing was changed."))
-        except (EvidenceError, AccessRefused, OSError) as error:
-            QMessageBox.warning(self.window, failure, str(error))
-        return None
+        return outcome.result

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.evidence.queries import EvidenceRow, format_size
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.ui.common.locale_text import date_text, moment_text
+from accredit_tracker.ui.common.palette import BAD_NEWS
 
-_EXPIRED = QColor("#b3261e")
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -162,7 +162,7 @@ class EvidenceList(QWidget):
             item.setToolTip(0, self._tooltip(row))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row.is_expired(today):
-                item.setForeground(2, QBrush(_EXPIRED))
+                item.setForeground(2, QBrush(BAD_NEWS))
                 item.setToolTip(2, self.tr("Past its review date"))
             self.files.addTopLevelItem(item)
             if row.id == current:

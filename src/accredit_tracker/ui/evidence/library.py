@@ -8,14 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,11 +37,12 @@ from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library,
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS
+from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 from accredit_tracker.ui.evidence.file_list import type_label
 
-_EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 class LibraryModel(ListTableModel):
@@ -76,7 +74,7 @@ class LibraryModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 5):
             return row.description or None if column == 0 else ", ".join(row.element_codes())
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.is_expired(self.today):
-            return QBrush(_EXPIRED)
+            return QBrush(BAD_NEWS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -164,14 +162,10 @@ class EvidenceLibraryDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(
-            QAbstractItemView.SelectionMode.ExtendedSelection
-            if picking
-            else QAbstractItemView.SelectionMode.SingleSelection
+        set_up_read_only(
+            self.table,
+            SelectionMode.ExtendedSelection if picking else SelectionMode.SingleSelection,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 115), (2, 70), (3, 85), (4, 140), (5, 150)):

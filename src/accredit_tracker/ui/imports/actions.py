@@ -35,9 +35,9 @@ class ImportActions(ActionGroup):
             return
         from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
-        if choose_and_import(window, window.project, window.user) is not None:
+        if choose_and_import(window, window.project, window.user, window.preferences) is not None:
             window.show_project()
 
     def take_back_results(self) -> None:
         if self.window.checklist is not None:
-            self.window.checklist.take_back_results(self.window.settings)
+            self.window.checklist.take_back_results(self.window.preferences)

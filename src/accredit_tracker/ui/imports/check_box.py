@@ -118,7 +118,7 @@ class CheckResultBox(QGroupBox):
         self.show_message("", "")
 
     def _list(self, problems: list[Problem], *, visible: bool) -> None:
-        self.problems.set_problems(problems)
+        self.problems.set_rows(problems)
         self.problems_view.setVisible(visible)
         if self.problems.rowCount() <= 200:  # beyond that, measuring every row costs too much
             self.problems_view.resizeRowsToContents()

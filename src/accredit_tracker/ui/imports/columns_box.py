@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -20,6 +19,7 @@ from accredit_tracker.interchange.reading.problems import Problem, column_letter
 from accredit_tracker.interchange.standards.columns import REQUIRED, field_names, label_of
 from accredit_tracker.interchange.standards.preview import ColumnGuess
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 
 MAX_PREVIEW_COLUMNS = 200
 
@@ -63,10 +63,7 @@ class ColumnMappingBox(QGroupBox):
                 self.tr("Read as"),
             ]
         )
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setWordWrap(False)
+        set_up_read_only(table, SelectionMode.NoSelection)
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_LETTER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FIRST, QHeaderView.ResizeMode.Stretch)

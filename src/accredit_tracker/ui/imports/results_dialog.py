@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,14 +31,16 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.reading.problems import SpreadsheetError
 from accredit_tracker.interchange.results.importer import plan_results_import
 from accredit_tracker.interchange.results.plan import ResultsImportPlan
-from accredit_tracker.ui.checklist.element_table_model import (
+from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import (
     field_label,
     result_label,
     status_label,
 )
-from accredit_tracker.ui.common.background import run_with_progress
 from accredit_tracker.ui.common.locale_text import date_text, moment_text, number
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
+from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
 
 
 def shown_value(value: Any) -> str:
@@ -139,7 +140,7 @@ class ResultsImportDialog(QDialog):
             (translate("ResultsImport", "Warnings (%s)"), plan.warnings, counts.warnings),
         ):
             model = ProblemTableModel(self)
-            model.set_problems(problems)
+            model.set_rows(problems)
             view = QTableView()
             view.setModel(model)
             view.verticalHeader().setVisible(False)
@@ -174,9 +175,7 @@ class ResultsImportDialog(QDialog):
     def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
+        set_up_read_only(table, SelectionMode.ExtendedSelection, word_wrap=True)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for r, values in enumerate(rows):
@@ -187,14 +186,13 @@ class ResultsImportDialog(QDialog):
 
 
 def choose_and_plan(
-    parent: QWidget, project: Any, assessment_id: int, settings: QSettings
+    parent: QWidget, project: Any, assessment_id: int, preferences: Preferences
 ) -> ResultsImportPlan | None:
     """Ask for the filled-in workbook and read it into a preview (in the background)."""
-    folder = str(settings.value("report/last_folder", str(Path.home())))
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("ResultsImport", "Take back results from a report"),
-        folder,
+        str(preferences.report_folder),
         translate("ResultsImport", "Spreadsheets (*.xlsx *.xlsm *.ods *.xls);;All files (*)"),
     )
     if not path:

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from accredit_tracker.interchange.standards.preview import (
 )
 from accredit_tracker.logs import log_file
 from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 from accredit_tracker.ui.imports.check_box import CheckResultBox
 from accredit_tracker.ui.imports.columns_box import ColumnMappingBox
@@ -52,7 +53,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv"
-LAST_FOLDER_KEY = "import/last_folder"
 
 
 class ImportDialog(QDialog):
@@ -441,11 +441,11 @@ class ImportDialog(QDialog):
 
 
 def choose_and_import(
-    parent: QWidget | None, project: Project, user: str, settings: QSettings | None = None
+    parent: QWidget | None, project: Project, user: str, preferences: Preferences | None = None
 ) -> ImportReport | None:
     """Ask for a standards file and run the import dialog on it; the report, or None."""
-    settings = settings if settings is not None else QSettings()
-    folder = str(settings.value(LAST_FOLDER_KEY, "") or Path.home())
+    preferences = preferences if preferences is not None else Preferences()
+    folder = str(preferences.import_folder)
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import standards"),
@@ -455,7 +455,7 @@ def choose_and_import(
     )
     if not path:
         return None
-    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+    preferences.import_folder = Path(path).parent
     dialog = ImportDialog(project, Path(path), user, parent)
     try:
         dialog.exec()
@@ -484,4 +484,4 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-__all__ = ["LAST_FOLDER_KEY", "SPREADSHEET_PATTERNS", "ImportDialog", "choose_and_import"]
+__all__ = ["SPREADSHEET_PATTERNS", "ImportDialog", "choose_and_import"]

@@ -54,7 +54,7 @@ class InsightActions(ActionGroup):
             window.project,
             window.checklist.assessment_id,
             window.assessment_box.currentText(),
-            window.settings,
+            window.preferences,
             csv=csv,
             include_audit_trail=include_audit_trail,
         )
@@ -67,7 +67,10 @@ class InsightActions(ActionGroup):
 
         assessment_id = window.checklist.assessment_id if window.checklist is not None else None
         dialog = AuditTrailDialog(
-            window.project, assessment_id, window, export_language=export_language(window.settings)
+            window.project,
+            assessment_id,
+            window,
+            export_language=export_language(window.preferences.exports_in_english),
         )
         dialog.element_chosen.connect(window.show_element)
         window.open_side_window("audit_trail", dialog)
@@ -82,7 +85,7 @@ class InsightActions(ActionGroup):
             window.project,
             window.checklist.assessment_id,
             window,
-            export_language=export_language(window.settings),
+            export_language=export_language(window.preferences.exports_in_english),
         )
         dialog.element_chosen.connect(window.show_element)
         window.open_side_window("comparison", dialog)

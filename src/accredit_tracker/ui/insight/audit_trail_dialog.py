@@ -12,24 +12,20 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,7 +43,7 @@ from accredit_tracker.core.audit.trail import (
     trail_people,
 )
 from accredit_tracker.core.i18n import Translator, english, language
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.audit_trail import (
@@ -56,17 +52,17 @@ from accredit_tracker.interchange.report.audit_trail import (
     ReportError,
     write_audit_trail,
 )
-from accredit_tracker.ui.checklist.element_table_model import field_label, value_label
-from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
+from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
 COL_WHEN, COL_WHO, COL_ELEMENT, COL_KIND, COL_CHANGE, COL_DETAILS = range(6)
 ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`TrailEntry`."""
 TEXT_DELAY_MS: Final = 300  # typing pauses this long before the trail is searched
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: ChangeKind) -> str:
@@ -234,11 +230,7 @@ class AuditTrailDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("trailTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        set_up_read_only(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_WHEN, 125), (COL_WHO, 110), (COL_ELEMENT, 150),
@@ -359,34 +351,31 @@ class AuditTrailDialog(QDialog):
 
     def export(self) -> Path | None:
         """Ask where, then write every matching change there in the background."""
-        title = self.tr("Export the audit trail")
-        proposed = Path.home() / f"{self.project.name} audit trail {date.today():%Y-%m-%d}.xlsx"
-        xlsx_kind = self.tr("Excel workbooks (*.xlsx)")
-        kinds = f"{xlsx_kind};;{self.tr('CSV files (*.csv)')}"
-        path, chosen_kind = QFileDialog.getSaveFileName(self, title, str(proposed), kinds)
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() not in (XLSX_SUFFIX, CSV_SUFFIX):
-            suffix = XLSX_SUFFIX if chosen_kind in ("", xlsx_kind) else CSV_SUFFIX
-            target = target.with_name(target.name + suffix)
         wanted = self.wanted()
 
-        def work(monitor: TaskMonitor) -> int:
+        def work(target: Path, monitor: TaskMonitor) -> int:
             with language(self.export_language):
                 return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
 
-        self.export_button.setEnabled(False)
-        try:
-            written = run_with_progress(self, self.tr("Writing %s") % target.name, work)
-        except Cancelled:
+        outcome = save_with_progress(
+            self,
+            title=self.tr("Export the audit trail"),
+            proposed=Path.home() / f"{self.project.name} audit trail {date.today():%Y-%m-%d}.xlsx",
+            kinds=[
+                FileKind(self.tr("Excel workbooks (*.xlsx)"), XLSX_SUFFIX),
+                FileKind(self.tr("CSV files (*.csv)"), CSV_SUFFIX),
+            ],
+            label=lambda target: self.tr("Writing %s") % target.name,
+            work=work,
+            failure_title=self.tr("Audit trail not written"),
+            expected=(ReportError,),
+            busy=[self.export_button],
+        )
+        target, written = outcome.target, outcome.result
+        if target is not None and outcome.cancelled:
             self.message.setText(self.tr("Cancelled; %s was not written.") % target.name)
+        if target is None or written is None:
             return None
-        except (ReportError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Audit trail not written"), str(error))
-            return None
-        finally:
-            self.export_button.setEnabled(True)
         self.message.setText(
             self.tr("Wrote %1: %Ln change(s).", "", written).replace("%1", target.name)
         )

@@ -11,22 +11,18 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.i18n import Translator, english, language
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.comparison import (
     ChapterComparison,
     Comparison,
@@ -52,24 +48,23 @@ from accredit_tracker.interchange.report.comparison import (
     ReportError,
     write_comparison,
 )
-from accredit_tracker.ui.checklist.element_table_model import result_label
-from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
+from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
 COL_CHAPTER, COL_TITLE, COL_THEN, COL_NOW, COL_CHANGE = range(5)
 COL_CODE, COL_TEXT, COL_EARLIER, COL_LATER, COL_ELEMENT_CHANGE = range(5)
 ELEMENT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`ElementComparison`."""
 
-_BETTER = QColor("#1e7b34")
-_WORSE = QColor("#b3261e")
 CHANGE_COLOURS: Final = {
-    ElementChange.IMPROVED: _BETTER,
-    ElementChange.REGRESSED: _WORSE,
+    ElementChange.IMPROVED: GOOD_NEWS,
+    ElementChange.REGRESSED: BAD_NEWS,
 }
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def change_label(change: ElementChange) -> str:
@@ -114,9 +109,9 @@ class ChapterComparisonModel(ListTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHANGE:
             change = chapter.change_text
             if change.startswith("+"):
-                return QBrush(_BETTER)
+                return QBrush(GOOD_NEWS)
             if change.startswith("-"):
-                return QBrush(_WORSE)
+                return QBrush(BAD_NEWS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_THEN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -301,11 +296,7 @@ class ComparisonDialog(QDialog):
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
+        set_up_read_only(table)
         return table
 
     def _fill_assessments(self, later_id: int) -> None:
@@ -372,32 +363,29 @@ class ComparisonDialog(QDialog):
         comparison = self.comparison
         if comparison is None:
             return None
-        title = self.tr("Export the comparison")
         name = f"{self.project.name} comparison {date.today():%Y-%m-%d}{XLSX_SUFFIX}"
-        kinds = self.tr("Excel workbooks (*.xlsx)")
-        path, _kind = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kinds)
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != XLSX_SUFFIX:
-            target = target.with_name(target.name + XLSX_SUFFIX)
         earlier_id, later_id = comparison.earlier_id, comparison.later_id
 
-        def work(monitor: TaskMonitor) -> Path:
+        def work(target: Path, monitor: TaskMonitor) -> Path:
             with language(self.export_language):
                 return write_comparison(self.project, earlier_id, later_id, target, monitor=monitor)
 
-        self.export_button.setEnabled(False)
-        try:
-            written = run_with_progress(self, self.tr("Writing %s") % target.name, work)
-        except Cancelled:
+        outcome = save_with_progress(
+            self,
+            title=self.tr("Export the comparison"),
+            proposed=Path.home() / name,
+            kinds=[FileKind(self.tr("Excel workbooks (*.xlsx)"), XLSX_SUFFIX)],
+            label=lambda target: self.tr("Writing %s") % target.name,
+            work=work,
+            failure_title=self.tr("Comparison not written"),
+            expected=(ReportError,),
+            busy=[self.export_button],
+        )
+        target, written = outcome.target, outcome.result
+        if target is not None and outcome.cancelled:
             self.message.setText(self.tr("Cancelled; %s was not written.") % target.name)
+        if written is None:
             return None
-        except (ReportError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Comparison not written"), str(error))
-            return None
-        finally:
-            self.export_button.setEnabled(True)
         self.message.setText(self.tr("Wrote %s.") % written.name)
         return written
 

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from accredit_tracker.core.readiness.scoring import number_text
 from accredit_tracker.ui.common.locale_text import date_text, number
+from accredit_tracker.ui.common.palette import CHART_BELOW, CHART_MEETS, CHART_NO_SCORE
 
-MEETS = QColor("#2e7d32")
-BELOW = QColor("#c62828")
-NO_SCORE = QColor("#9e9e9e")
 _ROW = 24  # pixels per chapter bar
 _LABEL = 70  # pixels for the chapter code
 
@@ -108,7 +106,13 @@ class ChapterBars(QWidget):
             painter.fillRect(track, _track_colour(self))
             if bar.score is not None:
                 share = max(0.0, min(1.0, bar.score / self.maximum))
-                colour = NO_SCORE if bar.meets is None else MEETS if bar.meets else BELOW
+                colour = (
+                    CHART_NO_SCORE
+                    if bar.meets is None
+                    else CHART_MEETS
+                    if bar.meets
+                    else CHART_BELOW
+                )
                 painter.fillRect(QRectF(track.left(), track.top(), track.width() * share,
                                         track.height()), colour)  # fmt: skip
             if bar.threshold is not None:
@@ -225,11 +229,11 @@ class HistoryChart(QWidget):
                 plot.bottom() - plot.height() * value / top,
             )
 
-        assessed = QColor(MEETS)
+        assessed = QColor(CHART_MEETS)
         assessed.setAlpha(90)
         series = (
             (assessed, [at(day, count) for day, _met, count in self.points]),
-            (MEETS, [at(day, met) for day, met, _count in self.points]),
+            (CHART_MEETS, [at(day, met) for day, met, _count in self.points]),
         )
         for colour, line in series:
             painter.setPen(QPen(colour, 2))

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,8 +33,10 @@ from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile,
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.ui.checklist.element_table_model import RESULT_COLOURS, result_label
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.palette import NOT_ASSESSED, RESULT_COLOURS
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.insight.dashboard_charts import (
     ChapterBar,
     ChapterBars,
@@ -47,7 +48,6 @@ from accredit_tracker.ui.insight.dashboard_charts import (
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 # A new assessment's "no owner" warning names every element; the list shows the first ones.
 LISTED_ELEMENTS = 500
-_NOT_ASSESSED = QColor("#bdbdbd")
 
 
 def maximum_score(profile: ScoringProfile) -> float:
@@ -156,7 +156,7 @@ class DashboardView(QScrollArea):
                 Slice(
                     result_label(r),
                     data.distribution.get(r, 0),
-                    RESULT_COLOURS.get(r, _NOT_ASSESSED),
+                    RESULT_COLOURS.get(r, NOT_ASSESSED),
                 )
                 for r in Result
             ]
@@ -226,15 +226,14 @@ class DashboardView(QScrollArea):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            path = choose_save_path(
                 self,
                 translate("DashboardView", "Save the dashboard as PDF"),
-                str(Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf"),
-                translate("DashboardView", "PDF documents (*.pdf)"),
+                Path.home() / f"Dashboard {date.today():%Y-%m-%d}.pdf",
+                [FileKind(translate("DashboardView", "PDF documents (*.pdf)"), ".pdf")],
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)

@@ -6,20 +6,21 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accredit_tracker.core.i18n import language, translate
-from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.workbook import (
     ReportError,
     write_elements_csv,
     write_report,
 )
-from accredit_tracker.ui.common.background import run_with_progress
 from accredit_tracker.ui.common.language import export_language
+from accredit_tracker.ui.common.preferences import Preferences
+from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
 
 def export_report(
@@ -27,14 +28,13 @@ def export_report(
     project: Project,
     assessment_id: int,
     assessment_name: str,
-    settings: QSettings,
+    preferences: Preferences,
     *,
     csv: bool = False,
     include_audit_trail: bool = False,
 ) -> Path | None:
     """Ask where, write in the background, offer to open; ``None`` when nothing was written."""
     suffix = ".csv" if csv else ".xlsx"
-    folder = Path(str(settings.value("report/last_folder", str(Path.home()))))
     name = f"{project.name} — {assessment_name} {date.today():%Y-%m-%d}{suffix}"
     title = (
         translate("ReportExport", "Export elements as CSV")
@@ -46,16 +46,9 @@ def export_report(
         if csv
         else translate("ReportExport", "Excel workbooks (*.xlsx)")
     )
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / _safe(name)), kind)
-    if not path:
-        return None
-    target = Path(path)
-    if target.suffix.lower() != suffix:
-        target = target.with_name(target.name + suffix)
-    settings.setValue("report/last_folder", str(target.parent))
-    translator = export_language(settings)
+    translator = export_language(preferences.exports_in_english)
 
-    def work(monitor: TaskMonitor) -> object:
+    def work(target: Path, monitor: TaskMonitor) -> object:
         with language(translator):
             if csv:
                 return write_elements_csv(project, assessment_id, target, monitor=monitor)
@@ -67,17 +60,27 @@ def export_report(
                 monitor=monitor,
             )
 
-    try:
-        run_with_progress(parent, translate("ReportExport", "Writing %s") % target.name, work)
-    except Cancelled:
+    outcome = save_with_progress(
+        parent,
+        title=title,
+        proposed=preferences.report_folder / _safe(name),
+        kinds=[FileKind(kind, suffix)],
+        label=lambda target: translate("ReportExport", "Writing %s") % target.name,
+        work=work,
+        failure_title=translate("ReportExport", "Report not written"),
+        expected=(ReportError,),
+    )
+    target = outcome.target
+    if target is None:
+        return None
+    preferences.report_folder = target.parent
+    if outcome.cancelled:
         QMessageBox.information(
             parent,
             title,
             translate("ReportExport", "Cancelled; %s was not written or changed.") % target.name,
         )
-        return None
-    except (ReportError, OSError) as error:
-        QMessageBox.warning(parent, translate("ReportExport", "Report not written"), str(error))
+    if not outcome.done:
         return None
     answer = QMessageBox.question(
         parent,

@@ -21,6 +21,7 @@ from accredit_tracker.core.storage.project import (
     is_database_url,
 )
 from accredit_tracker.ui.action_group import ActionGroup
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
 if TYPE_CHECKING:
@@ -73,21 +74,19 @@ class ProjectActions(ActionGroup):
     def recent_projects(self) -> list[str]:
         """The projects last opened, newest first: file paths, and shared projects' URLs
         without their passwords."""
-        value = self.window.settings.value("recent_projects", [])
-        items = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-        return [str(p) for p in items]
+        return self.window.preferences.recent_projects
 
     def remember(self, target: Path | str) -> None:
         """Put a project first in the recent list; a shared one without its password."""
-        settings = self.window.settings
+        preferences = self.window.preferences
         if isinstance(target, str):
             resolved = without_password(target)
         else:
             resolved = str(target.resolve())
-            settings.setValue("last_folder", str(target.resolve().parent))
+            preferences.project_folder = target.resolve().parent
         recent = [resolved, *(p for p in self.recent_projects() if p != resolved)]
-        settings.setValue("recent_projects", recent[:RECENT_LIMIT])
-        settings.setValue("last_project", resolved)
+        preferences.recent_projects = recent[:RECENT_LIMIT]
+        preferences.last_project = resolved
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
@@ -123,7 +122,7 @@ class ProjectActions(ActionGroup):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open project"),
-            str(self.window.settings.value("last_folder", str(Path.home()))),
+            str(self.window.preferences.project_folder),
             self.tr("Accredit Tracker projects (*%s);;All files (*)") % PROJECT_SUFFIX,
         )
         if path:
@@ -131,17 +130,14 @@ class ProjectActions(ActionGroup):
 
     def new_project(self) -> None:
         window = self.window
-        path, _ = QFileDialog.getSaveFileName(
+        target = choose_save_path(
             window,
             self.tr("New project"),
-            str(window.settings.value("last_folder", str(Path.home()))),
-            self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+            window.preferences.project_folder,
+            [FileKind(self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX, PROJECT_SUFFIX)],
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix != PROJECT_SUFFIX:
-            target = target.with_name(target.name + PROJECT_SUFFIX)
         try:
             project = create_project(target, user=window.user)
         except ProjectError as error:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accredit_tracker.core.i18n import translate
-from accredit_tracker.core.progress import Cancelled
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project, ProjectError
 from accredit_tracker.core.storage.transfer import TransferReport, copy_project
-from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path, run_with_warning
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
 
@@ -23,19 +22,16 @@ def choose_file_target(parent: QWidget, project: Project) -> Path | None:
         if project.path
         else None
     )
-    path, _ = QFileDialog.getSaveFileName(
+    return choose_save_path(
         parent,
         translate("ProjectCopy", "Copy project to a file"),
-        str(start or Path.home() / f"{project.name}{PROJECT_SUFFIX}"),
-        translate("ProjectCopy", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
-    )
-    if not path:
-        return None
-    target = Path(path)
-    return (
-        target
-        if target.suffix == PROJECT_SUFFIX
-        else target.with_name(target.name + PROJECT_SUFFIX)
+        start or Path.home() / f"{project.name}{PROJECT_SUFFIX}",
+        [
+            FileKind(
+                translate("ProjectCopy", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+                PROJECT_SUFFIX,
+            )
+        ],
     )
 
 
@@ -52,21 +48,20 @@ def copy_open_project(
     """Copy ``project`` to ``target`` with progress and Cancel; say what happened. Returns the
     report when the copy was made and checked."""
     source = project.url if project.path is None else project.path
-    try:
-        return run_with_progress(
-            parent,
-            translate("ProjectCopy", "Copying %s") % project.name,
-            lambda monitor: copy_project(source, target, user=user, monitor=monitor),
-        )
-    except Cancelled:
+    outcome = run_with_warning(
+        parent,
+        translate("ProjectCopy", "Copying %s") % project.name,
+        lambda monitor: copy_project(source, target, user=user, monitor=monitor),
+        failure_title=translate("ProjectCopy", "Project not copied"),
+        expected=(ProjectError,),
+    )
+    if outcome.cancelled:
         QMessageBox.information(
             parent,
             translate("ProjectCopy", "Copy cancelled"),
             translate("ProjectCopy", "The copy was cancelled; nothing was written."),
         )
-    except (ProjectError, OSError) as error:
-        QMessageBox.warning(parent, translate("ProjectCopy", "Project not copied"), str(error))
-    return None
+    return outcome.result
 
 
 def offer_to_open(parent: QWidget, report: TransferReport) -> bool:

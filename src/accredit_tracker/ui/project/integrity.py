@@ -4,9 +4,8 @@ SHA-256 fingerprints, and write a consistent backup copy."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
@@ -20,6 +19,7 @@ from accredit_tracker.core.storage.integrity import (
 )
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project
 from accredit_tracker.ui.common.background import run_with_progress
+from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
 MESSAGE_MS = 8000
 
@@ -71,26 +71,26 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
         return
     source = project.path
     suggested = source.with_name(f"{source.stem} {date.today():%Y-%m-%d}{PROJECT_SUFFIX}")
-    path, _ = QFileDialog.getSaveFileName(
+    outcome = save_with_progress(
         parent,
-        translate("ProjectIntegrity", "Back up project"),
-        str(suggested),
-        translate("ProjectIntegrity", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+        title=translate("ProjectIntegrity", "Back up project"),
+        proposed=suggested,
+        kinds=[
+            FileKind(
+                translate("ProjectIntegrity", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
+                PROJECT_SUFFIX,
+            )
+        ],
+        label=lambda _target: translate("ProjectIntegrity", "Backing up %s") % source.name,
+        work=lambda target, monitor: backup_project(project, target, monitor),
+        failure_title=translate("ProjectIntegrity", "Backup not made"),
+        expected=(BackupError,),
     )
-    if not path:
-        return
-    try:
-        target = run_with_progress(
-            parent,
-            translate("ProjectIntegrity", "Backing up %s") % source.name,
-            lambda monitor: backup_project(project, Path(path), monitor),
-        )
-    except Cancelled:
+    if outcome.cancelled:
         status.showMessage(
             translate("ProjectIntegrity", "Backup cancelled; nothing was written."), MESSAGE_MS
         )
-        return
-    except (BackupError, OSError) as error:
-        QMessageBox.warning(parent, translate("ProjectIntegrity", "Backup not made"), str(error))
-        return
-    status.showMessage(translate("ProjectIntegrity", "Backed up to %s.") % target, MESSAGE_MS)
+    elif outcome.done:
+        status.showMessage(
+            translate("ProjectIntegrity", "Backed up to %s.") % outcome.result, MESSAGE_MS
+        )

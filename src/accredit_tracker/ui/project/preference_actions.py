@@ -5,37 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.ui.action_group import ActionGroup
-from accredit_tracker.ui.common.language import (
-    EXPORTS_IN_ENGLISH_KEY,
-    LANGUAGE_KEY,
-    LANGUAGES,
-    apply_language,
-    chosen_language,
-    exports_in_english,
-    spoken_language,
-)
+from accredit_tracker.ui.common.language import LANGUAGES, apply_language, spoken_language
+from accredit_tracker.ui.common.preferences import Preferences
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
 
-DEFAULT_MAX_FILE_MB = 200
 
-
-def max_file_bytes(settings: QSettings) -> int:
+def max_file_bytes(preferences: Preferences) -> int:
     """The largest evidence file the Preferences allow."""
-    megabytes = int(str(settings.value("evidence/max_file_mb", DEFAULT_MAX_FILE_MB)))
-    return megabytes * 1024 * 1024
+    return preferences.max_file_mb * 1024 * 1024
 
 
-def preferred_user(settings: QSettings) -> str:
+def preferred_user(preferences: Preferences) -> str:
     """Who the audit trail records: the name set in Preferences, else the OS account."""
-    return str(settings.value("audit/user_name", "") or "").strip() or current_user()
+    return preferences.user_name.strip() or current_user()
 
 
 class PreferenceActions(ActionGroup):
@@ -49,7 +38,7 @@ class PreferenceActions(ActionGroup):
         menu = QMenu(self.tr("&Language"), self.window)
         menu.setObjectName("languageMenu")
         group = QActionGroup(menu)
-        chosen = chosen_language(self.window.settings)
+        chosen = self.window.preferences.language
         system = LANGUAGES[spoken_language("")]
         choices = {"": self.tr("System language (%s)") % system, **LANGUAGES}
         for code, name in choices.items():
@@ -63,28 +52,28 @@ class PreferenceActions(ActionGroup):
 
     def choose_language(self, language: str) -> None:
         """Remember the language and rebuild the window in it (the project stays open)."""
-        settings = self.window.settings
-        if language == chosen_language(settings):
+        preferences = self.window.preferences
+        if language == preferences.language:
             return
-        settings.setValue(LANGUAGE_KEY, language)
+        preferences.language = language
         apply_language(language)
         self.window.language_changed.emit()
 
     def edit_preferences(self) -> None:
         from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 
-        window, settings = self.window, self.window.settings
+        window, preferences = self.window, self.window.preferences
         dialog = PreferencesDialog(
-            max_file_bytes(settings) // (1024 * 1024),
+            preferences.max_file_mb,
             window,
-            user_name=str(settings.value("audit/user_name", "") or ""),
-            exports_in_english=exports_in_english(settings),
+            user_name=preferences.user_name,
+            exports_in_english=preferences.exports_in_english,
         )
         if dialog.exec():
-            settings.setValue(EXPORTS_IN_ENGLISH_KEY, dialog.exports_in_english.isChecked())
-            settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
-            settings.setValue("audit/user_name", dialog.user_name.text().strip())
-            window.user = preferred_user(settings)
+            preferences.exports_in_english = dialog.exports_in_english.isChecked()
+            preferences.max_file_mb = dialog.max_file_mb.value()
+            preferences.user_name = dialog.user_name.text().strip()
+            window.user = preferred_user(preferences)
             if window.checklist is not None:
-                window.checklist.evidence.max_file_bytes = max_file_bytes(settings)
+                window.checklist.evidence.max_file_bytes = max_file_bytes(preferences)
                 window.checklist.user = window.checklist.evidence.user = window.user

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,48 +30,30 @@ from accredit_tracker.core.readiness.profiles import (
 from accredit_tracker.core.readiness.scoring import ProfileKind
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project
+from accredit_tracker.ui.common.list_table_model import ListTableModel
+from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.read_only_table import set_up_read_only
 
 NAME, KIND, RULES = range(3)
 PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ProfileTableModel(QAbstractTableModel):
+class ProfileTableModel(ListTableModel):
     """The project's scoring profiles: name, kind and what they demand."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.profiles: list[InstalledProfile] = []
-
-    def set_profiles(self, profiles: list[InstalledProfile]) -> None:
-        self.beginResetModel()
-        self.profiles = profiles
-        self.endResetModel()
-
     def row_of(self, profile_id: int) -> int:
-        for row, installed in enumerate(self.profiles):
+        for row, installed in enumerate(self.rows):
             if installed.id == profile_id:
                 return row
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.profiles)
+    def column_titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Kind"), self.tr("Rules"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Kind"), self.tr("Rules"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        installed = self.profiles[index.row()]
+        installed: InstalledProfile = self.rows[index.row()]
         if role == PROFILE_ID_ROLE:
             return installed.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -107,10 +88,7 @@ class ProfileDialog(QDialog):
         self.model = ProfileTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        set_up_read_only(self.table, word_wrap=True)
         self.table.horizontalHeader().setSectionResizeMode(RULES, QHeaderView.ResizeMode.Stretch)
         self.load_button = QPushButton(self.tr("Load from file…"))
         self.load_button.clicked.connect(self.load_from_file)
@@ -133,7 +111,7 @@ class ProfileDialog(QDialog):
 
     def _refresh(self, select_id: int) -> None:
         with self.project.session() as session:
-            self.model.set_profiles(installed_profiles(session))
+            self.model.set_rows(installed_profiles(session))
         self.select_profile(select_id)
         self.table.resizeColumnToContents(NAME)
         self.table.resizeColumnToContents(KIND)

@@ -1,0 +1,184 @@
+"""The user's remembered choices (language, folders, limits, window layout) as typed values over
+QSettings, each with its default, stored under the keys earlier versions used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from accredit_tracker.ui.common.language import LANGUAGES
+
+DEFAULT_MAX_FILE_MB = 200
+"""The largest evidence file attached, in MB, until the user sets another in Preferences."""
+
+
+class Preferences:
+    """One typed property per remembered choice; reading a value that is missing or cannot be
+    what the property promises gives its default, so a damaged settings file never stops the
+    application."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else QSettings()
+
+    # Language
+
+    @property
+    def language(self) -> str:
+        """The interface language picked in the menu, or "" to follow the system's."""
+        value = self._text("ui/language")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.settings.setValue("ui/language", value)
+
+    @property
+    def exports_in_english(self) -> bool:
+        """Whether reports and exports are written in English rather than the interface's
+        language (default: the interface's)."""
+        return self._flag("export/in_english")
+
+    @exports_in_english.setter
+    def exports_in_english(self, value: bool) -> None:
+        self.settings.setValue("export/in_english", value)
+
+    # Who and how much
+
+    @property
+    def user_name(self) -> str:
+        """The name the audit trail records, as typed in Preferences ("" = the OS account)."""
+        return self._text("audit/user_name")
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.settings.setValue("audit/user_name", value)
+
+    @property
+    def max_file_mb(self) -> int:
+        """The largest evidence file attached, in MB (at least 1)."""
+        value = self._whole_number("evidence/max_file_mb")
+        return value if value is not None and value >= 1 else DEFAULT_MAX_FILE_MB
+
+    @max_file_mb.setter
+    def max_file_mb(self, value: int) -> None:
+        self.settings.setValue("evidence/max_file_mb", value)
+
+    # Folders the file dialogs open in (default: the home folder)
+
+    @property
+    def project_folder(self) -> Path:
+        """Where the last project was opened or created."""
+        return self._folder("last_folder")
+
+    @project_folder.setter
+    def project_folder(self, value: Path) -> None:
+        self.settings.setValue("last_folder", str(value))
+
+    @property
+    def import_folder(self) -> Path:
+        """Where the last standards spreadsheet was imported from."""
+        return self._folder("import/last_folder")
+
+    @import_folder.setter
+    def import_folder(self, value: Path) -> None:
+        self.settings.setValue("import/last_folder", str(value))
+
+    @property
+    def report_folder(self) -> Path:
+        """Where the last report was written (and filled-in reports are looked for)."""
+        return self._folder("report/last_folder")
+
+    @report_folder.setter
+    def report_folder(self, value: Path) -> None:
+        self.settings.setValue("report/last_folder", str(value))
+
+    # Projects and assessments
+
+    @property
+    def recent_projects(self) -> list[str]:
+        """Project files and shared projects' URLs (without password), the latest first."""
+        value = self.settings.value("recent_projects", [])
+        if isinstance(value, str):  # an INI file gives a one-item list back as its item
+            return [value] if value else []
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    @recent_projects.setter
+    def recent_projects(self, value: list[str]) -> None:
+        self.settings.setValue("recent_projects", value)
+
+    @property
+    def last_project(self) -> str:
+        """The project open when the application last closed ("" = none)."""
+        return self._text("last_project")
+
+    @last_project.setter
+    def last_project(self, value: str) -> None:
+        if value:
+            self.settings.setValue("last_project", value)
+        else:
+            self.settings.remove("last_project")
+
+    def last_assessment(self, project: str) -> int | None:
+        """The assessment last shown of ``project`` (its file, or its URL without password)."""
+        return self._whole_number(f"assessment/{project}")
+
+    def remember_assessment(self, project: str, assessment_id: int) -> None:
+        self.settings.setValue(f"assessment/{project}", assessment_id)
+
+    # Window layout, as Qt saves it
+
+    @property
+    def main_window_geometry(self) -> QByteArray | None:
+        return self._layout("main_window/geometry")
+
+    @main_window_geometry.setter
+    def main_window_geometry(self, value: QByteArray) -> None:
+        self.settings.setValue("main_window/geometry", value)
+
+    @property
+    def checklist_splitter(self) -> QByteArray | None:
+        """How the checklist's panes were divided."""
+        return self._layout("checklist/splitter")
+
+    @checklist_splitter.setter
+    def checklist_splitter(self, value: QByteArray) -> None:
+        self.settings.setValue("checklist/splitter", value)
+
+    @property
+    def checklist_header(self) -> QByteArray | None:
+        """The checklist's column widths, order and sort."""
+        return self._layout("checklist/header")
+
+    @checklist_header.setter
+    def checklist_header(self, value: QByteArray) -> None:
+        self.settings.setValue("checklist/header", value)
+
+    # Reading stored values, which come back as whatever the settings file holds
+
+    def _text(self, key: str) -> str:
+        value = self.settings.value(key)
+        return value if isinstance(value, str) else ""
+
+    def _flag(self, key: str) -> bool:
+        value = self.settings.value(key)
+        if isinstance(value, bool):
+            return value
+        return isinstance(value, str) and value.lower() == "true"
+
+    def _whole_number(self, key: str) -> int | None:
+        value = self.settings.value(key)
+        if isinstance(value, bool):
+            return None
+        try:
+            return int(str(value))
+        except ValueError:
+            return None
+
+    def _folder(self, key: str) -> Path:
+        value = self._text(key)
+        return Path(value) if value else Path.home()
+
+    def _layout(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) else None
