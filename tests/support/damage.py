@@ -65,7 +65,8 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         assert not os.access(folder, os.W_OK)
         yield
     finally:
-        subprocess.run(["umount", str(folder)], check=True)
+        # Lazily: a test that failed may still hold the project open.
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)
 
 
 def _mount(*arguments: str) -> bool:

@@ -68,7 +68,9 @@ def test_damage_found_by_a_later_query_is_named_too(surveyed: Path) -> None:
     scribble_over_table(surveyed, "element_assessment")
     with open_project(surveyed) as project, project.session() as session:
         assessment = session.exec(select(Assessment)).one()  # a table still sound
-        with pytest.raises(ProjectDamaged, match=r"is damaged \(database disk image is malformed\)\. Run"):
+        with pytest.raises(
+            ProjectDamaged, match=r"is damaged \(database disk image is malformed\)\. Run"
+        ):
             element_rows(session, assessment.id)
 
 
