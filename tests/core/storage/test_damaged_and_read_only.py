@@ -13,6 +13,8 @@ from sqlmodel import select
 
 from accredit_tracker.core.assessment.assessments import ElementChange, update_elements
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.evidence.attachments import attach_files
+from accredit_tracker.core.evidence.files import save_evidence
 from accredit_tracker.core.storage.integrity import (
     backup_project,
     check_project_file,
@@ -34,7 +36,7 @@ from damage import (
     scribble_over_schema,
     scribble_over_table,
 )
-from factories import project_with_assessment
+from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 
 def digest(path: Path) -> str:
@@ -151,13 +153,20 @@ def test_a_project_in_a_read_only_folder_opens_read_only(tmp_path: Path) -> None
     folder = tmp_path / "received"
     folder.mkdir()
     path = folder / "hospital.accredit"
-    project_with_assessment(path)[0].close()
+    project, assessment_id = project_with_assessment(path)
+    with project, project.transaction() as session:
+        minutes = write_bytes(tmp_path / "minutes.pdf", 70_000)
+        element = next(iter(element_assessment_ids(project, assessment_id).values()))
+        [attached] = attach_files(session, [minutes], [element], user="ana").attached
     before = digest(path)
     with read_only_folder(folder):
         assert_only_read(path)
         with open_project(path) as project:
             assert project.read_only_reason == f"it is in the read-only folder {folder}"
             written = backup_project(project, tmp_path / "backup.accredit")
+            with project.session() as session:  # a copy of its evidence is saved elsewhere
+                saved = save_evidence(session, attached.evidence_id, tmp_path / "saved.pdf")
+            assert saved.read_bytes() == minutes.read_bytes()
         copy = copy_project(path, tmp_path / "copy.accredit", user="surveyor")
         assert copy.total_rows > 0
         assert companions(path) == []
