@@ -2303,7 +2303,7 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
     <message>
         <source>SQLite&apos;s check of %s found it damaged:</source>
-        <translation>SQLite's check of %s found it damaged:</translation>
+        <translation>SQLite&apos;s check of %s found it damaged:</translation>
     </message>
     <message>
         <source>Damaged project</source>
@@ -2315,7 +2315,7 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
     <message>
         <source>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</source>
-        <translation>SQLite's check of %s found its structure sound; the problem is the one reported when opening it.</translation>
+        <translation>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</translation>
     </message>
     <message>
         <source>Restore %s from a backup</source>
@@ -2636,6 +2636,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Cannot create {path}: {reason}.</source>
         <translation>Cannot create {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite may not write to it or beside it ({reason})</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>

@@ -2653,6 +2653,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Не удаётся создать {path}: {reason}.</translation>
     </message>
     <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite не может записывать в него или рядом с ним ({reason})</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>
         <translation>Не удаётся открыть {name}: {reason}, а последние изменения ещё находятся в файле {wal} рядом с ним. Разрешите запись в проект и откройте его один раз либо скопируйте оба файла в папку, где у вас есть право записи, и откройте копию.</translation>
     </message>

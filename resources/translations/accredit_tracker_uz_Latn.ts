@@ -2638,6 +2638,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>{path} faylini yaratib boʻlmadi: {reason}.</translation>
     </message>
     <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite unga yoki uning yoniga yoza olmaydi ({reason})</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>
         <translation>{name} ni ochib boʻlmadi: {reason}, uning soʻnggi oʻzgarishlari esa hali yonidagi {wal} faylida. Loyihaga yozishga ruxsat bering va uni bir marta oching yoki ikkala faylni yozish huquqingiz bor jildga nusxalab, nusxani oching.</translation>
     </message>

@@ -15,6 +15,7 @@ from accredit_tracker.core.assessment.assessments import ElementChange, update_e
 from accredit_tracker.core.assessment.checklist import element_rows
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.files import save_evidence
+from accredit_tracker.core.storage import project as project_module
 from accredit_tracker.core.storage.integrity import (
     backup_project,
     check_project_file,
@@ -184,3 +185,22 @@ def test_a_read_only_project_with_changes_left_in_its_wal_is_refused(surveyed: P
             open_project(surveyed)
     finally:
         surveyed.chmod(0o644)
+
+
+def test_a_folder_whose_permissions_say_writable_but_is_not_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share or an access list may let the permission check pass and still refuse SQLite
+    its -wal and -shm files: the project opens read-only all the same, not as "damaged"."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "hospital.accredit"
+    project_with_assessment(path)[0].close()
+    monkeypatch.setattr(project_module, "read_only_reason", lambda _path: "")
+    with read_only_folder(folder), open_project(path) as project:
+        assert project.read_only_reason == (
+            "SQLite may not write to it or beside it (unable to open database file)"
+        )
+        with project.session() as session:
+            assert session.exec(select(Assessment)).one().name == "Mock survey"
+    assert companions(path) == []

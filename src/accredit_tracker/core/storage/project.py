@@ -30,6 +30,7 @@ from accredit_tracker.core.storage.sqlite_errors import (
     DAMAGE_CODES,
     LOCK_CODES,
     SQLITE_READONLY,
+    WRITE_REFUSED_CODES,
     explain_errors,
     sqlite_code,
 )
@@ -81,6 +82,15 @@ class ProjectLocked(ProjectError):
 
 class AccessRefused(ProjectError):
     """The database server refused the change: the account lacks the role it needs."""
+
+
+class _WriteRefused(Exception):
+    """SQLite refused to write a project file (or beside it) that the permissions said it
+    may: an access list, a share or a file system that says one thing and does another."""
+
+    def __init__(self, error: sqlite3.Error) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class Project:
@@ -368,8 +378,12 @@ def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
     reason = read_only_reason(path)
     if reason:
         return _open_read_only(path, reason)
-    revision = _read_revision(path)
-    _check_writable(path, busy_timeout_ms)
+    try:
+        revision = _read_revision(path)
+        _check_writable(path, busy_timeout_ms)
+    except _WriteRefused as refused:
+        reason = translate("Project", "SQLite may not write to it or beside it ({reason})")
+        return _open_read_only(path, reason.format(reason=refused.error))
     if revision != schema_head():
         backup_before_migration(path, revision)
     engine = sqlite_engine(path, busy_timeout_ms)
@@ -663,6 +677,8 @@ def _read_revision(path: Path, uri: str | None = None) -> str | None:
             raise _locked(path) from error
         if code in DAMAGE_CODES:
             raise damaged(path, error) from error
+        if code in WRITE_REFUSED_CODES and uri.endswith("mode=ro"):
+            raise _WriteRefused(error) from error  # its header was read: a -shm is missing
         raise NotAProject(
             translate("Project", "{name} is damaged or not a project ({reason}).").format(
                 name=path.name, reason=error
@@ -697,6 +713,8 @@ def _check_writable(path: Path, busy_timeout_ms: int) -> None:
             raise _locked(path) from error
         if code in DAMAGE_CODES:
             raise damaged(path, error) from error
+        if code in WRITE_REFUSED_CODES:
+            raise _WriteRefused(error) from error
         raise ProjectError(
             translate("Project", "Cannot open {name}: {reason}.").format(
                 name=path.name, reason=error

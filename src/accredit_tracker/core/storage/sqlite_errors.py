@@ -17,9 +17,12 @@ from sqlalchemy import Connection, Engine, event
 
 # SQLite's primary result codes (the low byte of an extended code) that decide what a failure
 # means for the user.
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 6, 8, 11, 26
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_CORRUPT = 5, 6, 8, 11
+SQLITE_CANTOPEN, SQLITE_NOTADB = 14, 26
 DAMAGE_CODES = (SQLITE_CORRUPT, SQLITE_NOTADB)
 LOCK_CODES = (SQLITE_BUSY, SQLITE_LOCKED)
+# Of a file already read: SQLite may not write it, or create its -wal and -shm beside it.
+WRITE_REFUSED_CODES = (SQLITE_READONLY, SQLITE_CANTOPEN)
 
 Explanation = Callable[[BaseException], Exception | None]
 """A driver error → the error to raise in its place (one meant for the user), or None."""
