@@ -4,8 +4,10 @@ one, and the installer's smoke test on a bad file."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -218,3 +220,23 @@ def test_the_smoke_test_opens_a_read_only_project(clinic: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "12 measurable elements shown" in done.stdout
     assert companions(clinic) == []
+
+
+def test_a_newer_last_project_at_start_offers_no_restore(
+    qtbot: QtBot, make_window: Window, clinic: Path
+) -> None:
+    """Restoring a backup would not mend a project saved by a newer version: the box says
+    what to do and offers only another project."""
+    with closing(sqlite3.connect(clinic)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+        connection.commit()
+    window: MainWindow = make_window()
+    assert not window.open_path(clinic, at_start=True)
+    qtbot.waitUntil(lambda: visible_problem_box() is not None)
+    box = visible_problem_box()
+    assert box is not None
+    assert "newer version of Accredit Tracker" in box.text()
+    assert sorted(b.text() for b in box.buttons()) == ["Close", "Open another project…"]
+    box.close_button.click()
+    qtbot.waitUntil(lambda: visible_problem_box() is None)
+    assert window.project is None

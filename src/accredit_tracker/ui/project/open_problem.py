@@ -15,6 +15,7 @@ from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.storage.integrity import check_project_file, restore_backup
 from accredit_tracker.core.storage.project import (
     PROJECT_SUFFIX,
+    NotAProject,
     ProjectDamaged,
     ProjectError,
     newest_backup,
@@ -43,14 +44,16 @@ class OpenProblemBox(QMessageBox):
         self.error = error
         role = QMessageBox.ButtonRole.ActionRole
         self.open_button = self.addButton(self.tr("Open another project…"), role)
-        file = path if isinstance(path, Path) else None
+        # Checking and restoring are for a file whose content is at fault; not for one that
+        # is locked, newer than this version or read-only, which a restore would not mend.
+        damaged = isinstance(path, Path) and isinstance(error, ProjectDamaged | NotAProject)
         self.verify_button = (
             self.addButton(self.tr("Verify"), role)
-            if file is not None and isinstance(error, ProjectDamaged)
+            if damaged and isinstance(error, ProjectDamaged)
             else None
         )
         self.restore_button = (
-            self.addButton(self.tr("Restore from a backup…"), role) if file is not None else None
+            self.addButton(self.tr("Restore from a backup…"), role) if damaged else None
         )
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.open_button)
