@@ -440,6 +440,10 @@ Score %s%s — click to see its elements</translation>
         <translation>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %s. This project can be browsed, searched and exported, and its evidence saved as copies, but not changed. To change it, save a copy with File → Copy project to a file.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %s. This project can be browsed, searched and exported, and its evidence saved as copies, but not changed. To change it, save a copy with File → Copy project to a file.</translation>
+    </message>
+    <message>
         <source>%s elements</source>
         <translation>%s elements</translation>
     </message>
@@ -2032,6 +2036,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Every evidence file was re-read and compared with its SHA-256. The database&apos;s own structure is kept by its server and is not checked here; its administrator checks it with the server&apos;s tools.</translation>
     </message>
     <message>
+        <source>{backup} is not an Accredit Tracker project; choose a backup of {name}.</source>
+        <translation>{backup} is not an Accredit Tracker project; choose a backup of {name}.</translation>
+    </message>
+    <message>
+        <source>{backup} is the damaged project itself; choose one of its backups.</source>
+        <translation>{backup} is the damaged project itself; choose one of its backups.</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup} to {path}: {reason}.</source>
+        <translation>Cannot restore {backup} to {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
         <translation>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</translation>
     </message>
@@ -2269,6 +2285,61 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole}.{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemBox</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <source>Open another project…</source>
+        <translation>Open another project…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found it damaged:</source>
+        <translation>SQLite&apos;s check of %s found it damaged:</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>Damaged project</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (Restore from a backup…).</source>
+        <translation>Restore it from a backup (Restore from a backup…).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</source>
+        <translation>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</translation>
+    </message>
+    <message>
+        <source>Restore %s from a backup</source>
+        <translation>Restore %s from a backup</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *%s);;All files (*)</source>
+        <translation>Backups (*.bak *%s);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Put a copy of %1 in the place of %2? The file there now is kept beside it, renamed to %2.damaged- and the date and time.</source>
+        <translation>Put a copy of %1 in the place of %2? The file there now is kept beside it, renamed to %2.damaged- and the date and time.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2606,30 @@ Use File → Import standards to read one from a spreadsheet.</translation>
 <context>
     <name>Project</name>
     <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from your latest backup (none was found beside it).</source>
+        <translation>Run “accredit verify {path}” to see what is damaged, and restore it from your latest backup (none was found beside it).</translation>
+    </message>
+    <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from a backup; the newest beside it is {backup}.</source>
+        <translation>Run “accredit verify {path}” to see what is damaged, and restore it from a backup; the newest beside it is {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>{path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is in the read-only folder {folder}</source>
+        <translation>it is in the read-only folder {folder}</translation>
+    </message>
+    <message>
+        <source>the file {name} is read-only</source>
+        <translation>the file {name} is read-only</translation>
+    </message>
+    <message>
+        <source>This project is read-only: {reason}. Save a copy to change it.</source>
+        <translation>This project is read-only: {reason}. Save a copy to change it.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} already exists; choose another name or open it instead.</translation>
     </message>
@@ -2545,6 +2640,18 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Cannot create {path}: {reason}.</source>
         <translation>Cannot create {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite may not write to it or beside it ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>
+        <translation>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an earlier version of Accredit Tracker and must be updated, which cannot be done while {reason}. Copy it to a folder where you may write and open the copy.</source>
+        <translation>{name} was saved by an earlier version of Accredit Tracker and must be updated, which cannot be done while {reason}. Copy it to a folder where you may write and open the copy.</translation>
     </message>
     <message>
         <source>an @ in the password must be written %40</source>
@@ -2609,14 +2716,6 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
         <translation>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</translation>
-    </message>
-    <message>
-        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
-        <translation>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</translation>
-    </message>
-    <message>
-        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
-        <translation>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}.</source>

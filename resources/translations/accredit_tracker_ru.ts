@@ -448,6 +448,10 @@ Score %s%s — click to see its elements</source>
         <translation>&lt;b&gt;Заблокирована.&lt;/b&gt; Эта оценка заблокирована после обследования: её можно просматривать и экспортировать, но не изменять. Снять блокировку можно командой «Оценка → Заблокирована после обследования».</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %s. This project can be browsed, searched and exported, and its evidence saved as copies, but not changed. To change it, save a copy with File → Copy project to a file.</source>
+        <translation>&lt;b&gt;Только для чтения:&lt;/b&gt; %s. Этот проект можно просматривать, искать в нём и экспортировать, сохранять копии его доказательств, но не изменять. Чтобы изменить его, сохраните копию командой «Файл → Копировать проект в файл».</translation>
+    </message>
+    <message>
         <source>%s elements</source>
         <translation>элементы (%s)</translation>
     </message>
@@ -2046,6 +2050,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Каждый файл-доказательство прочитан заново и сверен со своей суммой SHA-256. Структуру самой базы данных поддерживает её сервер, и здесь она не проверяется; её проверяет администратор базы данных средствами сервера.</translation>
     </message>
     <message>
+        <source>{backup} is not an Accredit Tracker project; choose a backup of {name}.</source>
+        <translation>{backup} не является проектом Accredit Tracker; выберите резервную копию файла {name}.</translation>
+    </message>
+    <message>
+        <source>{backup} is the damaged project itself; choose one of its backups.</source>
+        <translation>{backup} — это сам повреждённый проект; выберите одну из его резервных копий.</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup} to {path}: {reason}.</source>
+        <translation>Не удаётся восстановить {backup} в {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
         <translation>{project} — общий проект на сервере базы данных, а здесь резервное копирование охватывает только файлы проектов. Создайте его резервную копию средствами самого сервера (например, pg_dump) или скопируйте его в файл проекта.</translation>
     </message>
@@ -2284,6 +2300,61 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemBox</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <source>Open another project…</source>
+        <translation>Открыть другой проект…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found it damaged:</source>
+        <translation>Проверка SQLite обнаружила повреждения в файле %s:</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>Повреждённый проект</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (Restore from a backup…).</source>
+        <translation>Восстановите его из резервной копии («Восстановить из резервной копии…»).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</source>
+        <translation>Проверка SQLite не нашла повреждений в структуре файла %s; проблема — та, о которой сообщалось при открытии.</translation>
+    </message>
+    <message>
+        <source>Restore %s from a backup</source>
+        <translation>Восстановление %s из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *%s);;All files (*)</source>
+        <translation>Резервные копии (*.bak *%s);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Put a copy of %1 in the place of %2? The file there now is kept beside it, renamed to %2.damaged- and the date and time.</source>
+        <translation>Поместить копию %1 на место %2? Нынешний файл сохранится рядом под именем %2.damaged- с датой и временем.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2621,30 @@ Use File → Import standards to read one from a spreadsheet.</source>
 <context>
     <name>Project</name>
     <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from your latest backup (none was found beside it).</source>
+        <translation>Выполните «accredit verify {path}», чтобы узнать, что повреждено, и восстановите файл из последней резервной копии (рядом с ним копий не найдено).</translation>
+    </message>
+    <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from a backup; the newest beside it is {backup}.</source>
+        <translation>Выполните «accredit verify {path}», чтобы узнать, что повреждено, и восстановите файл из резервной копии; самая новая рядом с ним — {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>Файл {path} повреждён ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is in the read-only folder {folder}</source>
+        <translation>он находится в папке только для чтения {folder}</translation>
+    </message>
+    <message>
+        <source>the file {name} is read-only</source>
+        <translation>файл {name} доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>This project is read-only: {reason}. Save a copy to change it.</source>
+        <translation>Этот проект доступен только для чтения: {reason}. Чтобы изменить его, сохраните копию.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} уже существует; выберите другое имя или откройте существующий файл.</translation>
     </message>
@@ -2560,6 +2655,18 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Cannot create {path}: {reason}.</source>
         <translation>Не удаётся создать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite не может записывать в него или рядом с ним ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>
+        <translation>Не удаётся открыть {name}: {reason}, а последние изменения ещё находятся в файле {wal} рядом с ним. Разрешите запись в проект и откройте его один раз либо скопируйте оба файла в папку, где у вас есть право записи, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an earlier version of Accredit Tracker and must be updated, which cannot be done while {reason}. Copy it to a folder where you may write and open the copy.</source>
+        <translation>Файл {name} сохранён более ранней версией Accredit Tracker и должен быть обновлён, а это невозможно, пока {reason}. Скопируйте его в папку, где у вас есть право записи, и откройте копию.</translation>
     </message>
     <message>
         <source>an @ in the password must be written %40</source>
@@ -2624,14 +2731,6 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
         <translation>Файл {name} сохранён более новой версией Accredit Tracker (схема {revision}); обновите Accredit Tracker, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
-        <translation>Файл {name} доступен только для чтения; скопируйте его в папку, где у вас есть права на запись, или разрешите запись в файл, затем откройте его снова.</translation>
-    </message>
-    <message>
-        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
-        <translation>Файл {name} находится в папке, доступной только для чтения ({folder}); SQLite необходимо записывать журнал рядом с файлом. Скопируйте проект в папку, доступную для записи.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}.</source>

@@ -440,6 +440,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>&lt;b&gt;Qulflangan.&lt;/b&gt; Ushbu baholash tekshiruvdan keyin qulflangan: uni oʻqish va eksport qilish mumkin, oʻzgartirish mumkin emas. Qulfdan chiqarish uchun: Baholash → Tekshiruvdan keyin qulflangan.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %s. This project can be browsed, searched and exported, and its evidence saved as copies, but not changed. To change it, save a copy with File → Copy project to a file.</source>
+        <translation>&lt;b&gt;Faqat oʻqish uchun:&lt;/b&gt; %s. Bu loyihani koʻrib chiqish, undan qidirish va eksport qilish, dalillarining nusxalarini saqlash mumkin, lekin oʻzgartirib boʻlmaydi. Uni oʻzgartirish uchun Fayl → Loyihani faylga nusxalash orqali nusxasini saqlang.</translation>
+    </message>
+    <message>
         <source>%s elements</source>
         <translation>%s ta element</translation>
     </message>
@@ -2032,6 +2036,18 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Har bir dalil fayli qayta oʻqildi va oʻzining SHA-256 qiymati bilan solishtirildi. Maʼlumotlar bazasining tuzilmasini uning serveri yuritadi, shuning uchun u bu yerda tekshirilmaydi; uni maʼlumotlar bazasi administratori server vositalari bilan tekshiradi.</translation>
     </message>
     <message>
+        <source>{backup} is not an Accredit Tracker project; choose a backup of {name}.</source>
+        <translation>{backup} Accredit Tracker loyihasi emas; {name} faylining zaxira nusxasini tanlang.</translation>
+    </message>
+    <message>
+        <source>{backup} is the damaged project itself; choose one of its backups.</source>
+        <translation>{backup} — shikastlangan loyihaning oʻzi; uning zaxira nusxalaridan birini tanlang.</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup} to {path}: {reason}.</source>
+        <translation>{backup} nusxasini {path} ga tiklab boʻlmadi: {reason}.</translation>
+    </message>
+    <message>
         <source>{project} is shared on a database server, and this backup copies project files only. Back it up with the server&apos;s own tools (e.g. pg_dump), or copy it into a project file.</source>
         <translation>{project} maʼlumotlar bazasi serveridagi umumiy loyiha, bu zaxira nusxa esa faqat loyiha fayllarini nusxalaydi. Uning zaxira nusxasini serverning oʻz vositalari (masalan, pg_dump) bilan oling yoki loyihani loyiha fayliga nusxalang.</translation>
     </message>
@@ -2269,6 +2285,61 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemBox</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Loyihani ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <source>Open another project…</source>
+        <translation>Boshqa loyihani ochish…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Tekshirish</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Zaxira nusxadan tiklash…</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found it damaged:</source>
+        <translation>SQLite tekshiruvi %s faylida shikastlar topdi:</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>Shikastlangan loyiha</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (Restore from a backup…).</source>
+        <translation>Uni zaxira nusxadan tiklang («Zaxira nusxadan tiklash…»).</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %s found its structure sound; the problem is the one reported when opening it.</source>
+        <translation>SQLite tekshiruvi %s faylining tuzilishida shikast topmadi; muammo — ochishda xabar qilingan muammo.</translation>
+    </message>
+    <message>
+        <source>Restore %s from a backup</source>
+        <translation>%s ni zaxira nusxadan tiklash</translation>
+    </message>
+    <message>
+        <source>Backups (*.bak *%s);;All files (*)</source>
+        <translation>Zaxira nusxalar (*.bak *%s);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Zaxira nusxadan tiklash</translation>
+    </message>
+    <message>
+        <source>Put a copy of %1 in the place of %2? The file there now is kept beside it, renamed to %2.damaged- and the date and time.</source>
+        <translation>%1 nusxasi %2 oʻrniga qoʻyilsinmi? Hozirgi fayl yonida %2.damaged- va sana hamda vaqt nomi bilan saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Tiklanmadi</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2606,30 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
 <context>
     <name>Project</name>
     <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from your latest backup (none was found beside it).</source>
+        <translation>Nima shikastlanganini bilish uchun «accredit verify {path}» ni ishga tushiring va faylni eng soʻnggi zaxira nusxangizdan tiklang (uning yonida nusxa topilmadi).</translation>
+    </message>
+    <message>
+        <source>Run “accredit verify {path}” to see what is damaged, and restore it from a backup; the newest beside it is {backup}.</source>
+        <translation>Nima shikastlanganini bilish uchun «accredit verify {path}» ni ishga tushiring va faylni zaxira nusxadan tiklang; uning yonidagi eng yangisi: {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>{path} shikastlangan ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is in the read-only folder {folder}</source>
+        <translation>u faqat oʻqish uchun boʻlgan {folder} jildida joylashgan</translation>
+    </message>
+    <message>
+        <source>the file {name} is read-only</source>
+        <translation>{name} fayli faqat oʻqish uchun</translation>
+    </message>
+    <message>
+        <source>This project is read-only: {reason}. Save a copy to change it.</source>
+        <translation>Bu loyiha faqat oʻqish uchun: {reason}. Uni oʻzgartirish uchun nusxasini saqlang.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} allaqachon mavjud; boshqa nom tanlang yoki mavjud faylni oching.</translation>
     </message>
@@ -2545,6 +2640,18 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Cannot create {path}: {reason}.</source>
         <translation>{path} faylini yaratib boʻlmadi: {reason}.</translation>
+    </message>
+    <message>
+        <source>SQLite may not write to it or beside it ({reason})</source>
+        <translation>SQLite unga yoki uning yoniga yoza olmaydi ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}, and its last changes are still in {wal} beside it. Make the project writable and open it once, or copy both files to a folder where you may write and open the copy.</source>
+        <translation>{name} ni ochib boʻlmadi: {reason}, uning soʻnggi oʻzgarishlari esa hali yonidagi {wal} faylida. Loyihaga yozishga ruxsat bering va uni bir marta oching yoki ikkala faylni yozish huquqingiz bor jildga nusxalab, nusxani oching.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an earlier version of Accredit Tracker and must be updated, which cannot be done while {reason}. Copy it to a folder where you may write and open the copy.</source>
+        <translation>{name} Accredit Trackerning oldingi versiyasida saqlangan va yangilanishi kerak, biroq {reason} ekan, buni bajarib boʻlmaydi. Uni yozish huquqingiz bor jildga nusxalab, nusxani oching.</translation>
     </message>
     <message>
         <source>an @ in the password must be written %40</source>
@@ -2609,14 +2716,6 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>{name} was saved by a newer version of Accredit Tracker (schema {revision}); update Accredit Tracker to open it.</source>
         <translation>{name} Accredit Tracker dasturining yangiroq versiyasida saqlangan (sxema {revision}); uni ochish uchun Accredit Tracker dasturini yangilang.</translation>
-    </message>
-    <message>
-        <source>{name} is read-only; copy it to a folder where you may write, or make it writable, then open it again.</source>
-        <translation>{name} faqat oʻqish uchun; uni yozish mumkin boʻlgan papkaga nusxalang yoki faylga yozish ruxsatini bering, soʻng qayta oching.</translation>
-    </message>
-    <message>
-        <source>{name} is in a read-only folder ({folder}); SQLite needs to write its journal beside the file. Copy the project to a writable folder.</source>
-        <translation>{name} faqat oʻqish uchun moʻljallangan papkada ({folder}); SQLite fayl yonida oʻz jurnalini yozishi kerak. Loyihani yozish mumkin boʻlgan papkaga nusxalang.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}.</source>

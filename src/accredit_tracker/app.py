@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from platformdirs import user_data_dir
 from PySide6.QtGui import QIcon
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accredit_tracker import __version__
 from accredit_tracker.core.audit.recording import current_user
+from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, ProjectError, project_target
 from accredit_tracker.logs import setup_logging
@@ -100,29 +102,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     # From here on, an exception that escapes a slot is shown in a box, never as a traceback.
     with escaped_errors_shown():
         window = show_main_window(preferences)
-        path: Path | str | None = args.project
-        if args.demo:
-            try:
-                path = ensure_demo_project()
-            except ProjectError as error:
-                QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
-        elif path is None:
-            last = preferences.last_project
-            path = project_target(last) if last else None
-            if isinstance(path, Path) and not path.exists():
-                path = None
-        if path is not None:
-            window.open_path(path)
+        try:
+            path = starting_project(args, preferences)
+        except ProjectError as error:  # the demo project could not be created
+            if args.smoke_test:
+                return smoke_test_failure(window, error)
+            QMessageBox.warning(window, window.tr("Cannot create the demo project"), str(error))
+            path = None
         if args.smoke_test:
-            return smoke_test_report(window)
+            return smoke_test_report(window, path)
+        if path is not None:
+            window.open_path(path, at_start=True)
         return app.exec()
 
 
-def smoke_test_report(window: MainWindow) -> int:
-    """Print what the started window shows (title and elements, then its menus, which show
-    the interface language) and return the exit status."""
+def starting_project(args: argparse.Namespace, preferences: Preferences) -> Path | str | None:
+    """The project to start with: the one named on the command line, the demo project
+    (created the first time), or the one open when the application last closed."""
+    if args.demo:
+        return ensure_demo_project()
+    if args.project is not None:
+        return cast("Path | str", args.project)
+    last = preferences.last_project
+    path = project_target(last) if last else None
+    if isinstance(path, Path) and not path.exists():
+        return None
+    return path
+
+
+def smoke_test_report(window: MainWindow, path: Path | str | None) -> int:
+    """Open ``path`` without any dialog (a problem is printed, never asked about), print what
+    the started window shows (title and elements, then its menus, which show the interface
+    language) and return the exit status."""
     app = QApplication.instance()
     assert app is not None
+    if path is not None:
+        try:
+            window.show_opened(path)
+        except UserError as error:
+            return smoke_test_failure(window, error)
     app.processEvents()
     checklist = window.checklist
     if window.project is None or checklist is None:
@@ -132,6 +150,14 @@ def smoke_test_report(window: MainWindow) -> int:
     print("menus:", ", ".join(a.text().replace("&", "") for a in window.menuBar().actions()))
     window.close()
     return 0
+
+
+def smoke_test_failure(window: MainWindow, error: UserError) -> int:
+    """Print why the smoke test's project did not open, close the window, return the exit
+    status."""
+    print(f"accredit-tracker: {error}", file=sys.stderr)
+    window.close()
+    return 1
 
 
 if __name__ == "__main__":

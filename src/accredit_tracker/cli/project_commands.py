@@ -14,8 +14,18 @@ from accredit_tracker.cli.terminal import counted
 from accredit_tracker.core.evidence.queries import evidence_library, format_size
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import TaskMonitor
-from accredit_tracker.core.storage.integrity import backup_project, verify_project
-from accredit_tracker.core.storage.project import create_project, open_project, project_target
+from accredit_tracker.core.storage.integrity import (
+    backup_project,
+    check_project_file,
+    verify_project,
+)
+from accredit_tracker.core.storage.project import (
+    ProjectDamaged,
+    create_project,
+    newest_backup,
+    open_project,
+    project_target,
+)
 from accredit_tracker.core.storage.transfer import copy_project
 from accredit_tracker.demo import create_demo_project
 
@@ -101,7 +111,31 @@ def _copy(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
 
 
 def _verify(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
-    with open_project(args.project) as project, project.session() as session:
+    try:
+        return _verify_project(args.project, monitor)
+    except ProjectDamaged:
+        if not isinstance(args.project, Path):
+            raise
+        return _verify_damaged_file(args.project)
+
+
+def _verify_damaged_file(path: Path) -> int:
+    """Say what SQLite's check finds in a file too damaged to open, and where a backup is."""
+    found = check_project_file(path) or ["the file cannot be read as a project"]
+    for message in found:
+        print(f"database: {message}")
+    backup = newest_backup(path)
+    where = "" if backup is None else f"; the newest beside it is {backup}"
+    print(
+        f"accredit: {path.name} is damaged ({counted(len(found), 'problem')}); "
+        f"restore it from a backup{where}.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
+def _verify_project(target: Path | str, monitor: TaskMonitor) -> int:
+    with open_project(target) as project, project.session() as session:
         report = verify_project(session, monitor)
         files = len(evidence_library(session, today=date.today()))
     database, problems = report.database, report.content

@@ -41,6 +41,12 @@ class ActionGroup(QObject):
         action.triggered.connect(slot)
         return action
 
+    @property
+    def can_change(self) -> bool:
+        """Whether the window has a project open that may be changed (not a read-only one)."""
+        project = self.window.project
+        return project is not None and not project.read_only
+
     def update_enabled(self) -> None:
         """Enable the actions that can run on what the window shows now (a project, an
         assessment's checklist, or nothing)."""

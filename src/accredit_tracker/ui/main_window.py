@@ -27,6 +27,7 @@ from accredit_tracker.core.storage.credentials import without_password
 from accredit_tracker.core.storage.project import (
     PROJECT_SUFFIX,
     Project,
+    ProjectDamaged,
     ProjectError,
     open_project,
 )
@@ -185,23 +186,46 @@ class MainWindow(QMainWindow):
 
     # Projects
 
-    def open_path(self, path: Path | str) -> bool:
+    def open_path(self, path: Path | str, *, at_start: bool = False) -> bool:
         """Open a project file or a shared project's URL; on failure say why and keep the
-        current project open."""
+        current project open. ``at_start``: the project the application starts with, whose
+        failure leaves the window on its no-project screen with ways on offered."""
         if isinstance(path, str) and not make_url(path).password:
             return self.project_actions.open_shared(path)
-        return self.open_target(path)
+        return self.open_target(path, at_start=at_start)
 
-    def open_target(self, path: Path | str) -> bool:
+    def open_target(self, path: Path | str, *, at_start: bool = False) -> bool:
         """Open a project file, or a shared project's URL that carries its password."""
         try:
-            project = open_project(path)
+            self.show_opened(path)
         except ProjectError as error:
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
+            self.explain_open_failure(path, error, at_start=at_start)
             return False
-        self.set_project(project)
-        self.project_actions.remember(path)
         return True
+
+    def show_opened(self, path: Path | str) -> None:
+        """Open a project and show it. Raises :class:`ProjectError` when it cannot be opened,
+        or is found damaged while being shown (it is closed again then)."""
+        project = open_project(path)
+        try:
+            self.set_project(project)
+        except ProjectError:
+            self.set_project(None)
+            raise
+        self.project_actions.remember(path)
+
+    def explain_open_failure(
+        self, path: Path | str, error: ProjectError, *, at_start: bool = False
+    ) -> None:
+        """Say why a project did not open. A damaged file, and any failure at start, get a
+        box offering ways on (open another, verify, restore from a backup); it does not
+        wait to be answered, so the window is there behind it."""
+        if at_start or isinstance(error, ProjectDamaged):
+            from accredit_tracker.ui.project.open_problem import OpenProblemBox
+
+            OpenProblemBox(self, path, error).open()
+        else:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
 
     def set_project(self, project: Project | None) -> None:
         self._leave_checklist()

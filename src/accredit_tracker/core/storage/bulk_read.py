@@ -12,6 +12,8 @@ from sqlalchemy import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session
 
+from accredit_tracker.core.storage.sqlite_errors import driver_errors_explained
+
 # Numbers the named cursors, whose names must differ while several are open.
 _cursor_numbers = count(1)
 
@@ -24,7 +26,7 @@ def driver_rows(session: Session, statement: ClauseElement) -> Sequence[Any]:
     :func:`driver_date` and :func:`driver_moment`). The statement is still compiled by
     SQLAlchemy for the connection's dialect, so it stays portable.
     """
-    with _executed(session, statement) as cursor:
+    with driver_errors_explained(session.connection()), _executed(session, statement) as cursor:
         rows: Sequence[Any] = cursor.fetchall()
     return rows
 
@@ -34,7 +36,10 @@ def driver_row_batches(
 ) -> Iterator[Sequence[Any]]:
     """As :func:`driver_rows`, but fetched ``size`` rows at a time as the iterator is consumed,
     so that the rows of a large select are never all in memory at once."""
-    with _executed(session, statement, streamed=True) as cursor:
+    with (
+        driver_errors_explained(session.connection()),
+        _executed(session, statement, streamed=True) as cursor,
+    ):
         while batch := cursor.fetchmany(size):
             yield batch
 

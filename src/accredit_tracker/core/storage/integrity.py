@@ -1,4 +1,5 @@
-"""Keeping a project sound: re-checking stored evidence against its SHA-256, and backups."""
+"""Keeping a project sound: re-checking stored evidence against its SHA-256 and a file's
+structure, and backups: writing one, and restoring one over a damaged file."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,15 +21,15 @@ from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import Evidence, EvidenceChunk, EvidenceContent
 from accredit_tracker.core.storage.project import (
-    APPLICATION_ID,
     PROJECT_SUFFIX,
     Project,
+    is_project_file,
     online_copy,
+    read_only_uri,
 )
 
 # Pages copied between progress reports and cancel checks: 4 MB with 4 KB pages.
 BACKUP_PAGES_PER_STEP = 1024
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 # The stages reported, in English; the window shows them translated.
 _VERIFYING = QT_TRANSLATE_NOOP("progress", "Verifying evidence")
 _BACKING_UP = QT_TRANSLATE_NOOP("progress", "Backing up")
@@ -182,6 +185,63 @@ def check_database(session: Session) -> list[str]:
     return [] if found == ["ok"] else found
 
 
+def check_project_file(path: Path) -> list[str]:
+    """SQLite's quick check of a project file that cannot be opened (it is damaged), read
+    without writing anything beside it; an empty list when its structure is sound."""
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            found = [str(message) for (message,) in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [] if found == ["ok"] else found
+
+
+def restore_backup(backup: Path, path: Path) -> Path | None:
+    """Put a copy of ``backup`` in the place of the (damaged) project file ``path``.
+
+    Nothing is lost: the damaged file, and its -wal and -shm files, are first moved aside to
+    "<name>.damaged-<date and time>" (returned; None when there was no file to keep). The
+    copy is made with SQLite's online backup under a temporary name and moved into place
+    only when complete, and the backup itself is left as it was.
+    """
+    if not is_project_file(backup):
+        raise BackupError(
+            translate(
+                "Integrity",
+                "{backup} is not an Accredit Tracker project; choose a backup of {name}.",
+            ).format(backup=backup, name=path.name)
+        )
+    if path.exists() and backup.resolve() == path.resolve():
+        raise BackupError(
+            translate(
+                "Integrity", "{backup} is the damaged project itself; choose one of its backups."
+            ).format(backup=backup)
+        )
+    partial = partial_path(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    try:
+        online_copy(backup, partial)
+        if path.exists():
+            # The damaged file's -wal must go with it: left beside the restored file, SQLite
+            # would replay it into the backup.
+            for original in (path, *_sidecars(path)):
+                if original.exists():
+                    original.replace(kept.with_name(kept.name + original.name[len(path.name) :]))
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(
+            translate("Integrity", "Cannot restore {backup} to {path}: {reason}.").format(
+                backup=backup, path=path, reason=error
+            )
+        ) from error
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+    return kept if kept.exists() else None
+
+
 def backup_project(project: Project, target: Path, monitor: TaskMonitor | None = None) -> Path:
     """Write a consistent copy of the open project to ``target`` with SQLite's online
     backup, while the project stays open and in use.
@@ -252,7 +312,7 @@ def _check_target(source: Path, target: Path) -> None:
                 "beside it); close it there or choose another name.",
             ).format(target=target)
         )
-    if not _is_project_file(target):
+    if not is_project_file(target):
         raise BackupError(
             translate(
                 "Integrity",
@@ -260,19 +320,6 @@ def _check_target(source: Path, target: Path) -> None:
                 "Choose a new name (ending in {suffix}).",
             ).format(target=target, suffix=PROJECT_SUFFIX)
         )
-
-
-def _is_project_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            header = file.read(100)
-    except OSError:
-        return False
-    return (
-        len(header) == 100
-        and header.startswith(_SQLITE_MAGIC)
-        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
 
 
 def _sidecars(path: Path) -> tuple[Path, Path, Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 if TYPE_CHECKING:
@@ -25,6 +26,14 @@ from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.profiles import install_builtin_profiles
+from accredit_tracker.core.storage.sqlite_errors import (
+    DAMAGE_CODES,
+    LOCK_CODES,
+    SQLITE_READONLY,
+    WRITE_REFUSED_CODES,
+    explain_errors,
+    sqlite_code,
+)
 
 PROJECT_SUFFIX = ".accredit"
 # Written into the SQLite header (PRAGMA application_id) by the first migration, so that a
@@ -58,7 +67,13 @@ class NewerProjectVersion(ProjectError):
 
 
 class ProjectReadOnly(ProjectError):
-    """The file (or its folder) cannot be written."""
+    """The file (or its folder) cannot be written: such a project is opened for reading only,
+    and every change to it is refused with this error."""
+
+
+class ProjectDamaged(ProjectError):
+    """SQLite found the file's structure damaged (or no database where one was), on opening
+    or in any later query."""
 
 
 class ProjectLocked(ProjectError):
@@ -69,13 +84,38 @@ class AccessRefused(ProjectError):
     """The database server refused the change: the account lacks the role it needs."""
 
 
-class Project:
-    """An open project: where it lives and the engine that reaches it."""
+class _WriteRefused(Exception):
+    """SQLite refused to write a project file (or beside it) that the permissions said it
+    may: an access list, a share or a file system that says one thing and does another."""
 
-    def __init__(self, url: str, engine: Engine, path: Path | None) -> None:
+    def __init__(self, error: sqlite3.Error) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class Project:
+    """An open project: where it lives and the engine that reaches it.
+
+    ``read_only_reason`` says why a project file may only be read (its file or its folder is
+    read-only); such a project is browsed, searched and exported, and every change is refused.
+    """
+
+    def __init__(
+        self, url: str, engine: Engine, path: Path | None, read_only_reason: str = ""
+    ) -> None:
         self.url = url
         self.engine = engine
         self.path = path
+        self.read_only_reason = read_only_reason
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def refuse_if_read_only(self) -> None:
+        """Raise :class:`ProjectReadOnly` when this project may only be read."""
+        if self.read_only:
+            raise ProjectReadOnly(read_only_refusal(self.read_only_reason))
 
     @property
     def name(self) -> str:
@@ -89,7 +129,9 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any exception."""
+        """One unit of work: committed when the block ends, rolled back on any exception.
+        Refused at once on a read-only project, since every unit of work writes."""
+        self.refuse_if_read_only()
         try:
             with self.session() as session, session.begin():
                 yield session
@@ -152,7 +194,128 @@ def sqlite_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) ->
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
+    explain_sqlite_errors(engine, path)
     return engine
+
+
+def read_only_engine(path: Path, reason: str) -> Engine:
+    """An engine that only reads a project file that may not be written, and leaves nothing
+    beside it: SQLite opens it immutable, so it makes no -wal or -shm file (which WAL mode
+    needs for any other reader, and which a read-only folder cannot take, or a read-only file
+    would leave behind read-only). Every write is refused with :class:`ProjectReadOnly`."""
+    uri = read_only_uri(path)
+    engine = create_engine(
+        f"sqlite:///{path}",  # what the engine reports as its database; not how it connects
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    explain_sqlite_errors(engine, path, read_only_reason=reason)
+    return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing, locking or creating anything."""
+    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+
+
+def explain_sqlite_errors(engine: Engine, path: Path, read_only_reason: str = "") -> None:
+    """Raise, in place of SQLite's own error, :class:`ProjectDamaged` when a query on the
+    engine finds the file damaged (on opening or long after), and on a read-only project
+    :class:`ProjectReadOnly` when something tries to write."""
+
+    def explanation(error: BaseException) -> Exception | None:
+        code = sqlite_code(error)
+        if code in DAMAGE_CODES:
+            return damaged(path, error)
+        if code == SQLITE_READONLY and read_only_reason:
+            return ProjectReadOnly(read_only_refusal(read_only_reason))
+        return None
+
+    explain_errors(engine, explanation)
+
+
+def damaged(path: Path, error: BaseException) -> ProjectDamaged:
+    """The error saying that ``path`` is damaged, what SQLite found, and how to recover."""
+    reason = str(getattr(error, "orig", None) or error)
+    backup = newest_backup(path)
+    if backup is None:
+        advice = translate(
+            "Project",
+            "Run “accredit verify {path}” to see what is damaged, and restore it from your "
+            "latest backup (none was found beside it).",
+        )
+    else:
+        advice = translate(
+            "Project",
+            "Run “accredit verify {path}” to see what is damaged, and restore it from a "
+            "backup; the newest beside it is {backup}.",
+        )
+    return ProjectDamaged(
+        translate("Project", "{path} is damaged ({reason}).").format(path=path, reason=reason)
+        + " "
+        + advice.format(path=path, backup=backup)
+    )
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest backup of a project file kept beside it: the copy made before a migration
+    ("hospital.accredit.20260105-101500.rev0003.bak") or one written by File → Back up
+    project under its suggested name ("hospital 2026-01-05.accredit")."""
+    stem = path.name.removesuffix(PROJECT_SUFFIX)
+    try:
+        candidates = [
+            *path.parent.glob(f"{glob.escape(path.name)}.*.bak"),
+            *path.parent.glob(f"{glob.escape(stem)} ????-??-??*{PROJECT_SUFFIX}"),
+        ]
+        dated = [(c.stat().st_mtime, c) for c in candidates if is_project_file(c)]
+    except OSError:
+        return None
+    return max(dated)[1] if dated else None
+
+
+def is_project_file(path: Path) -> bool:
+    """Whether ``path`` starts like an Accredit Tracker project file (read, never opened)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError:
+        return False
+    return (
+        len(header) == 100
+        and header.startswith(_SQLITE_MAGIC)
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the project file ``path`` may not be written ("" when it may), in words that
+    complete "This project is read-only: …"."""
+    if not os.access(path.parent, os.W_OK):
+        # SQLite writes its -wal and -shm files beside the project; on a read-only disk (a
+        # CD, a share mounted read-only) this is the folder too.
+        return translate("Project", "it is in the read-only folder {folder}").format(
+            folder=path.parent
+        )
+    mode = path.stat().st_mode
+    # Root may write anything; the owner's write bit still says whether the user meant it.
+    if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
+        return translate("Project", "the file {name} is read-only").format(name=path.name)
+    return ""
+
+
+def read_only_refusal(reason: str) -> str:
+    """The message refusing a change to a read-only project."""
+    return translate(
+        "Project", "This project is read-only: {reason}. Save a copy to change it."
+    ).format(reason=reason)
 
 
 def create_project(target: Path | str, *, user: str | None = None) -> Project:
@@ -204,15 +367,23 @@ def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
     """Open a project file (or a database URL), migrating it to the current schema.
 
     Every check runs before anything is written: a missing path, a file that is not a project,
-    one written by a newer version, a read-only or locked file each raise a
-    :class:`ProjectError` with a message for the user, and leave the file as it was.
+    one written by a newer version, a damaged or locked file each raise a
+    :class:`ProjectError` with a message for the user, and leave the file as it was. A file
+    that may not be written (or in a folder that may not) is opened for reading only.
     """
     if is_database_url(target):
         return _open_url(str(target))
     path = Path(target)
     _check_project_file(path)
-    revision = _read_revision(path)
-    _check_writable(path, busy_timeout_ms)
+    reason = read_only_reason(path)
+    if reason:
+        return _open_read_only(path, reason)
+    try:
+        revision = _read_revision(path)
+        _check_writable(path, busy_timeout_ms)
+    except _WriteRefused as refused:
+        reason = translate("Project", "SQLite may not write to it or beside it ({reason})")
+        return _open_read_only(path, reason.format(reason=refused.error))
     if revision != schema_head():
         backup_before_migration(path, revision)
     engine = sqlite_engine(path, busy_timeout_ms)
@@ -223,6 +394,34 @@ def open_project(target: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT
             engine.dispose()
             raise
     return Project(f"sqlite:///{path}", engine, path)
+
+
+def _open_read_only(path: Path, reason: str) -> Project:
+    """Open a project that may not be written, for reading only, leaving nothing beside it."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        # Its last changes are still in the -wal file, which only a writer takes into the
+        # file; reading past them would show the project as it was before them.
+        raise ProjectReadOnly(
+            translate(
+                "Project",
+                "{name} cannot be opened: {reason}, and its last changes are still in "
+                "{wal} beside it. Make the project writable and open it once, or copy both "
+                "files to a folder where you may write and open the copy.",
+            ).format(name=path.name, reason=reason, wal=wal.name)
+        )
+    revision = _read_revision(path, uri=read_only_uri(path))
+    if revision != schema_head():
+        raise ProjectReadOnly(
+            translate(
+                "Project",
+                "{name} was saved by an earlier version of Accredit Tracker and must be "
+                "updated, which cannot be done while {reason}. Copy it to a folder where you "
+                "may write and open the copy.",
+            ).format(name=path.name, reason=reason)
+        )
+    engine = read_only_engine(path, reason)
+    return Project(f"sqlite:///{path}", engine, path, read_only_reason=reason)
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
@@ -241,9 +440,20 @@ def online_copy(
     progress: Callable[[int, int, int], object] | None = None,
 ) -> None:
     """Copy a project file with SQLite's online backup: a consistent copy even while other
-    connections use it. ``pages`` and ``progress`` are passed to ``sqlite3`` as they are."""
-    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
-        origin.backup(copy, pages=pages, progress=progress)
+    connections use it (and, from a read-only project, without writing anything beside it).
+    ``pages`` and ``progress`` are passed to ``sqlite3`` as they are."""
+    reader = (
+        sqlite3.connect(read_only_uri(source), uri=True)
+        if read_only_reason(source)
+        else sqlite3.connect(source)
+    )
+    with closing(reader) as origin, closing(sqlite3.connect(target)) as copy:
+        try:
+            origin.backup(copy, pages=pages, progress=progress)
+        except sqlite3.DatabaseError as error:
+            if sqlite_code(error) in DAMAGE_CODES:
+                raise damaged(source, error) from error
+            raise
 
 
 def project_target(text: str) -> Path | str:
@@ -428,7 +638,7 @@ def _check_project_file(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(100)
     except PermissionError as error:
-        raise ProjectReadOnly(
+        raise ProjectError(
             translate("Project", "{path} cannot be read: permission denied.").format(path=path)
         ) from error
     if not header:
@@ -454,14 +664,21 @@ def _check_project_file(path: Path) -> None:
         )
 
 
-def _read_revision(path: Path) -> str | None:
-    """The schema revision recorded in the file, read without writing anything."""
+def _read_revision(path: Path, uri: str | None = None) -> str | None:
+    """The schema revision recorded in the file, read without writing anything (through
+    ``uri`` when given)."""
+    uri = uri or f"{path.resolve().as_uri()}?mode=ro"
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error):
+        code = sqlite_code(error)
+        if code in LOCK_CODES:
             raise _locked(path) from error
+        if code in DAMAGE_CODES:
+            raise damaged(path, error) from error
+        if code in WRITE_REFUSED_CODES and uri.endswith("mode=ro"):
+            raise _WriteRefused(error) from error  # its header was read: a -shm is missing
         raise NotAProject(
             translate("Project", "{name} is damaged or not a project ({reason}).").format(
                 name=path.name, reason=error
@@ -484,32 +701,20 @@ def _check_known_revision(where: str, revision: str | None) -> None:
 
 
 def _check_writable(path: Path, busy_timeout_ms: int) -> None:
-    mode = path.stat().st_mode
-    # Root may write anything; the owner's write bit still says whether the user meant it.
-    if not os.access(path, os.W_OK) or not mode & stat.S_IWUSR:
-        raise ProjectReadOnly(
-            translate(
-                "Project",
-                "{name} is read-only; copy it to a folder where you may write, "
-                "or make it writable, then open it again.",
-            ).format(name=path.name)
-        )
-    if not os.access(path.parent, os.W_OK):
-        raise ProjectReadOnly(
-            translate(
-                "Project",
-                "{name} is in a read-only folder ({folder}); SQLite needs to write its "
-                "journal beside the file. Copy the project to a writable folder.",
-            ).format(name=path.name, folder=path.parent)
-        )
+    """Refuse a file another program holds the write lock of (found by taking it)."""
     try:
         with closing(sqlite3.connect(path, timeout=busy_timeout_ms / 1000)) as connection:
             connection.isolation_level = None
             connection.execute("BEGIN IMMEDIATE")
             connection.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
+    except sqlite3.DatabaseError as error:
+        code = sqlite_code(error)
+        if code in LOCK_CODES:
             raise _locked(path) from error
+        if code in DAMAGE_CODES:
+            raise damaged(path, error) from error
+        if code in WRITE_REFUSED_CODES:
+            raise _WriteRefused(error) from error
         raise ProjectError(
             translate("Project", "Cannot open {name}: {reason}.").format(
                 name=path.name, reason=error

@@ -52,14 +52,19 @@ from accredit_tracker.core.storage.project import (
     NotAProject,
     ProjectError,
     ProjectNotFound,
+    damaged,
     is_database_url,
     lock_migrations,
+    read_only_engine,
+    read_only_reason,
+    read_only_uri,
     schema_head,
     server_engine,
     shown_url,
     sqlite_engine,
     upgrade_schema,
 )
+from accredit_tracker.core.storage.sqlite_errors import DAMAGE_CODES, sqlite_code
 
 ROWS_PER_BATCH: Final = 2000
 """Rows read and written at a time, for tables without large binary values."""
@@ -168,7 +173,9 @@ def _open_source(source: Path | str) -> tuple[Engine, str]:
     else:
         path = Path(source)
         revision = _file_revision(path)
-        engine = sqlite_engine(path)
+        # A read-only project is copied without writing anything beside it.
+        reason = read_only_reason(path)
+        engine = read_only_engine(path, reason) if reason else sqlite_engine(path)
         shown = str(path)
     if revision != schema_head():
         engine.dispose()
@@ -207,9 +214,14 @@ def _file_revision(path: Path) -> str | None:
             )
         )
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if read_only_reason(path):
+            uri = read_only_uri(path)
+        with closing(sqlite3.connect(uri, uri=True)) as db:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as error:
+        if sqlite_code(error) in DAMAGE_CODES:
+            raise damaged(path, error) from error
         raise ProjectError(
             translate("Transfer", "Cannot read {path}: {reason}.").format(path=path, reason=error)
         ) from error

@@ -39,7 +39,9 @@ class ChecklistActions(ActionGroup):
         )
 
     def update_enabled(self) -> None:
-        self.bulk_action.setEnabled(self.window.checklist is not None)
+        editing = self.window.checklist is not None and self.can_change
+        self.bulk_action.setEnabled(editing)
+        self.result_menu.setEnabled(editing)
 
     def focus_filter(self) -> None:
         if self.window.checklist is not None:

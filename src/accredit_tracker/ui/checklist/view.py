@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,7 +47,7 @@ from accredit_tracker.core.readiness.scoring import (
 )
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
-from accredit_tracker.core.storage.project import AccessRefused, Project
+from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.chapter_tree_model import (
     CHAPTER_ROLE,
@@ -203,6 +204,19 @@ class ChecklistView(QSplitter):
         self.locked_banner.setStyleSheet(banner_style(CAUTION_BACKGROUND, CAUTION_TEXT))
         self.locked_banner.hide()
         layout.addWidget(self.locked_banner)
+        self.read_only_banner = QLabel(
+            self.tr(
+                "<b>Read-only:</b> %s. This project can be browsed, searched and exported, "
+                "and its evidence saved as copies, but not changed. To change it, save a copy "
+                "with File → Copy project to a file."
+            )
+            % html.escape(project.read_only_reason)
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(self.locked_banner.styleSheet())
+        self.read_only_banner.setVisible(project.read_only)
+        layout.addWidget(self.read_only_banner)
         self.connection_banner = QLabel()
         self.connection_banner.setObjectName("connectionBanner")
         self.connection_banner.setWordWrap(True)
@@ -326,11 +340,14 @@ class ChecklistView(QSplitter):
         return True
 
     def show_locked(self, locked: bool) -> None:
-        """Say plainly that a locked assessment is read-only, and offer no edits; a key that
-        would change it still gets the core's refusal, with its reason."""
+        """Say plainly that a locked assessment (or a read-only project) cannot be changed,
+        and offer no edits; a key that would change it still gets the core's refusal, with
+        its reason."""
         self.locked = locked
         self.locked_banner.setVisible(locked)
-        self.detail.read_only = locked
+        read_only = locked or self.project.read_only
+        self.detail.read_only = read_only
+        self.table.setAcceptDrops(not read_only)
         self.detail.row = None  # shown again below, with the edits enabled or not
         self._show_current()
 
@@ -617,7 +634,7 @@ class ChecklistView(QSplitter):
             with self.project.transaction() as session:
                 written = update_elements(session, changes, user=self.user)
                 self.seen_changes = change_counter(session)
-        except (AssessmentError, AccessRefused) as error:
+        except (AssessmentError, AccessRefused, ProjectReadOnly) as error:
             message = str(error)
             typed = [v["notes"] for v in values_by_id.values() if "notes" in v]
             if typed:

@@ -32,13 +32,9 @@ class EvidenceMenuActions(ActionGroup):
 
     def update_enabled(self) -> None:
         self.verify_action.setEnabled(self.window.project is not None)
-        for action in (
-            self.attach_action,
-            self.paste_action,
-            self.link_action,
-            self.library_action,
-        ):
-            action.setEnabled(self.window.checklist is not None)
+        self.library_action.setEnabled(self.window.checklist is not None)
+        for action in (self.attach_action, self.paste_action, self.link_action):
+            action.setEnabled(self.window.checklist is not None and self.can_change)
 
     def attach_files(self) -> None:
         view = self.window.checklist
@@ -60,8 +56,10 @@ class EvidenceMenuActions(ActionGroup):
             return
         from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
+        # Without a user to record, the library offers no removal (a read-only project).
+        user = window.user if self.can_change else None
         dialog = EvidenceLibraryDialog(
-            window.project, window.checklist.assessment_id, window, user=window.user
+            window.project, window.checklist.assessment_id, window, user=user
         )
         dialog.element_chosen.connect(window.show_element)
         dialog.evidence_removed.connect(self._refresh_elements)

@@ -26,8 +26,8 @@ class ImportActions(ActionGroup):
         )
 
     def update_enabled(self) -> None:
-        self.import_action.setEnabled(self.window.project is not None)
-        self.take_back_action.setEnabled(self.window.checklist is not None)
+        self.import_action.setEnabled(self.can_change)
+        self.take_back_action.setEnabled(self.window.checklist is not None and self.can_change)
 
     def import_standards(self) -> None:
         window = self.window

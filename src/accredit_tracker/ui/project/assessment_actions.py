@@ -30,10 +30,10 @@ class AssessmentActions(ActionGroup):
 
     def update_enabled(self) -> None:
         checklist = self.window.checklist
-        self.new_assessment_action.setEnabled(self.window.project is not None)
+        self.new_assessment_action.setEnabled(self.can_change)
         self.lock_action.setChecked(checklist is not None and checklist.locked)
         for action in (self.lock_action, self.profile_action):
-            action.setEnabled(checklist is not None)
+            action.setEnabled(checklist is not None and self.can_change)
 
     def new_assessment(self) -> None:
         window = self.window
