@@ -15,8 +15,9 @@ from sqlmodel import Session, col
 
 from accredit_tracker.core.evidence.attachments import evidence_by_id
 from accredit_tracker.core.evidence.errors import DamagedContent, EvidenceError, EvidenceNotFound
-from accredit_tracker.core.evidence.file_names import name_on_disk, partial_path
+from accredit_tracker.core.evidence.file_names import name_on_disk
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.partial_files import partial_file
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import (
     Assessment,
@@ -139,21 +140,19 @@ def _write_content(
         )
     stage = translate("progress", "Saving {name}").format(name=name)
     monitor.report(stage, 0, size)
-    partial = partial_path(target)
     try:
-        with open(partial, "xb") as file:
-            _copy_content(session, sha256, size, file, monitor, stage)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            with open(partial.path, "wb") as file:
+                _copy_content(session, sha256, size, file, monitor, stage)
+                file.flush()
+                os.fsync(file.fileno())
+            partial.put_in_place()
     except OSError as error:
         raise EvidenceError(
             translate("Evidence", "Cannot save {name} in {folder}: {reason}.").format(
                 name=target.name, folder=folder, reason=error.strerror or error
             )
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _copy_content(

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.errors import UserError
-from accredit_tracker.core.evidence.file_names import partial_path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.partial_files import companions, partial_file
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import Evidence, EvidenceChunk, EvidenceContent
 from accredit_tracker.core.storage.project import (
@@ -207,23 +207,20 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
         target = target / source.name
     _check_target(source, target)
     monitor.report(_BACKING_UP, 0, 1)
-    partial = partial_path(target)
 
     def progress(_status: int, remaining: int, pages: int) -> None:
         monitor.report(_BACKING_UP, pages - remaining, pages)
 
     try:
-        online_copy(source, partial, pages=BACKUP_PAGES_PER_STEP, progress=progress)
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            online_copy(source, partial.path, pages=BACKUP_PAGES_PER_STEP, progress=progress)
+            partial.put_in_place()
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
             translate("Integrity", "Cannot write the backup {target}: {reason}.").format(
                 target=target, reason=error
             )
         ) from error
-    finally:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
     _sync_folder(target.parent)
     return target
 
@@ -244,7 +241,7 @@ def _check_target(source: Path, target: Path) -> None:
                 "{target} is the open project itself; choose another name for the backup.",
             ).format(target=target)
         )
-    if any(sidecar.exists() for sidecar in _sidecars(target)):
+    if any(sidecar.exists() for sidecar in companions(target)):
         raise BackupError(
             translate(
                 "Integrity",
@@ -272,14 +269,6 @@ def _is_project_file(path: Path) -> bool:
         len(header) == 100
         and header.startswith(_SQLITE_MAGIC)
         and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
-
-
-def _sidecars(path: Path) -> tuple[Path, Path, Path]:
-    return (
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-        path.with_name(path.name + "-journal"),
     )
 
 
