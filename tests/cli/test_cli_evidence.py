@@ -264,3 +264,27 @@ def test_backup_writes_an_openable_copy(
     assert run(capsys, "verify", target)[0] == 0
     code, _, err = run(capsys, "backup", project, project)
     assert code == 2 and "is the open project itself" in err
+
+
+def test_backup_replaces_an_earlier_backup_but_another_project_only_with_force(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled(project, tmp_path, capsys)
+    nightly = tmp_path / "nightly.accredit"
+    assert run(capsys, "backup", project, nightly)[0] == 0
+    assert run(capsys, "backup", project, nightly)[0] == 0  # last night's backup: replaced
+    pharmacy = tmp_path / "pharmacy.accredit"
+    assert run(capsys, "create", pharmacy)[0] == 0
+    before = pharmacy.read_bytes()
+    code, out, err = run(capsys, "backup", project, pharmacy)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"accredit: {pharmacy} holds a different project, not an earlier backup of hospital; "
+        "it was left alone. Choose another name, or give --force to replace it.\n"
+    )
+    assert pharmacy.read_bytes() == before
+    code, out, err = run(capsys, "backup", project, pharmacy, "--force")
+    assert (code, err) == (0, "")
+    assert sql(pharmacy, "SELECT name FROM evidence ORDER BY id") == sql(
+        project, "SELECT name FROM evidence ORDER BY id"
+    )

@@ -36,6 +36,11 @@ class BackupError(UserError):
     """A backup could not be made; the message is meant for the user."""
 
 
+class OtherProjectAtTarget(BackupError):
+    """The backup's target holds a different project, not an earlier backup of this one; it
+    is replaced only when the user says so (``replace_other_project``)."""
+
+
 @dataclass(frozen=True)
 class ContentProblem:
     """Stored content that is not what its SHA-256 says, and the evidence files using it."""
@@ -182,14 +187,24 @@ def check_database(session: Session) -> list[str]:
     return [] if found == ["ok"] else found
 
 
-def backup_project(project: Project, target: Path, monitor: TaskMonitor | None = None) -> Path:
+def backup_project(
+    project: Project,
+    target: Path,
+    monitor: TaskMonitor | None = None,
+    *,
+    replace_other_project: bool = False,
+) -> Path:
     """Write a consistent copy of the open project to ``target`` with SQLite's online
     backup, while the project stays open and in use.
 
     The copy is built under a temporary name in the target's folder and moved into place
     only when complete, so a failure or a cancel leaves any earlier file at ``target`` as it
-    was. Refuses the project file itself, and an existing file that is not a project.
-    Returns the path written (``target``, or ``target/<project file name>`` for a folder).
+    was. Refuses the project file itself, and an existing file that is not a project. An
+    existing project file is replaced when it is an earlier backup (or copy) of this project
+    — it has the same first audit-trail row, written when the project was created — and a
+    different project only with ``replace_other_project`` (:class:`OtherProjectAtTarget`
+    otherwise). Returns the path written (``target``, or ``target/<project file name>`` for
+    a folder).
     """
     monitor = monitor or quiet()
     if project.path is None:
@@ -206,6 +221,8 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
     if target.is_dir():
         target = target / source.name
     _check_target(source, target)
+    if target.exists() and not replace_other_project:
+        _check_same_project(project, target)
     monitor.report(_BACKING_UP, 0, 1)
 
     def progress(_status: int, remaining: int, pages: int) -> None:
@@ -257,6 +274,34 @@ def _check_target(source: Path, target: Path) -> None:
                 "Choose a new name (ending in {suffix}).",
             ).format(target=target, suffix=PROJECT_SUFFIX)
         )
+
+
+def _check_same_project(project: Project, target: Path) -> None:
+    """Raise :class:`OtherProjectAtTarget` unless the project file at ``target`` is an
+    earlier backup or copy of ``project``: one whose audit trail starts with the same row."""
+    with project.session() as session:
+        ours = session.connection().exec_driver_sql(_FIRST_CHANGE).first()
+    try:
+        # Read as an unchanging file: opened otherwise, SQLite would make -wal and -shm files
+        # beside it (no program has it open: :func:`_check_target` made sure).
+        uri = f"{target.resolve().as_uri()}?mode=ro&immutable=1"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            theirs = connection.execute(_FIRST_CHANGE).fetchone()
+    except sqlite3.Error:
+        theirs = None
+    if ours is None or theirs is None or tuple(ours) != tuple(theirs):
+        raise OtherProjectAtTarget(
+            translate(
+                "Integrity",
+                "{target} holds a different project, not an earlier backup of {project}; "
+                "it was left alone.",
+            ).format(target=target, project=project.name)
+        )
+
+
+# The first change in a project's audit trail: its creation, with the moment to the
+# microsecond; backups and copies keep it, so it tells a project from any other.
+_FIRST_CHANGE = 'SELECT id, at, "user", action, entity FROM audit_event ORDER BY id LIMIT 1'
 
 
 def _is_project_file(path: Path) -> bool:

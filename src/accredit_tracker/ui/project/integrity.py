@@ -13,6 +13,7 @@ from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.integrity import (
     BackupError,
     ContentProblem,
+    OtherProjectAtTarget,
     backup_project,
 )
 from accredit_tracker.core.storage.integrity import (
@@ -66,7 +67,9 @@ def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> No
 
 
 def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
-    """Ask where, then copy the open project there with SQLite's online backup."""
+    """Ask where, then copy the open project there with SQLite's online backup. A file there
+    holding a different project (not an earlier backup of this one) is replaced only when
+    the user says so."""
     if project.path is None:
         return
     source = project.path
@@ -80,11 +83,16 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
     if not path:
         return
     try:
-        target = run_with_progress(
-            parent,
-            translate("ProjectIntegrity", "Backing up %s") % source.name,
-            lambda monitor: backup_project(project, Path(path), monitor),
-        )
+        try:
+            target = _backed_up(parent, project, Path(path), replace_other_project=False)
+        except OtherProjectAtTarget:
+            if not _replace_confirmed(parent, Path(path), project.name):
+                status.showMessage(
+                    translate("ProjectIntegrity", "Backup not made; %s was left alone.") % path,
+                    MESSAGE_MS,
+                )
+                return
+            target = _backed_up(parent, project, Path(path), replace_other_project=True)
     except Cancelled:
         status.showMessage(
             translate("ProjectIntegrity", "Backup cancelled; nothing was written."), MESSAGE_MS
@@ -94,3 +102,36 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
         QMessageBox.warning(parent, translate("ProjectIntegrity", "Backup not made"), str(error))
         return
     status.showMessage(translate("ProjectIntegrity", "Backed up to %s.") % target, MESSAGE_MS)
+
+
+def _backed_up(
+    parent: QWidget, project: Project, target: Path, *, replace_other_project: bool
+) -> Path:
+    """Run the backup in the background behind a progress dialog; the path written."""
+    assert project.path is not None
+    return run_with_progress(
+        parent,
+        translate("ProjectIntegrity", "Backing up %s") % project.path.name,
+        lambda monitor: backup_project(
+            project, target, monitor, replace_other_project=replace_other_project
+        ),
+    )
+
+
+def _replace_confirmed(parent: QWidget, target: Path, project_name: str) -> bool:
+    """Whether the user, told that the chosen file holds a different project, wants it
+    replaced by the backup (No is the default: the other project's work would be lost)."""
+    question = translate(
+        "ProjectIntegrity",
+        "{file} holds a different project, not an earlier backup of {project}.\n\n"
+        "Replace it with this backup? Everything in that project, its evidence included, "
+        "is lost.",
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("ProjectIntegrity", "Replace a different project?"),
+        question.format(file=target.name, project=project_name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
