@@ -51,7 +51,7 @@ class ExportReport:
     """Files written (each one checked against its SHA-256)."""
     bytes: int
     not_exported: tuple[NotExported, ...] = ()
-    """Files skipped: damaged in the project, or bound outside the folder."""
+    """Files skipped: damaged in the project, or whose place would be outside the folder."""
 
 
 def open_content(session: Session, sha256: str) -> Iterator[bytes]:
