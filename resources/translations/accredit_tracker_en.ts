@@ -960,6 +960,10 @@ Score %s%s — click to see its elements</translation>
         <translation>The stored content {sha256}… does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and restore it from a backup.</translation>
     </message>
     <message>
+        <source>{folder} leads to {target}, outside {root}; nothing is written through it.</source>
+        <translation>{folder} leads to {target}, outside {root}; nothing is written through it.</translation>
+    </message>
+    <message>
         <source>Cannot create {folder}: {reason}.</source>
         <translation>Cannot create {folder}: {reason}.</translation>
     </message>
@@ -2071,6 +2075,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
         <translation>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</translation>
     </message>
+    <message>
+        <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
+        <translation>{target} holds a different project, not an earlier backup of {project}; it was left alone.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -2859,8 +2867,24 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Accredit Tracker projects (*%s)</translation>
     </message>
     <message>
+        <source>Backup not made; %s was left alone.</source>
+        <translation>Backup not made; %s was left alone.</translation>
+    </message>
+    <message>
         <source>Backing up %s</source>
         <translation>Backing up %s</translation>
+    </message>
+    <message>
+        <source>{file} holds a different project, not an earlier backup of {project}.
+
+Replace it with this backup? Everything in that project, its evidence included, is lost.</source>
+        <translation>{file} holds a different project, not an earlier backup of {project}.
+
+Replace it with this backup? Everything in that project, its evidence included, is lost.</translation>
+    </message>
+    <message>
+        <source>Replace a different project?</source>
+        <translation>Replace a different project?</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>

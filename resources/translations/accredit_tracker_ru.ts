@@ -973,6 +973,10 @@ Score %s%s — click to see its elements</source>
         <translation>Хранимое содержимое {sha256}… не соответствует своей сумме SHA-256; оно повреждено. Выполните «Доказательства → Проверить сохранённые файлы» и восстановите его из резервной копии.</translation>
     </message>
     <message>
+        <source>{folder} leads to {target}, outside {root}; nothing is written through it.</source>
+        <translation>{folder} ведёт в {target}, за пределы {root}; через эту папку ничего не записывается.</translation>
+    </message>
+    <message>
         <source>Cannot create {folder}: {reason}.</source>
         <translation>Не удаётся создать папку {folder}: {reason}.</translation>
     </message>
@@ -2085,6 +2089,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
         <translation>{target} уже существует и не является проектом Accredit Tracker; он оставлен без изменений. Выберите новое имя (с окончанием {suffix}).</translation>
     </message>
+    <message>
+        <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
+        <translation>В {target} другой проект, а не прежняя резервная копия {project}; он оставлен без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -2874,8 +2882,24 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Проекты Accredit Tracker (*%s)</translation>
     </message>
     <message>
+        <source>Backup not made; %s was left alone.</source>
+        <translation>Резервная копия не создана; %s оставлен без изменений.</translation>
+    </message>
+    <message>
         <source>Backing up %s</source>
         <translation>Резервное копирование %s</translation>
+    </message>
+    <message>
+        <source>{file} holds a different project, not an earlier backup of {project}.
+
+Replace it with this backup? Everything in that project, its evidence included, is lost.</source>
+        <translation>В {file} другой проект, а не прежняя резервная копия {project}.
+
+Заменить его этой резервной копией? Всё, что есть в том проекте, включая доказательства, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Replace a different project?</source>
+        <translation>Заменить другой проект?</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>

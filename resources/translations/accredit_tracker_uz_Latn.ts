@@ -960,6 +960,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Saqlangan mazmun {sha256}… oʻzining SHA-256 qiymatiga mos kelmaydi; u shikastlangan. “Dalillar → Saqlangan fayllarni tekshirish” buyrugʻini ishga tushiring va uni zaxira nusxadan tiklang.</translation>
     </message>
     <message>
+        <source>{folder} leads to {target}, outside {root}; nothing is written through it.</source>
+        <translation>{folder} {target} ga, yaʼni {root} dan tashqariga olib boradi; u orqali hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
         <source>Cannot create {folder}: {reason}.</source>
         <translation>{folder} jildini yaratib boʻlmaydi: {reason}.</translation>
     </message>
@@ -2071,6 +2075,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <source>{target} exists and is not an Accredit Tracker project; it is left alone. Choose a new name (ending in {suffix}).</source>
         <translation>{target} mavjud va u Accredit Tracker loyihasi emas; unga tegilmadi. Yangi nom tanlang ({suffix} bilan tugaydigan).</translation>
     </message>
+    <message>
+        <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
+        <translation>{target} da boshqa loyiha bor, {project} ning avvalgi zaxira nusxasi emas; u oʻzgartirilmadi.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -2859,8 +2867,24 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Accredit Tracker loyihalari (*%s)</translation>
     </message>
     <message>
+        <source>Backup not made; %s was left alone.</source>
+        <translation>Zaxira nusxa olinmadi; %s oʻzgartirilmadi.</translation>
+    </message>
+    <message>
         <source>Backing up %s</source>
         <translation>%s faylining zaxira nusxasi olinmoqda</translation>
+    </message>
+    <message>
+        <source>{file} holds a different project, not an earlier backup of {project}.
+
+Replace it with this backup? Everything in that project, its evidence included, is lost.</source>
+        <translation>{file} da boshqa loyiha bor, {project} ning avvalgi zaxira nusxasi emas.
+
+Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dalillar ham, yoʻqoladi.</translation>
+    </message>
+    <message>
+        <source>Replace a different project?</source>
+        <translation>Boshqa loyiha almashtirilsinmi?</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>

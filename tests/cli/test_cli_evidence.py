@@ -236,6 +236,40 @@ def test_export_evidence_writes_chapter_and_element_folders(
     ).read_bytes()
 
 
+def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A damaged file does not stop the export, and a sub-folder that is a link to elsewhere
+    (made by someone, or left by an earlier tool) is not written through."""
+    filled(project, tmp_path, capsys)
+    sql(project, "UPDATE evidence_chunk SET data = zeroblob(10) WHERE content_sha256 = "
+                 "(SELECT content_sha256 FROM evidence WHERE name = 'photo.jpg')")  # fmt: skip
+    folder, elsewhere = tmp_path / "for surveyors", tmp_path / "home"
+    elsewhere.mkdir()
+    (folder / "C0").mkdir(parents=True)
+    (folder / "C0" / "C0.2 ME 1").symlink_to(elsewhere, target_is_directory=True)
+    code, out, err = run(capsys, "export-evidence", project, folder)
+    assert code == 1
+    assert out.splitlines() == [
+        f"Exported 1 file (2 KB) of 'Mock survey' to {folder}.",
+        "Not exported:",
+        "  C0/C0.1 ME 1/photo.jpg: The stored content "
+        f"{sql(project, 'SELECT sha256 FROM evidence_content WHERE size = 10')[0][0][:12]}… "
+        "does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and "
+        "restore it from a backup.",
+        f"  C0/C0.2 ME 1/policy.pdf: {folder / 'C0' / 'C0.2 ME 1'} leads to {elsewhere}, "
+        f"outside {folder}; nothing is written through it.",
+    ]
+    assert err == "accredit: 2 evidence files were not exported (listed above); the others were.\n"
+    written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    assert written == ["C0/C0.1 ME 1/policy.pdf"]
+    assert (folder / "C0" / "C0.1 ME 1" / "policy.pdf").read_bytes() == (
+        tmp_path / "policy.pdf"
+    ).read_bytes()
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(p.name for p in (folder / "C0" / "C0.1 ME 1").iterdir()) == ["policy.pdf"]
+
+
 def test_verify_exits_0_when_intact_and_1_listing_damage(
     project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -264,3 +298,27 @@ def test_backup_writes_an_openable_copy(
     assert run(capsys, "verify", target)[0] == 0
     code, _, err = run(capsys, "backup", project, project)
     assert code == 2 and "is the open project itself" in err
+
+
+def test_backup_replaces_an_earlier_backup_but_another_project_only_with_force(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled(project, tmp_path, capsys)
+    nightly = tmp_path / "nightly.accredit"
+    assert run(capsys, "backup", project, nightly)[0] == 0
+    assert run(capsys, "backup", project, nightly)[0] == 0  # last night's backup: replaced
+    pharmacy = tmp_path / "pharmacy.accredit"
+    assert run(capsys, "create", pharmacy)[0] == 0
+    before = pharmacy.read_bytes()
+    code, out, err = run(capsys, "backup", project, pharmacy)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"accredit: {pharmacy} holds a different project, not an earlier backup of hospital; "
+        "it was left alone. Choose another name, or give --force to replace it.\n"
+    )
+    assert pharmacy.read_bytes() == before
+    code, out, err = run(capsys, "backup", project, pharmacy, "--force")
+    assert (code, err) == (0, "")
+    assert sql(pharmacy, "SELECT name FROM evidence ORDER BY id") == sql(
+        project, "SELECT name FROM evidence ORDER BY id"
+    )

@@ -4,6 +4,7 @@ export an assessment's evidence into a folder per chapter and element."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_assessment, iso_date
-from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.cli.command_line import EXIT_FAILURE, EXIT_OK
 from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.files import export_evidence
@@ -59,7 +60,8 @@ def add_evidence(commands: Commands) -> None:
 def add_export_evidence(commands: Commands) -> None:
     export = commands.add_parser(
         "export-evidence",
-        help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file>",
+        help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file> "
+        "(exit 0 when every file was written, 1 listing those that were not)",
     )
     export.add_argument("project", type=project_target, help=PROJECT_HELP)
     export.add_argument("folder", type=Path, help="folder to write into (created if missing)")
@@ -160,4 +162,15 @@ def _export_evidence(args: argparse.Namespace, user: str, monitor: TaskMonitor) 
     print(
         f"Exported {files} ({format_size(report.bytes)}) of '{assessment.name}' to {report.folder}."
     )
-    return EXIT_OK
+    if not report.not_exported:
+        return EXIT_OK
+    print("Not exported:")
+    for skipped in report.not_exported:
+        print(f"  {skipped.path.as_posix()}: {skipped.problem}")
+    count = len(report.not_exported)
+    print(
+        f"accredit: {count} evidence file{'s were' if count != 1 else ' was'} not exported "
+        "(listed above); the others were.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE

@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accredit_tracker.cli.arguments import PROJECT_HELP, with_password
+from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, with_password
 from accredit_tracker.cli.command_line import EXIT_FAILURE, EXIT_OK
 from accredit_tracker.cli.terminal import counted
 from accredit_tracker.core.evidence.queries import evidence_library, format_size
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.integrity import (
+    OtherProjectAtTarget,
     backup_project,
     check_project_file,
     verify_project,
@@ -61,7 +62,17 @@ def add_backup(commands: Commands) -> None:
         "backup", help="write a consistent copy of the project, even while it is open"
     )
     backup.add_argument("project", type=project_target, help=PROJECT_HELP)
-    backup.add_argument("target", type=Path, help="backup file (or folder) to write")
+    backup.add_argument(
+        "target",
+        type=Path,
+        help="backup file (or folder) to write; an earlier backup of the project there is replaced",
+    )
+    backup.add_argument(
+        "--force",
+        action="store_true",
+        help="replace TARGET even when it holds a different project (not an earlier backup "
+        "of this one)",
+    )
     backup.set_defaults(handler=_backup)
 
 
@@ -162,6 +173,13 @@ def _verify_project(target: Path | str, monitor: TaskMonitor) -> int:
 
 def _backup(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     with open_project(args.project) as project:
-        written = backup_project(project, args.target, monitor)
+        try:
+            written = backup_project(
+                project, args.target, monitor, replace_other_project=args.force
+            )
+        except OtherProjectAtTarget as error:
+            raise UsageError(
+                f"{error} Choose another name, or give --force to replace it."
+            ) from None
     print(f"Backed up {project.name} to {written} ({format_size(written.stat().st_size)}).")
     return EXIT_OK

@@ -106,3 +106,23 @@ def test_export_writes_chapter_and_element_folders(survey: Survey, tmp_path: Pat
     ).read_bytes()
     assert seen[-1] == ("Exporting evidence", report.bytes, report.bytes)
     assert "note.txt" in sources  # unlinked: not part of the assessment's evidence
+
+
+def test_export_writes_nothing_through_a_chapter_folder_that_leads_elsewhere(
+    survey: Survey, tmp_path: Path
+) -> None:
+    """A link standing where a chapter's folder goes is not followed: no element folder is
+    made at the other end, and the export says which files it did not write."""
+    library_setup(survey, tmp_path)
+    export, elsewhere = tmp_path / "export", tmp_path / "shared drive"
+    export.mkdir()
+    elsewhere.mkdir()
+    (export / "C0").symlink_to(elsewhere, target_is_directory=True)
+    with survey.project.session() as session:
+        report = export_evidence(session, export, survey.assessment_id)
+    assert (report.files, report.bytes) == (0, 0)
+    assert [(p.path.parts[0], p.problem) for p in report.not_exported] == [
+        ("C0", f"{export / 'C0'} leads to {elsewhere}, outside {export}; nothing is written "
+         "through it.")
+    ] * 4  # fmt: skip
+    assert list(elsewhere.iterdir()) == []

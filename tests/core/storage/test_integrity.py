@@ -19,13 +19,15 @@ from accredit_tracker.core.evidence.queries import evidence_library
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.integrity import (
     BackupError,
+    OtherProjectAtTarget,
     backup_project,
     check_database,
     verify_evidence,
     verify_project,
 )
 from accredit_tracker.core.storage.models import ElementAssessment, EvidenceChunk, EvidenceContent
-from accredit_tracker.core.storage.project import Project, open_project
+from accredit_tracker.core.storage.project import Project, create_project, open_project
+from accredit_tracker.core.storage.transfer import copy_project
 from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 CHUNK = 1000
@@ -176,6 +178,48 @@ def test_backup_replaces_an_older_backup(project_file: Project, tmp_path: Path) 
     sql(project_file, "DELETE FROM evidence_chunk")  # the project changes after the first backup
     backup_project(project_file, target)
     assert counts(target)[3] == 0
+
+
+def test_backup_replaces_a_copy_of_the_project(project_file: Project, tmp_path: Path) -> None:
+    """A copy keeps the project's audit trail from its creation on: it is the same project."""
+    assert project_file.path is not None
+    target = tmp_path / "laptop.accredit"
+    copy_project(project_file.path, target, user="ana")
+    backup_project(project_file, target)
+    assert counts(target) == counts(project_file.path)
+
+
+def test_backup_refuses_to_replace_a_different_project_unless_told(
+    project_file: Project, tmp_path: Path
+) -> None:
+    """Another department's project, made on its own, is not written over by mistake."""
+    assert project_file.path is not None
+    other = tmp_path / "pharmacy.accredit"
+    create_project(other, user="pharmacist").close()
+    before = other.read_bytes()
+    with pytest.raises(
+        OtherProjectAtTarget,
+        match=r"pharmacy\.accredit holds a different project, not an earlier backup of "
+        r"hospital; it was left alone\.",
+    ):
+        backup_project(project_file, other)
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("*pharmacy*")) == ["pharmacy.accredit"]
+    backup_project(project_file, other, replace_other_project=True)
+    assert counts(other) == counts(project_file.path)
+
+
+def test_a_damaged_project_at_the_target_is_not_taken_for_a_backup(
+    project_file: Project, tmp_path: Path
+) -> None:
+    """A project file whose audit trail cannot be read might be anything: it is kept."""
+    assert project_file.path is not None
+    target = tmp_path / "old.accredit"
+    backup_project(project_file, target)
+    with closing(sqlite3.connect(target)) as connection:
+        connection.execute("DROP TABLE audit_event")
+    with pytest.raises(OtherProjectAtTarget):
+        backup_project(project_file, target)
 
 
 @pytest.mark.parametrize(

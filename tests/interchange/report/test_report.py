@@ -486,8 +486,14 @@ def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def openpyxl_temporary_files() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+@pytest.fixture
+def temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system's temporary folder, as this test's own (other programs use the real one):
+    where openpyxl would leave its sheets' files."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -522,9 +528,10 @@ def test_a_cancelled_export_leaves_the_old_report_and_nothing_else(
     monkeypatch: pytest.MonkeyPatch,
     stage: str,
     done: int,
+    temporary_folder: Path,
 ) -> None:
     path, old = old_report
-    before = files_in(path.parent), openpyxl_temporary_files()
+    before = files_in(path.parent)
     monkeypatch.setattr(RowProgress, "every", 1)
     seen: list[tuple[str, int, int]] = []
 
@@ -537,7 +544,7 @@ def test_a_cancelled_export_leaves_the_old_report_and_nothing_else(
     with pytest.raises(Cancelled):
         export(file_survey, monitor=monitor)
     assert path.read_bytes() == old
-    assert (files_in(path.parent), openpyxl_temporary_files()) == before
+    assert (files_in(path.parent), files_in(temporary_folder)) == (before, [])
     assert seen[-1] == (stage, done, seen[-1][2])
 
 
@@ -566,9 +573,10 @@ def test_a_failing_write_leaves_the_old_report_and_nothing_else(
     monkeypatch: pytest.MonkeyPatch,
     failure: Exception,
     expected: type[Exception],
+    temporary_folder: Path,
 ) -> None:
     path, old = old_report
-    before = files_in(path.parent), openpyxl_temporary_files()
+    before = files_in(path.parent)
 
     def save(self: Workbook, filename: str) -> None:
         Path(filename).write_bytes(b"PK\x03\x04 half a workbook")
@@ -580,7 +588,7 @@ def test_a_failing_write_leaves_the_old_report_and_nothing_else(
     if expected is ReportError:
         assert str(caught.value) == "Cannot write report.xlsx: No space left on device."
     assert path.read_bytes() == old
-    assert (files_in(path.parent), openpyxl_temporary_files()) == before
+    assert (files_in(path.parent), files_in(temporary_folder)) == (before, [])
 
 
 @pytest.mark.parametrize("lock", [".~lock.report.xlsx#", "~$report.xlsx", "~$port.xlsx"])

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.files import open_content
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
-from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.core.storage.project import create_project, open_project
 from accredit_tracker.ui.checklist.element_table_model import COL_EVIDENCE
 from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 from accredit_tracker.ui.main_window import MainWindow
@@ -32,6 +32,9 @@ from factories import element_assessment_ids, write_bytes
 from windows import checklist
 
 Window = Any  # the make_window fixture's factory
+# Taken before the test set-up makes any unexpected message box fail the test: a test that
+# expects a question puts the real one back and answers it as a person would.
+REAL_QUESTION = QMessageBox.question
 
 
 def ids(path: Path) -> dict[str, int]:
@@ -453,6 +456,68 @@ def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
         clinic, files_of(clinic, "C0.1 ME 1")[0]
     )
     assert "Backed up to" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("answer", "replaced"),
+    [(QMessageBox.StandardButton.Yes, True), (QMessageBox.StandardButton.No, False)],
+    ids=["replace", "keep"],
+)
+def test_backing_up_over_a_different_project_asks_first(
+    make_window: Window,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    replaced: bool,
+    qtbot: QtBot,
+) -> None:
+    """The question is a real message box, answered by a click once it shows."""
+    attach_in_core(clinic, [write_bytes(tmp_path / "plan.pdf", 4000)], ["C0.1 ME 1"])
+    pharmacy = tmp_path / "pharmacy.accredit"
+    create_project(pharmacy, user="pharmacist").close()
+    before = pharmacy.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(pharmacy), ""))
+    monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)
+    asked: list[tuple[str, str, QMessageBox.StandardButton]] = []
+
+    def answer_the_question(tries: int = 500) -> None:
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()
+            ),
+            None,
+        )
+        if box is None:
+            if tries:
+                QTimer.singleShot(10, lambda: answer_the_question(tries - 1))
+            return
+        default = box.defaultButton()
+        asked.append((box.windowTitle(), box.text(), box.standardButton(default)))
+        qtbot.mouseClick(box.button(answer), Qt.MouseButton.LeftButton)
+
+    window = open_window(make_window, clinic)
+    QTimer.singleShot(0, answer_the_question)
+    window.project_actions.backup_action.trigger()
+    assert asked == [
+        (
+            "Replace a different project?",
+            "pharmacy.accredit holds a different project, not an earlier backup of clinic.\n\n"
+            "Replace it with this backup? Everything in that project, its evidence included, "
+            "is lost.",
+            QMessageBox.StandardButton.No,
+        )
+    ]
+    message = window.statusBar().currentMessage()
+    if replaced:
+        assert [r.name for r in files_of(pharmacy, "C0.1 ME 1")] == ["plan.pdf"]
+        assert message == f"Backed up to {pharmacy}."
+    else:
+        assert pharmacy.read_bytes() == before
+        assert message == f"Backup not made; {pharmacy} was left alone."
+    assert sorted(p.name for p in tmp_path.glob("*pharmacy*")) == ["pharmacy.accredit"]
 
 
 def test_an_unlinked_file_can_be_removed_from_the_library(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
-import secrets
 import unicodedata
-from pathlib import Path
 
 MAX_NAME_LENGTH = 200
 # Bytes, not characters: file systems count UTF-8 bytes (255 on most), and a Cyrillic or
@@ -84,12 +82,6 @@ def media_type_for(name: str) -> str:
     """The media type told by the name's extension, or application/octet-stream."""
     media_type, _ = _MEDIA_TYPES.guess_type(name, strict=False)
     return media_type or UNKNOWN_MEDIA_TYPE
-
-
-def partial_path(target: Path) -> Path:
-    """A hidden, unused name beside ``target``, to build a file under before moving it into
-    place with ``os.replace`` (same folder, so the move is atomic)."""
-    return target.with_name(f".{target.name[:50]}.{secrets.token_hex(4)}.partial")
 
 
 def _split_extension(name: str) -> tuple[str, str]:

@@ -15,8 +15,9 @@ from sqlmodel import Session, col
 
 from accredit_tracker.core.evidence.attachments import evidence_by_id
 from accredit_tracker.core.evidence.errors import DamagedContent, EvidenceError, EvidenceNotFound
-from accredit_tracker.core.evidence.file_names import name_on_disk, partial_path
+from accredit_tracker.core.evidence.file_names import name_on_disk
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.partial_files import partial_file
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import (
     Assessment,
@@ -35,10 +36,22 @@ _EXPORTING: Final = QT_TRANSLATE_NOOP("progress", "Exporting evidence")
 
 
 @dataclass(frozen=True)
+class NotExported:
+    """An evidence file an export skipped, and why (in the current language)."""
+
+    path: Path
+    """Where it would have gone, relative to the export's folder."""
+    problem: str
+
+
+@dataclass(frozen=True)
 class ExportReport:
     folder: Path
     files: int
+    """Files written (each one checked against its SHA-256)."""
     bytes: int
+    not_exported: tuple[NotExported, ...] = ()
+    """Files skipped: damaged in the project, or whose place would be outside the folder."""
 
 
 def open_content(session: Session, sha256: str) -> Iterator[bytes]:
@@ -139,21 +152,19 @@ def _write_content(
         )
     stage = translate("progress", "Saving {name}").format(name=name)
     monitor.report(stage, 0, size)
-    partial = partial_path(target)
     try:
-        with open(partial, "xb") as file:
-            _copy_content(session, sha256, size, file, monitor, stage)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            with open(partial.path, "wb") as file:
+                _copy_content(session, sha256, size, file, monitor, stage)
+                file.flush()
+                os.fsync(file.fileno())
+            partial.put_in_place()
     except OSError as error:
         raise EvidenceError(
             translate("Evidence", "Cannot save {name} in {folder}: {reason}.").format(
                 name=target.name, folder=folder, reason=error.strerror or error
             )
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _copy_content(
@@ -192,6 +203,9 @@ def export_evidence(
 
     Names are made safe for any file system; two different files of one element with the
     same name get " (2)", " (3)"… Files already in the folder with those names are replaced.
+    A file whose stored content is damaged is skipped, and so is one whose place would be
+    outside ``folder`` (a sub-folder there that is a link to elsewhere): the others are
+    still written, and the report lists those skipped.
     """
     monitor = monitor or quiet()
     if session.get(Assessment, assessment_id) is None:
@@ -219,26 +233,57 @@ def export_evidence(
         .order_by(col(MeasurableElement.position), col(Evidence.name), col(Evidence.id))
     ).all()
     total = sum(row[5] for row in rows)
-    done = 0
+    done = written = written_bytes = 0
     taken: dict[Path, set[str]] = {}
+    skipped: list[NotExported] = []
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        root = folder.resolve()
     except OSError as error:
         raise _cannot_create(folder, error) from error
     for chapter_code, element_code, _, name, sha256, size in rows:
-        place = folder / name_on_disk(chapter_code) / name_on_disk(element_code)
+        parts = (name_on_disk(chapter_code), name_on_disk(element_code))
+        file_name = _free_name(name_on_disk(name), taken.setdefault(Path(*parts), set()))
         try:
-            place.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise _cannot_create(place, error) from error
-        file_name = _free_name(name_on_disk(name), taken.setdefault(place, set()))
-        _write_content(
-            session, sha256, size, place / file_name, _within(monitor, done, total), name
-        )
+            place = _folder_inside(folder, root, parts)
+            _write_content(
+                session, sha256, size, place / file_name, _within(monitor, done, total), name
+            )
+        except (DamagedContent, _Outside) as problem:
+            skipped.append(NotExported(Path(*parts, file_name), str(problem)))
+        else:
+            written += 1
+            written_bytes += size
         done += size
         monitor.report(_EXPORTING, done, total)
-    return ExportReport(folder, len(rows), total)
+    return ExportReport(folder, written, written_bytes, tuple(skipped))
+
+
+class _Outside(EvidenceError):
+    """An export's file would land outside its folder."""
+
+
+def _folder_inside(folder: Path, root: Path, parts: tuple[str, ...]) -> Path:
+    """``folder/part/part…``, made where missing; :class:`_Outside` when one of them already
+    there leads out of ``folder`` (``root`` is ``folder`` resolved), checked before anything
+    is made inside it."""
+    place = folder
+    for part in parts:
+        place = place / part
+        try:
+            if not place.resolve().is_relative_to(root):
+                raise _Outside(
+                    translate(
+                        "Evidence",
+                        "{folder} leads to {target}, outside {root}; nothing is written "
+                        "through it.",
+                    ).format(folder=place, root=folder, target=place.resolve())
+                )
+            place.mkdir(exist_ok=True)
+        except OSError as error:
+            raise _cannot_create(place, error) from error
+    return place
 
 
 def _cannot_create(folder: Path, error: OSError) -> EvidenceError:

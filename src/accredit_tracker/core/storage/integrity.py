@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.errors import UserError
-from accredit_tracker.core.evidence.file_names import partial_path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.partial_files import companions, partial_file
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import Evidence, EvidenceChunk, EvidenceContent
 from accredit_tracker.core.storage.project import (
@@ -37,6 +37,11 @@ _BACKING_UP = QT_TRANSLATE_NOOP("progress", "Backing up")
 
 class BackupError(UserError):
     """A backup could not be made; the message is meant for the user."""
+
+
+class OtherProjectAtTarget(BackupError):
+    """The backup's target holds a different project, not an earlier backup of this one; it
+    is replaced only when the user says so (``replace_other_project``)."""
 
 
 @dataclass(frozen=True)
@@ -217,39 +222,47 @@ def restore_backup(backup: Path, path: Path) -> Path | None:
                 "Integrity", "{backup} is the damaged project itself; choose one of its backups."
             ).format(backup=backup)
         )
-    partial = partial_path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.name}.damaged-{stamp}")
     try:
-        online_copy(backup, partial)
-        if path.exists():
-            # The damaged file's -wal must go with it: left beside the restored file, SQLite
-            # would replay it into the backup.
-            for original in (path, *_sidecars(path)):
-                if original.exists():
-                    original.replace(kept.with_name(kept.name + original.name[len(path.name) :]))
-        os.replace(partial, path)
+        with partial_file(path) as partial:
+            online_copy(backup, partial.path)
+            if path.exists():
+                # The damaged file's -wal must go with it: left beside the restored file,
+                # SQLite would replay it into the backup.
+                for original in (path, *companions(path)):
+                    if original.exists():
+                        suffix = original.name[len(path.name) :]
+                        original.replace(kept.with_name(kept.name + suffix))
+            partial.put_in_place()
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
             translate("Integrity", "Cannot restore {backup} to {path}: {reason}.").format(
                 backup=backup, path=path, reason=error
             )
         ) from error
-    finally:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
     _sync_folder(path.parent)
     return kept if kept.exists() else None
 
 
-def backup_project(project: Project, target: Path, monitor: TaskMonitor | None = None) -> Path:
+def backup_project(
+    project: Project,
+    target: Path,
+    monitor: TaskMonitor | None = None,
+    *,
+    replace_other_project: bool = False,
+) -> Path:
     """Write a consistent copy of the open project to ``target`` with SQLite's online
     backup, while the project stays open and in use.
 
     The copy is built under a temporary name in the target's folder and moved into place
     only when complete, so a failure or a cancel leaves any earlier file at ``target`` as it
-    was. Refuses the project file itself, and an existing file that is not a project.
-    Returns the path written (``target``, or ``target/<project file name>`` for a folder).
+    was. Refuses the project file itself, and an existing file that is not a project. An
+    existing project file is replaced when it is an earlier backup (or copy) of this project
+    — it has the same first audit-trail row, written when the project was created — and a
+    different project only with ``replace_other_project`` (:class:`OtherProjectAtTarget`
+    otherwise). Returns the path written (``target``, or ``target/<project file name>`` for
+    a folder).
     """
     monitor = monitor or quiet()
     if project.path is None:
@@ -266,24 +279,23 @@ def backup_project(project: Project, target: Path, monitor: TaskMonitor | None =
     if target.is_dir():
         target = target / source.name
     _check_target(source, target)
+    if target.exists() and not replace_other_project:
+        _check_same_project(project, target)
     monitor.report(_BACKING_UP, 0, 1)
-    partial = partial_path(target)
 
     def progress(_status: int, remaining: int, pages: int) -> None:
         monitor.report(_BACKING_UP, pages - remaining, pages)
 
     try:
-        online_copy(source, partial, pages=BACKUP_PAGES_PER_STEP, progress=progress)
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            online_copy(source, partial.path, pages=BACKUP_PAGES_PER_STEP, progress=progress)
+            partial.put_in_place()
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
             translate("Integrity", "Cannot write the backup {target}: {reason}.").format(
                 target=target, reason=error
             )
         ) from error
-    finally:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
     _sync_folder(target.parent)
     return target
 
@@ -304,7 +316,7 @@ def _check_target(source: Path, target: Path) -> None:
                 "{target} is the open project itself; choose another name for the backup.",
             ).format(target=target)
         )
-    if any(sidecar.exists() for sidecar in _sidecars(target)):
+    if any(sidecar.exists() for sidecar in companions(target)):
         raise BackupError(
             translate(
                 "Integrity",
@@ -322,12 +334,39 @@ def _check_target(source: Path, target: Path) -> None:
         )
 
 
-def _sidecars(path: Path) -> tuple[Path, Path, Path]:
-    return (
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-        path.with_name(path.name + "-journal"),
-    )
+def refuse_other_project(project: Project, target: Path) -> None:
+    """Raise :class:`OtherProjectAtTarget` when ``target`` is a project file that is not an
+    earlier backup or copy of ``project``. Quick, so that a window can ask before backing up;
+    :func:`backup_project` checks again."""
+    if target.is_file() and is_project_file(target):
+        _check_same_project(project, target)
+
+
+def _check_same_project(project: Project, target: Path) -> None:
+    """Raise :class:`OtherProjectAtTarget` unless the project file at ``target`` is an
+    earlier backup or copy of ``project``: one whose audit trail starts with the same row."""
+    with project.session() as session:
+        ours = session.connection().exec_driver_sql(_FIRST_CHANGE).first()
+    try:
+        # Read as an unchanging file: opened otherwise, SQLite would make -wal and -shm files
+        # beside it (no program has it open: :func:`_check_target` made sure).
+        with closing(sqlite3.connect(read_only_uri(target), uri=True)) as connection:
+            theirs = connection.execute(_FIRST_CHANGE).fetchone()
+    except sqlite3.Error:
+        theirs = None
+    if ours is None or theirs is None or tuple(ours) != tuple(theirs):
+        raise OtherProjectAtTarget(
+            translate(
+                "Integrity",
+                "{target} holds a different project, not an earlier backup of {project}; "
+                "it was left alone.",
+            ).format(target=target, project=project.name)
+        )
+
+
+# The first change in a project's audit trail: its creation, with the moment to the
+# microsecond; backups and copies keep it, so it tells a project from any other.
+_FIRST_CHANGE = 'SELECT id, at, "user", action, entity FROM audit_event ORDER BY id LIMIT 1'
 
 
 def _sync_folder(folder: Path) -> None:

@@ -44,8 +44,8 @@ from sqlmodel import Session, SQLModel
 import accredit_tracker.core.storage.models  # noqa: F401  (registers every table in SQLModel.metadata)
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.evidence.attachments import CHUNKS_PER_INSERT
-from accredit_tracker.core.evidence.file_names import partial_path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.partial_files import partial_file
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.project import (
     APPLICATION_ID,
@@ -269,35 +269,32 @@ def _copy_to_file(
                 "Transfer", "Cannot create {name}: the folder {folder} does not exist."
             ).format(name=path.name, folder=path.parent)
         )
-    partial = partial_path(path)
     try:
-        engine = sqlite_engine(partial)
-        try:
-            with engine.begin() as writer:
-                report = _copy(source, source_shown, writer, str(path), user, monitor)
-        except SQLAlchemyError as error:
-            raise _failed(path, error) from error
-        finally:
-            engine.dispose()
-        with closing(sqlite3.connect(partial)) as connection:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if path.exists():
-            raise TransferError(
-                translate(
-                    "Transfer",
-                    "{path} appeared while the project was being copied; it is left alone.",
-                ).format(path=path)
-            )
-        partial.replace(path)
+        with partial_file(path) as partial:
+            engine = sqlite_engine(partial.path)
+            try:
+                with engine.begin() as writer:
+                    report = _copy(source, source_shown, writer, str(path), user, monitor)
+            except SQLAlchemyError as error:
+                raise _failed(path, error) from error
+            finally:
+                engine.dispose()
+            with closing(sqlite3.connect(partial.path)) as connection:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if path.exists():
+                raise TransferError(
+                    translate(
+                        "Transfer",
+                        "{path} appeared while the project was being copied; it is left alone.",
+                    ).format(path=path)
+                )
+            partial.put_in_place()
     except OSError as error:
         raise TransferError(
             translate("Transfer", "Cannot write {path}: {reason}.").format(
                 path=path, reason=error.strerror or error
             )
         ) from error
-    finally:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
     return report
 
 
@@ -341,14 +338,6 @@ def _database_error(url: str, error: SQLAlchemyError) -> ProjectError:
         translate("Transfer", "Cannot read the shared project {url}: {reason}").format(
             url=shown_url(url), reason=str(reason).strip()
         )
-    )
-
-
-def _sidecars(path: Path) -> tuple[Path, Path, Path]:
-    return (
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-        path.with_name(path.name + "-journal"),
     )
 
 

@@ -1,11 +1,10 @@
 """Putting a report file in place safely: refuse a target that is open in another program or
 cannot be written, build the file under a temporary name beside it, and replace the target
-only once the new file is complete."""
+only once the new file is complete; leave nothing else behind, even after a kill."""
 
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -13,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
 
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.partial_files import partial_file, scratch_folder
 from accredit_tracker.core.progress import TaskMonitor
 
 
@@ -83,61 +85,92 @@ def replaced_when_complete(target: Path) -> Iterator[Path]:
     """Yield a temporary path in ``target``'s folder to write the new file to; when the block
     ends without an exception, the file is flushed to disk and moved over ``target`` in one
     step. On any exception (``Cancelled`` included) the temporary file is removed and
-    ``target`` is left exactly as it was."""
-    partial = _new_partial_file(target)
+    ``target`` is left exactly as it was. Temporary files of the same target left by a
+    killed run are removed first."""
     try:
-        yield partial
-        _flush_to_disk(partial)
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            yield partial.path
+            _flush_to_disk(partial.path)
+            partial.put_in_place()
     except OSError as error:
         raise _write_error(target, error) from error
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 @contextmanager
 def written_workbook(target: Path, monitor: TaskMonitor, saving: str) -> Iterator[Any]:
     """Yield a write-only openpyxl workbook to fill; when the block ends it is saved (progress
-    stage ``saving``) and replaces ``target`` as :func:`replaced_when_complete` does. On any
-    exception the sheets' temporary files are removed too and ``target`` is left as it was."""
-    workbook = Workbook(write_only=True)
+    stage ``saving``) and replaces ``target`` as :func:`replaced_when_complete` does.
+
+    openpyxl keeps each write-only sheet's rows in a file of its own until the workbook is
+    saved; here those files go into a scratch folder this run holds and removes when the
+    block ends, however it ends (one left by a killed run is removed by the next report),
+    rather than into the system's temporary folder, where openpyxl removes them only when
+    the program ends normally."""
     try:
-        with replaced_when_complete(target) as partial:
-            yield workbook
-            monitor.report(saving, 0, 1)
-            workbook.save(partial)
-            monitor.report(saving, 1, 1)
-    except BaseException:
-        _discard_sheet_files(workbook)
-        raise
+        with scratch_folder(SHEETS_FOLDER) as folder:
+            workbook = _WorkbookWithSheetsIn(folder)
+            try:
+                with replaced_when_complete(target) as partial:
+                    yield workbook
+                    monitor.report(saving, 0, 1)
+                    workbook.save(partial)
+                    monitor.report(saving, 1, 1)
+            finally:
+                _close_sheets(workbook)
+    except OSError as error:
+        raise _write_error(target, error) from error
 
 
-def _discard_sheet_files(workbook: Any) -> None:
-    """openpyxl keeps each write-only sheet's rows in a temporary file of its own until the
-    workbook is saved, and removes those left over only when the program ends; after a
-    failure or a cancel they are removed now."""
+SHEETS_FOLDER = "accredit-report-sheets"
+"""The name (before a process id and a random part) of a report's scratch folder for its
+sheets' rows, in the system's temporary folder."""
+
+
+class _WorkbookWithSheetsIn(Workbook):  # type: ignore[misc]
+    """A write-only workbook whose sheets keep their rows in ``folder`` until it is saved."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(write_only=True)
+        self.sheets_folder = folder
+
+    def create_sheet(self, title: str | None = None, index: int | None = None) -> Any:
+        sheet = _SheetWithRowsIn(self, title)
+        self._add_sheet(sheet=sheet, index=index)
+        return sheet
+
+
+class _SheetWithRowsIn(WriteOnlyWorksheet):  # type: ignore[misc]
+    """A write-only sheet whose rows go to a file in its workbook's scratch folder."""
+
+    _writer: Any = None
+
+    def _get_writer(self) -> None:
+        if self._writer is None:
+            folder: Path = self.parent.sheets_folder
+            out = folder / f"sheet{self.parent.worksheets.index(self) + 1}.xml"
+            self._writer = _RowsFile(self, out=str(out))
+            self._writer.write_top()
+
+
+class _RowsFile(WorksheetWriter):  # type: ignore[misc]
+    """openpyxl's sheet writer, except that its file is not in openpyxl's list of files to
+    remove at exit (the scratch folder goes as a whole)."""
+
+    def cleanup(self) -> None:
+        Path(self.out).unlink(missing_ok=True)
+
+
+def _close_sheets(workbook: Any) -> None:
+    """Close the sheets a failure or a cancel left open, so that their files can go (Windows
+    removes no file that is open)."""
     for sheet in workbook.worksheets:
-        if not sheet.closed:
-            with suppress(Exception):
-                sheet.close()
         writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(OSError, ValueError):
-                writer.cleanup()
-
-
-def _new_partial_file(target: Path) -> Path:
-    """Create an empty file with a name of its own beside ``target``. It gets the permissions
-    a new file normally gets (mkstemp would make it private to its owner)."""
-    while True:
-        partial = target.with_name(f".{target.stem}-{secrets.token_hex(4)}{target.suffix}.partial")
-        try:
-            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
+        if writer is None or sheet.closed:
             continue
-        except OSError as error:
-            raise _write_error(target, error) from error
-        return partial
+        with suppress(Exception):
+            sheet.close()
+        with suppress(Exception):
+            writer.close()
 
 
 def _flush_to_disk(path: Path) -> None:

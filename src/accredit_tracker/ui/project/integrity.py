@@ -3,7 +3,9 @@ SHA-256 fingerprints, and write a consistent backup copy."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
@@ -12,14 +14,16 @@ from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.integrity import (
     BackupError,
     ContentProblem,
+    OtherProjectAtTarget,
     backup_project,
+    refuse_other_project,
 )
 from accredit_tracker.core.storage.integrity import (
     verify_evidence as verify_stored_evidence,
 )
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project
 from accredit_tracker.ui.common.background import run_with_progress
-from accredit_tracker.ui.common.saving import FileKind, save_with_progress
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path, run_with_warning
 
 MESSAGE_MS = 8000
 
@@ -66,23 +70,44 @@ def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> No
 
 
 def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
-    """Ask where, then copy the open project there with SQLite's online backup."""
+    """Ask where, then copy the open project there with SQLite's online backup. A file there
+    holding a different project (not an earlier backup of this one) is replaced only when
+    the user says so."""
     if project.path is None:
         return
     source = project.path
     suggested = source.with_name(f"{source.stem} {date.today():%Y-%m-%d}{PROJECT_SUFFIX}")
-    outcome = save_with_progress(
+    target = choose_save_path(
         parent,
-        title=translate("ProjectIntegrity", "Back up project"),
-        proposed=suggested,
-        kinds=[
+        translate("ProjectIntegrity", "Back up project"),
+        suggested,
+        [
             FileKind(
                 translate("ProjectIntegrity", "Accredit Tracker projects (*%s)") % PROJECT_SUFFIX,
                 PROJECT_SUFFIX,
             )
         ],
-        label=lambda _target: translate("ProjectIntegrity", "Backing up %s") % source.name,
-        work=lambda target, monitor: backup_project(project, target, monitor),
+    )
+    if target is None:
+        return
+    replace_other_project = False
+    with contextlib.suppress(BackupError):  # any other refusal is the backup's own to say
+        try:
+            refuse_other_project(project, target)
+        except OtherProjectAtTarget:
+            if not _replace_confirmed(parent, target, project.name):
+                status.showMessage(
+                    translate("ProjectIntegrity", "Backup not made; %s was left alone.") % target,
+                    MESSAGE_MS,
+                )
+                return
+            replace_other_project = True
+    outcome = run_with_warning(
+        parent,
+        translate("ProjectIntegrity", "Backing up %s") % source.name,
+        lambda monitor: backup_project(
+            project, target, monitor, replace_other_project=replace_other_project
+        ),
         failure_title=translate("ProjectIntegrity", "Backup not made"),
         expected=(BackupError,),
     )
@@ -91,6 +116,29 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
             translate("ProjectIntegrity", "Backup cancelled; nothing was written."), MESSAGE_MS
         )
     elif outcome.done:
-        status.showMessage(
-            translate("ProjectIntegrity", "Backed up to %s.") % outcome.result, MESSAGE_MS
+        # A box, not a status-bar note that goes unseen: the officer must know where the
+        # copy is.
+        QMessageBox.information(
+            parent,
+            translate("ProjectIntegrity", "Back up project"),
+            translate("ProjectIntegrity", "Backed up to %s.") % outcome.result,
         )
+
+
+def _replace_confirmed(parent: QWidget, target: Path, project_name: str) -> bool:
+    """Whether the user, told that the chosen file holds a different project, wants it
+    replaced by the backup (No is the default: the other project's work would be lost)."""
+    question = translate(
+        "ProjectIntegrity",
+        "{file} holds a different project, not an earlier backup of {project}.\n\n"
+        "Replace it with this backup? Everything in that project, its evidence included, "
+        "is lost.",
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("ProjectIntegrity", "Replace a different project?"),
+        question.format(file=target.name, project=project_name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
