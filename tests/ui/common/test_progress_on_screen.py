@@ -195,7 +195,7 @@ def test_the_question_after_an_export_is_on_top_and_no_returns_to_the_window(
     target = tmp_path / name
     save_as(target, monkeypatch)
     answer = answer_when_shown(message("Open it now?"), the_button(QMessageBox.StandardButton.No))
-    as_from_the_menu(getattr(window, menu_item))
+    as_from_the_menu(getattr(window.insight_actions, menu_item))
     assert answer.stuck == []
     assert answer.on_top and answer.taken
     if target.suffix == ".xlsx":
@@ -214,7 +214,7 @@ def test_the_question_after_a_copy_is_on_top_and_no_stays_in_the_project(
     answer = answer_when_shown(
         message("Open the copy now?"), the_button(QMessageBox.StandardButton.No)
     )
-    as_from_the_menu(window.copy_file_action)
+    as_from_the_menu(window.project_actions.copy_file_action)
     assert answer.stuck == []
     assert answer.on_top and answer.taken
     assert results(target) == results(clinic)
@@ -241,7 +241,7 @@ def test_results_taken_back_show_their_preview_on_top_and_apply_goes_through(
         lambda dialog: isinstance(dialog, ResultsImportDialog),
         lambda preview: preview.apply_button,
     )
-    as_from_the_menu(window.take_back_action)
+    as_from_the_menu(window.import_actions.take_back_action)
     assert answer.stuck == []
     assert answer.on_top and answer.taken
     assert results(clinic)["C1.2 ME 1"] == Result.FULLY_MET
@@ -259,7 +259,7 @@ def test_the_verified_evidence_box_is_on_top_and_ok_returns_to_the_window(
     answer = answer_when_shown(
         message("Every stored file still matches"), the_button(QMessageBox.StandardButton.Ok)
     )
-    as_from_the_menu(window.verify_action)
+    as_from_the_menu(window.evidence_actions.verify_action)
     assert answer.stuck == []
     assert answer.on_top and answer.taken
     assert_usable(window)
@@ -298,7 +298,7 @@ def test_cancel_during_an_export_leaves_the_earlier_report_as_it_was(
     told = answer_when_shown(
         message("Cancelled; report.xlsx was not written"), the_button(QMessageBox.StandardButton.Ok)
     )
-    as_from_the_menu(window.report_action)
+    as_from_the_menu(window.insight_actions.report_action)
     assert cancel.stuck == [] and told.stuck == []
     assert cancel.on_top and cancel.taken
     assert told.on_top and told.taken
