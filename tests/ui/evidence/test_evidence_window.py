@@ -446,13 +446,15 @@ def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
     target = tmp_path / "backups" / "clinic backup.accredit"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window = open_window(make_window, clinic)
     window.project_actions.backup_action.trigger()
     assert [r.name for r in files_of(target, "C0.1 ME 1")] == ["plan.pdf"]
     assert content_of(target, files_of(target, "C0.1 ME 1")[0]) == content_of(
         clinic, files_of(clinic, "C0.1 ME 1")[0]
     )
-    assert "Backed up to" in window.statusBar().currentMessage()
+    assert said == [f"Backed up to {target}."]
 
 
 def test_an_unlinked_file_can_be_removed_from_the_library(

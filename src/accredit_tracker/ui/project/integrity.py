@@ -66,7 +66,8 @@ def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> No
 
 
 def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
-    """Ask where, then copy the open project there with SQLite's online backup."""
+    """Ask where, copy the open project there with SQLite's online backup, and say where the
+    copy is."""
     if project.path is None:
         return
     source = project.path
@@ -93,4 +94,9 @@ def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
     except (BackupError, OSError) as error:
         QMessageBox.warning(parent, translate("ProjectIntegrity", "Backup not made"), str(error))
         return
-    status.showMessage(translate("ProjectIntegrity", "Backed up to %s.") % target, MESSAGE_MS)
+    # A box, not a status-bar note that goes unseen: the officer must know where the copy is.
+    QMessageBox.information(
+        parent,
+        translate("ProjectIntegrity", "Back up project"),
+        translate("ProjectIntegrity", "Backed up to %s.") % target,
+    )
