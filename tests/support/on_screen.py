@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -62,6 +63,29 @@ def said(dialog: QDialog) -> str:
     if isinstance(dialog, QProgressDialog):
         return dialog.labelText()
     return ""
+
+
+class DialogsSeen:
+    """Notes, from now until :meth:`stop`, the kinds of dialog that come up, in order."""
+
+    def __init__(self) -> None:
+        self.kinds: list[str] = []
+        self._showing: set[int] = set()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._look)
+        self._timer.start(POLL_MS // 2)
+
+    def _look(self) -> None:
+        # By the C++ object: a box made in C++ gets a new Python wrapper at each look.
+        showing = {shiboken6.getCppPointer(d)[0]: d for d in shown_dialogs()}
+        for key, dialog in showing.items():
+            if key not in self._showing:
+                self.kinds.append(type(dialog).__name__)
+        self._showing = set(showing)
+
+    def stop(self) -> list[str]:
+        self._timer.stop()
+        return self.kinds
 
 
 def click_as_a_person(button: QAbstractButton) -> None:

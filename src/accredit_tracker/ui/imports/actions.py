@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from accredit_tracker.ui.action_group import ActionGroup
 
@@ -33,10 +34,27 @@ class ImportActions(ActionGroup):
         window = self.window
         if window.project is None:
             return
+        from accredit_tracker.ui.imports.check_box import library_size
         from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
-        if choose_and_import(window, window.project, window.user) is not None:
-            window.show_project()
+        report = choose_and_import(window, window.project, window.user, window.settings)
+        if report is None:
+            return
+        window.show_project()
+        # Said in a box: once the dialog has closed, nothing else in the window shows it.
+        chapters, standards, elements = library_size(report.library)
+        QMessageBox.information(
+            window,
+            self.tr("Standards imported"),
+            self.tr(
+                "The library “%1” is now in the project: %2, %3, %4.\n\n"
+                "Start an assessment against it with Assessment → New assessment."
+            )
+            .replace("%1", report.library.name)
+            .replace("%2", chapters)
+            .replace("%3", standards)
+            .replace("%4", elements),
+        )
 
     def take_back_results(self) -> None:
         if self.window.checklist is not None:
