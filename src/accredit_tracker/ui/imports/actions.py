@@ -34,7 +34,6 @@ class ImportActions(ActionGroup):
         window = self.window
         if window.project is None:
             return
-        from accredit_tracker.ui.imports.check_box import library_size
         from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
         report = choose_and_import(window, window.project, window.user, window.settings)
@@ -42,7 +41,7 @@ class ImportActions(ActionGroup):
             return
         window.show_project()
         # Said in a box: once the dialog has closed, nothing else in the window shows it.
-        chapters, standards, elements = library_size(report.library)
+        library = report.library
         QMessageBox.information(
             window,
             self.tr("Standards imported"),
@@ -50,10 +49,10 @@ class ImportActions(ActionGroup):
                 "The library “%1” is now in the project: %2, %3, %4.\n\n"
                 "Start an assessment against it with Assessment → New assessment."
             )
-            .replace("%1", report.library.name)
-            .replace("%2", chapters)
-            .replace("%3", standards)
-            .replace("%4", elements),
+            .replace("%1", library.name)
+            .replace("%2", self.tr("%Ln chapter(s)", "", len(library.chapters)))
+            .replace("%3", self.tr("%Ln standard(s)", "", library.standard_count))
+            .replace("%4", self.tr("%Ln measurable element(s)", "", library.element_count)),
         )
 
     def take_back_results(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accredit_tracker.core.library.libraries import LibraryData
 from accredit_tracker.interchange.reading.problems import Problem
 from accredit_tracker.interchange.standards.importer import ReadResult
 from accredit_tracker.interchange.standards.preview import problem_total
@@ -100,7 +99,12 @@ class CheckResultBox(QGroupBox):
 
     def show_summary(self, result: ReadResult, name: str) -> None:
         """Say what a clean check found, under the given library name; the list stays."""
-        counts = self.tr("%s, %s, %s; ready to import.") % library_size(result.library)
+        library = result.library
+        counts = self.tr("%s, %s, %s; ready to import.") % (
+            self._chapters(len(library.chapters)),
+            self._standards(library.standard_count),
+            self._elements(library.element_count),
+        )
         text = f"<b>{escape(counts, quote=False)}</b><br>" + escape(
             self.tr("Import adds them to the project as the library “%s”.") % name, quote=False
         )
@@ -127,16 +131,14 @@ class CheckResultBox(QGroupBox):
     def _notes(self, n: int) -> str:
         return self.tr("The %Ln note(s) below are worth reading first.", "", n)
 
+    def _chapters(self, n: int) -> str:
+        return self.tr("%Ln chapter(s)", "", n)
 
-def library_size(library: LibraryData) -> tuple[str, str, str]:
-    """How many chapters, standards and measurable elements a library has, each in words."""
-    chapters, standards = len(library.chapters), library.standard_count
-    elements = library.element_count
-    return (
-        QCoreApplication.translate("CheckResultBox", "%Ln chapter(s)", "", chapters),
-        QCoreApplication.translate("CheckResultBox", "%Ln standard(s)", "", standards),
-        QCoreApplication.translate("CheckResultBox", "%Ln measurable element(s)", "", elements),
-    )
+    def _standards(self, n: int) -> str:
+        return self.tr("%Ln standard(s)", "", n)
+
+    def _elements(self, n: int) -> str:
+        return self.tr("%Ln measurable element(s)", "", n)
 
 
-__all__ = ["CheckResultBox", "library_size"]
+__all__ = ["CheckResultBox"]
