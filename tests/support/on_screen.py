@@ -70,14 +70,18 @@ class DialogsSeen:
 
     def __init__(self) -> None:
         self.kinds: list[str] = []
-        self._showing: set[int] = set()
+        self._showing = set(self._by_object())  # those up already are not noted
         self._timer = QTimer()
         self._timer.timeout.connect(self._look)
         self._timer.start(POLL_MS // 2)
 
-    def _look(self) -> None:
+    @staticmethod
+    def _by_object() -> dict[int, QDialog]:
         # By the C++ object: a box made in C++ gets a new Python wrapper at each look.
-        showing = {shiboken6.getCppPointer(d)[0]: d for d in shown_dialogs()}
+        return {shiboken6.getCppPointer(d)[0]: d for d in shown_dialogs()}
+
+    def _look(self) -> None:
+        showing = self._by_object()
         for key, dialog in showing.items():
             if key not in self._showing:
                 self.kinds.append(type(dialog).__name__)
