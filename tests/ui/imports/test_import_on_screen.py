@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.project import open_project
@@ -32,7 +32,7 @@ def libraries(path: Path) -> list[tuple[str, int]]:
         return [(c.name, c.elements) for c in library_counts(session)]
 
 
-def check_then_import(dialog: ImportDialog) -> object:
+def check_then_import(dialog: ImportDialog) -> QAbstractButton:
     """Check first; once the check is clean, Import."""
     return dialog.import_button if dialog.check_result is not None else dialog.check_button
 
