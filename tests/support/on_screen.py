@@ -36,6 +36,7 @@ Window = Any
 READING_S = MIN_DURATION_MS / 1000 + 0.5  # a person reads a dialog for longer than that delay
 GIVE_UP_S = 5.0  # how long a person keeps clicking a dialog that does not react
 POLL_MS = 20
+UNANSWERED_S = 60.0  # longer than any flow here takes, even on a busy machine
 
 
 @dataclass
@@ -156,8 +157,19 @@ def as_from_the_menu(action: QAction) -> None:
 
 def as_a_click(press: Callable[[], object]) -> None:
     """Run ``press`` (a click on a button, a menu item) from a running event loop, and come
-    back once it, and every dialog it ran, has returned."""
+    back once it, and every dialog it ran, has returned. A dialog nobody answers is closed
+    after :data:`UNANSWERED_S`, and the test fails saying which, instead of waiting forever."""
     loop = QEventLoop()
+    unanswered: list[str] = []
+
+    def close_what_is_left() -> None:
+        for dialog in shown_dialogs():
+            unanswered.append(described(dialog))
+            dialog.done(0)
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(close_what_is_left)
+    watchdog.start(int(UNANSWERED_S * 1000))
 
     def run() -> None:
         try:
@@ -167,6 +179,8 @@ def as_a_click(press: Callable[[], object]) -> None:
 
     QTimer.singleShot(0, run)
     loop.exec()
+    watchdog.stop()
+    assert unanswered == [], "nobody answered these dialogs"
 
 
 def assert_usable(window: MainWindow, *, still_open: Sequence[QWidget] = ()) -> None:
