@@ -1850,6 +1850,39 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>&amp;Take back results from a report…</source>
         <translation>&amp;Take back results from a report…</translation>
     </message>
+    <message>
+        <source>Standards imported</source>
+        <translation>Standards imported</translation>
+    </message>
+    <message>
+        <source>The library “%1” is now in the project: %2, %3, %4.
+
+Start an assessment against it with Assessment → New assessment.</source>
+        <translation>The library “%1” is now in the project: %2, %3, %4.
+
+Start an assessment against it with Assessment → New assessment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln chapter</numerusform>
+            <numerusform>%Ln chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln standard</numerusform>
+            <numerusform>%Ln standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln measurable element</numerusform>
+            <numerusform>%Ln measurable elements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1864,6 +1864,42 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>&amp;Take back results from a report…</source>
         <translation>&amp;Вернуть результаты из отчёта…</translation>
     </message>
+    <message>
+        <source>Standards imported</source>
+        <translation>Стандарты импортированы</translation>
+    </message>
+    <message>
+        <source>The library “%1” is now in the project: %2, %3, %4.
+
+Start an assessment against it with Assessment → New assessment.</source>
+        <translation>Библиотека «%1» теперь в проекте: %2, %3, %4.
+
+Чтобы начать оценку по ней, выберите Оценка → Новая оценка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln глава</numerusform>
+            <numerusform>%Ln главы</numerusform>
+            <numerusform>%Ln глав</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln стандарт</numerusform>
+            <numerusform>%Ln стандарта</numerusform>
+            <numerusform>%Ln стандартов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln измеримый элемент</numerusform>
+            <numerusform>%Ln измеримых элемента</numerusform>
+            <numerusform>%Ln измеримых элементов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

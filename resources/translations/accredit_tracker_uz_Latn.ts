@@ -1850,6 +1850,39 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <source>&amp;Take back results from a report…</source>
         <translation>&amp;Hisobotdan natijalarni qaytarib olish…</translation>
     </message>
+    <message>
+        <source>Standards imported</source>
+        <translation>Standartlar import qilindi</translation>
+    </message>
+    <message>
+        <source>The library “%1” is now in the project: %2, %3, %4.
+
+Start an assessment against it with Assessment → New assessment.</source>
+        <translation>“%1” kutubxonasi endi loyihada: %2, %3, %4.
+
+Unga koʻra baholashni boshlash uchun Baholash → Yangi baholash buyrugʻidan foydalaning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln ta bob</numerusform>
+            <numerusform>%Ln ta bob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln ta standart</numerusform>
+            <numerusform>%Ln ta standart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -4,25 +4,11 @@ dialog that follows the work is on top and takes a mouse click; Cancel leaves no
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-)
+from PySide6.QtWidgets import QMessageBox
 
 from accredit_tracker.core.assessment.checklist import element_rows
 from accredit_tracker.core.evidence.attachments import attach_files
@@ -30,149 +16,28 @@ from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.report.workbook import write_report
-from accredit_tracker.ui.common.background import MIN_DURATION_MS
 from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog
-from accredit_tracker.ui.main_window import MainWindow
 from factories import element_assessment_ids, write_bytes
-from windows import checklist
+from on_screen import (
+    Window,
+    answer_when_shown,
+    as_from_the_menu,
+    assert_usable,
+    cancel_of,
+    message,
+    open_from,
+    open_window,
+    progress_dialog,
+    save_as,
+    the_button,
+)
 
 pytestmark = pytest.mark.real_display
-
-Window = Any
-
-READING_S = MIN_DURATION_MS / 1000 + 0.5  # a person reads a dialog for longer than that delay
-GIVE_UP_S = 5.0  # how long a person keeps clicking a dialog that does not react
-POLL_MS = 20
-
-
-@dataclass
-class Answer:
-    """What happened when the person answered one dialog."""
-
-    on_top: bool = False  # it was the active modal window when they clicked
-    taken: bool = False  # their click reached it and it closed
-    stuck: list[str] = field(default_factory=list)  # the dialogs still up when they gave up
-
-
-def shown_dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-
-
-def described(dialog: QDialog) -> str:
-    text = dialog.labelText() if isinstance(dialog, QProgressDialog) else ""
-    if isinstance(dialog, QMessageBox):
-        text = dialog.text()
-    return f"{type(dialog).__name__} {dialog.windowTitle()!r}: {text!r}"
-
-
-def click_as_a_person(button: QAbstractButton) -> None:
-    """A mouse click that goes through the window system, as a real one does: Qt drops it
-    when another modal window blocks the button's window."""
-    window = button.window()
-    handle = window.windowHandle()
-    assert handle is not None
-    centre = button.mapTo(window, button.rect().center())
-    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-
-
-def answer_when_shown(
-    is_it: Callable[[QDialog], bool], button: Callable[[Any], QAbstractButton]
-) -> Answer:
-    """Wait (from whichever event loop runs) for a dialog ``is_it`` accepts, read it, then
-    click ``button`` of it; after :data:`GIVE_UP_S` of clicking in vain, close every dialog
-    so that the test ends and says what was stuck."""
-    answer = Answer()
-    started = time.monotonic()
-    seen_at: list[float] = []
-    clicked: list[bool] = []
-
-    def look() -> None:
-        now = time.monotonic()
-        dialog = next((d for d in shown_dialogs() if is_it(d)), None)
-        if dialog is None:
-            answer.taken = answer.taken or bool(clicked)  # it closed after the click
-            if seen_at or now - started > 30:
-                return
-            QTimer.singleShot(POLL_MS, look)
-            return
-        if not seen_at:
-            seen_at.append(now)
-        if now - seen_at[0] >= READING_S:
-            if now - seen_at[0] > READING_S + GIVE_UP_S:
-                answer.stuck = [described(d) for d in shown_dialogs()]
-                for stuck in shown_dialogs():
-                    stuck.done(0)
-                return
-            answer.on_top = answer.on_top or QApplication.activeModalWidget() is dialog
-            click_as_a_person(button(dialog))
-            clicked.append(True)
-            if not dialog.isVisible():
-                answer.taken = True
-                return
-        QTimer.singleShot(POLL_MS, look)
-
-    QTimer.singleShot(0, look)
-    return answer
-
-
-def as_from_the_menu(action: QAction) -> None:
-    """Trigger ``action`` from a running event loop, as a click on its menu item does; what
-    Qt defers to "when control returns to the event loop" then behaves as in the app."""
-    loop = QEventLoop()
-
-    def trigger() -> None:
-        try:
-            action.trigger()
-        finally:
-            loop.quit()
-
-    QTimer.singleShot(0, trigger)
-    loop.exec()
-
-
-def assert_usable(window: MainWindow) -> None:
-    """No dialog comes up later, and a key typed into the checklist sets a result."""
-    QTest.qWait(2 * MIN_DURATION_MS)
-    assert [described(d) for d in shown_dialogs()] == []
-    assert QApplication.activeModalWidget() is None
-    view = checklist(window)
-    view.table.setFocus()
-    before = view.current_row()
-    assert before is not None and before.result != Result.PARTIALLY_MET
-    handle = window.windowHandle()
-    assert handle is not None
-    QTest.keyClick(handle, Qt.Key.Key_2)
-    after = view.current_row()
-    assert after is not None and after.result == Result.PARTIALLY_MET
-
-
-def the_button(standard: QMessageBox.StandardButton) -> Callable[[QMessageBox], QAbstractButton]:
-    def find(box: QMessageBox) -> QAbstractButton:
-        button = box.button(standard)
-        assert button is not None
-        return button
-
-    return find
-
-
-def message(text: str) -> Callable[[QDialog], bool]:
-    return lambda dialog: isinstance(dialog, QMessageBox) and text in dialog.text()
 
 
 def results(path: Path) -> dict[str, Result]:
     with open_project(path) as project, project.session() as session:
         return {r.code: r.result for r in element_rows(session, 1)}
-
-
-def open_window(make_window: Window, clinic: Path) -> MainWindow:
-    window = make_window()
-    window.open_path(clinic)
-    checklist(window)
-    return window
-
-
-def save_as(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
 
 
 @pytest.mark.parametrize(
@@ -235,7 +100,7 @@ def test_results_taken_back_show_their_preview_on_top_and_apply_goes_through(
         if row[columns["Code"] - 1].value == "C1.2 ME 1":
             row[columns["Result"] - 1].value = "Fully met"
     book.save(filled_in)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(filled_in), ""))
+    open_from(filled_in, monkeypatch)
     window = open_window(make_window, clinic)
     answer = answer_when_shown(
         lambda dialog: isinstance(dialog, ResultsImportDialog),
@@ -288,13 +153,8 @@ def test_cancel_during_an_export_leaves_the_earlier_report_as_it_was(
 
     monkeypatch.setattr(TaskMonitor, "report", writing_slowly)
 
-    def cancel_of(progress: QProgressDialog) -> QAbstractButton:
-        button = progress.findChild(QPushButton)
-        assert button is not None
-        return button
-
     window = open_window(make_window, clinic)
-    cancel = answer_when_shown(lambda dialog: isinstance(dialog, QProgressDialog), cancel_of)
+    cancel = answer_when_shown(progress_dialog, cancel_of)
     told = answer_when_shown(
         message("Cancelled; report.xlsx was not written"), the_button(QMessageBox.StandardButton.Ok)
     )

@@ -449,13 +449,15 @@ def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
     target = tmp_path / "backups" / "clinic backup.accredit"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window = open_window(make_window, clinic)
     window.project_actions.backup_action.trigger()
     assert [r.name for r in files_of(target, "C0.1 ME 1")] == ["plan.pdf"]
     assert content_of(target, files_of(target, "C0.1 ME 1")[0]) == content_of(
         clinic, files_of(clinic, "C0.1 ME 1")[0]
     )
-    assert "Backed up to" in window.statusBar().currentMessage()
+    assert said == [f"Backed up to {target}."]
 
 
 @pytest.mark.parametrize(
@@ -498,6 +500,8 @@ def test_backing_up_over_a_different_project_asks_first(
         asked.append((box.windowTitle(), box.text(), box.standardButton(default)))
         qtbot.mouseClick(box.button(answer), Qt.MouseButton.LeftButton)
 
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     window = open_window(make_window, clinic)
     QTimer.singleShot(0, answer_the_question)
     window.project_actions.backup_action.trigger()
@@ -510,12 +514,13 @@ def test_backing_up_over_a_different_project_asks_first(
             QMessageBox.StandardButton.No,
         )
     ]
-    message = window.statusBar().currentMessage()
     if replaced:
         assert [r.name for r in files_of(pharmacy, "C0.1 ME 1")] == ["plan.pdf"]
-        assert message == f"Backed up to {pharmacy}."
+        assert said == [f"Backed up to {pharmacy}."]
     else:
         assert pharmacy.read_bytes() == before
+        assert said == []
+        message = window.statusBar().currentMessage()
         assert message == f"Backup not made; {pharmacy} was left alone."
     assert sorted(p.name for p in tmp_path.glob("*pharmacy*")) == ["pharmacy.accredit"]
 

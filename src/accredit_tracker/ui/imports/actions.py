@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from accredit_tracker.ui.action_group import ActionGroup
 
@@ -35,8 +36,24 @@ class ImportActions(ActionGroup):
             return
         from accredit_tracker.ui.imports.standards_dialog import choose_and_import
 
-        if choose_and_import(window, window.project, window.user, window.preferences) is not None:
-            window.show_project()
+        report = choose_and_import(window, window.project, window.user, window.preferences)
+        if report is None:
+            return
+        window.show_project()
+        # Said in a box: once the dialog has closed, nothing else in the window shows it.
+        library = report.library
+        QMessageBox.information(
+            window,
+            self.tr("Standards imported"),
+            self.tr(
+                "The library “%1” is now in the project: %2, %3, %4.\n\n"
+                "Start an assessment against it with Assessment → New assessment."
+            )
+            .replace("%1", library.name)
+            .replace("%2", self.tr("%Ln chapter(s)", "", len(library.chapters)))
+            .replace("%3", self.tr("%Ln standard(s)", "", library.standard_count))
+            .replace("%4", self.tr("%Ln measurable element(s)", "", library.element_count)),
+        )
 
     def take_back_results(self) -> None:
         if self.window.checklist is not None:
