@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy.engine import make_url
 
 from accredit_tracker import __version__
 from accredit_tracker.core.assessment.assessments import set_locked
@@ -37,6 +36,7 @@ from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.readiness.scoring import AssessmentScore, format_score
 from accredit_tracker.core.storage.credentials import (
+    carries_password,
     remember_password,
     with_known_password,
     without_password,
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str) -> bool:
         """Open a project file or a shared project's URL; on failure say why and keep the
         current project open."""
-        if isinstance(path, str) and not make_url(path).password:
+        if isinstance(path, str) and not carries_password(path):
             return self.open_shared(path)
         return self._open(path)
 
