@@ -14,7 +14,7 @@ from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.main_window import MainWindow
 from factories import flat_rows, project_with_library
-from windows import settings_at
+from windows import MakeWindow, settings_at
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +41,7 @@ def _english(qapp: object) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, tmp_path: Path) -> MakeWindow:
     def make(user: str = "officer") -> MainWindow:
         window = MainWindow(settings_at(tmp_path), user=user)
         qtbot.addWidget(window)

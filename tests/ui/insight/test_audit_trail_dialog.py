@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.audit.recording import current_user
@@ -171,9 +171,7 @@ def test_an_export_that_cannot_be_written_says_why(
     (tmp_path / ".~lock.locked.xlsx#").write_text("someone")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     warnings: list[str] = []
-    monkeypatch.setattr(
-        audit_trail_dialog.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     dialog = open_dialog(qtbot, history)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(warnings) == 1 and "is open in another program" in warnings[0]
