@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Integer, Select, Update, bindparam, select, update
 from sqlmodel import Session, col
 
-from accredit_tracker.core.storage.bulk_read import driver_rows
+from accredit_tracker.core.storage.bulk_read import driver_date, driver_rows
 from accredit_tracker.core.storage.bulk_write import FEW_ROWS, driver_executemany
 from accredit_tracker.core.storage.models import Assessment, ElementAssessment
 
@@ -37,6 +37,21 @@ class StoredElement(NamedTuple):
     updated_by: str
     locked: bool
     assessment_name: str
+
+    def value_of(self, name: str) -> Any:
+        """The stored value of the field ``name`` as a change gives it: the due date as a date,
+        whether the driver returned a date or (SQLite) its text."""
+        value = getattr(self, name)
+        return driver_date(value) if name == "due_date" else value
+
+
+def storable(value: Any) -> Any:
+    """``value`` as the database keeps it: text without NUL characters, which PostgreSQL does
+    not store in text."""
+    # The exact type test is the cheaper one; results and statuses (str subclasses) hold no NUL.
+    if value.__class__ is str and "\x00" in value:
+        return value.replace("\x00", "")
+    return value
 
 
 # Ids are read a range at a time when most ids in the range are wanted (the elements of one
