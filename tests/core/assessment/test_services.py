@@ -179,6 +179,22 @@ def test_update_writes_values_version_and_one_audit_row_per_field(project: Proje
     ]
 
 
+def test_a_due_date_set_again_to_the_same_day_changes_nothing(project: Project) -> None:
+    """The stored day is compared as a day, whether the database gave a date or its text."""
+    assessment_id = new_assessment(project)
+    first = element_rows(project, assessment_id)[0]
+    assert first.id is not None
+    same = {"due_date": date(2026, 12, 1), "owner": "Dr. Karimova"}
+    with project.transaction() as session:
+        update_elements(session, [ElementChange(first.id, same)], user="bo")
+    with project.transaction() as session:
+        written = update_elements(session, [ElementChange(first.id, same, 2)], user="bo")
+    assert written == {}
+    assert element_rows(project, assessment_id)[0].version == 2
+    with project.session() as session:
+        assert audit_actions(session).count("update_element") == 2  # the first change's fields
+
+
 def test_stale_version_is_refused_and_nothing_is_overwritten(project: Project) -> None:
     assessment_id = new_assessment(project)
     row_id = element_rows(project, assessment_id)[0].id

@@ -18,12 +18,7 @@ from accredit_tracker.core.assessment.element_select import (
     element_select,
 )
 from accredit_tracker.core.assessment.overdue import element_overdue
-from accredit_tracker.core.storage.bulk_read import (
-    driver_date,
-    driver_moment,
-    driver_rows,
-    rows_as,
-)
+from accredit_tracker.core.storage.bulk_read import driver_moment, driver_rows
 from accredit_tracker.core.storage.models import (
     AuditEvent,
     ElementAssessment,
@@ -31,15 +26,16 @@ from accredit_tracker.core.storage.models import (
     Evidence,
     MeasurableElement,
 )
+from accredit_tracker.core.storage.stored_elements import listed_elements
 from accredit_tracker.core.text import search_key
-from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE, Result, WorkStatus
+from accredit_tracker.core.vocabulary import Result, WorkStatus
 
 
 @dataclass(slots=True)
 class ElementRow:
     """One measurable element as the checklist shows it, with its state in the assessment."""
 
-    # The fields in the order of element_rows' columns, from which rows_as makes them.
+    # The fields in the order of element_rows' columns (see stored_elements.listed_elements).
     element_assessment_id: int
     chapter_code: str
     standard_code: str
@@ -88,6 +84,7 @@ def element_rows(
         .group_by(col(ElementEvidence.element_assessment_id))
         .subquery()
     )
+    # The columns listed_elements takes, in its order.
     statement = element_select(
         assessment_id,
         *LISTED_COLUMNS,
@@ -104,13 +101,7 @@ def element_rows(
         stored = (
             session.connection().execute(statement.where(col(ElementAssessment.id).in_(only))).all()
         )
-    # The columns are ElementRow's fields, in its order.
-    rows = rows_as(
-        ElementRow,
-        stored,
-        looked_up={"result": RESULT_BY_VALUE, "work_status": STATUS_BY_VALUE},
-        converted={"due_date": driver_date, "updated_at": driver_moment},
-    )
+    rows = listed_elements(stored, ElementRow)
     # Sorted here rather than by SQL: SQLite would sort the wide rows in a temporary B-tree,
     # a quarter of the query's time at 100,000 rows.
     rows.sort(key=attrgetter("position"))

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from itertools import count, repeat, starmap
-from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar
+from itertools import count
+from typing import Any
 
 from sqlalchemy import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session
 
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
 # Numbers the named cursors, whose names must differ while several are open.
 _cursor_numbers = count(1)
-
-Made = TypeVar("Made", bound="DataclassInstance")
 
 
 def driver_rows(session: Session, statement: ClauseElement) -> Sequence[Any]:
@@ -74,35 +67,6 @@ def _executed(
         yield cursor
     finally:
         cursor.close()
-
-
-def rows_as(
-    make: type[Made],
-    rows: Iterable[Sequence[Any]],
-    *,
-    looked_up: Mapping[str, Mapping[Any, Any]] | None = None,
-    converted: Mapping[str, Callable[[Any], Any]] | None = None,
-) -> list[Made]:
-    """``make(*row)`` for each driver row, whose values are the fields of the dataclass
-    ``make`` in their order; then each field named in ``looked_up`` holds what its mapping
-    gives for the stored value (result text → Result), and each field named in ``converted``
-    that is not None holds what its function gives for it (a date's text → date).
-
-    At 100,000 rows this is as quick as a loop that unpacks every row into one name per field
-    and converts inline: the objects are made and the lookups done by C loops (``starmap``,
-    ``map``), and a conversion is called only for the values that are there.
-    """
-    made = list(starmap(make, rows))
-    for name, values in (looked_up or {}).items():
-        found = map(values.__getitem__, map(attrgetter(name), made))
-        deque(map(setattr, made, repeat(name), found), maxlen=0)
-    for name, convert in (converted or {}).items():
-        stored = attrgetter(name)
-        for row in made:
-            value = stored(row)
-            if value is not None:
-                setattr(row, name, convert(value))
-    return made
 
 
 def driver_date(value: date | str | None) -> date | None:
