@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import (
     EDITABLE_FIELDS,
@@ -121,7 +122,9 @@ def run_session(script: Session_, folder: Path) -> None:
         set_locked(session, script.assessment_id, False, user="head")
     with project.transaction() as session:
         bands = session.execute(
-            select(ScoringProfileRecord.id).where(ScoringProfileRecord.key == "percentage_bands")
+            select(col(ScoringProfileRecord.id)).where(
+                col(ScoringProfileRecord.key) == "percentage_bands"
+            )
         ).scalar_one()
         set_profile(session, script.assessment_id, bands, user="head")
     edit(project, [ElementChange(e[6], {"result": Result.NOT_APPLICABLE})], user="head")
@@ -151,7 +154,7 @@ def round_trip(script: Session_, path: Path) -> None:
 
 def trail(project: Project) -> list[AuditEvent]:
     with project.session() as session:
-        rows = list(session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars())
+        rows = list(session.execute(select(AuditEvent).order_by(col(AuditEvent.id))).scalars())
         session.expunge_all()
         return rows
 
@@ -175,7 +178,7 @@ def replayed_elements(events: list[AuditEvent], ids: list[int]) -> dict[int, dic
 def stored_elements(project: Project, assessment_id: int) -> dict[int, dict[str, str]]:
     with project.session() as session:
         rows = session.execute(
-            select(ElementAssessment).where(ElementAssessment.assessment_id == assessment_id)
+            select(ElementAssessment).where(col(ElementAssessment.assessment_id) == assessment_id)
         ).scalars()
         return {row.id or 0: {name: _text(getattr(row, name)) for name in BLANK} for row in rows}
 

@@ -2766,6 +2766,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</translation>
     </message>
+    <message>
+        <source>No connection to the shared project {name}: {reason}</source>
+        <translation>No connection to the shared project {name}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

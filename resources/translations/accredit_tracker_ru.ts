@@ -2784,6 +2784,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>Файл {name} заблокирован другой программой, которая записывает в него данные; дождитесь завершения записи или закройте файл в той программе, затем повторите попытку.</translation>
     </message>
+    <message>
+        <source>No connection to the shared project {name}: {reason}</source>
+        <translation>Нет соединения с общим проектом {name}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

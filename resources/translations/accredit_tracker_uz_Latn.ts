@@ -2766,6 +2766,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <source>{name} is locked by another program that is writing to it; wait for it to finish or close it there, then try again.</source>
         <translation>{name} unga yozayotgan boshqa dastur tomonidan qulflangan; dastur ishini tugatishini kuting yoki faylni oʻsha dasturda yoping, soʻng qayta urinib koʻring.</translation>
     </message>
+    <message>
+        <source>No connection to the shared project {name}: {reason}</source>
+        <translation>{name} umumiy loyihasi bilan aloqa yoʻq: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

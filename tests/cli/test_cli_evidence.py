@@ -254,7 +254,7 @@ def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
         f"Exported 1 file (2 KB) of 'Mock survey' to {folder}.",
         "Not exported:",
         "  C0/C0.1 ME 1/photo.jpg: The stored content "
-        f"{sql(project, 'SELECT sha256 FROM evidence_content WHERE size = 10')[0][0][:12]}… "
+        f"{str(sql(project, 'SELECT sha256 FROM evidence_content WHERE size = 10')[0][0])[:12]}… "
         "does not match its SHA-256; it is damaged. Run Evidence → Verify stored files and "
         "restore it from a backup.",
         f"  C0/C0.2 ME 1/policy.pdf: {folder / 'C0' / 'C0.2 ME 1'} leads to {elsewhere}, "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.core.library.libraries import library_counts
@@ -32,7 +33,7 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str = "Stand
 
 def flat_rows(chapters: int = 2, standards: int = 3, elements: int = 2) -> list[list[object]]:
     """A small flat library: chapter codes C0, C1…, standards C0.1…, elements 1…n."""
-    rows: list[list[object]] = [FLAT_HEADER]
+    rows: list[list[object]] = [[*FLAT_HEADER]]
     for c in range(chapters):
         for s in range(1, standards + 1):
             for e in range(1, elements + 1):
@@ -72,10 +73,10 @@ def element_assessment_ids(project: Project, assessment_id: int) -> dict[str, in
     """Measurable element code ("C0.1 ME 1") → its element assessment id, in library order."""
     with project.session() as session:
         rows = session.execute(
-            select(MeasurableElement.code, ElementAssessment.id)
-            .join(ElementAssessment, ElementAssessment.element_id == MeasurableElement.id)
-            .where(ElementAssessment.assessment_id == assessment_id)
-            .order_by(MeasurableElement.position)
+            select(col(MeasurableElement.code), col(ElementAssessment.id))
+            .join(ElementAssessment, col(ElementAssessment.element_id) == MeasurableElement.id)
+            .where(col(ElementAssessment.assessment_id) == assessment_id)
+            .order_by(col(MeasurableElement.position))
         )
         return {code: row_id for code, row_id in rows}
 

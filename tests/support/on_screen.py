@@ -232,7 +232,7 @@ def progress_dialog(dialog: QDialog) -> bool:
 
 
 def open_window(make_window: Window, project: Path) -> MainWindow:
-    window = make_window()
+    window: MainWindow = make_window()
     window.open_path(project)
     checklist(window)
     return window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -11,6 +12,12 @@ from pytestqt.qtbot import QtBot
 from accredit_tracker.ui.checklist.view import ChecklistView
 from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.main_window import MainWindow
+
+
+class MakeWindow(Protocol):
+    """The ``make_window`` fixture: a new main window, shown and active, for ``user``."""
+
+    def __call__(self, user: str = "officer") -> MainWindow: ...
 
 
 def settings_at(tmp_path: Path) -> QSettings:

@@ -15,7 +15,7 @@ from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.main_window import MainWindow
 from factories import flat_rows, project_with_library
-from windows import preferences_at
+from windows import MakeWindow, preferences_at
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +55,7 @@ def _english(qapp: object) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, tmp_path: Path) -> MakeWindow:
     def make(user: str = "officer") -> MainWindow:
         window = MainWindow(preferences_at(tmp_path), user=user)
         qtbot.addWidget(window)

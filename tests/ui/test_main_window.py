@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from accredit_tracker.app import ensure_demo_project
 from accredit_tracker.core.assessment.checklist import element_rows
@@ -21,7 +22,7 @@ from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
 from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
 from accredit_tracker.ui.main_window import MainWindow
-from windows import checklist, preferences_at, press
+from windows import MakeWindow, checklist, preferences_at, press
 
 
 def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
@@ -31,7 +32,7 @@ def stored(path: Path) -> dict[str, tuple[Result, WorkStatus, str, str]]:
         }
 
 
-def test_demo_project_shows_tree_table_and_score(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_demo_project_shows_tree_table_and_score(make_window: MakeWindow) -> None:
     window = make_window()
     assert window.open_path(ensure_demo_project())
     view = checklist(window)
@@ -47,7 +48,9 @@ def test_demo_project_shows_tree_table_and_score(make_window) -> None:  # type: 
     assert "provisional" in window.score_label.text()
 
 
-def test_keys_set_results_and_move_down(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keys_set_results_and_move_down(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -66,8 +69,8 @@ def test_keys_set_results_and_move_down(qtbot: QtBot, make_window, clinic: Path)
 
 def test_the_score_after_edits_and_undo_equals_a_fresh_score_of_the_database(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -89,7 +92,9 @@ def test_the_score_after_edits_and_undo_equals_a_fresh_score_of_the_database(
     assert window.score_label.text().startswith(shown)
 
 
-def test_result_button_in_the_detail_panel(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_result_button_in_the_detail_panel(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -102,7 +107,9 @@ def test_result_button_in_the_detail_panel(qtbot: QtBot, make_window, clinic: Pa
     assert stored(clinic)["C0.2 ME 1"][0] == Result.PARTIALLY_MET
 
 
-def test_undo_and_redo_go_through_the_audit_trail(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_go_through_the_audit_trail(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -119,9 +126,9 @@ def test_undo_and_redo_go_through_the_audit_trail(qtbot: QtBot, make_window, cli
     assert stored(clinic)["C0.1 ME 1"][0] == Result.FULLY_MET
     with open_project(clinic) as project, project.session() as session:
         changes = session.execute(
-            select(AuditEvent.old_value, AuditEvent.new_value, AuditEvent.user)
-            .where(AuditEvent.field == "result")
-            .order_by(AuditEvent.id)
+            select(col(AuditEvent.old_value), col(AuditEvent.new_value), col(AuditEvent.user))
+            .where(col(AuditEvent.field) == "result")
+            .order_by(col(AuditEvent.id))
         ).all()
     assert changes == [
         ("not_assessed", "fully_met", "officer"),
@@ -132,9 +139,9 @@ def test_undo_and_redo_go_through_the_audit_trail(qtbot: QtBot, make_window, cli
 
 def test_bulk_edit_of_a_selection_is_one_undo_step(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -162,7 +169,9 @@ def test_bulk_edit_of_a_selection_is_one_undo_step(
     assert stored(clinic)["C0.2 ME 1"][0] == Result.PARTIALLY_MET
 
 
-def test_filters_combine_and_say_how_many_match(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_filters_combine_and_say_how_many_match(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -179,7 +188,9 @@ def test_filters_combine_and_say_how_many_match(qtbot: QtBot, make_window, clini
     qtbot.waitUntil(lambda: view.filter_bar.count.text() == "1 of 12")
 
 
-def test_choosing_a_chapter_in_the_tree_shows_its_elements(make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_chapter_in_the_tree_shows_its_elements(
+    make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -192,7 +203,9 @@ def test_choosing_a_chapter_in_the_tree_shows_its_elements(make_window, clinic: 
     assert view.filter_bar.count.text() == "2 of 12"
 
 
-def test_notes_are_saved_as_you_type_and_on_close(qtbot: QtBot, make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_notes_are_saved_as_you_type_and_on_close(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
@@ -206,8 +219,8 @@ def test_notes_are_saved_as_you_type_and_on_close(qtbot: QtBot, make_window, cli
 
 def test_reopening_shows_what_was_saved_with_the_remembered_sort(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -227,9 +240,9 @@ def test_reopening_shows_what_was_saved_with_the_remembered_sort(
 
 def test_an_edit_to_an_element_changed_elsewhere_is_refused(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first, second = make_window("ana"), make_window("bo")
     first.open_path(clinic)
@@ -245,10 +258,10 @@ def test_an_edit_to_an_element_changed_elsewhere_is_refused(
 
 
 def test_a_failed_open_keeps_the_current_project(
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
     assert window.open_path(clinic)
@@ -264,7 +277,7 @@ def test_a_failed_open_keeps_the_current_project(
     )
 
 
-def test_a_project_dropped_on_the_window_opens(make_window, clinic: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_dropped_on_the_window_opens(make_window: MakeWindow, clinic: Path) -> None:
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(clinic))])
@@ -281,9 +294,9 @@ def test_a_project_dropped_on_the_window_opens(make_window, clinic: Path) -> Non
 
 def test_new_assessment_starting_from_an_earlier_one(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
 
@@ -307,8 +320,8 @@ def test_new_assessment_starting_from_an_earlier_one(
 
 def test_a_change_made_in_another_window_shows_on_focus(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     first, second = make_window("ana"), make_window("bo")
     first.open_path(clinic)
@@ -324,8 +337,8 @@ def test_a_change_made_in_another_window_shows_on_focus(
 
 def test_the_tree_keeps_what_was_expanded_when_a_result_changes(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -341,8 +354,8 @@ def test_the_tree_keeps_what_was_expanded_when_a_result_changes(
 
 def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -369,8 +382,8 @@ def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
 
 def test_each_change_shows_in_the_history_and_sorting_again_places_it(
     qtbot: QtBot,
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -397,9 +410,9 @@ def test_each_change_shows_in_the_history_and_sorting_again_places_it(
 
 def test_f1_lists_the_keys_including_the_result_keys(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
@@ -416,9 +429,9 @@ def test_f1_lists_the_keys_including_the_result_keys(
 
 def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     refused: list[str] = []
@@ -446,9 +459,9 @@ def test_a_locked_assessment_is_shown_read_only_and_refuses_keys(
 
 def test_the_name_in_preferences_is_who_the_audit_trail_records(
     qtbot: QtBot,
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 
@@ -467,7 +480,7 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
     press(qtbot, view, "2")
     with open_project(clinic) as project, project.session() as session:
         who = session.execute(
-            select(AuditEvent.user).where(AuditEvent.field == "result")
+            select(col(AuditEvent.user)).where(col(AuditEvent.field) == "result")
         ).scalar_one()
     assert who == "Dr. Aziza Xolmatova"
     reopened = MainWindow(preferences_at(clinic.parent))
@@ -476,8 +489,8 @@ def test_the_name_in_preferences_is_who_the_audit_trail_records(
 
 
 def test_side_windows_open_from_the_menus_and_close_with_the_project(
-    make_window,
-    clinic: Path,  # type: ignore[no-untyped-def]
+    make_window: MakeWindow,
+    clinic: Path,
 ) -> None:
     window = make_window()
     window.open_path(clinic)
@@ -492,10 +505,10 @@ def test_side_windows_open_from_the_menus_and_close_with_the_project(
 
 
 def test_a_profile_loaded_from_a_file_rescores_the_window(
-    make_window,
+    make_window: MakeWindow,
     clinic: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from accredit_tracker.core.resources import resource_path
     from accredit_tracker.ui.project.profile_dialog import ProfileDialog

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
-from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.overview import assessments
-from accredit_tracker.core.storage.credentials import without_password
+from accredit_tracker.core.storage.credentials import carries_password, without_password
 from accredit_tracker.core.storage.project import (
     PROJECT_SUFFIX,
     Project,
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         """Open a project file or a shared project's URL; on failure say why and keep the
         current project open. ``at_start``: the project the application starts with, whose
         failure leaves the window on its no-project screen with ways on offered."""
-        if isinstance(path, str) and not make_url(path).password:
+        if isinstance(path, str) and not carries_password(path):
             return self.project_actions.open_shared(path)
         return self.open_target(path, at_start=at_start)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -34,7 +35,7 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture
-def project(project_target: Path | str) -> Project:
+def project(project_target: Path | str) -> Iterator[Project]:
     with create_project(project_target, user="ana") as project:
         yield project
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
@@ -63,13 +64,15 @@ def library(name: str = "Edition 7", elements: int = 3) -> LibraryData:
 
 
 @pytest.fixture
-def project(project_target: Path | str) -> Project:
+def project(project_target: Path | str) -> Iterator[Project]:
     with create_project(project_target, user="ana") as project:
         yield project
 
 
 def audit_actions(session: Session) -> list[str]:
-    return list(session.execute(select(AuditEvent.action).order_by(AuditEvent.id)).scalars())
+    return list(
+        session.execute(select(col(AuditEvent.action)).order_by(col(AuditEvent.id))).scalars()
+    )
 
 
 def count(session: Session, table: type) -> int:
@@ -84,7 +87,9 @@ def test_import_library_stores_everything_with_one_audit_row(project: Project) -
         assert (counts.library_id, counts.chapters, counts.standards, counts.elements) == (
             library_id, 2, 3, 7,
         )  # fmt: skip
-        codes = session.execute(select(MeasurableElement.code).order_by(MeasurableElement.position))
+        codes = session.execute(
+            select(col(MeasurableElement.code)).order_by(col(MeasurableElement.position))
+        )
         assert list(codes.scalars())[:2] == ["PCI.1 ME 1", "PCI.1 ME 2"]
         assert audit_actions(session)[-1] == "import_library"
 
@@ -123,8 +128,8 @@ def element_rows(project: Project, assessment_id: int) -> list[ElementAssessment
         return list(
             session.execute(
                 select(ElementAssessment)
-                .where(ElementAssessment.assessment_id == assessment_id)
-                .order_by(ElementAssessment.id)
+                .where(col(ElementAssessment.assessment_id) == assessment_id)
+                .order_by(col(ElementAssessment.id))
             ).scalars()
         )
 
@@ -164,8 +169,8 @@ def test_update_writes_values_version_and_one_audit_row_per_field(project: Proje
     assert (updated.version, updated.updated_by) == (2, "bo")
     with project.session() as session:
         events = session.execute(
-            select(AuditEvent.field, AuditEvent.old_value, AuditEvent.new_value)
-            .where(AuditEvent.action == "update_element")
+            select(col(AuditEvent.field), col(AuditEvent.old_value), col(AuditEvent.new_value))
+            .where(col(AuditEvent.action) == "update_element")
             .order_by(AuditEvent.field)
         ).all()
     assert events == [
@@ -173,6 +178,22 @@ def test_update_writes_values_version_and_one_audit_row_per_field(project: Proje
         ("owner", "", "Dr. Karimova"),
         ("result", "not_assessed", "fully_met"),
     ]
+
+
+def test_a_due_date_set_again_to_the_same_day_changes_nothing(project: Project) -> None:
+    """The stored day is compared as a day, whether the database gave a date or its text."""
+    assessment_id = new_assessment(project)
+    first = element_rows(project, assessment_id)[0]
+    assert first.id is not None
+    same = {"due_date": date(2026, 12, 1), "owner": "Dr. Karimova"}
+    with project.transaction() as session:
+        update_elements(session, [ElementChange(first.id, same)], user="bo")
+    with project.transaction() as session:
+        written = update_elements(session, [ElementChange(first.id, same, 2)], user="bo")
+    assert written == {}
+    assert element_rows(project, assessment_id)[0].version == 2
+    with project.session() as session:
+        assert audit_actions(session).count("update_element") == 2  # the first change's fields
 
 
 def test_stale_version_is_refused_and_nothing_is_overwritten(project: Project) -> None:
@@ -262,7 +283,7 @@ def test_new_assessment_keeps_its_survey_dates(project: Project) -> None:
         assert assessment is not None
         assert (assessment.starts_on, assessment.ends_on) == (date(2027, 3, 1), date(2027, 3, 5))
         details = session.execute(
-            select(AuditEvent.details).where(AuditEvent.action == "create_assessment")
+            select(col(AuditEvent.details)).where(col(AuditEvent.action) == "create_assessment")
         ).scalar_one()
     assert details == "kind=official; profile=jci_points; starts=2027-03-01; ends=2027-03-05"
 
@@ -303,9 +324,12 @@ def _links(project: Project, assessment_id: int) -> set[tuple[int, int]]:
     """(element id, evidence id) of every evidence link in the assessment."""
     with project.session() as session:
         rows = session.execute(
-            select(ElementAssessment.element_id, ElementEvidence.evidence_id)
-            .join(ElementAssessment, ElementAssessment.id == ElementEvidence.element_assessment_id)
-            .where(ElementAssessment.assessment_id == assessment_id)
+            select(col(ElementAssessment.element_id), col(ElementEvidence.evidence_id))
+            .join(
+                ElementAssessment,
+                col(ElementAssessment.id) == ElementEvidence.element_assessment_id,
+            )
+            .where(col(ElementAssessment.assessment_id) == assessment_id)
         )
         return {(element_id, evidence_id) for element_id, evidence_id in rows}
 
@@ -346,13 +370,13 @@ def test_starting_from_an_earlier_assessment_carries_its_evidence_links(
         assert count(session, ElementEvidence) == evidence_before + 3
         summary = session.execute(
             select(
-                AuditEvent.user,
-                AuditEvent.entity,
-                AuditEvent.entity_id,
-                AuditEvent.assessment_id,
-                AuditEvent.new_value,
-                AuditEvent.details,
-            ).where(AuditEvent.action == "carry_evidence_links")
+                col(AuditEvent.user),
+                col(AuditEvent.entity),
+                col(AuditEvent.entity_id),
+                col(AuditEvent.assessment_id),
+                col(AuditEvent.new_value),
+                col(AuditEvent.details),
+            ).where(col(AuditEvent.action) == "carry_evidence_links")
         ).one()
     assert tuple(summary) == (
         "bob",

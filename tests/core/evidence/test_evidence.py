@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from accredit_tracker.core.assessment.checklist import element_history
 from accredit_tracker.core.evidence import attachments as evidence_module
@@ -57,15 +57,15 @@ def audit_rows(project: Project, action: str) -> list[tuple[Any, ...]]:
             tuple(row)
             for row in session.execute(
                 select(
-                    AuditEvent.entity,
-                    AuditEvent.entity_id,
-                    AuditEvent.assessment_id,
-                    AuditEvent.field,
-                    AuditEvent.old_value,
-                    AuditEvent.new_value,
+                    col(AuditEvent.entity),
+                    col(AuditEvent.entity_id),
+                    col(AuditEvent.assessment_id),
+                    col(AuditEvent.field),
+                    col(AuditEvent.old_value),
+                    col(AuditEvent.new_value),
                 )
-                .where(AuditEvent.action == action)
-                .order_by(AuditEvent.id)
+                .where(col(AuditEvent.action) == action)
+                .order_by(col(AuditEvent.id))
             )
         ]
 
@@ -73,7 +73,7 @@ def audit_rows(project: Project, action: str) -> list[tuple[Any, ...]]:
 def lock(survey: Survey) -> None:
     with survey.project.transaction() as session:
         session.execute(
-            update(Assessment).where(Assessment.id == survey.assessment_id).values(locked=True)
+            update(Assessment).where(col(Assessment.id) == survey.assessment_id).values(locked=True)
         )
 
 
@@ -137,7 +137,7 @@ def test_no_read_or_chunk_is_larger_than_the_chunk_size(
     assert asked and max(asked) == small_chunks and -1 not in asked
     with survey.project.session() as session:
         lengths = session.execute(
-            select(func.length(EvidenceChunk.data)).order_by(EvidenceChunk.seq)
+            select(func.length(col(EvidenceChunk.data))).order_by(col(EvidenceChunk.seq))
         ).scalars()
         assert list(lengths) == [small_chunks] * 10 + [1]
 

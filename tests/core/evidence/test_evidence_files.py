@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from accredit_tracker.core.evidence.attachments import DamagedContent, EvidenceError
 from accredit_tracker.core.evidence.files import export_evidence, open_content, save_evidence
@@ -25,7 +26,7 @@ def test_damaged_content_is_not_saved_and_the_old_file_stays(
     target.write_bytes(b"last week's copy")
     with survey.project.transaction() as session:
         session.execute(
-            update(EvidenceChunk).where(EvidenceChunk.seq == 1).values(data=b"x" * 1000)
+            update(EvidenceChunk).where(col(EvidenceChunk.seq) == 1).values(data=b"x" * 1000)
         )
     with (
         pytest.raises(DamagedContent, match="does not match its SHA-256"),
@@ -41,8 +42,8 @@ def test_a_gap_in_the_chunks_is_found_before_reading(
 ) -> None:
     evidence_id = attached_one(survey, tmp_path)
     with survey.project.transaction() as session:
-        session.execute(update(EvidenceChunk).where(EvidenceChunk.seq == 1).values(seq=7))
-        sha256 = session.execute(select(Evidence.content_sha256)).scalar_one()
+        session.execute(update(EvidenceChunk).where(col(EvidenceChunk.seq) == 1).values(seq=7))
+        sha256 = session.execute(select(col(Evidence.content_sha256))).scalar_one()
     with survey.project.session() as session, pytest.raises(DamagedContent, match="damaged"):
         open_content(session, sha256)
     with survey.project.session() as session, pytest.raises(DamagedContent):

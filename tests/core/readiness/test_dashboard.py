@@ -137,7 +137,7 @@ def test_distribution_counts_every_result(survey: Survey) -> None:
 
 def test_overdue_work_is_counted_by_owner_under_the_overdue_rule(survey: Survey) -> None:
     past, today = date(2026, 5, 1), TODAY
-    plan = {
+    plan: dict[str, dict[str, Any]] = {
         "C0.1 ME 1": {"owner": "Aziz", "due_date": past},
         "C0.1 ME 2": {"owner": "Aziz", "due_date": past, "result": P},
         "C0.2 ME 1": {"owner": "Olga", "due_date": past, "result": N},

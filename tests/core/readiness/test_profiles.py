@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import AssessmentError, set_locked, set_profile
 from accredit_tracker.core.readiness.overview import overview, profile_of
@@ -49,15 +50,15 @@ def trail(project: Project, action: str) -> list[tuple[Any, ...]]:
     with project.session() as session:
         rows = session.execute(
             select(
-                AuditEvent.user,
-                AuditEvent.entity_id,
-                AuditEvent.assessment_id,
-                AuditEvent.field,
-                AuditEvent.old_value,
-                AuditEvent.new_value,
+                col(AuditEvent.user),
+                col(AuditEvent.entity_id),
+                col(AuditEvent.assessment_id),
+                col(AuditEvent.field),
+                col(AuditEvent.old_value),
+                col(AuditEvent.new_value),
             )
-            .where(AuditEvent.action == action)
-            .order_by(AuditEvent.id)
+            .where(col(AuditEvent.action) == action)
+            .order_by(col(AuditEvent.id))
         )
         return [tuple(row) for row in rows]
 
@@ -190,7 +191,7 @@ def test_a_different_profile_under_a_used_key_is_refused(mock: tuple[Project, in
         installed(project, changed)
     with project.session() as session:
         record = session.execute(
-            select(ScoringProfileRecord).where(ScoringProfileRecord.key == "jci_points")
+            select(ScoringProfileRecord).where(col(ScoringProfileRecord.key) == "jci_points")
         ).scalar_one()
         assert json.loads(record.definition)["thresholds"]["overall"] == 9
     assert len(trail(project, "add_scoring_profile")) == rows

@@ -71,6 +71,7 @@ def test_damage_found_by_a_later_query_is_named_too(surveyed: Path) -> None:
     scribble_over_table(surveyed, "element_assessment")
     with open_project(surveyed) as project, project.session() as session:
         assessment = session.exec(select(Assessment)).one()  # a table still sound
+        assert assessment.id is not None
         with pytest.raises(
             ProjectDamaged, match=r"is damaged \(database disk image is malformed\)\. Run"
         ):
@@ -122,6 +123,7 @@ def assert_only_read(project_path: Path) -> None:
         assert project.read_only
         with project.session() as session:
             assessment = session.exec(select(Assessment)).one()
+            assert assessment.id is not None
             rows = element_rows(session, assessment.id)
         assert len(rows) == 12
         with pytest.raises(ProjectReadOnly) as caught, project.transaction() as session:
@@ -129,7 +131,14 @@ def assert_only_read(project_path: Path) -> None:
         assert str(caught.value).startswith("This project is read-only: ")
         assert str(caught.value).endswith(". Save a copy to change it.")
         with project.session() as session, pytest.raises(ProjectReadOnly):
-            session.add(Assessment(library_id=assessment.library_id, name="Sneaked in"))
+            session.add(
+                Assessment(
+                    library_id=assessment.library_id,
+                    name="Sneaked in",
+                    scoring_profile_id=assessment.scoring_profile_id,
+                    created_at=assessment.created_at,
+                )
+            )
             session.commit()
         with project.session() as session:
             assert verify_project(session).sound

@@ -8,8 +8,10 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session
 
 from accredit_tracker.core.evidence.attachments import attach_files, update_evidence
+from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.storage import project as project_module
 from accredit_tracker.core.storage.project import (
     NewerProjectVersion,
@@ -168,3 +170,21 @@ def test_wal_file_shrinks_back_after_a_large_attach_is_checkpointed(
         with project.transaction() as session:
             update_evidence(session, attached.evidence_id, user="ana", description="Night shift")
         assert wal.stat().st_size <= limit
+
+
+def test_a_window_reads_what_one_core_query_answers_in_a_session_of_its_own(
+    tmp_path: Path,
+) -> None:
+    sessions: list[Session] = []
+
+    def names(session: Session, prefix: str, *, upper: bool) -> list[str]:
+        sessions.append(session)
+        found = [f"{prefix}{a.name}" for a in assessments(session)]
+        return [n.upper() for n in found] if upper else found
+
+    project, _ = project_with_assessment(tmp_path / "clinic.accredit")
+    with project:
+        assert project.read(names, "→ ", upper=True) == ["→ MOCK SURVEY"]
+        assert project.read(assessments)[0].name == "Mock survey"
+    [session] = sessions
+    assert not session.in_transaction()  # closed when the answer came back

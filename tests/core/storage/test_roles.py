@@ -319,7 +319,7 @@ def test_rights_in_one_project_give_none_in_another(
     other_url = shared.url_of(login, other_shared.url)
     with pytest.raises(ProjectError):
         open_project(other_url)
-    other_schema = make_url(other_shared.url).query["options"].split("=")[1]
+    other_schema = str(make_url(other_shared.url).query["options"]).split("=")[1]
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as connection, pytest.raises(ProgrammingError) as refused:
         connection.execute(text(f'SELECT count(*) FROM "{other_schema}".element_assessment'))
@@ -369,7 +369,7 @@ def test_a_dry_run_shows_the_statements_and_creates_nothing() -> None:
     with empty_schema() as url:
         project_with_assessment(url)[0].close()
         statements = roles.create_roles(server, url, dry_run=True)
-        names = roles.project_roles("postgres", make_url(url).query["options"].split("=")[1])
+        names = roles.project_roles("postgres", str(make_url(url).query["options"]).split("=")[1])
         assert f'CREATE ROLE "{names.officer}" NOLOGIN' in statements
         engine = create_engine(server, poolclass=NullPool)
         with engine.connect() as connection:
@@ -406,7 +406,7 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
         ).scalar()
         connection.rollback()
     engine.dispose()
-    schema = make_url(shared.url).query["options"].split("=")[1]
+    schema = str(make_url(shared.url).query["options"]).split("=")[1]
     assert owner == roles.project_roles("postgres", schema).owner
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.models import ElementAssessment
@@ -35,7 +36,7 @@ def test_saved_projects_open_with_their_data(fixture: Path, tmp_path: Path) -> N
             "Fixture library", 2, 4, 8,
         )  # fmt: skip
         edited = session.execute(
-            select(ElementAssessment).where(ElementAssessment.result != Result.NOT_ASSESSED)
+            select(ElementAssessment).where(col(ElementAssessment.result) != Result.NOT_ASSESSED)
         ).scalar_one()
         assert edited.result == Result.PARTIALLY_MET
         assert (edited.notes, edited.due_date) == ("Oʻqitish rejalashtirilgan", date(2026, 12, 31))

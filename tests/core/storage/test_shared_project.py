@@ -15,6 +15,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, create_engine, make_url, select, text
 from sqlalchemy.pool import NullPool
+from sqlmodel import col
 
 from accredit_tracker.core.readiness.profiles import profile_names
 from accredit_tracker.core.storage.models import AuditEvent
@@ -74,7 +75,7 @@ def tables_in(url: str) -> set[str]:
         engine.dispose()
 
 
-def with_url(url: str, **parts: object) -> str:
+def with_url(url: str, **parts: Any) -> str:
     return make_url(url).set(**parts).render_as_string(hide_password=False)
 
 
@@ -83,7 +84,7 @@ def test_created_project_opens_with_profiles_and_its_creation_audited(url: str) 
     create_project(url, user="ana").close()
     with open_project(url) as project, project.session() as session:
         assert set(profile_names(session)) == {"jci_points", "percentage_bands"}
-        first = session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars().first()
+        first = session.execute(select(AuditEvent).order_by(col(AuditEvent.id))).scalars().first()
         assert first is not None
         assert (first.user, first.action, first.entity) == ("ana", "create_project", "project")
         assert project.path is None
@@ -97,7 +98,7 @@ def test_creating_where_a_project_already_is_is_refused(url: str) -> None:
     with pytest.raises(ProjectError, match="already holds a project; open it instead"):
         create_project(url, user="ben")
     with open_project(url) as project, project.session() as session:
-        users = session.execute(select(AuditEvent.user)).scalars().all()
+        users = session.execute(select(col(AuditEvent.user))).scalars().all()
     assert "ben" not in users
 
 
@@ -270,7 +271,7 @@ def test_two_people_creating_in_one_place_at_once_make_one_project(url: str) -> 
     assert outcomes[1].startswith("refused:")
     assert "already holds a project; open it instead" in outcomes[1]
     with open_project(url) as project, project.session() as session:
-        actions = session.execute(select(AuditEvent.action)).scalars().all()
+        actions = session.execute(select(col(AuditEvent.action))).scalars().all()
     assert actions.count("create_project") == 1
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import (
     ElementChange,
@@ -48,7 +49,7 @@ def test_ids_of_two_assessments_far_apart_are_all_read_and_written(
         with project.session() as session:
             changed = [r for a in (first, last) for r in element_rows(session, a) if r.version == 2]
             events = session.execute(
-                select(func.count()).where(AuditEvent.action == "update_element")
+                select(func.count()).where(col(AuditEvent.action) == "update_element")
             ).scalar_one()
     assert sorted(r.element_assessment_id for r in changed) == sorted(ids)
     assert {(r.result, r.due_date) for r in changed} == {(Result.NOT_MET, date(2027, 3, 1))}
@@ -69,10 +70,10 @@ def test_an_element_changed_twice_in_one_call_moves_one_version(project_target: 
         with project.session() as session:
             [row] = element_rows(session, assessment_id, only=[element_id])
             history = session.execute(
-                select(AuditEvent.field, AuditEvent.old_value, AuditEvent.new_value)
-                .where(AuditEvent.entity == "element_assessment")
-                .where(AuditEvent.entity_id == element_id)
-                .order_by(AuditEvent.id)
+                select(col(AuditEvent.field), col(AuditEvent.old_value), col(AuditEvent.new_value))
+                .where(col(AuditEvent.entity) == "element_assessment")
+                .where(col(AuditEvent.entity_id) == element_id)
+                .order_by(col(AuditEvent.id))
             ).all()
     assert (row.owner, row.department, row.notes, row.version) == ("Nodira", "ICU", "n", 2)
     assert history == [

@@ -17,6 +17,7 @@ import re
 import shutil
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import openpyxl
@@ -357,7 +358,7 @@ def test_sheet_of_uncalculated_formulas_is_not_called_empty(tmp_path: Path) -> N
     path = make_xlsx(tmp_path / "totals.xlsx", fill)
     with open_spreadsheet(path) as spreadsheet:
         for name in (None, "Totals"):
-            error = error_of(lambda name=name: spreadsheet.sheet(name))
+            error = error_of(partial(spreadsheet.sheet, name))
             assert [(p.sheet, p.row, p.column) for p in error.problems] == [("Totals", 2, "B")]
 
 

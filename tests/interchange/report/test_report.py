@@ -26,6 +26,7 @@ from accredit_tracker.core.i18n import language as in_language
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.readiness.overview import overview
+from accredit_tracker.core.readiness.report_data import evidence_lines
 from accredit_tracker.core.readiness.scoring import shown_score
 from accredit_tracker.core.translations import ts_translator
 from accredit_tracker.core.vocabulary import Result, WorkStatus
@@ -451,7 +452,7 @@ def test_a_shared_project_is_reported_as_it_was_when_the_report_started(
     """A colleague's save committed while the report is being read does not show on some
     sheets and not on others: the whole report is of one moment."""
     with empty_schema() as url, filled_survey(url, tmp_path / "files") as survey:
-        read_evidence = report.evidence_lines
+        read_evidence = evidence_lines
 
         def evidence_then_a_colleague_saves(*args: Any, **kwargs: Any) -> Any:
             lines = read_evidence(*args, **kwargs)
@@ -614,7 +615,7 @@ def test_a_report_that_cannot_be_replaced_says_so(
     def refused(source: object, target: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")  # as Windows does for open files
 
-    monkeypatch.setattr(report_file.os, "replace", refused)
+    monkeypatch.setattr(f"{report_file.__name__}.os.replace", refused)
     with pytest.raises(ReportError, match=r"^Cannot write report\.xlsx: permission denied\. If it "
                                           r"is open in another program, close it there"):  # fmt: skip
         export(file_survey)
@@ -644,7 +645,7 @@ def test_a_read_only_folder_is_refused(
                 return False
             return real_access(path, mode, **options)
 
-        monkeypatch.setattr(report_file.os, "access", access)
+        monkeypatch.setattr(f"{report_file.__name__}.os.access", access)
     with pytest.raises(ReportError, match=rf"^Cannot write report\.xlsx: the folder {folder} is "
                                           "read-only"):  # fmt: skip
         write_report(file_survey.project, file_survey.assessment_id, folder / "report.xlsx")

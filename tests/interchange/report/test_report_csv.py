@@ -7,6 +7,7 @@ import csv
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def survey(project_target: Path | str, tmp_path: Path) -> Iterator[Survey]:
         yield found
 
 
-def export(survey: Survey, name: str = "elements.csv", **options: object) -> Path:
+def export(survey: Survey, name: str = "elements.csv", **options: Any) -> Path:
     target = survey.folder.parent / name
     assert write_elements_csv(survey.project, survey.assessment_id, target, **options) == 12
     return target

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select, text
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
@@ -130,8 +131,11 @@ def test_changes_are_previewed_then_applied_in_one_audited_step(
     with project.session() as session:
         audited = session.execute(
             select(
-                AuditEvent.field, AuditEvent.new_value, AuditEvent.user, AuditEvent.details
-            ).where(AuditEvent.action == "update_element")
+                col(AuditEvent.field),
+                col(AuditEvent.new_value),
+                col(AuditEvent.user),
+                col(AuditEvent.details),
+            ).where(col(AuditEvent.action) == "update_element")
         ).all()
     assert len(audited) == 7
     assert ("due_date", "2026-12-31", "ana", "imported from mock.xlsx") in audited
@@ -569,9 +573,9 @@ def test_cancelling_the_preview_stops_it(survey: tuple[Project, int], tmp_path: 
         plan_results_import(project, assessment_id, path, monitor)
 
 
-def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+def write_workbook(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path:
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     for title, lines in sheets.items():
         sheet = workbook.create_sheet(title)
         for line in lines:

@@ -18,7 +18,7 @@ from accredit_tracker.interchange.standards.plan import (
 from accredit_tracker.interchange.standards.preview import problem_total
 from factories import FLAT_HEADER, write_xlsx
 
-TAGGED = [
+TAGGED: list[list[object]] = [
     [*FLAT_HEADER, "Tags"],
     ["PCI", "Infection control", "PCI.1", "A programme.", 1, "A leader is named.", "leadership"],
     ["PCI", "Infection control", "PCI.1", "", 2, "The leader is qualified.", "staff"],
@@ -64,7 +64,7 @@ def test_ignoring_a_required_column_says_that_column_is_missing(tmp_path: Path) 
 
 
 def test_a_column_no_field_is_read_from_leaves_the_unread_fields_empty(tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[object]] = [
         [*FLAT_HEADER, "Notes"],
         ["PCI", "Infections", "PCI.1", "A programme.", 1, "A plan.", "2"],
     ]
@@ -94,14 +94,14 @@ def test_find_header_keeps_a_weak_guess_the_importer_would_refuse(tmp_path: Path
 
 
 def test_find_header_prefers_an_outline_with_levels(tmp_path: Path) -> None:
-    rows = [["Depth", "Code", "Name", "Standard"], [1, "PCI", "Infections", ""]]
+    rows: list[list[object]] = [["Depth", "Code", "Name", "Standard"], [1, "PCI", "Infections", ""]]
     guess = find_header("o.xlsx", head_of(write_xlsx(tmp_path / "o.xlsx", rows)), ImportOptions())
     assert (guess.layout, guess.header_row, guess.convincing) == ("outline", 1, True)
 
 
 def test_more_problems_than_are_listed_are_still_counted(tmp_path: Path) -> None:
-    rows = [
-        FLAT_HEADER,
+    rows: list[list[object]] = [
+        [*FLAT_HEADER],
         *(["PCI", "Infections", "PCI.1", "", 1, f"Copy {n}."] for n in range(1006)),
     ]
     with pytest.raises(SpreadsheetError) as caught:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.models import AuditEvent, MeasurableElement, Standard
@@ -32,7 +33,12 @@ def problems(path: Path, options: ImportOptions | None = None) -> list[str]:
 
 
 def test_flat_workbook_with_title_rows_above_the_header(tmp_path: Path, project: Project) -> None:
-    rows = [["Hospital standards"], ["Edition: 7"], [], *flat_rows(chapters=2, standards=3)]
+    rows: list[list[object]] = [
+        ["Hospital standards"],
+        ["Edition: 7"],
+        [],
+        *flat_rows(chapters=2, standards=3),
+    ]
     source = write_xlsx(tmp_path / "jci.xlsx", rows)
     report = import_standards(project, source, user="ana")
     assert report.plan.layout == "flat" and report.plan.header_row == 4
@@ -41,7 +47,7 @@ def test_flat_workbook_with_title_rows_above_the_header(tmp_path: Path, project:
         [counts] = library_counts(session)
         assert (counts.name, counts.elements) == ("jci", 12)
         text = session.execute(
-            select(MeasurableElement.text).where(MeasurableElement.code == "C1.2 ME 2")
+            select(col(MeasurableElement.text)).where(col(MeasurableElement.code) == "C1.2 ME 2")
         ).scalar_one()
         assert text == "Element 2 of standard C1.2"
 
@@ -151,7 +157,7 @@ def test_bad_mapping_is_a_usage_error() -> None:
 
 
 def test_outline_by_depth_with_sections_and_assessable_marks(tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["assessable", "depth", "ref_id", "name", "description", "typical evidence"],
         ["", 1, "PCI", "Prevention and Control of Infections", "", ""],
         ["", 2, "", "Programme", "", ""],
@@ -190,7 +196,11 @@ def test_outline_levels_from_code_prefixes(tmp_path: Path) -> None:
 
 
 def test_outline_level_jump_is_reported(tmp_path: Path) -> None:
-    rows = [["Depth", "Code", "Name"], [1, "PCI", "Infections"], [3, "PCI.1.1", "Too deep"]]
+    rows: list[list[object]] = [
+        ["Depth", "Code", "Name"],
+        [1, "PCI", "Infections"],
+        [3, "PCI.1.1", "Too deep"],
+    ]
     [message] = problems(write_xlsx(tmp_path / "jump.xlsx", rows))
     assert "row 3, column A (Depth): level 3 follows level 1; expected at most 2" in message
 
@@ -220,7 +230,7 @@ def test_text_that_looks_like_a_formula_is_kept_as_text(tmp_path: Path, project:
     workbook.save(tmp_path / "formula-text.xlsx")
     import_standards(project, tmp_path / "formula-text.xlsx", user="ana")
     with project.session() as session:
-        text = session.execute(select(MeasurableElement.text)).scalar_one()
+        text = session.execute(select(col(MeasurableElement.text))).scalar_one()
     assert text.startswith("=HYPERLINK(")
 
 
@@ -246,7 +256,9 @@ def test_standards_keep_their_order(tmp_path: Path, project: Project) -> None:
     ]
     import_standards(project, write_xlsx(tmp_path / "order.xlsx", rows), user="ana")
     with project.session() as session:
-        codes = session.execute(select(Standard.code).order_by(Standard.position)).scalars()
+        codes = session.execute(
+            select(col(Standard.code)).order_by(col(Standard.position))
+        ).scalars()
         assert list(codes) == ["GLD.3", "GLD.1", "GLD.2"]
 
 
@@ -266,7 +278,7 @@ def test_search_keys_fold_case_and_uzbek_apostrophes(tmp_path: Path, project: Pr
     rows[1][5] = "Oʻqituvchi Gʼulomov TAʼLIM beradi"
     import_standards(project, write_xlsx(tmp_path / "uz.xlsx", rows), user="ana")
     with project.session() as session:
-        key = session.execute(select(MeasurableElement.search_key)).scalar_one()
+        key = session.execute(select(col(MeasurableElement.search_key))).scalar_one()
     assert "o'qituvchi g'ulomov ta'lim beradi" in key
 
 
@@ -275,5 +287,5 @@ def test_a_nul_character_in_a_cell_is_not_imported(tmp_path: Path, project: Proj
     rows[1][5] = "Hand_x0000_ hygiene"  # how an .xlsx holds a NUL character
     import_standards(project, write_xlsx(tmp_path / "nul.xlsx", rows), user="ana")
     with project.session() as session:
-        text = session.execute(select(MeasurableElement.text)).scalar_one()
+        text = session.execute(select(col(MeasurableElement.text))).scalar_one()
     assert text == "Hand hygiene"

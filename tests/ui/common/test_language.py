@@ -25,7 +25,7 @@ from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.imports.results_dialog import ResultsImportDialog
 from accredit_tracker.ui.main_window import MainWindow
-from windows import checklist, settings_at
+from windows import MakeWindow, checklist, settings_at
 
 RU = ts_translator("ru")
 UZ = ts_translator("uz_Latn")
@@ -96,13 +96,13 @@ def test_the_chosen_language_rebuilds_the_window_and_is_remembered(
 
 
 def test_messages_from_the_core_arrive_in_the_window_language(
-    make_window: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     not_a_project = tmp_path / "notes.accredit"
     not_a_project.write_text("minutes of the quality committee")
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
-    window = make_window()  # type: ignore[operator]
+    window = make_window()
     window.open_path(not_a_project)
     apply_language("ru")
     window.open_path(not_a_project)
@@ -112,14 +112,14 @@ def test_messages_from_the_core_arrive_in_the_window_language(
 
 
 def test_reports_are_written_in_the_window_language_or_english_and_both_come_back(
-    make_window: object,
+    make_window: MakeWindow,
     clinic: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
 ) -> None:
     apply_language("ru")
-    window: MainWindow = make_window()  # type: ignore[operator]
+    window: MainWindow = make_window()
     window.open_path(clinic)
     checklist(window)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)

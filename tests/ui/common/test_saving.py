@@ -80,7 +80,7 @@ def widget_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def without_native(*args: object, **kwargs: object) -> tuple[str, str]:
         options = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite
-        return original(*args, options=options, **kwargs)  # type: ignore[arg-type]
+        return original(*args, options=options, **kwargs)  # type: ignore[arg-type, misc]
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(without_native))
 
@@ -139,10 +139,15 @@ def test_a_name_with_one_of_the_suffixes_is_kept(qtbot: QtBot, tmp_path: Path) -
 
 def test_closing_the_save_dialog_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     ran: list[Path] = []
+
+    def work(target: Path, _monitor: TaskMonitor) -> int:
+        ran.append(target)
+        return 0
+
     QTimer.singleShot(
         0, lambda: when_shown(QFileDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     )
-    outcome = save(tmp_path, lambda target, _m: ran.append(target) or 0)
+    outcome = save(tmp_path, work)
     assert outcome == SaveOutcome() and not outcome.done
     assert ran == [] and list(tmp_path.iterdir()) == []
 

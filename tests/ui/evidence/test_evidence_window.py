@@ -115,6 +115,7 @@ def test_add_attaches_files_to_the_element_and_undo_takes_them_off(
         audit.read_bytes(),
     }
     row = view.model.position_of(ids_by_window(window)["C0.1 ME 2"])
+    assert row is not None
     assert view.model.index(row, COL_EVIDENCE).data() == "2"
     assert view.detail.evidence.files.topLevelItemCount() == 2
     assert view.detail.evidence.title.text() == "Evidence (2)"
@@ -321,7 +322,12 @@ def test_open_gives_the_system_a_copy_and_save_as_writes_the_same_bytes(
     original = write_bytes(tmp_path / "Isolation audit.xlsx", 70_000)
     attach_in_core(clinic, [original], ["C0.1 ME 1"])
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     target = tmp_path / "out" / "audit copy.xlsx"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
@@ -355,6 +361,7 @@ def test_expired_evidence_is_marked_and_filtered(
     window = open_window(make_window, clinic)
     view = checklist(window)
     row = view.model.position_of(ids_by_window(window)["C0.2 ME 2"])
+    assert row is not None
     assert view.model.index(row, COL_EVIDENCE).data() == "⚠ 1"
     assert "past the review date" in view.model.index(row, COL_EVIDENCE).data(
         Qt.ItemDataRole.ToolTipRole
@@ -388,7 +395,9 @@ def test_edit_details_sets_a_review_date_and_undo_restores_it(
     view.detail.evidence.edit_action.trigger()
     [row] = files_of(clinic, "C0.1 ME 1")
     assert (row.name, row.review_date) == ("Signed hand hygiene policy.pdf", expiry)
-    shown = view.detail.evidence.files.topLevelItem(0).text(2)
+    item = view.detail.evidence.files.topLevelItem(0)
+    assert item is not None
+    shown = item.text(2)
     assert shown == f"{expiry.month}/{expiry.day}/{expiry.year}"  # American English
     window.undo_stack.undo()
     [row] = files_of(clinic, "C0.1 ME 1")
@@ -411,6 +420,7 @@ def test_the_library_filters_and_jumps_to_an_element(
     view.filter_bar.text.returnPressed.emit()
     window.evidence_actions.library_action.trigger()
     dialog = window.evidence_library
+    assert dialog is not None
     assert dialog.model.rowCount() == 2
     dialog.unlinked.setChecked(True)
     assert [r.name for r in dialog.model.rows] == ["photo.png"]
@@ -432,9 +442,12 @@ def test_verify_lists_a_damaged_file(
     with sqlite3.connect(clinic) as connection:
         connection.execute("UPDATE evidence_chunk SET data = zeroblob(5000)")
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0
-    )
+
+    def show(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
     window = open_window(make_window, clinic)
     window.evidence_actions.verify_action.trigger()
     [(text, details)] = shown
@@ -531,11 +544,12 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
     video = write_bytes(tmp_path / "ward round.mp4", 30_000)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(video)], ""))
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer_yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = open_window(make_window, clinic)
     select(window, "C0.1 ME 1")
     window.evidence_actions.attach_action.trigger()
@@ -543,6 +557,7 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
     assert files_of(clinic, "C0.1 ME 1") == [] and stored_contents(clinic) == 1
     window.evidence_actions.library_action.trigger()
     dialog = window.evidence_library
+    assert dialog is not None
     dialog.unlinked.setChecked(True)
     assert [r.name for r in dialog.model.rows] == ["ward round.mp4"]
     dialog.remove_button.click()

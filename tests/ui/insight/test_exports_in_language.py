@@ -6,7 +6,7 @@ the window's language with its numbers as numbers."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.ui.common.language import apply_language
+from accredit_tracker.ui.insight.audit_trail_dialog import AuditTrailDialog
+from accredit_tracker.ui.insight.comparison_dialog import ComparisonDialog
 from accredit_tracker.ui.main_window import MainWindow
 from comparison_survey import two_surveys
 from exports_in_language import (
@@ -74,7 +76,7 @@ def test_the_audit_trail_from_its_window(
     window: MainWindow, language: str, saved_as: list[Path], tmp_path: Path, qtbot: QtBot
 ) -> None:
     window.insight_actions.show_audit_trail()
-    dialog = window.side_windows["audit_trail"]
+    dialog = cast(AuditTrailDialog, window.side_windows["audit_trail"])
     for target in (tmp_path / "журнал.xlsx", tmp_path / "журнал.csv"):
         saved_as.append(target)
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -86,7 +88,7 @@ def test_the_comparison_from_its_window(
     window: MainWindow, language: str, saved_as: list[Path], tmp_path: Path, qtbot: QtBot
 ) -> None:
     window.insight_actions.show_comparison()
-    dialog = window.side_windows["comparison"]
+    dialog = cast(ComparisonDialog, window.side_windows["comparison"])
     target = tmp_path / "сравнение.xlsx"
     saved_as.append(target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

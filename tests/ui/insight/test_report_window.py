@@ -28,11 +28,12 @@ def results(path: Path) -> dict[str, tuple[Result, str]]:
 def export(window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
-    )
+
+    def answer_no(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
     window.insight_actions.report_action.trigger()
     assert asked and f"Wrote {target}" in asked[-1]
 

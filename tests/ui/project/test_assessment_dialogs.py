@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import col
 
 from accredit_tracker.core.assessment.assessments import set_locked
 from accredit_tracker.core.evidence.attachments import attach_files
@@ -53,7 +54,8 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def press_ok(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
+def press_ok(qtbot: QtBot, buttons: QDialogButtonBox | None) -> None:
+    assert buttons is not None
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -69,11 +71,12 @@ def links_of(project: Project, assessment_id: int) -> int:
     with project.session() as session:
         return len(
             session.execute(
-                select(ElementEvidence.evidence_id)
+                select(col(ElementEvidence.evidence_id))
                 .join(
-                    ElementAssessment, ElementAssessment.id == ElementEvidence.element_assessment_id
+                    ElementAssessment,
+                    col(ElementAssessment.id) == ElementEvidence.element_assessment_id,
                 )
-                .where(ElementAssessment.assessment_id == assessment_id)
+                .where(col(ElementAssessment.assessment_id) == assessment_id)
             ).all()
         )
 
@@ -124,7 +127,7 @@ def test_an_end_before_the_start_is_explained_and_nothing_is_stored(
     assert dialog.isVisible()
     assert dialog.assessment_id is None
     with project.session() as session:
-        assert len(session.execute(select(Assessment.id)).all()) == 1
+        assert len(session.execute(select(col(Assessment.id))).all()) == 1
 
 
 @pytest.mark.parametrize(("carry", "expected_links"), [(True, 2), (False, 0)])
@@ -194,7 +197,7 @@ def test_ok_stores_the_chosen_profile(qtbot: QtBot, project: Project) -> None:
     assert dialog.changed
     assert profile_key(project) == "percentage_bands"
     with project.session() as session:
-        actions = session.execute(select(AuditEvent.action, AuditEvent.user)).all()
+        actions = session.execute(select(col(AuditEvent.action), col(AuditEvent.user))).all()
     assert ("set_scoring_profile", "officer") in [tuple(a) for a in actions]
 
 

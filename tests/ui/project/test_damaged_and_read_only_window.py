@@ -44,9 +44,12 @@ def test_a_damaged_last_project_starts_on_the_no_project_screen(
     preferences = preferences_at(tmp_path)
     preferences.last_project = str(clinic)
     asked: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda _p, title, *_a: asked.append(title) or ("", "")
-    )
+
+    def choose_nothing(_parent: object, title: str, *_rest: object) -> tuple[str, str]:
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose_nothing)
     seen: dict[str, object] = {}
 
     def answer(tries: int = 500) -> None:
@@ -59,7 +62,9 @@ def test_a_damaged_last_project_starts_on_the_no_project_screen(
         window = box.main_window
         seen["text"] = box.text()
         seen["buttons"] = [button.text() for button in box.buttons()]
-        seen["screen"] = window.findChild(QLabel, "placeholder").text()
+        placeholder = window.findChild(QLabel, "placeholder")
+        assert placeholder is not None
+        seen["screen"] = placeholder.text()
         seen["project"] = window.project
         box.open_button.click()
 
@@ -96,21 +101,24 @@ def test_a_damaged_project_is_restored_from_its_backup(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda _p, _t, start, *_a: (start, "")
     )  # the newest backup is offered first; the officer takes it
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: shown.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     window: MainWindow = make_window()
     assert not window.open_path(clinic)
     qtbot.waitUntil(lambda: visible_problem_box() is not None)
     box = visible_problem_box()
     assert box is not None
+    assert box.verify_button is not None
     box.verify_button.click()  # SQLite's check, then the box again
     assert shown[0].startswith("SQLite's check of clinic.accredit found it damaged:")
     qtbot.waitUntil(lambda: visible_problem_box() is not None)
     box = visible_problem_box()
     assert box is not None
+    assert box.restore_button is not None
     box.restore_button.click()
     assert shown[1].startswith(f"Put a copy of {backup} in the place of clinic.accredit?")
     assert checklist(window).model.total == 12
@@ -123,11 +131,12 @@ def test_a_read_only_project_is_browsed_and_exported_but_not_changed(
     refused: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
-    )
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     report = tmp_path / "report.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(report), ""))
     received = tmp_path / "received"  # the settings stay writable beside it

@@ -22,7 +22,7 @@ from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 from factories import project_with_assessment
 from shared_server import empty_schema
-from windows import checklist, preferences_at, press
+from windows import MakeWindow, checklist, preferences_at, press
 
 POLL_MS = 200
 
@@ -142,7 +142,7 @@ def test_a_server_restart_costs_one_reconnect_not_an_error(
         pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
     admin = create_engine(make_url(shared).set(query={}))
     with admin.begin() as connection:
-        connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+        connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(str(pid))})")
     admin.dispose()
     press(qtbot, view, "1")
     assert stored_results(shared)[view.model.row_at(0).code] == Result.FULLY_MET
@@ -150,20 +150,21 @@ def test_a_server_restart_costs_one_reconnect_not_an_error(
 
 
 def test_a_project_file_is_copied_to_a_shared_database_and_opened_there(
-    qtbot: QtBot, make_window: object, clinic: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from accredit_tracker.ui.project import copy_dialog as project_copy
 
-    window: MainWindow = make_window()  # type: ignore[operator]
+    window: MainWindow = make_window()
     window.open_path(clinic)
     view = checklist(window)
     press(qtbot, view, "1")
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer_yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     with empty_schema() as url:
         monkeypatch.setattr(project_copy, "choose_database_target", lambda _parent: url)
         window.project_actions.copy_shared_action.trigger()

@@ -26,6 +26,7 @@ from accredit_tracker.core.storage.models import (
 )
 from accredit_tracker.core.storage.stored_elements import (
     StoredElement,
+    storable,
     stored_elements,
     write_values,
 )
@@ -284,12 +285,9 @@ def update_elements(
             raise AssessmentLocked(row.assessment_name)
         earlier = written.get(row.id)
         new: dict[str, Any] = {}
-        for name, value in change.values.items():
-            if value.__class__ is str and "\x00" in value:
-                value = value.replace("\x00", "")  # PostgreSQL stores no NUL in text
-            old = earlier[name] if earlier and name in earlier else getattr(row, name)
-            if old.__class__ is str and name == "due_date":
-                old = date.fromisoformat(old)
+        for name, given in change.values.items():
+            value = storable(given)
+            old = earlier[name] if earlier and name in earlier else row.value_of(name)
             if old == value:
                 continue
             if not new and change.expected_version not in (None, row.version):

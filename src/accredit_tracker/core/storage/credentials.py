@@ -22,6 +22,11 @@ def without_password(url: str) -> str:
     return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
+def carries_password(url: str) -> bool:
+    """Whether the URL holds its password itself (otherwise the keyring or the user gives it)."""
+    return bool(make_url(url).password)
+
+
 def _keyring_account(url: URL) -> str:
     return f"{url.username}@{url.host}:{url.port or DEFAULT_PORT}/{url.database}"
 

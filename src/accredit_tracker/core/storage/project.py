@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -48,6 +48,9 @@ CONNECT_TIMEOUT_S = 10
 WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
+
+Arguments = ParamSpec("Arguments")
+Answer = TypeVar("Answer")
 
 
 class ProjectError(UserError):
@@ -140,6 +143,17 @@ class Project:
             if refused is None:
                 raise
             raise refused from error
+
+    def read(
+        self,
+        query: Callable[Concatenate[Session, Arguments], Answer],
+        *args: Arguments.args,
+        **kwargs: Arguments.kwargs,
+    ) -> Answer:
+        """What the core query ``query(session, *args, **kwargs)`` answers, asked in a session
+        of its own: for a window that shows what one query reads."""
+        with self.session() as session:
+            return query(session, *args, **kwargs)
 
     def close(self) -> None:
         self.engine.dispose()

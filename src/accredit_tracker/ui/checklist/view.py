@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
@@ -45,6 +44,7 @@ from accredit_tracker.core.readiness.scoring import (
     count_results,
     score_counts,
 )
+from accredit_tracker.core.storage.connection import ConnectionLost, reporting_lost_connection
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
@@ -420,24 +420,23 @@ class ChecklistView(QSplitter):
         if self.detail.notes_pending():
             return False
         try:
-            with self.project.session() as session:
-                changed = change_counter(session) != self.seen_changes
-            if changed:
-                self.reload()
-        except DBAPIError as error:
-            if not self._lost_connection(error):
-                raise
+            with reporting_lost_connection(self.project):
+                with self.project.session() as session:
+                    changed = change_counter(session) != self.seen_changes
+                if changed:
+                    self.reload()
+        except ConnectionLost as error:
+            self._show_lost_connection(error)
             return False
         return changed
 
     def _reconnected(self) -> bool:
         """Whether the server answers again; if so, hide the banner and save what waited."""
         try:
-            with self.project.session() as session:
+            with reporting_lost_connection(self.project), self.project.session() as session:
                 change_counter(session)
-        except DBAPIError as error:
-            if not self._lost_connection(error):
-                raise
+        except ConnectionLost as error:
+            self._show_lost_connection(error)
             return False
         self.connection_banner.hide()
         self.detail.flush_notes()
@@ -447,14 +446,10 @@ class ChecklistView(QSplitter):
         """Stop looking for others' changes: the window is leaving this project."""
         self._poll.stop()
 
-    def _lost_connection(self, error: DBAPIError) -> bool:
-        """Say the shared project's server is out of reach, when that is what ``error`` is;
-        the window keeps everything typed and tries again every few seconds."""
-        if self.project.path is not None or not (
-            error.connection_invalidated or isinstance(error, OperationalError)
-        ):
-            return False
-        log.warning("Lost the connection to %s: %s", self.project.name, error)
+    def _show_lost_connection(self, error: ConnectionLost) -> None:
+        """Say the shared project's server is out of reach; the window keeps everything typed
+        and tries again every few seconds."""
+        log.warning("Lost the connection to %s: %s", self.project.name, error.__cause__)
         self.connection_banner.setText(
             self.tr(
                 "<b>No connection to the shared project</b> since %s. What you type is kept "
@@ -468,7 +463,6 @@ class ChecklistView(QSplitter):
         self.connection_banner.show()
         if not self._poll.isActive():
             self._poll.start()
-        return True
 
     def _rescore(self) -> None:
         self._score_timer.stop()
@@ -631,7 +625,10 @@ class ChecklistView(QSplitter):
             if (row := self.model.row_by_id(element_id)) is not None
         ]
         try:
-            with self.project.transaction() as session:
+            with (
+                reporting_lost_connection(self.project),
+                self.project.transaction() as session,
+            ):
                 written = update_elements(session, changes, user=self.user)
                 self.seen_changes = change_counter(session)
         except (AssessmentError, AccessRefused, ProjectReadOnly) as error:
@@ -643,9 +640,8 @@ class ChecklistView(QSplitter):
             QMessageBox.warning(self, self.tr("Change not saved"), message)
             self.reload()
             return False
-        except DBAPIError as error:
-            if not self._lost_connection(error):
-                raise
+        except ConnectionLost as error:
+            self._show_lost_connection(error)
             return False
         # What was written is shown as it is: no need to read the elements again.
         self._show_fresh(

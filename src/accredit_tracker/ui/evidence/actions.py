@@ -331,8 +331,7 @@ class EvidenceActions(QObject):
     # Plumbing
 
     def rows_for(self, element_id: int) -> list[EvidenceRow]:
-        with self.project.session() as session:
-            return evidence_for_element(session, element_id)
+        return self.project.read(evidence_for_element, element_id)
 
     def _row(self, evidence_id: int, element_id: int) -> EvidenceRow | None:
         row = next((r for r in self.rows_for(element_id) if r.id == evidence_id), None)

@@ -221,8 +221,7 @@ class EvidenceLibraryDialog(QDialog):
         self.text.setFocus()
 
     def _fill_types(self) -> None:
-        with self.project.session() as session:
-            rows = evidence_library(session, today=date.today())
+        rows = self.project.read(evidence_library, today=date.today())
         self.media_type.addItem(self.tr("Any type"), None)
         if any(r.media_type.startswith("image/") for r in rows):
             self.media_type.addItem(self.tr("Any image"), "image")
@@ -231,16 +230,15 @@ class EvidenceLibraryDialog(QDialog):
 
     def refresh(self) -> None:
         today = date.today()
-        with self.project.session() as session:
-            rows = evidence_library(
-                session,
-                today=today,
-                text=self.text.text() or None,
-                media_type=self.media_type.currentData(),
-                expired_on=today if self.expired.isChecked() else None,
-                review_within_days=self.days.value() if self.review_due.isChecked() else None,
-                unlinked_only=self.unlinked.isChecked(),
-            )
+        rows = self.project.read(
+            evidence_library,
+            today=today,
+            text=self.text.text() or None,
+            media_type=self.media_type.currentData(),
+            expired_on=today if self.expired.isChecked() else None,
+            review_within_days=self.days.value() if self.review_due.isChecked() else None,
+            unlinked_only=self.unlinked.isChecked(),
+        )
         self.model.set_library(rows, today)
         self.count.setText(self.tr("%Ln file(s)", "", len(rows)))
         if rows:

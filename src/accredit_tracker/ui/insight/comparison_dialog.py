@@ -300,8 +300,7 @@ class ComparisonDialog(QDialog):
         return table
 
     def _fill_assessments(self, later_id: int) -> None:
-        with self.project.session() as session:
-            every = assessments(session)
+        every = self.project.read(assessments)
         for combo in (self.earlier, self.later):
             for assessment in every:
                 combo.addItem(assessment.name, assessment.id)
@@ -315,8 +314,7 @@ class ComparisonDialog(QDialog):
         earlier_id, later_id = self.earlier.currentData(), self.later.currentData()
         if earlier_id is None or later_id is None:
             return
-        with self.project.session() as session:
-            comparison = compare_assessments(session, earlier_id, later_id)
+        comparison = self.project.read(compare_assessments, earlier_id, later_id)
         self.comparison = comparison
         self.chapter_model.set_comparison(comparison)
         if comparison.profiles_differ:

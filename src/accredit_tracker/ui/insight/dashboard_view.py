@@ -132,8 +132,7 @@ class DashboardView(QScrollArea):
         self.setWidget(self.page)
 
     def refresh(self) -> None:
-        with self.project.session() as session:
-            self.data = dashboard(session, self.assessment_id, today=date.today())
+        self.data = self.project.read(dashboard, self.assessment_id, today=date.today())
         data = self.data
         reasons = "".join(f"<br>• {html.escape(r)}" for r in data.verdict.reasons)
         provisional = (

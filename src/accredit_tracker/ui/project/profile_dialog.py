@@ -110,8 +110,7 @@ class ProfileDialog(QDialog):
         self._refresh(self.current_profile_id)
 
     def _refresh(self, select_id: int) -> None:
-        with self.project.session() as session:
-            self.model.set_rows(installed_profiles(session))
+        self.model.set_rows(self.project.read(installed_profiles))
         self.select_profile(select_id)
         self.table.resizeColumnToContents(NAME)
         self.table.resizeColumnToContents(KIND)

@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
-from accredit_tracker.core.storage.credentials import DEFAULT_PORT, keyring_available
-
-DRIVER = "postgresql+psycopg"
-SEARCH_PATH_OPTION = "-csearch_path="
+from accredit_tracker.core.storage.credentials import keyring_available
+from accredit_tracker.core.storage.shared_address import SharedAddress, shared_address
 
 
 class SharedProjectDialog(QDialog):
@@ -28,15 +25,15 @@ class SharedProjectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, url: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open shared project"))
-        known = make_url(url) if url else None
-        self.host = QLineEdit(known.host or "" if known else "")
+        known = shared_address(url) if url else SharedAddress()
+        self.host = QLineEdit(known.host)
         self.host.setPlaceholderText(self.tr("database server, e.g. quality-db.hospital.local"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setValue(known.port or DEFAULT_PORT if known else DEFAULT_PORT)
-        self.database = QLineEdit(str(known.database or "") if known else "")
+        self.port.setValue(known.port)
+        self.database = QLineEdit(known.database)
         self.database.setPlaceholderText(self.tr("the project's database"))
-        self.user = QLineEdit(str(known.username or "") if known else "")
+        self.user = QLineEdit(known.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("sharedPassword")
@@ -46,14 +43,10 @@ class SharedProjectDialog(QDialog):
             self.remember.setToolTip(
                 self.tr("This computer has no system keyring; the password is asked each time.")
             )
-        # Several projects may share a database, one schema each (docs/shared-project.md);
-        # the schema travels in the URL as the connection's search_path.
-        self._extra = dict(known.query) if known else {}
-        options = str(self._extra.pop("options", ""))
-        self.schema = QLineEdit(options.removeprefix(SEARCH_PATH_OPTION))
+        # Several projects may share a database, one schema each (docs/shared-project.md).
+        self._settings = known.settings
+        self.schema = QLineEdit(known.schema)
         self.schema.setPlaceholderText(self.tr("only if the administrator names one"))
-        if options and not options.startswith(SEARCH_PATH_OPTION):
-            self._extra["options"] = options  # other server options: kept as they came
         note = QLabel(
             self.tr(
                 "Your department's database administrator gives you these. The password is "
@@ -81,7 +74,7 @@ class SharedProjectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._enable()
-        (self.password if known and known.username else self.host).setFocus()
+        (self.password if known.user else self.host).setFocus()
         self.setMinimumWidth(460)
 
     def _enable(self) -> None:
@@ -91,19 +84,12 @@ class SharedProjectDialog(QDialog):
 
     def url(self) -> str:
         """The URL typed in, with the password (for connecting; never for storing)."""
-        return URL.create(
-            DRIVER,
-            username=self.user.text().strip(),
-            password=self.password.text() or None,
+        return SharedAddress(
             host=self.host.text().strip(),
             port=self.port.value(),
             database=self.database.text().strip(),
-            query=self._query(),
-        ).render_as_string(hide_password=False)
-
-    def _query(self) -> dict[str, str]:
-        query = {str(key): str(value) for key, value in self._extra.items()}
-        schema = self.schema.text().strip()
-        if schema and "options" not in query:
-            query["options"] = SEARCH_PATH_OPTION + schema
-        return query
+            user=self.user.text().strip(),
+            password=self.password.text() or None,
+            schema=self.schema.text().strip(),
+            settings=self._settings,
+        ).url()
