@@ -1,4 +1,5 @@
-"""The language of the user interface: the system's by default, or the one chosen in the menu.
+"""The language of the user interface: the system's by default, or the one chosen in the menu;
+and what follows from it for exports (their language, the CSV separator).
 
 The choice is remembered in the settings. Applying it installs the application's compiled
 translation (resources/translations/accredit_tracker_<language>.qm) and Qt's own (standard
@@ -12,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from accredit_tracker.core import i18n
 from accredit_tracker.core.translations import TRANSLATION_PREFIX, translations_folder
+from accredit_tracker.interchange.report.csv_format import DELIMITER_NAMES, language_delimiter
 
 LANGUAGE_KEY = "ui/language"
 EXPORTS_IN_ENGLISH_KEY = "export/in_english"
+CSV_DELIMITER_KEY = "export/csv_delimiter"
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -65,6 +68,25 @@ def export_language(settings: QSettings) -> i18n.Translator:
     """The translator an export runs under (``i18n.language``): English or the interface's.
     Chosen on the GUI thread; Qt's translate is safe to call from the export's worker."""
     return i18n.english if exports_in_english(settings) else QCoreApplication.translate
+
+
+def chosen_csv_delimiter(settings: QSettings) -> str:
+    """The CSV separator picked in Preferences (",", ";" or a tab), or "" for the language's."""
+    value = str(settings.value(CSV_DELIMITER_KEY, "") or "")
+    return value if value in DELIMITER_NAMES else ""
+
+
+def conventional_csv_delimiter() -> str:
+    """The CSV separator Excel expects where the interface's language is spoken: ";" in
+    Russian and Uzbek, whose decimal separator is a comma; "," in English."""
+    return language_delimiter(language_of(QLocale()))
+
+
+def csv_delimiter(settings: QSettings) -> str:
+    """The separator CSV exports are written with: the one picked in Preferences, else the
+    interface language's (:func:`conventional_csv_delimiter`), whatever language the file
+    is written in: it is the computer's Excel that opens it."""
+    return chosen_csv_delimiter(settings) or conventional_csv_delimiter()
 
 
 def apply_language(language: str, locale: QLocale | None = None) -> str:

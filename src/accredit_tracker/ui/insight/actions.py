@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 
 from accredit_tracker.ui.action_group import ActionGroup
-from accredit_tracker.ui.common.language import export_language
+from accredit_tracker.ui.common.language import csv_delimiter, export_language
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
@@ -67,7 +67,11 @@ class InsightActions(ActionGroup):
 
         assessment_id = window.checklist.assessment_id if window.checklist is not None else None
         dialog = AuditTrailDialog(
-            window.project, assessment_id, window, export_language=export_language(window.settings)
+            window.project,
+            assessment_id,
+            window,
+            export_language=export_language(window.settings),
+            csv_delimiter=csv_delimiter(window.settings),
         )
         dialog.element_chosen.connect(window.show_element)
         window.open_side_window("audit_trail", dialog)

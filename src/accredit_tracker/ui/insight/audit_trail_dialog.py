@@ -56,6 +56,7 @@ from accredit_tracker.interchange.report.audit_trail import (
     ReportError,
     write_audit_trail,
 )
+from accredit_tracker.interchange.report.csv_format import COMMA
 from accredit_tracker.ui.checklist.element_table_model import field_label, value_label
 from accredit_tracker.ui.common.background import run_with_progress
 from accredit_tracker.ui.common.list_table_model import ListTableModel
@@ -177,10 +178,13 @@ class AuditTrailDialog(QDialog):
         parent: QWidget | None = None,
         *,
         export_language: Translator = english,
+        csv_delimiter: str = COMMA,
     ) -> None:
         super().__init__(parent)
-        # The language exports from this window are written in (the interface's or English).
+        # The language exports from this window are written in (the interface's or English),
+        # and what separates the fields of a CSV file (see Preferences).
         self.export_language = export_language
+        self.csv_delimiter = csv_delimiter
         self.project = project
         self.assessment_id = assessment_id
         self.setObjectName("auditTrail")
@@ -370,11 +374,13 @@ class AuditTrailDialog(QDialog):
         if target.suffix.lower() not in (XLSX_SUFFIX, CSV_SUFFIX):
             suffix = XLSX_SUFFIX if chosen_kind in ("", xlsx_kind) else CSV_SUFFIX
             target = target.with_name(target.name + suffix)
-        wanted = self.wanted()
+        wanted, delimiter = self.wanted(), self.csv_delimiter
 
         def work(monitor: TaskMonitor) -> int:
             with language(self.export_language):
-                return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
+                return write_audit_trail(
+                    self.project, target, wanted=wanted, monitor=monitor, delimiter=delimiter
+                )
 
         self.export_button.setEnabled(False)
         try:

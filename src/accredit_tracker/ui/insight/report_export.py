@@ -19,7 +19,7 @@ from accredit_tracker.interchange.report.workbook import (
     write_report,
 )
 from accredit_tracker.ui.common.background import run_with_progress
-from accredit_tracker.ui.common.language import export_language
+from accredit_tracker.ui.common.language import csv_delimiter, export_language
 
 
 def export_report(
@@ -54,11 +54,14 @@ def export_report(
         target = target.with_name(target.name + suffix)
     settings.setValue("report/last_folder", str(target.parent))
     translator = export_language(settings)
+    delimiter = csv_delimiter(settings)
 
     def work(monitor: TaskMonitor) -> object:
         with language(translator):
             if csv:
-                return write_elements_csv(project, assessment_id, target, monitor=monitor)
+                return write_elements_csv(
+                    project, assessment_id, target, monitor=monitor, delimiter=delimiter
+                )
             return write_report(
                 project,
                 assessment_id,

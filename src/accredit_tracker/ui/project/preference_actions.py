@@ -1,5 +1,5 @@
 """Edit menu actions on the user's own settings: Preferences (evidence size limit, the name the
-audit trail records, the exports' language) and the interface language."""
+audit trail records, the exports' language, the CSV separator) and the interface language."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QMenu
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.ui.action_group import ActionGroup
 from accredit_tracker.ui.common.language import (
+    CSV_DELIMITER_KEY,
     EXPORTS_IN_ENGLISH_KEY,
     LANGUAGE_KEY,
     LANGUAGES,
     apply_language,
+    chosen_csv_delimiter,
     chosen_language,
+    conventional_csv_delimiter,
     exports_in_english,
     spoken_language,
 )
@@ -79,9 +82,12 @@ class PreferenceActions(ActionGroup):
             window,
             user_name=str(settings.value("audit/user_name", "") or ""),
             exports_in_english=exports_in_english(settings),
+            csv_delimiter=chosen_csv_delimiter(settings),
+            language_delimiter=conventional_csv_delimiter(),
         )
         if dialog.exec():
             settings.setValue(EXPORTS_IN_ENGLISH_KEY, dialog.exports_in_english.isChecked())
+            settings.setValue(CSV_DELIMITER_KEY, dialog.csv_delimiter.currentData())
             settings.setValue("evidence/max_file_mb", dialog.max_file_mb.value())
             settings.setValue("audit/user_name", dialog.user_name.text().strip())
             window.user = preferred_user(settings)
