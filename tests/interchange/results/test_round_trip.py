@@ -17,9 +17,11 @@ from accredit_tracker.core.i18n import language
 from accredit_tracker.core.storage.models import AuditEvent
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.interchange.reading.spreadsheet_file import open_spreadsheet
 from accredit_tracker.interchange.report.cell_text import CUT_MARKER
 from accredit_tracker.interchange.report.columns import ELEMENT_HEADERS, GAP_COLUMNS
 from accredit_tracker.interchange.report.workbook import write_report
+from accredit_tracker.interchange.results.gaps_check import gaps_sheet
 from accredit_tracker.interchange.results.importer import (
     apply_results_import,
     plan_results_import,
@@ -63,9 +65,10 @@ def fill_in(
     path: Path, sheet_index: int, headers: list[str], values: dict[str, dict[str, str]]
 ) -> None:
     """Type into a sheet of the report (by its position, whatever the language) and save, as an
-    officer would in Excel; columns are named by their English headers."""
+    officer would in Excel, unprotecting it first; columns are named by their English headers."""
     book = load_workbook(path)
     sheet = book.worksheets[sheet_index]
+    sheet.protection.sheet = False  # Review → Unprotect Sheet, where it is locked
     code_column = headers.index("Code") + 1
     for row in range(2, sheet.max_row + 1):
         code = sheet.cell(row=row, column=code_column).value
@@ -173,6 +176,20 @@ def test_the_gaps_sheet_is_locked_says_so_and_its_edits_are_warned_about_not_tak
     apply_results_import(project, plan, user="ana")
     after = stored(project, assessment_id)
     assert (after[SECOND].result, after[SECOND].due_date) == (Result.PARTIALLY_MET, None)
+
+
+def test_a_gaps_sheet_still_locked_is_not_read_at_all(
+    survey: tuple[Project, int], tmp_path: Path
+) -> None:
+    path = export(survey, tmp_path / "report.xlsx")
+    with open_spreadsheet(path) as book:
+        assert book.protected("Gaps") and not book.protected("Elements")
+        assert gaps_sheet(book) is None
+    fill_in(path, sheet_position(path, "Gaps"), GAP_HEADERS, {SECOND: {"Owner": "Aziz"}})
+    with open_spreadsheet(path) as book:
+        assert not book.protected("Gaps")
+        found = gaps_sheet(book)
+        assert found is not None and len(found.rows) == 12
 
 
 def test_a_gaps_sheet_left_as_exported_says_nothing_even_after_changes_in_the_app(

@@ -1,9 +1,10 @@
 """Warn about edits on a report's Gaps sheet, which is never taken back (only Elements is).
 
-The export locks the Gaps sheet and says so on it (see ``report.take_back_notes``), but a sheet
-can be unprotected, or a program may drop the protection. A Gaps cell that differs both from
-the project and from the same element's Elements row was typed there; each such row gets a
-warning naming its fields, so that the edit is not lost without a word.
+The export locks the Gaps sheet and says so on it (see ``report.take_back_notes``); a sheet
+still locked is not read at all. But a sheet can be unprotected, or a program may drop the
+protection. A Gaps cell that differs both from the project and from the same element's Elements
+row was typed there; each such row gets a warning naming its fields, so that the edit is not
+lost without a word.
 """
 
 from __future__ import annotations
@@ -81,9 +82,10 @@ class GapsSheet:
 
 def gaps_sheet(book: Spreadsheet) -> GapsSheet | None:
     """The workbook's Gaps sheet in any language the app has, with its rows; None when it has
-    none, or none with a header row that can be read."""
+    none, none with a header row that can be read, or one still locked as exported (nothing
+    can have been typed into it, and reading it would cost as much as the Elements sheet)."""
     name = titled(book.sheet_names, gaps_sheet_names())
-    if name is None:
+    if name is None or book.protected(name):
         return None
     file = book.path.name
     try:
