@@ -113,6 +113,9 @@ class ElementsSheet:
         self._results = results()
         self._statuses = statuses()
         self._clear_markers = clear_markers()
+        self._clear_starts = frozenset(
+            first for marker in self._clear_markers for first in (marker[0], marker[0].upper())
+        )
         self._dates: dict[str, date | None] = {}
         self._versions: dict[str, int | None] = {}
 
@@ -224,7 +227,11 @@ class ElementsSheet:
 
     def _clears(self, text: str) -> bool:
         """Whether the cell holds the marker that erases its field, "(clear)" in any language."""
-        return len(text) <= _MARKER_LIMIT and marker_key(text) in self._clear_markers
+        return (
+            text[0] in self._clear_starts  # cheap first: most cells are names and notes
+            and len(text) <= _MARKER_LIMIT
+            and marker_key(text) in self._clear_markers
+        )
 
     def _date(self, text: str) -> date | None:
         try:
