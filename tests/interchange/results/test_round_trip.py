@@ -252,3 +252,15 @@ def test_clear_in_every_language_erases_notes_owner_department_and_due_date(
     assert ("due_date", "2026-12-31", "") in audited
     assert ("owner", "Nodira", "") in audited and ("notes", "Policy signed.", "") in audited
     assert len(audited) == 6
+
+
+def test_a_cut_note_can_still_be_cleared(survey: tuple[Project, int], tmp_path: Path) -> None:
+    project, assessment_id = survey
+    set_values(project, assessment_id, FIRST, notes=LONG_NOTE)
+    path = export(survey, tmp_path / "report.xlsx")
+    fill_in(path, 1, list(ELEMENT_HEADERS), {FIRST: {"Notes": "(clear)"}})
+    plan = plan_results_import(project, assessment_id, path)
+    assert [(c.field, c.new) for c in plan.changes] == [("notes", "")]
+    assert plan.cut == [] and plan.warnings == []
+    apply_results_import(project, plan, user="ana")
+    assert stored(project, assessment_id)[FIRST].notes == ""

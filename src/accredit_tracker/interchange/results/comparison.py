@@ -86,7 +86,9 @@ class SheetComparison:
             if (old := getattr(state, name)) != new
             and not (name in _TEXT_FIELDS and clean(old) == new)
         ]
-        if changed and any(len(old) > EXCEL_CELL_LIMIT for _, old, _ in _texts(changed)):
+        if changed and any(
+            name in _TEXT_FIELDS and len(old) > EXCEL_CELL_LIMIT for name, old, _ in changed
+        ):
             changed = self._without_cut_cells(row, state, changed)
         if not changed:
             self.unchanged += 1
@@ -117,11 +119,11 @@ class SheetComparison:
     ) -> list[tuple[str, Any, Any]]:
         """``changed`` without the texts the export cut and that came back as it wrote them
         (each kept as a :class:`CutCell`); an edited cut text stays a change, without the cut
-        marker, and is warned about."""
+        marker, and is warned about; one cleared with "(clear)" is simply a change."""
         kept: list[tuple[str, Any, Any]] = []
         for name, old, new in changed:
             exported = storable_text(old) if name in _TEXT_FIELDS else ""
-            if len(exported) <= EXCEL_CELL_LIMIT:
+            if len(exported) <= EXCEL_CELL_LIMIT or not new:  # not cut, or cleared on purpose
                 kept.append((name, old, new))
                 continue
             uncut = _without_cut_marker(new)
@@ -188,11 +190,6 @@ class SheetComparison:
             return
         column = self.sheet.column("version")
         self.warnings.add(Problem(self.sheet.file, message, self.sheet.name, row.number, column))
-
-
-def _texts(changed: list[tuple[str, Any, Any]]) -> list[tuple[str, str, Any]]:
-    """The text fields among the changed fields."""
-    return [(name, old, new) for name, old, new in changed if name in _TEXT_FIELDS]
 
 
 def _without_cut_marker(text: str) -> str | None:
