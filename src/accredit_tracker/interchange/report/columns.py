@@ -99,8 +99,6 @@ CLEAR_MARKER: Final = QT_TRANSLATE_NOOP("Report", "(clear)")
 """Typed into an Owner, Department, Due date or Notes cell of the Elements sheet, it erases
 the stored value when the sheet is taken back (a blank cell changes nothing). Read in English
 and in every language the app has."""
-CLEARED_FIELDS: Final = frozenset({"owner", "department", "due_date", "notes"})
-"""The fields :data:`CLEAR_MARKER` can erase; a result and a status always hold a value."""
 
 
 ASSESSMENT_ID_PROPERTY: Final = "accredit_assessment_id"

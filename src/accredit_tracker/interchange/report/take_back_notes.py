@@ -16,7 +16,8 @@ from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.interchange.report.columns import CLEAR_MARKER, REPORT
 
 CLEARABLE_HEADERS: Final = ("Owner", "Department", "Due date", "Notes")
-"""The Elements sheet's columns a cell holding :data:`CLEAR_MARKER` erases."""
+"""The Elements sheet's columns a cell holding :data:`CLEAR_MARKER` erases (a result and a
+status always hold a value)."""
 
 _CLEAR_NOTE: Final = QT_TRANSLATE_NOOP(
     "Report",
