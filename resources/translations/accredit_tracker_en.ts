@@ -2425,12 +2425,40 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>For surveyors who read English. Otherwise they are written in the language of this window. Either can be taken back into the checklist.</translation>
     </message>
     <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>As Excel expects in this language (%s)</source>
+        <translation>As Excel expects in this language (%s)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;), with a decimal comma</source>
+        <translation>Semicolon (;), with a decimal comma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Excel opens a CSV file as columns only when its fields are separated the way the computer&apos;s regional settings say: a comma in English, a semicolon where the decimal separator is a comma (Russian, Uzbek).</source>
+        <translation>Excel opens a CSV file as columns only when its fields are separated the way the computer&apos;s regional settings say: a comma in English, a semicolon where the decimal separator is a comma (Russian, Uzbek).</translation>
+    </message>
+    <message>
         <source>Largest evidence file</source>
         <translation>Largest evidence file</translation>
     </message>
     <message>
         <source>Your name in the audit trail</source>
         <translation>Your name in the audit trail</translation>
+    </message>
+    <message>
+        <source>Separator in CSV files</source>
+        <translation>Separator in CSV files</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3195,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Version</translation>
     </message>
     <message>
+        <source>(clear)</source>
+        <translation>(clear)</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
@@ -3490,6 +3522,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>{words} or {last}</source>
         <translation>{words} or {last}</translation>
     </message>
+    <message>
+        <source>When this sheet is taken back, a blank cell changes nothing; type {clear} to erase the stored value.</source>
+        <translation>When this sheet is taken back, a blank cell changes nothing; type {clear} to erase the stored value.</translation>
+    </message>
+    <message>
+        <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
+        <translation>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3560,6 +3600,10 @@ Open it now?</translation>
         <translation>{code} was already given in row {row}; this row is not imported.</translation>
     </message>
     <message>
+        <source>the stored {field} is {stored:,} characters long, more than a cell holds, so the export wrote only its beginning; the edited cell ({length:,} characters) replaces all of it. To keep the rest, edit it in the app instead.</source>
+        <translation>the stored {field} is {stored:,} characters long, more than a cell holds, so the export wrote only its beginning; the edited cell ({length:,} characters) replaces all of it. To keep the rest, edit it in the app instead.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
         <translation>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</translation>
     </message>
@@ -3620,6 +3664,10 @@ Open it now?</translation>
         <translation>Someone</translation>
     </message>
     <message>
+        <source>Row {row}, {code}: {field} was cut in the export; kept as stored ({length:,} characters).</source>
+        <translation>Row {row}, {code}: {field} was cut in the export; kept as stored ({length:,} characters).</translation>
+    </message>
+    <message>
         <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
         <translation>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</translation>
     </message>
@@ -3654,6 +3702,14 @@ Open it now?</translation>
     <message>
         <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</translation>
+    </message>
+    <message>
+        <source>Only the Elements sheet is read: the Gaps sheet is locked in the export and never taken back. Type %s in an Owner, Department, Due date or Notes cell to erase it.</source>
+        <translation>Only the Elements sheet is read: the Gaps sheet is locked in the export and never taken back. Type %s in an Owner, Department, Due date or Notes cell to erase it.</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(cleared)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3700,6 +3756,18 @@ Open it now?</translation>
         <translation>Not matched (%s)</translation>
     </message>
     <message>
+        <source>Kept as stored</source>
+        <translation>Kept as stored</translation>
+    </message>
+    <message>
+        <source>cut in the export; kept as stored (%s characters)</source>
+        <translation>cut in the export; kept as stored (%s characters)</translation>
+    </message>
+    <message>
+        <source>Cut in the export (%s)</source>
+        <translation>Cut in the export (%s)</translation>
+    </message>
+    <message>
         <source>Problems (%s)</source>
         <translation>Problems (%s)</translation>
     </message>
@@ -3726,6 +3794,10 @@ Open it now?</translation>
     <message>
         <source>%s cannot be taken back; nothing was changed.</source>
         <translation>%s cannot be taken back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
+        <translation>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</translation>
     </message>
 </context>
 <context>

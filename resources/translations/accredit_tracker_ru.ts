@@ -2443,12 +2443,40 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Для экспертов, читающих по-английски. Иначе они создаются на языке этого окна. В обоих случаях результаты можно вернуть в чек-лист.</translation>
     </message>
     <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>As Excel expects in this language (%s)</source>
+        <translation>Как принято в Excel для этого языка (%s)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;), with a decimal comma</source>
+        <translation>Точка с запятой (;), дробная часть через запятую</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Excel opens a CSV file as columns only when its fields are separated the way the computer&apos;s regional settings say: a comma in English, a semicolon where the decimal separator is a comma (Russian, Uzbek).</source>
+        <translation>Excel раскладывает CSV-файл по столбцам, только если поля разделены так, как указано в региональных настройках компьютера: запятой в английском, точкой с запятой там, где дробная часть отделяется запятой (русский, узбекский).</translation>
+    </message>
+    <message>
         <source>Largest evidence file</source>
         <translation>Макс. размер файла-доказательства</translation>
     </message>
     <message>
         <source>Your name in the audit trail</source>
         <translation>Ваше имя в журнале изменений</translation>
+    </message>
+    <message>
+        <source>Separator in CSV files</source>
+        <translation>Разделитель в CSV-файлах</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3213,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Версия</translation>
     </message>
     <message>
+        <source>(clear)</source>
+        <translation>(очистить)</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Несоответствия</translation>
     </message>
@@ -3508,6 +3540,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>{words} or {last}</source>
         <translation>{words} или {last}</translation>
     </message>
+    <message>
+        <source>When this sheet is taken back, a blank cell changes nothing; type {clear} to erase the stored value.</source>
+        <translation>При загрузке этого листа обратно пустая ячейка ничего не меняет; чтобы стереть сохранённое значение, введите {clear}.</translation>
+    </message>
+    <message>
+        <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
+        <translation>Этот план действий составлен по листу «{sheet}» и защищён от изменений. Вводите результаты, статусы, ответственных, сроки и заметки на листе «{sheet}»: в Accredit Tracker загружается обратно только он.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3578,6 +3618,10 @@ Open it now?</source>
         <translation>Код {code} уже указан в строке {row}; эта строка не импортирована.</translation>
     </message>
     <message>
+        <source>the stored {field} is {stored:,} characters long, more than a cell holds, so the export wrote only its beginning; the edited cell ({length:,} characters) replaces all of it. To keep the rest, edit it in the app instead.</source>
+        <translation>сохранённое поле «{field}» длиной {stored:,} символов не помещается в ячейку, поэтому при экспорте записано только его начало; изменённая ячейка ({length:,} символов) заменит его целиком. Чтобы сохранить остальное, измените его в приложении.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
         <translation>«{code}» соответствует нескольким элементам без учёта регистра и пробелов ({codes}); укажите код точно так же, как у одного из них.</translation>
     </message>
@@ -3638,6 +3682,10 @@ Open it now?</source>
         <translation>неизвестный пользователь</translation>
     </message>
     <message>
+        <source>Row {row}, {code}: {field} was cut in the export; kept as stored ({length:,} characters).</source>
+        <translation>Строка {row}, {code}: поле «{field}» было обрезано при экспорте; оставлено как сохранено ({length:,} символов).</translation>
+    </message>
+    <message>
         <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
         <translation>В файле нет листа «{sheet}» (листы файла: {listed}); ожидалась книга, экспортированная из Accredit Tracker как отчёт Excel.</translation>
     </message>
@@ -3672,6 +3720,14 @@ Open it now?</source>
     <message>
         <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;, лист «%s»: прочитано строк: %s. &lt;b&gt;Будет применено изменений: %s (затронуто элементов: %s)&lt;/b&gt;; строк, которые ничего не меняют: %s. Не применяются: конфликты (%s), строки, не соответствующие ни одному элементу (%s), проблемы (%s). Пустые ячейки никогда ничего не стирают.</translation>
+    </message>
+    <message>
+        <source>Only the Elements sheet is read: the Gaps sheet is locked in the export and never taken back. Type %s in an Owner, Department, Due date or Notes cell to erase it.</source>
+        <translation>Читается только лист «Элементы»: лист «Несоответствия» защищён при экспорте и обратно не загружается. Чтобы стереть ответственного, отделение, срок или заметки, введите в ячейку %s.</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(очищено)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3718,6 +3774,18 @@ Open it now?</source>
         <translation>Не сопоставлено (%s)</translation>
     </message>
     <message>
+        <source>Kept as stored</source>
+        <translation>Оставлено как сохранено</translation>
+    </message>
+    <message>
+        <source>cut in the export; kept as stored (%s characters)</source>
+        <translation>обрезано при экспорте; оставлено как сохранено (%s символов)</translation>
+    </message>
+    <message>
+        <source>Cut in the export (%s)</source>
+        <translation>Обрезано при экспорте (%s)</translation>
+    </message>
+    <message>
         <source>Problems (%s)</source>
         <translation>Проблемы (%s)</translation>
     </message>
@@ -3744,6 +3812,10 @@ Open it now?</source>
     <message>
         <source>%s cannot be taken back; nothing was changed.</source>
         <translation>Не удаётся вернуть результаты из файла %s; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
+        <translation>{code}: {fields} здесь отличаются от проекта, но обратно загружается только лист «{sheet}»; внесите изменение там.</translation>
     </message>
 </context>
 <context>

@@ -2425,12 +2425,40 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Ingliz tilini oʻqiydigan tekshiruvchilar uchun. Aks holda ular shu oynaning tilida yoziladi. Har ikkala holatda ham natijalarni nazorat roʻyxatiga qaytarib olish mumkin.</translation>
     </message>
     <message>
+        <source>tab</source>
+        <translation>tabulyatsiya</translation>
+    </message>
+    <message>
+        <source>As Excel expects in this language (%s)</source>
+        <translation>Excel bu tilda kutganidek (%s)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Vergul (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;), with a decimal comma</source>
+        <translation>Nuqtali vergul (;), kasr qismi vergul bilan</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulyatsiya</translation>
+    </message>
+    <message>
+        <source>Excel opens a CSV file as columns only when its fields are separated the way the computer&apos;s regional settings say: a comma in English, a semicolon where the decimal separator is a comma (Russian, Uzbek).</source>
+        <translation>Excel CSV faylni ustunlarga faqat maydonlar kompyuterning mintaqaviy sozlamalaridagidek ajratilganda ajratadi: ingliz tilida vergul, kasr qismi vergul bilan ajratiladigan joyda (rus, oʻzbek) nuqtali vergul.</translation>
+    </message>
+    <message>
         <source>Largest evidence file</source>
         <translation>Dalil faylining eng katta hajmi</translation>
     </message>
     <message>
         <source>Your name in the audit trail</source>
         <translation>Oʻzgarishlar jurnalidagi ismingiz</translation>
+    </message>
+    <message>
+        <source>Separator in CSV files</source>
+        <translation>CSV fayllardagi ajratgich</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3195,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>Versiya</translation>
     </message>
     <message>
+        <source>(clear)</source>
+        <translation>(tozalash)</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Kamchiliklar</translation>
     </message>
@@ -3490,6 +3522,14 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <source>{words} or {last}</source>
         <translation>{words} yoki {last}</translation>
     </message>
+    <message>
+        <source>When this sheet is taken back, a blank cell changes nothing; type {clear} to erase the stored value.</source>
+        <translation>Bu varaq qaytarib olinganda boʻsh katak hech narsani oʻzgartirmaydi; saqlangan qiymatni oʻchirish uchun {clear} deb yozing.</translation>
+    </message>
+    <message>
+        <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
+        <translation>Bu harakatlar rejasi «{sheet}» varagʻidan tuzilgan va qulflangan. Natijalar, holatlar, masʼullar, muddatlar va izohlarni «{sheet}» varagʻida yozing: Accredit Tracker&apos;ga faqat shu varaq qaytarib olinadi.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3560,6 +3600,10 @@ Uni hozir ochasizmi?</translation>
         <translation>{code} {row}-qatorda allaqachon berilgan; bu qator import qilinmadi.</translation>
     </message>
     <message>
+        <source>the stored {field} is {stored:,} characters long, more than a cell holds, so the export wrote only its beginning; the edited cell ({length:,} characters) replaces all of it. To keep the rest, edit it in the app instead.</source>
+        <translation>saqlangan «{field}» {stored:,} belgidan iborat va katakka sigʻmaydi, shuning uchun eksportda faqat uning boshi yozilgan; tahrirlangan katak ({length:,} belgi) uni butunlay almashtiradi. Qolganini saqlab qolish uchun uni ilovada tahrirlang.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; matches more than one element when case and spaces are ignored ({codes}); write the code exactly as one of them.</source>
         <translation>Harf registri va boʻshliqlar hisobga olinmaganda &apos;{code}&apos; bir nechta elementga mos keladi ({codes}); kodni aynan ulardan biri kabi yozing.</translation>
     </message>
@@ -3620,6 +3664,10 @@ Uni hozir ochasizmi?</translation>
         <translation>Kimdir</translation>
     </message>
     <message>
+        <source>Row {row}, {code}: {field} was cut in the export; kept as stored ({length:,} characters).</source>
+        <translation>{row}-qator, {code}: «{field}» eksportda qisqartirilgan; saqlanganicha qoldirildi ({length:,} belgi).</translation>
+    </message>
+    <message>
         <source>The file has no sheet named &apos;{sheet}&apos; (its sheets are: {listed}); expected a workbook exported from Accredit Tracker as an Excel report.</source>
         <translation>Faylda &apos;{sheet}&apos; nomli varaq yoʻq (undagi varaqlar: {listed}); Accredit Tracker dasturidan Excel hisoboti sifatida eksport qilingan ish kitobi kutilgan edi.</translation>
     </message>
@@ -3654,6 +3702,14 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>&lt;b&gt;%s&lt;/b&gt;, sheet &apos;%s&apos;: %s rows read. &lt;b&gt;%s changes to %s elements&lt;/b&gt; will be applied; %s rows change nothing. Not applied: %s conflicts, %s rows that match no element, %s problems. Blank cells never erase anything.</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;, &apos;%s&apos; varagʻi: %s ta qator oʻqildi. &lt;b&gt;%s ta oʻzgarish (%s ta elementga)&lt;/b&gt; qoʻllanadi; %s ta qator hech narsani oʻzgartirmaydi. Qoʻllanmaydi: %s ta ziddiyat, hech bir elementga mos kelmaydigan %s ta qator, %s ta muammo. Boʻsh kataklar hech qachon hech narsani oʻchirmaydi.</translation>
+    </message>
+    <message>
+        <source>Only the Elements sheet is read: the Gaps sheet is locked in the export and never taken back. Type %s in an Owner, Department, Due date or Notes cell to erase it.</source>
+        <translation>Faqat «Elementlar» varagʻi oʻqiladi: «Kamchiliklar» varagʻi eksportda qulflanadi va hech qachon qaytarib olinmaydi. Masʼul, Boʻlim, Muddat yoki Izohlar katagini oʻchirish uchun unga %s deb yozing.</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(tozalandi)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3700,6 +3756,18 @@ Uni hozir ochasizmi?</translation>
         <translation>Mos kelmaganlar (%s)</translation>
     </message>
     <message>
+        <source>Kept as stored</source>
+        <translation>Saqlanganicha qoldirildi</translation>
+    </message>
+    <message>
+        <source>cut in the export; kept as stored (%s characters)</source>
+        <translation>eksportda qisqartirilgan; saqlanganicha qoldirildi (%s belgi)</translation>
+    </message>
+    <message>
+        <source>Cut in the export (%s)</source>
+        <translation>Eksportda qisqartirilgan (%s)</translation>
+    </message>
+    <message>
         <source>Problems (%s)</source>
         <translation>Muammolar (%s)</translation>
     </message>
@@ -3726,6 +3794,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>%s cannot be taken back; nothing was changed.</source>
         <translation>%s faylidan natijalarni qaytarib olib boʻlmaydi; hech narsa oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
+        <translation>{code}: bu yerda {fields} loyihadagidan farq qiladi, lekin faqat «{sheet}» varagʻi qaytarib olinadi; oʻzgarishni oʻsha yerda kiriting.</translation>
     </message>
 </context>
 <context>

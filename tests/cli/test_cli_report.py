@@ -70,6 +70,38 @@ def test_report_csv_writes_the_elements_table(
 
 
 @pytest.mark.parametrize(
+    ("options", "first_line"),
+    [
+        ([], "Chapter,Standard,Code"),
+        (["--delimiter", ";"], "Chapter;Standard;Code"),
+        (["--delimiter", "tab"], "Chapter\tStandard\tCode"),
+        (["--language", "ru"], "Глава;Стандарт;Код"),
+        (["--language", "uz_Latn", "--delimiter", ","], "Bob,Standart,Kod"),
+    ],
+)
+def test_report_csv_separates_fields_as_excel_expects_in_the_language_or_as_told(
+    project: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    first_line: str,
+) -> None:
+    target = tmp_path / "elements.csv"
+    assert run(capsys, "report", project, target, "--csv", *options)[0] == 0
+    assert target.read_text(encoding="utf-8-sig").startswith(first_line)
+
+
+def test_audit_trail_csv_takes_the_delimiter_too(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "trail.csv"
+    assert run(capsys, "audit-trail", project, target, "--delimiter", ";")[0] == 0
+    assert target.read_text(encoding="utf-8-sig").startswith("When;Who;")
+    code, _, err = run(capsys, "audit-trail", project, tmp_path / "trail.xlsx", "--delimiter", ";")
+    assert code == 2 and "it goes with a .csv file name" in err
+
+
+@pytest.mark.parametrize(
     ("arguments", "message"),
     [
         (
@@ -83,6 +115,7 @@ def test_report_csv_writes_the_elements_table(
             "--audit-trail adds a sheet to the Excel report",
         ),
         (["{out}/nowhere/r.xlsx"], "the folder {out}/nowhere does not exist"),
+        (["{out}/r.xlsx", "--delimiter", ";"], "--delimiter separates the fields of a CSV file"),
     ],
 )
 def test_bad_report_requests_exit_2_with_a_message(

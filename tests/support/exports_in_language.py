@@ -98,19 +98,25 @@ def check_report(path: Path, language: str, *, with_audit_trail: bool = True) ->
         assert isinstance(trail[1][0].value, datetime)
 
 
+CSV_SEPARATORS = {"en": ",", "ru": ";", "uz_Latn": ";"}
+"""The separator Excel expects in each language's regional settings, which the CSV files
+follow unless told otherwise; a semicolon goes with a decimal comma."""
+
+
 def check_elements_csv(path: Path, language: str) -> None:
-    """The elements table as CSV: headers and results in ``language``, points as plain
-    numbers with a decimal point whatever the language."""
+    """The elements table as CSV: headers and results in ``language``, fields separated as
+    Excel expects in it, points as plain numbers (a decimal comma after semicolons)."""
     words = Words(language)
     with path.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.reader(file))
+        rows = list(csv.reader(file, delimiter=CSV_SEPARATORS[language]))
     assert rows[0] == words.all(ELEMENT_HEADERS)
     column = {header: n for n, header in enumerate(ELEMENT_HEADERS)}
     results = {words(label, "Result") for label in RESULT_LABELS.values()}
     assert {row[column["Result"]] for row in rows[1:]} <= results
     assert words(Result.FULLY_MET.label, "Result") in {row[column["Result"]] for row in rows}
     points = [row[column["Points"]] for row in rows[1:] if row[column["Points"]]]
-    assert points and all(re.fullmatch(r"\d+(\.\d+)?", value) for value in points), points
+    decimal = re.escape("," if CSV_SEPARATORS[language] == ";" else ".")
+    assert points and all(re.fullmatch(rf"\d+({decimal}\d+)?", value) for value in points), points
 
 
 def check_audit_trail_xlsx(path: Path, language: str) -> None:
@@ -128,7 +134,7 @@ def check_audit_trail_xlsx(path: Path, language: str) -> None:
 def check_audit_trail_csv(path: Path, language: str) -> None:
     words = Words(language)
     with path.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.reader(file))
+        rows = list(csv.reader(file, delimiter=CSV_SEPARATORS[language]))
     assert rows[0] == words.all(TRAIL_HEADERS)
     assert len(rows) > 1
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[0]) for row in rows[1:])

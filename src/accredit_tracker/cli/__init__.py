@@ -15,6 +15,7 @@ from accredit_tracker.cli import (
     evidence_commands,
     project_commands,
     report_commands,
+    results_commands,
     roles_commands,
     standards_commands,
 )
@@ -33,6 +34,7 @@ _SUB_COMMANDS = (
     report_commands.add_report,
     report_commands.add_audit_trail,
     report_commands.add_compare,
+    results_commands.add_take_back,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     roles_commands.add_roles,

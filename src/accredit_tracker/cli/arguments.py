@@ -1,5 +1,6 @@
 """What the commands' arguments share: the project (a file, or a shared project's URL with its
-password), dates, the language option, and the assessment a name or id stands for."""
+password), dates, the language and CSV separator options, and the assessment a name or id
+stands for."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from accredit_tracker.core.storage.credentials import with_known_password
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import shown_url
 from accredit_tracker.core.translations import available_languages
+from accredit_tracker.interchange.report.csv_format import (
+    DELIMITER_NAMES,
+    delimiter_named,
+    language_delimiter,
+)
 
 PROJECT_HELP = (
     "the .accredit project file, or a shared project's URL "
@@ -45,6 +51,24 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         choices=available_languages(),
         help="the language of the file's sheet names, headers and results (default: English)",
     )
+
+
+def add_delimiter_option(parser: argparse.ArgumentParser) -> None:
+    """The --delimiter option of the commands that may write a CSV file."""
+    parser.add_argument(
+        "--delimiter",
+        choices=list(DELIMITER_NAMES.values()),
+        help="what separates a CSV file's fields: ',' or ';' (then numbers get a decimal "
+        "comma) or 'tab' (default: ';' with --language ru or uz_Latn, as Excel there expects, "
+        "else ',')",
+    )
+
+
+def chosen_delimiter(args: argparse.Namespace) -> str:
+    """The CSV separator the --delimiter option names, or the one of the --language."""
+    if args.delimiter is not None:
+        return delimiter_named(args.delimiter)
+    return language_delimiter(args.language)
 
 
 def with_password(url: str) -> str:

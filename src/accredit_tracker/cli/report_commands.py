@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from accredit_tracker.cli.arguments import (
     PROJECT_HELP,
     UsageError,
+    add_delimiter_option,
     add_language_option,
     chosen_assessment,
+    chosen_delimiter,
 )
 from accredit_tracker.cli.command_line import EXIT_OK
 from accredit_tracker.cli.terminal import counted
@@ -43,6 +45,7 @@ def add_report(commands: Commands) -> None:
         "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
     )
     add_language_option(report)
+    add_delimiter_option(report)
     report.set_defaults(handler=_report)
 
 
@@ -54,6 +57,7 @@ def add_audit_trail(commands: Commands) -> None:
     trail.add_argument("out", type=Path, help="the .xlsx or .csv file to write")
     trail.add_argument("--assessment", help="only changes in this assessment (name or id)")
     add_language_option(trail)
+    add_delimiter_option(trail)
     trail.set_defaults(handler=_audit_trail)
 
 
@@ -75,12 +79,17 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         raise UsageError(
             "--audit-trail adds a sheet to the Excel report; it does not go with --csv."
         )
+    if args.delimiter is not None and not args.csv:
+        raise UsageError("--delimiter separates the fields of a CSV file; it goes with --csv.")
     with open_project(args.project) as project:
         with project.session() as session:
             assessment = chosen_assessment(session, args.project, args.assessment)
         assert assessment.id is not None
         if args.csv:
-            rows = write_elements_csv(project, assessment.id, args.out, monitor)
+            delimiter = chosen_delimiter(args)
+            rows = write_elements_csv(
+                project, assessment.id, args.out, monitor, delimiter=delimiter
+            )
             print(f"Wrote {args.out}: {rows:,} measurable elements of '{assessment.name}'.")
             return EXIT_OK
         report = write_report(
@@ -102,11 +111,21 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
 
 def _audit_trail(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     path, out, which = args.project, args.out, args.assessment
+    if args.delimiter is not None and out.suffix.lower() != ".csv":
+        raise UsageError(
+            "--delimiter separates the fields of a CSV file; it goes with a .csv file name."
+        )
     with open_project(path) as project:
         with project.session() as session:
             assessment = None if which is None else chosen_assessment(session, path, which)
         assessment_id = None if assessment is None else assessment.id
-        changes = write_audit_trail(project, out, assessment_id=assessment_id, monitor=monitor)
+        changes = write_audit_trail(
+            project,
+            out,
+            assessment_id=assessment_id,
+            monitor=monitor,
+            delimiter=chosen_delimiter(args),
+        )
     scope = "" if assessment is None else f" in '{assessment.name}'"
     print(f"Wrote {out}: {counted(changes, 'change')}{scope}.")
     return EXIT_OK

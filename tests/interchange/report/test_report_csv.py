@@ -1,5 +1,6 @@
-"""The elements table as CSV: UTF-8 with a byte-order mark, the Elements sheet's columns, and
-text that a spreadsheet program would run as a formula defused with an apostrophe."""
+"""The elements table as CSV: UTF-8 with a byte-order mark, the Elements sheet's columns, fields
+separated as Excel expects in the language (a semicolon goes with a decimal comma), and text
+that a spreadsheet program would run as a formula defused with an apostrophe."""
 
 from __future__ import annotations
 
@@ -11,9 +12,14 @@ from typing import Any
 
 import pytest
 
+from accredit_tracker.core.assessment.assessments import set_profile
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
+from accredit_tracker.core.readiness.profiles import install_profile
+from accredit_tracker.core.readiness.scoring import ScoringProfile
+from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.report.cell_text import csv_text
 from accredit_tracker.interchange.report.columns import ELEMENT_HEADERS
+from accredit_tracker.interchange.report.csv_format import language_delimiter
 from accredit_tracker.interchange.report.sheets import RowProgress
 from accredit_tracker.interchange.report.workbook import ReportError, write_elements_csv
 from report_survey import Survey, filled_survey
@@ -124,3 +130,42 @@ def test_a_csv_open_in_another_program_or_misnamed_is_refused(survey: Survey) ->
     with pytest.raises(ReportError, match="There is no assessment with id 42"):
         write_elements_csv(survey.project, 42, folder / "other.csv")
     assert not list(folder.glob("*.csv"))
+
+
+def half_points(survey: Survey) -> None:
+    """Score the survey under a profile giving 2.5 points for partially met."""
+    profile = ScoringProfile.from_dict(
+        {"key": "quarter_points", "name": "Quarter points", "kind": "points",
+         "points": {"fully_met": 10, "partially_met": 2.5, "not_met": 0},
+         "thresholds": {"standard": 5, "chapter": 8, "overall": 9}}
+    )  # fmt: skip
+    with survey.project.transaction() as session:
+        profile_id = install_profile(session, profile, user="ana")
+        set_profile(session, survey.assessment_id, profile_id, user="ana")
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "partial", "full"), [(";", "2,5", "10"), ("\t", "2.5", "10"), (",", "2.5", "10")]
+)
+def test_fields_are_separated_as_asked_with_a_decimal_comma_after_semicolons(
+    survey: Survey, delimiter: str, partial: str, full: str
+) -> None:
+    half_points(survey)
+    survey.change("C1.1 ME 1", result=Result.PARTIALLY_MET, notes="Ward 3; ward 4,\tand\n5")
+    path = export(survey, delimiter=delimiter)
+    assert path.read_bytes().startswith(f"\ufeffChapter{delimiter}Standard".encode())
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = {row["Code"]: row for row in csv.DictReader(file, delimiter=delimiter)}
+    assert set(rows["C1.1 ME 1"]) == set(ELEMENT_HEADERS)
+    assert rows["C1.1 ME 1"]["Points"] == partial
+    assert rows["C0.1 ME 1"]["Points"] == full
+    assert rows["C1.1 ME 1"]["Notes"] == "Ward 3; ward 4,\tand\n5"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", ","), ("ru", ";"), ("uz_Latn", ";"), (None, ",")]
+)
+def test_each_language_has_the_separator_its_excel_expects(
+    language: str | None, expected: str
+) -> None:
+    assert language_delimiter(language) == expected

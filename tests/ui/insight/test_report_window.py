@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from accredit_tracker.core.assessment.assessments import ElementChange, update_elements
 from accredit_tracker.core.assessment.checklist import element_rows
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result
@@ -36,6 +37,12 @@ def export(window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(QMessageBox, "question", answer_no)
     window.insight_actions.report_action.trigger()
     assert asked and f"Wrote {target}" in asked[-1]
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def fill_in(path: Path, values: dict[str, dict[str, str]]) -> None:
@@ -113,3 +120,49 @@ def test_results_filled_in_offline_come_back_as_one_undo_step(
     assert stored["C0.1 ME 2"] == (Result.NOT_ASSESSED, "")
     assert stored["C1.2 ME 2"][0] == Result.NOT_ASSESSED
     assert stored["C0.1 ME 1"][0] == Result.NOT_APPLICABLE
+
+
+def test_the_preview_keeps_a_note_the_export_cut_and_shows_a_cleared_owner(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_note = "The ward audit of hand hygiene, round after round. " * 800
+    with open_project(clinic) as project, project.transaction() as session:
+        ids = {r.code: r.element_assessment_id for r in element_rows(session, 1)}
+        update_elements(
+            session,
+            [ElementChange(ids["C0.1 ME 1"], {"notes": long_note}),
+             ElementChange(ids["C0.1 ME 2"], {"owner": "Nodira"})],
+            user="bo",
+        )  # fmt: skip
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    target = tmp_path / "report.xlsx"
+    export(window, target, monkeypatch)
+    fill_in(target, {"C0.1 ME 2": {"Owner": "(clear)"}})
+    seen: dict[str, list[str] | str] = {}
+
+    def preview(dialog: ResultsImportDialog) -> int:
+        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        seen.update(
+            tabs=tabs,
+            change=[cell_text(dialog.changes, 0, c) for c in range(5)],
+            cut=[cell_text(dialog.cut, 0, c) for c in range(4)],
+            sheets=dialog.sheets_read.text(),
+        )
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(ResultsImportDialog, "exec", preview)
+    window.import_actions.take_back_action.trigger()
+
+    assert "Cut in the export (1)" in seen["tabs"]
+    assert seen["change"] == ["3", "C0.1 ME 2", "Owner", "Nodira", "(cleared)"]
+    assert seen["cut"] == [
+        "2", "C0.1 ME 1", "Notes", f"cut in the export; kept as stored ({len(long_note):,} characters)"
+    ]  # fmt: skip
+    assert "Only the Elements sheet is read" in str(seen["sheets"])
+    with open_project(clinic) as project, project.session() as session:
+        rows = {r.code: r for r in element_rows(session, 1)}
+    assert rows["C0.1 ME 1"].notes == long_note
+    assert rows["C0.1 ME 2"].owner == ""

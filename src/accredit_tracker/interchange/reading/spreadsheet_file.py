@@ -33,6 +33,7 @@ from accredit_tracker.interchange.reading.read_errors import (
     damaged,
     not_a_spreadsheet,
 )
+from accredit_tracker.interchange.reading.sheet_protection import sheet_protected
 from accredit_tracker.interchange.reading.sheet_rows import (
     EXCEL_CELL_LIMIT,
     CellRange,
@@ -201,6 +202,12 @@ class Spreadsheet:
             refuse_formulas_without_values(self._file, first, self._load(first).formulas)
         message = translate("Import", "The file has no data in any sheet.")
         raise SpreadsheetError([Problem(self._file, message)])
+
+    def protected(self, name: str) -> bool:
+        """Whether the sheet is protected against typing (Excel files only; False for other
+        kinds, which are not checked)."""
+        member = self._parts.sheet_members.get(name)
+        return member is not None and sheet_protected(self.path, member.name)
 
     def _load(self, name: str) -> _LoadedSheet:
         loaded = self._loaded.get(name)

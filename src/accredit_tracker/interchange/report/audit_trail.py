@@ -27,6 +27,7 @@ from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.cell_text import csv_text
 from accredit_tracker.interchange.report.columns import Column
+from accredit_tracker.interchange.report.csv_format import COMMA
 from accredit_tracker.interchange.report.records import ValueWords
 from accredit_tracker.interchange.report.sheets import (
     RowProgress,
@@ -76,8 +77,11 @@ def write_audit_trail(
     assessment_id: int | None = None,
     wanted: TrailFilter | None = None,
     monitor: TaskMonitor | None = None,
+    delimiter: str = COMMA,
 ) -> int:
     """Write the changes to ``target`` (.xlsx or .csv); returns how many it lists.
+
+    A CSV file's fields are separated by ``delimiter`` (see ``csv_format``).
 
     Every change in the project by default; only those in the assessment ``assessment_id``,
     or those ``wanted`` selects (as the history window filters them), when given. A failure
@@ -101,7 +105,7 @@ def write_audit_trail(
         words = _TrailWords()
         try:
             if suffix == CSV_SUFFIX:
-                _write_csv(target, entries, progress, words)
+                _write_csv(target, entries, progress, words, delimiter)
             else:
                 heading = translate("Report", "{project} — audit trail").format(
                     project=project.name
@@ -117,13 +121,17 @@ def write_audit_trail(
 
 
 def _write_csv(
-    target: Path, entries: Iterator[TrailEntry], progress: RowProgress, words: _TrailWords
+    target: Path,
+    entries: Iterator[TrailEntry],
+    progress: RowProgress,
+    words: _TrailWords,
+    delimiter: str,
 ) -> None:
     with (
         replaced_when_complete(target) as partial,
         partial.open("w", encoding="utf-8-sig", newline="") as file,
     ):
-        writer = csv.writer(file)
+        writer = csv.writer(file, delimiter=delimiter)
         writer.writerow([csv_text(title) for title in column_titles(TRAIL_COLUMNS)])
         for entry in entries:
             when, *texts = words.values(entry)

@@ -23,10 +23,17 @@ FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 _NOT_IN_XML: Final = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|[\ud800-\udfff\ufffe\uffff]")
 
 
+def storable_text(text: str) -> str:
+    """The text without the characters a workbook cannot hold (XML forbids them)."""
+    if _NOT_IN_XML.search(text):
+        return _NOT_IN_XML.sub("", text)
+    return text
+
+
 def cell_text(text: str) -> str:
     """The text without characters a workbook cannot hold, cut to Excel's 32,767 characters
     with :data:`CUT_MARKER` (in the current language) at the end when it is longer."""
-    if _NOT_IN_XML.search(text):
+    if _NOT_IN_XML.search(text):  # as storable_text does, without a call: cells are many
         text = _NOT_IN_XML.sub("", text)
     if len(text) > EXCEL_CELL_LIMIT:
         marker = translate("Report", CUT_MARKER)

@@ -95,6 +95,11 @@ FIELD_HEADERS: Final = {
 }
 """The Elements sheet's header of each field an officer edits, by the field's stored name."""
 
+CLEAR_MARKER: Final = QT_TRANSLATE_NOOP("Report", "(clear)")
+"""Typed into an Owner, Department, Due date or Notes cell of the Elements sheet, it erases
+the stored value when the sheet is taken back (a blank cell changes nothing). Read in English
+and in every language the app has."""
+
 
 ASSESSMENT_ID_PROPERTY: Final = "accredit_assessment_id"
 """Custom document property (a number): the id of the assessment the report was made of."""

@@ -1,11 +1,13 @@
 """The report's Elements table as a CSV file, for tools that want plain rows.
 
 The file is UTF-8 with a byte-order mark, so that Excel reads Cyrillic and Uzbek text right,
-comma-separated with Excel's quoting. It has the columns of the Elements sheet, in the same
-order. Text from people and imported files that a spreadsheet program would take for a formula
-(starting with =, +, -, @, a tab or a carriage return) gets an apostrophe in front, the usual
-defence against CSV formula injection; the apostrophe is then part of the text a reader sees.
-Dates are written as YYYY-MM-DD, times in the computer's local time as YYYY-MM-DD HH:MM.
+with Excel's quoting; its fields are separated by commas, or by semicolons (then the points
+have a decimal comma) or tabs when asked (see ``csv_format``). It has the columns of the
+Elements sheet, in the same order. Text from people and imported files that a spreadsheet
+program would take for a formula (starting with =, +, -, @, a tab or a carriage return) gets an
+apostrophe in front, the usual defence against CSV formula injection; the apostrophe is then
+part of the text a reader sees. Dates are written as YYYY-MM-DD, times in the computer's local
+time as YYYY-MM-DD HH:MM.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from accredit_tracker.interchange.report.columns import (
     result_labels,
     status_labels,
 )
+from accredit_tracker.interchange.report.csv_format import COMMA, decimal_text
 from accredit_tracker.interchange.report.sheets import RowProgress, column_titles
 from accredit_tracker.interchange.report.snapshot import snapshot_session
 from accredit_tracker.interchange.report.target_file import (
@@ -39,10 +42,15 @@ WRITING_CSV: Final = QT_TRANSLATE_NOOP("progress", "Writing the elements table")
 
 
 def write_elements_csv(
-    project: Project, assessment_id: int, target: Path, monitor: TaskMonitor | None = None
+    project: Project,
+    assessment_id: int,
+    target: Path,
+    monitor: TaskMonitor | None = None,
+    *,
+    delimiter: str = COMMA,
 ) -> int:
-    """Write the assessment's elements table to ``target`` (a .csv file); returns how many
-    elements it lists.
+    """Write the assessment's elements table to ``target`` (a .csv file, its fields separated
+    by ``delimiter``); returns how many elements it lists.
 
     As with the workbook, the file is written under a temporary name and replaces ``target``
     only when complete; a failure or a cancel leaves an existing file as it was.
@@ -62,28 +70,32 @@ def write_elements_csv(
             replaced_when_complete(target) as partial,
             partial.open("w", encoding="utf-8-sig", newline="") as file,
         ):
-            writer = csv.writer(file)
+            writer = csv.writer(file, delimiter=delimiter)
             writer.writerow([csv_text(title) for title in column_titles(ELEMENT_COLUMNS)])
             results = {result: csv_text(label) for result, label in result_labels().items()}
             statuses = {status: csv_text(label) for status, label in status_labels().items()}
             for line in lines:
-                writer.writerow(_csv_row(line, results, statuses))
+                writer.writerow(_csv_row(line, results, statuses, delimiter))
                 progress.row()
     return progress.done
 
 
 def _csv_row(
-    line: ElementLine, results: dict[Result, str], statuses: dict[WorkStatus, str]
+    line: ElementLine,
+    results: dict[Result, str],
+    statuses: dict[WorkStatus, str],
+    delimiter: str,
 ) -> list[str | int]:
     """The CSV fields of one element, in the order of ``ELEMENT_HEADERS``; results and
-    statuses by their names in ``results`` and ``statuses``."""
+    statuses by their names in ``results`` and ``statuses``, points with the decimal
+    separator that goes with ``delimiter``."""
     return [
         csv_text(line.chapter_code),
         csv_text(line.standard_code),
         csv_text(line.code),
         csv_text(line.text),
         results[line.result],
-        "" if line.points is None else f"{line.points:g}",
+        "" if line.points is None else decimal_text(line.points, delimiter),
         statuses[line.work_status],
         csv_text(line.owner),
         csv_text(line.department),

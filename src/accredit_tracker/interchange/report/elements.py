@@ -1,5 +1,5 @@
-"""The report's Elements sheet (every measurable element) and Gaps sheet (the action plan),
-filled in one pass over the assessment's elements."""
+"""The report's Elements sheet (every measurable element) and Gaps sheet (the action plan,
+locked: only Elements is taken back), filled in one pass over the assessment's elements."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ from accredit_tracker.interchange.report.columns import (
     status_labels,
 )
 from accredit_tracker.interchange.report.sheets import RowProgress, TableSheet, local_time
+from accredit_tracker.interchange.report.take_back_notes import (
+    elements_header_notes,
+    gaps_header_notes,
+)
 
 # Fill and text colours of each result in the Result columns (Excel's own "good", "neutral"
 # and "bad" colours); "Not assessed" stays plain.
@@ -54,9 +58,23 @@ def write_elements_and_gaps(
 ) -> tuple[int, int]:
     """Add the Elements and Gaps sheets; every element is also counted in ``tally`` for the
     Summary. Returns how many rows each sheet has. Words are in the current language."""
-    elements = TableSheet(workbook, ELEMENTS_SHEET, "Elements", ELEMENT_COLUMNS, page_heading)
+    elements = TableSheet(
+        workbook,
+        ELEMENTS_SHEET,
+        "Elements",
+        ELEMENT_COLUMNS,
+        page_heading,
+        header_notes=elements_header_notes(),
+    )
     plan_heading = translate("Report", "Action plan: {heading}").format(heading=page_heading)
-    gaps = TableSheet(workbook, GAPS_SHEET, "Gaps", GAP_COLUMNS, plan_heading)
+    gaps = TableSheet(
+        workbook,
+        GAPS_SHEET,
+        "Gaps",
+        GAP_COLUMNS,
+        plan_heading,
+        header_notes=gaps_header_notes(elements.sheet.title),
+    )
     text, repeated = elements.text, elements.repeated_text()
     element_text = elements.wrapping("Measurable element")
     notes_text = elements.wrapping("Notes")
@@ -121,6 +139,7 @@ def write_elements_and_gaps(
     for sheet in (elements, gaps):
         colour_results(sheet, results)
         sheet.finish()
+    gaps.lock()  # only the Elements sheet is taken back: see take_back_notes
     offer_choices(elements, "Result", list(results.values()), translate("Report", "Not a result"))
     offer_choices(elements, "Status", list(statuses.values()), translate("Report", "Not a status"))
     gaps.sheet.conditional_formatting.add(

@@ -4,12 +4,13 @@ mode: styled header, frozen header row, filters, wrapped long text, and print se
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from functools import partial
 from typing import Any, Final
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
@@ -38,6 +39,10 @@ _FITTING_SHARE: Final = 0.8  # of a column's width, in characters, that text sur
 _CHARACTERS_PER_WIDTH: Final = 1.0
 _LINE_HEIGHT: Final = 15  # points per line of 11-point text
 _MAX_ROW_HEIGHT: Final = 409  # points, Excel's limit
+_NOTE_AUTHOR: Final = "Accredit Tracker"
+_NOTE_WIDTH: Final = 300  # points
+_NOTE_CHARACTERS_PER_LINE: Final = 45
+_NOTE_LINE_HEIGHT: Final = 15  # points
 
 
 def add_report_styles(workbook: Any) -> None:
@@ -100,6 +105,14 @@ def column_titles(columns: Sequence[Column]) -> list[str]:
     return titles
 
 
+def header_note(text: str) -> Comment:
+    """A note for a header cell, sized to show ``text`` when the pointer rests on the cell."""
+    note = Comment(cell_text(text), _NOTE_AUTHOR)
+    note.width = _NOTE_WIDTH
+    note.height = _NOTE_LINE_HEIGHT * (text_lines(text, _NOTE_CHARACTERS_PER_LINE) + 1)
+    return note
+
+
 def header_text(text: str) -> str:
     """Text for a page header: "&" starts a code there, so it is doubled, and the text is cut
     to fit Excel's limit."""
@@ -152,11 +165,20 @@ class TableSheet:
 
     ``title`` and the columns' headers are English; the sheet shows them in the current
     language (:func:`add_sheet`, :func:`column_titles`), and the methods naming a column take
-    its English header. ``table_name`` is an identifier and stays as it is.
+    its English header. ``table_name`` is an identifier and stays as it is. ``header_notes``
+    puts a note (a comment) on header cells, by English header, already in the current
+    language.
     """
 
     def __init__(
-        self, workbook: Any, title: str, table_name: str, columns: Sequence[Column], heading: str
+        self,
+        workbook: Any,
+        title: str,
+        table_name: str,
+        columns: Sequence[Column],
+        heading: str,
+        *,
+        header_notes: Mapping[str, str] | None = None,
     ) -> None:
         self.sheet = add_sheet(workbook, title)
         self.columns = tuple(columns)
@@ -168,7 +190,10 @@ class TableSheet:
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2"
         set_up_printing(sheet, heading, title_rows="1:1")
-        sheet.append([text_cell(sheet, title, HEADER_STYLE) for title in self.titles])
+        header = [text_cell(sheet, title, HEADER_STYLE) for title in self.titles]
+        for english, note in (header_notes or {}).items():
+            header[[c.header for c in self.columns].index(english)].comment = header_note(note)
+        sheet.append(header)
         self._wrapped = WriteOnlyCell(sheet)
         self._wrapped.style = WRAPPED_STYLE
         self._makers = tuple(
@@ -275,6 +300,15 @@ class TableSheet:
             else:
                 row.append(value)
         self.append_cells(row, lines)
+
+    def lock(self) -> None:
+        """Protect the sheet against typing, without a password (Review → Unprotect Sheet
+        lifts it on purpose); filtering and resizing rows and columns stay allowed."""
+        protection = self.sheet.protection
+        protection.sheet = True
+        # openpyxl's flags say what is protected: False allows it.
+        protection.autoFilter = protection.sort = False
+        protection.formatColumns = protection.formatRows = False
 
     def finish(self) -> None:
         """Add the Excel table over the header and the rows, with filter buttons and banded

@@ -1,5 +1,8 @@
 """Import an assessment's Elements sheet filled in offline: preview what it changes, then apply it.
 
+Only the Elements sheet is read; the Gaps sheet is locked in the export, and a Gaps cell that
+was edited anyway is warned about (``gaps_check``), never taken back.
+
 :func:`plan_results_import` reads the file and compares it with the project without writing
 anything; the plan lists every change (old → new), conflict, unmatched row, problem and warning.
 :func:`apply_results_import` stores the plan's changes through the core service
@@ -33,9 +36,11 @@ from accredit_tracker.interchange.reading.spreadsheet_file import Spreadsheet, o
 from accredit_tracker.interchange.reading.workbook_properties import custom_properties
 from accredit_tracker.interchange.report.columns import ASSESSMENT_ID_PROPERTY, EXPORTED_AT_PROPERTY
 from accredit_tracker.interchange.results.comparison import SheetComparison
+from accredit_tracker.interchange.results.gaps_check import gaps_sheet
 from accredit_tracker.interchange.results.plan import (
     AppliedReport,
     Conflict,
+    CutCell,
     FieldChange,
     ImportCounts,
     ResultsImportConflict,
@@ -47,12 +52,14 @@ from accredit_tracker.interchange.results.sheet import ElementsSheet, elements_s
 __all__ = [
     "AppliedReport",
     "Conflict",
+    "CutCell",
     "FieldChange",
     "ImportCounts",
     "ResultsImportConflict",
     "ResultsImportPlan",
     "UnmatchedRow",
     "apply_results_import",
+    "exported_from",
     "plan_results_import",
 ]
 
@@ -95,12 +102,18 @@ def _plan(
             try:
                 exported_at, origin_warnings = _check_origin(project, book, assessment_id, name)
                 sheet = ElementsSheet(path.name, elements_sheet(book))
+                gaps = gaps_sheet(book)
                 monitor.report(_COMPARING, 0, 0)
-                comparison = SheetComparison(sheet, stored.result())
+                states = stored.result()
+                watched = gaps.codes if gaps is not None else None
+                comparison = SheetComparison(sheet, states, watched)
                 for count, row in enumerate(sheet.rows(), 1):
                     comparison.add(row)
                     if count % _PROGRESS_ROWS == 0:
                         monitor.report(_COMPARING, count, 0)
+                gaps_warnings = (
+                    [] if gaps is None else gaps.warnings(states, comparison.values, sheet.name)
+                )
             except SpreadsheetError as error:
                 # What was noticed on the way (a renamed file, merged cells) often explains it.
                 raise SpreadsheetError([*book.warnings, *error.problems]) from None
@@ -126,7 +139,8 @@ def _plan(
         conflicts=len(comparison.conflicts),
         unmatched=len(comparison.unmatched),
         problems=sheet.problems.count,
-        warnings=len(file_warnings) + comparison.warnings.count,
+        warnings=len(file_warnings) + comparison.warnings.count + len(gaps_warnings),
+        cut=len(comparison.cut),
     )
     return ResultsImportPlan(
         assessment_id=assessment_id,
@@ -139,9 +153,10 @@ def _plan(
         conflicts=comparison.conflicts,
         unmatched=comparison.unmatched,
         problems=sheet.problems.listed(),
-        warnings=[*file_warnings, *comparison.warnings.listed()],
+        warnings=[*file_warnings, *comparison.warnings.listed(), *gaps_warnings],
         counts=counts,
         versions=comparison.versions,
+        cut=comparison.cut,
     )
 
 
@@ -176,6 +191,15 @@ def apply_results_import(project: Project, plan: ResultsImportPlan, *, user: str
         changes=len(plan.changes),
         versions={element_id: plan.versions[element_id] + 1 for element_id in after},
     )
+
+
+def exported_from(path: Path) -> int | None:
+    """The id of the assessment the workbook says it was exported from; None when it does not
+    say (LibreOffice may drop the property). :class:`SpreadsheetError` when it cannot be
+    opened as a spreadsheet."""
+    with open_spreadsheet(Path(path)) as book:
+        text = custom_properties(book.path, book.kind).get(ASSESSMENT_ID_PROPERTY)
+    return whole_number(text) if text else None
 
 
 def _states(project: Project, assessment_id: int) -> list[ElementState]:

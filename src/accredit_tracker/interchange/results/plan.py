@@ -70,6 +70,31 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class CutCell:
+    """A cell the export cut to fit Excel's cell limit and that came back as the export wrote
+    it: not a change, the stored text is kept whole."""
+
+    element_assessment_id: int
+    code: str
+    field: str
+    row: int
+    stored_length: int  # characters of the stored text, which the cell could not hold
+
+    def __str__(self) -> str:
+        """The cell as the preview lists it, in the current language."""
+        return translate(
+            "ResultsImport",
+            "Row {row}, {code}: {field} was cut in the export; kept as stored ({length:,} "
+            "characters).",
+        ).format(
+            row=self.row,
+            code=self.code,
+            field=translate("Report", FIELD_HEADERS.get(self.field, self.field)),
+            length=self.stored_length,
+        )
+
+
+@dataclass(frozen=True)
 class UnmatchedRow:
     """A row whose code matches no element of the assessment."""
 
@@ -90,6 +115,7 @@ class ImportCounts:
     unmatched: int
     problems: int
     warnings: int
+    cut: int  # cells the export cut that came back unedited: kept as stored
 
 
 @dataclass
@@ -97,7 +123,8 @@ class ResultsImportPlan:
     """The preview of a results import: nothing has been written yet.
 
     ``changes`` is exactly what applying writes. Rows listed as conflicts, unmatched or
-    problems are never applied; ``problems`` and ``warnings`` may end with an
+    problems are never applied, nor are the ``cut`` cells (the export cut them; the stored
+    text stays whole); ``problems`` and ``warnings`` may end with an
     ``UnlistedProblems`` line counting those not listed (the counts hold the totals).
     """
 
@@ -114,6 +141,7 @@ class ResultsImportPlan:
     warnings: list[Problem]
     counts: ImportCounts
     versions: dict[int, int]  # each changed element → its version when previewed
+    cut: list[CutCell]  # cells the export cut, come back unedited: kept as stored
 
     @property
     def file(self) -> str:

@@ -5,7 +5,9 @@ The sheet is the one Accredit Tracker's Excel report writes: a header row with "
 in any order and others may be added; only the columns below are read. A spreadsheet program
 may have re-saved the file, so dates come as dates, serial numbers or text, and whole numbers
 as "3" or "3.0". The report may have been written in any language the app has: the sheet's
-name, its headers and the results and statuses are read in all of them (``result_spellings``).
+name, its headers and the results and statuses are read in all of them (``spellings``). A blank
+cell changes nothing; "(clear)", in any of those languages, erases an owner, department, due
+date or notes.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from accredit_tracker.interchange.reading.spreadsheet_file import Sheet, Spreads
 from accredit_tracker.interchange.report.columns import ELEMENTS_SHEET, element_headers, sheet_name
 from accredit_tracker.interchange.results.spellings import (
     COLUMN_HEADERS,
+    clear_markers,
     elements_sheet_names,
     header_fields,
+    marker_key,
     results,
     statuses,
     word_key,
@@ -46,6 +50,7 @@ _FIRST_SERIAL: Final = (date(1950, 1, 1) - _EXCEL_EPOCH).days
 _LAST_SERIAL: Final = (date(9999, 12, 31) - _EXCEL_EPOCH).days
 _DAY_FIRST: Final = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")  # 31.12.2026, as Russian Excel
 _MEMO_LIMIT: Final = 4096
+_MARKER_LIMIT: Final = 40  # characters; longer text is never the "(clear)" marker
 
 
 @dataclass(slots=True)
@@ -65,11 +70,7 @@ def elements_sheet(book: Spreadsheet) -> Sheet:
     letter case (an exact title first, then English before the translations); refused when it
     has none."""
     names = book.sheet_names
-    wanted = elements_sheet_names()
-    name = next((n for n in names if n in wanted), None)
-    if name is None:
-        folded = {n.strip().casefold(): n for n in reversed(names)}
-        name = next((folded[w.casefold()] for w in wanted if w.casefold() in folded), None)
+    name = titled(names, elements_sheet_names())
     if name is None:
         listed = ", ".join(f"'{n}'" for n in names) or translate("Import", "none")
         message = translate(
@@ -79,6 +80,16 @@ def elements_sheet(book: Spreadsheet) -> Sheet:
         ).format(sheet=sheet_name(ELEMENTS_SHEET), listed=listed)
         raise SpreadsheetError([Problem(book.path.name, message)])
     return book.sheet(name)
+
+
+def titled(names: list[str], wanted: tuple[str, ...]) -> str | None:
+    """The first of the sheet ``names`` that is one of the ``wanted`` titles: exactly, else in
+    any letter case (in the order of ``wanted``); None when there is none."""
+    name = next((n for n in names if n in wanted), None)
+    if name is None:
+        folded = {n.strip().casefold(): n for n in reversed(names)}
+        name = next((folded[w.casefold()] for w in wanted if w.casefold() in folded), None)
+    return name
 
 
 class ElementsSheet:
@@ -101,6 +112,10 @@ class ElementsSheet:
         self.problems = ProblemLog(file)
         self._results = results()
         self._statuses = statuses()
+        self._clear_markers = clear_markers()
+        self._clear_starts = frozenset(
+            first for marker in self._clear_markers for first in (marker[0], marker[0].upper())
+        )
         self._dates: dict[str, date | None] = {}
         self._versions: dict[str, int | None] = {}
 
@@ -155,12 +170,13 @@ class ElementsSheet:
                 ).format(expected=self._statuses.expected(), found=status.strip())
                 self.problem(number, "work_status", message)
         if owner and (text := clean(owner)):
-            values["owner"] = text
+            values["owner"] = "" if self._clears(text) else text
         if department and (text := clean(department)):
-            values["department"] = text
+            values["department"] = "" if self._clears(text) else text
         if due and (due := due.strip()):
-            due_date = self._date(due)
-            if due_date is not None:
+            if self._clears(due):
+                values["due_date"] = None
+            elif (due_date := self._date(due)) is not None:
                 values["due_date"] = due_date
             else:
                 row.readable = False
@@ -169,7 +185,7 @@ class ElementsSheet:
                 ).format(found=due)
                 self.problem(number, "due_date", message)
         if notes and (text := clean(notes.replace("\r\n", "\n"))):
-            values["notes"] = text
+            values["notes"] = "" if self._clears(text) else text
         if version and (version := version.strip()):
             row.version = self._version(version)
             if row.version is None:
@@ -208,6 +224,14 @@ class ElementsSheet:
             headers=", ".join(element_headers()),
         )
         raise SpreadsheetError([Problem(self.file, message, sheet=self.name)])
+
+    def _clears(self, text: str) -> bool:
+        """Whether the cell holds the marker that erases its field, "(clear)" in any language."""
+        return (
+            text[0] in self._clear_starts  # cheap first: most cells are names and notes
+            and len(text) <= _MARKER_LIMIT
+            and marker_key(text) in self._clear_markers
+        )
 
     def _date(self, text: str) -> date | None:
         try:

@@ -1,5 +1,6 @@
 """The words a spreadsheet may use for each element result and work status, for the Elements
-sheet's name and for its headers, in every language a report can be written in.
+and Gaps sheets' names, for their headers and for the "(clear)" and cut markers, in every
+language a report can be written in.
 
 A report is written in the language of the moment (see ``report_columns``), so reading one back
 accepts each word in English, in its stored form ("fully_met" for a result) and in every
@@ -25,8 +26,11 @@ from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.translations import spellings
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.interchange.report.cell_text import CUT_MARKER
 from accredit_tracker.interchange.report.columns import (
+    CLEAR_MARKER,
     ELEMENTS_SHEET,
+    GAPS_SHEET,
     REPORT,
     RESULT,
     RESULT_LABELS,
@@ -158,15 +162,46 @@ def header_fields() -> dict[str, str]:
 def elements_sheet_names() -> tuple[str, ...]:
     """The Elements sheet's title in every language, as the report writes it (made safe for
     Excel), English first."""
-    names = [ELEMENTS_SHEET]
-    for word in spellings(REPORT, ELEMENTS_SHEET):
+    return _sheet_names(ELEMENTS_SHEET)
+
+
+@cache
+def gaps_sheet_names() -> tuple[str, ...]:
+    """The Gaps sheet's title in every language, as :func:`elements_sheet_names`."""
+    return _sheet_names(GAPS_SHEET)
+
+
+def _sheet_names(english: str) -> tuple[str, ...]:
+    names = [english]
+    for word in spellings(REPORT, english):
         name = safe_sheet_name(word)
         if name and name not in names:
             names.append(name)
     return tuple(names)
 
 
+def marker_key(text: str) -> str:
+    """The key a marker is compared by: blind to case, spaces and apostrophe look-alikes, but
+    keeping its brackets, so that "( Clear )" is the marker and a note saying "clear" is not."""
+    return "".join(search_key(text).split())
+
+
+@cache
+def clear_markers() -> frozenset[str]:
+    """The keys (:func:`marker_key`) of the word that clears a field, "(clear)", in English
+    and in every language (made at first use, then kept)."""
+    return frozenset(marker_key(word) for word in spellings(REPORT, CLEAR_MARKER) if word)
+
+
+@cache
+def cut_markers() -> tuple[str, ...]:
+    """The marker the export ends a cut text with ("… [cut]"), in every language, longest
+    first (made at first use, then kept)."""
+    return tuple(sorted(spellings(REPORT, CUT_MARKER), key=len, reverse=True))
+
+
 def forget_translations() -> None:
     """Drop the lookups made from the translations, so that the next use reads them again."""
-    for made in (results, statuses, header_fields, elements_sheet_names):
+    made_once = (results, statuses, header_fields, elements_sheet_names, gaps_sheet_names)
+    for made in (*made_once, clear_markers, cut_markers):
         made.cache_clear()

@@ -1,4 +1,5 @@
-"""The language of the user interface: the system's by default, or the one chosen in the menu.
+"""The language of the user interface: the system's by default, or the one chosen in the menu;
+and what follows from it for exports (their language, the CSV separator).
 
 The choice is remembered in the preferences. Applying it installs the application's compiled
 translation (resources/translations/accredit_tracker_<language>.qm) and Qt's own (standard
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from accredit_tracker.core import i18n
 from accredit_tracker.core.translations import TRANSLATION_PREFIX, translations_folder
+from accredit_tracker.interchange.report.csv_format import language_delimiter
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -52,6 +54,19 @@ def export_language(in_english: bool) -> i18n.Translator:
     (``Preferences.exports_in_english``), else the interface's. Chosen on the GUI thread; Qt's
     translate is safe to call from the export's worker."""
     return i18n.english if in_english else QCoreApplication.translate
+
+
+def conventional_csv_delimiter() -> str:
+    """The CSV separator Excel expects where the interface's language is spoken: ";" in
+    Russian and Uzbek, whose decimal separator is a comma; "," in English."""
+    return language_delimiter(language_of(QLocale()))
+
+
+def csv_delimiter(chosen: str) -> str:
+    """The separator CSV exports are written with: ``chosen`` in Preferences, else the
+    interface language's (:func:`conventional_csv_delimiter`), whatever language the file
+    is written in: it is the computer's Excel that opens it."""
+    return chosen or conventional_csv_delimiter()
 
 
 def apply_language(language: str, locale: QLocale | None = None) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from accredit_tracker.interchange.report.csv_format import DELIMITER_NAMES
 from accredit_tracker.ui.common.language import LANGUAGES
 
 DEFAULT_MAX_FILE_MB = 200
@@ -42,6 +43,17 @@ class Preferences:
     @exports_in_english.setter
     def exports_in_english(self, value: bool) -> None:
         self.settings.setValue("export/in_english", value)
+
+    @property
+    def csv_delimiter(self) -> str:
+        """The separator picked for CSV files (",", ";" or a tab), or "" for the interface
+        language's convention (default)."""
+        value = self._text("export/csv_delimiter")
+        return value if value in DELIMITER_NAMES else ""
+
+    @csv_delimiter.setter
+    def csv_delimiter(self, value: str) -> None:
+        self.settings.setValue("export/csv_delimiter", value)
 
     # Who and how much
 

@@ -1,5 +1,5 @@
 """Take results back from a filled-in Elements sheet: preview every change, conflict, unmatched
-row and problem, then apply them as one undoable step."""
+row, cell the export cut and problem, then apply them as one undoable step."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from accredit_tracker.core.progress import Cancelled
 from accredit_tracker.core.storage.project import AccessRefused
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.reading.problems import SpreadsheetError
+from accredit_tracker.interchange.report.columns import CLEAR_MARKER
 from accredit_tracker.interchange.results.importer import plan_results_import
 from accredit_tracker.interchange.results.plan import ResultsImportPlan
 from accredit_tracker.ui.common.background import run_with_progress
@@ -83,8 +84,20 @@ class ResultsImportDialog(QDialog):
             )
         )
         self.summary.setWordWrap(True)
+        self.sheets_read = QLabel(
+            translate(
+                "ResultsImport",
+                "Only the Elements sheet is read: the Gaps sheet is locked in the export and "
+                "never taken back. Type %s in an Owner, Department, Due date or Notes cell to "
+                "erase it.",
+            )
+            % translate("Report", CLEAR_MARKER)
+        )
+        self.sheets_read.setObjectName("sheetsRead")
+        self.sheets_read.setWordWrap(True)
 
         self.tabs = QTabWidget()
+        cleared = translate("ResultsImport", "(cleared)")
         self.changes = self._table(
             [
                 translate("ResultsImport", "Row"),
@@ -99,7 +112,7 @@ class ResultsImportDialog(QDialog):
                     c.code,
                     field_label(c.field),
                     shown_value(c.old),
-                    shown_value(c.new),
+                    shown_value(c.new) if c.new not in ("", None) else cleared,
                 )
                 for c in plan.changes
             ],
@@ -135,6 +148,28 @@ class ResultsImportDialog(QDialog):
             self.unmatched,
             translate("ResultsImport", "Not matched (%s)") % number(counts.unmatched),
         )
+        self.cut = self._table(
+            [
+                translate("ResultsImport", "Row"),
+                translate("ResultsImport", "Element"),
+                translate("ResultsImport", "Field"),
+                translate("ResultsImport", "Kept as stored"),
+            ],
+            [
+                (
+                    number(c.row),
+                    c.code,
+                    field_label(c.field),
+                    translate("ResultsImport", "cut in the export; kept as stored (%s characters)")
+                    % number(c.stored_length),
+                )
+                for c in plan.cut
+            ],
+        )
+        if plan.cut:
+            self.tabs.addTab(
+                self.cut, translate("ResultsImport", "Cut in the export (%s)") % number(counts.cut)
+            )
         for title, problems, count in (
             (translate("ResultsImport", "Problems (%s)"), plan.problems, counts.problems),
             (translate("ResultsImport", "Warnings (%s)"), plan.warnings, counts.warnings),
@@ -158,6 +193,7 @@ class ResultsImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sheets_read)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(900, 520)

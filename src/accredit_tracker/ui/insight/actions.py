@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 
 from accredit_tracker.ui.action_group import ActionGroup
-from accredit_tracker.ui.common.language import export_language
+from accredit_tracker.ui.common.language import csv_delimiter, export_language
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
@@ -71,6 +71,7 @@ class InsightActions(ActionGroup):
             assessment_id,
             window,
             export_language=export_language(window.preferences.exports_in_english),
+            csv_delimiter=csv_delimiter(window.preferences.csv_delimiter),
         )
         dialog.element_chosen.connect(window.show_element)
         window.open_side_window("audit_trail", dialog)

@@ -52,6 +52,7 @@ from accredit_tracker.interchange.report.audit_trail import (
     ReportError,
     write_audit_trail,
 )
+from accredit_tracker.interchange.report.csv_format import COMMA
 from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
@@ -173,10 +174,13 @@ class AuditTrailDialog(QDialog):
         parent: QWidget | None = None,
         *,
         export_language: Translator = english,
+        csv_delimiter: str = COMMA,
     ) -> None:
         super().__init__(parent)
-        # The language exports from this window are written in (the interface's or English).
+        # The language exports from this window are written in (the interface's or English),
+        # and what separates the fields of a CSV file (see Preferences).
         self.export_language = export_language
+        self.csv_delimiter = csv_delimiter
         self.project = project
         self.assessment_id = assessment_id
         self.setObjectName("auditTrail")
@@ -351,11 +355,13 @@ class AuditTrailDialog(QDialog):
 
     def export(self) -> Path | None:
         """Ask where, then write every matching change there in the background."""
-        wanted = self.wanted()
+        wanted, delimiter = self.wanted(), self.csv_delimiter
 
         def work(target: Path, monitor: TaskMonitor) -> int:
             with language(self.export_language):
-                return write_audit_trail(self.project, target, wanted=wanted, monitor=monitor)
+                return write_audit_trail(
+                    self.project, target, wanted=wanted, monitor=monitor, delimiter=delimiter
+                )
 
         outcome = save_with_progress(
             self,

@@ -18,7 +18,7 @@ from accredit_tracker.interchange.report.workbook import (
     write_elements_csv,
     write_report,
 )
-from accredit_tracker.ui.common.language import export_language
+from accredit_tracker.ui.common.language import csv_delimiter, export_language
 from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
@@ -47,11 +47,14 @@ def export_report(
         else translate("ReportExport", "Excel workbooks (*.xlsx)")
     )
     translator = export_language(preferences.exports_in_english)
+    delimiter = csv_delimiter(preferences.csv_delimiter)
 
     def work(target: Path, monitor: TaskMonitor) -> object:
         with language(translator):
             if csv:
-                return write_elements_csv(project, assessment_id, target, monitor=monitor)
+                return write_elements_csv(
+                    project, assessment_id, target, monitor=monitor, delimiter=delimiter
+                )
             return write_report(
                 project,
                 assessment_id,

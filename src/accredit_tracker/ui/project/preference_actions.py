@@ -1,5 +1,5 @@
 """Edit menu actions on the user's own settings: Preferences (evidence size limit, the name the
-audit trail records, the exports' language) and the interface language."""
+audit trail records, the exports' language, the CSV separator) and the interface language."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QMenu
 
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.ui.action_group import ActionGroup
-from accredit_tracker.ui.common.language import LANGUAGES, apply_language, spoken_language
+from accredit_tracker.ui.common.language import (
+    LANGUAGES,
+    apply_language,
+    conventional_csv_delimiter,
+    spoken_language,
+)
 from accredit_tracker.ui.common.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -68,9 +73,12 @@ class PreferenceActions(ActionGroup):
             window,
             user_name=preferences.user_name,
             exports_in_english=preferences.exports_in_english,
+            csv_delimiter=preferences.csv_delimiter,
+            language_delimiter=conventional_csv_delimiter(),
         )
         if dialog.exec():
             preferences.exports_in_english = dialog.exports_in_english.isChecked()
+            preferences.csv_delimiter = dialog.csv_delimiter.currentData()
             preferences.max_file_mb = dialog.max_file_mb.value()
             preferences.user_name = dialog.user_name.text().strip()
             window.user = preferred_user(preferences)

@@ -1,10 +1,12 @@
 """Preferences kept on this computer: the largest evidence file the officer may attach, the
-name the audit trail records for changes made here, and the language of reports and exports."""
+name the audit trail records for changes made here, the language of reports and exports, and
+what separates the fields of CSV files."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +21,8 @@ from accredit_tracker.core.audit.recording import current_user
 
 class PreferencesDialog(QDialog):
     """Edits the preferences; :attr:`user_name` is empty when the operating-system account's
-    name (its placeholder) should be recorded."""
+    name (its placeholder) should be recorded. :attr:`csv_delimiter`'s current data is the
+    CSV separator picked, "" for ``language_delimiter``, the one of the interface's language."""
 
     def __init__(
         self,
@@ -28,6 +31,8 @@ class PreferencesDialog(QDialog):
         *,
         user_name: str = "",
         exports_in_english: bool = False,
+        csv_delimiter: str = "",
+        language_delimiter: str = ",",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -65,6 +70,24 @@ class PreferencesDialog(QDialog):
             )
         )
         self.exports_in_english.setChecked(exports_in_english)
+        self.csv_delimiter = QComboBox()
+        self.csv_delimiter.setObjectName("csvDelimiter")
+        shown = {",": ",", ";": ";", "\t": self.tr("tab")}
+        for text, delimiter in (
+            (self.tr("As Excel expects in this language (%s)") % shown[language_delimiter], ""),
+            (self.tr("Comma (,)"), ","),
+            (self.tr("Semicolon (;), with a decimal comma"), ";"),
+            (self.tr("Tab"), "\t"),
+        ):
+            self.csv_delimiter.addItem(text, delimiter)
+        self.csv_delimiter.setCurrentIndex(max(0, self.csv_delimiter.findData(csv_delimiter)))
+        self.csv_delimiter.setToolTip(
+            self.tr(
+                "Excel opens a CSV file as columns only when its fields are separated the way "
+                "the computer's regional settings say: a comma in English, a semicolon where "
+                "the decimal separator is a comma (Russian, Uzbek)."
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,5 +99,6 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Your name in the audit trail"), self.user_name)
         form.addRow(user_note)
         form.addRow(self.exports_in_english)
+        form.addRow(self.tr("Separator in CSV files"), self.csv_delimiter)
         form.addRow(buttons)
         self.resize(520, 260)
