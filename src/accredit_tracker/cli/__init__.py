@@ -35,6 +35,7 @@ _SUB_COMMANDS = (
     report_commands.add_compare,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
+    project_commands.add_project,
     roles_commands.add_roles,
 )
 
