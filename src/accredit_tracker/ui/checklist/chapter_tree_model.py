@@ -1,5 +1,6 @@
 """Tree model of the library: all elements, then chapters and their standards, each with its
-progress and a colour that follows the scoring profile's thresholds."""
+progress and a colour that follows the scoring profile's thresholds (grey while too little of
+it is assessed to judge it)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _MEETS = QColor("#1e7b34")
 _BELOW = QColor("#b3261e")
+NOT_ENOUGH_ASSESSED = QColor("#757575")
+"""The grey of a chapter or standard with too little assessed to meet or miss a threshold."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -171,6 +174,8 @@ class ChapterTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, self._score)
         if role == Qt.ItemDataRole.ForegroundRole and node.score is not None:
+            if node.score.too_little_assessed:
+                return QBrush(NOT_ENOUGH_ASSESSED)
             meets = node.score.meets_threshold
             return None if meets is None else QBrush(_MEETS if meets else _BELOW)
         if role == CHAPTER_ROLE:
@@ -182,6 +187,12 @@ class ChapterTreeModel(QAbstractItemModel):
     def _label(self, node: _Node, score: AssessmentScore) -> str:
         if node.score is None:
             return self.tr("All elements · %s") % _progress(score.counts, score.overall, score)
+        if node.score.too_little_assessed:
+            met = _progress(node.score.counts, None, score)
+            short = translate("ChapterTreeModel", "not enough assessed (%s)") % format_score(
+                score.profile, node.score.score
+            )
+            return f"{node.score.code} · {met} · {short}"
         return f"{node.score.code} · {_progress(node.score.counts, node.score.score, score)}"
 
     def _tooltip(self, node: _Node, score: AssessmentScore) -> str | None:
@@ -207,6 +218,18 @@ def _progress(counts: dict[Result, int], value: float | None, score: AssessmentS
 
 def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
     shown = format_score(score.profile, node.score)
+    if node.too_little_assessed:
+        assessed = node.applicable - node.not_assessed
+        return translate(
+            "ChapterTreeModel",
+            "Score %s — not enough assessed to judge: %s of %s applicable elements "
+            "(at least %s %% needed)",
+        ) % (
+            shown,
+            number(assessed),
+            number(node.applicable),
+            number_text(score.profile.coverage_threshold * 100),
+        )
     if node.meets_threshold is None or node.threshold is None:
         return translate("ChapterTreeModel", "Score %s") % shown
     if node.meets_threshold:
