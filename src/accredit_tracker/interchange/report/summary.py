@@ -119,7 +119,7 @@ _BOLD: Final = 1.15  # bold text is about this much wider
 _LINE_HEIGHT: Final = 15  # points per line of 11-point text
 _TITLE_HEIGHT: Final = 24  # points of the 16-point title's row
 _CHART_WIDTH: Final = 12.5  # centimetres
-_MIN_CHART_HEIGHT: Final = 7.5  # centimetres
+_CHART_HEIGHT: Final = (7.5, 15.0)  # centimetres, at least and at most
 _CM_PER_POINT: Final = 2.54 / 72
 _CHART_ROW: Final = 3  # the chart's top left corner is in this row, beside the facts
 _NUMBERS: Final = frozenset({"Elements", "Not assessed", "Score", "Threshold"})
@@ -392,9 +392,10 @@ class _SummaryPage:
             dimensions.pop(number, None)
 
     def _chart_height(self) -> float:
-        """Centimetres from the chart's top row to the end of the chapter table."""
+        """Centimetres from the chart's top row to the end of the chapter table, within
+        bounds (a long library's table goes on to more pages, its chart stays on the first)."""
         points = sum(height for _, height in self.rows[_CHART_ROW - 1 :])
-        return max(_MIN_CHART_HEIGHT, points * _CM_PER_POINT)
+        return _within(points * _CM_PER_POINT, _CHART_HEIGHT)
 
 
 def _within(value: float, bounds: tuple[float, float]) -> float:
