@@ -593,7 +593,7 @@ def score_counts(
 
 
 def _mean_score(
-    by_counts: dict[tuple[int, ...], tuple[Fraction | None, float | None, bool | None]],
+    by_counts: dict[tuple[int, ...], _StandardScore],
     signatures: list[tuple[int, ...]],
 ) -> Fraction | None:
     """The mean of the standards' scores, skipping those without one; each distinct score is
