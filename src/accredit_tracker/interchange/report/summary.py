@@ -249,6 +249,8 @@ class _SummaryPage:
     # Layout
 
     def widths(self, facts: Sequence[tuple[str, Any]], results: Iterable[str]) -> list[float]:
+        """Widths of the columns A to H: labels and chapter codes, chapter titles, the four
+        numbers, readiness, and the gap before the chart."""
         titles = self.heading.chapter_titles
         labels = [label for label, _ in facts]
         labels += [translate(REPORT, w) for w in ("Chapter", "Result", "Total")]
