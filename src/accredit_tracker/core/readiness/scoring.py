@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections import Counter
@@ -361,8 +362,10 @@ def _is_number(value: object) -> bool:
     return isinstance(value, float) and math.isfinite(value)
 
 
+@functools.lru_cache(maxsize=256)
 def _exact(value: float) -> Fraction:
-    """The decimal the profile author wrote: 0.1 means one tenth, not the nearest binary float."""
+    """The decimal the profile author wrote: 0.1 means one tenth, not the nearest binary float.
+    Remembered: a profile's few numbers are asked for once per chapter or standard."""
     return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
