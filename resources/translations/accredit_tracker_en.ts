@@ -276,6 +276,10 @@
 <context>
     <name>ChapterBars</name>
     <message>
+        <source>%s · not enough assessed</source>
+        <translation>%s · not enough assessed</translation>
+    </message>
+    <message>
         <source>%s %s
 Score %s%s — click to see its elements</source>
         <translation>%s %s
@@ -316,8 +320,16 @@ Score %s%s — click to see its elements</translation>
         <translation>All elements · %s</translation>
     </message>
     <message>
+        <source>not enough assessed (%s)</source>
+        <translation>not enough assessed (%s)</translation>
+    </message>
+    <message>
         <source>%s of %s met</source>
         <translation>%s of %s met</translation>
+    </message>
+    <message>
+        <source>Score %s — not enough assessed to judge: %s of %s applicable elements (at least %s %% needed)</source>
+        <translation>Score %s — not enough assessed to judge: %s of %s applicable elements (at least %s %% needed)</translation>
     </message>
     <message>
         <source>Score %s</source>
@@ -2386,6 +2398,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
 <context>
     <name>PreferenceActions</name>
     <message>
+        <source>Project &amp;details…</source>
+        <translation>Project &amp;details…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -2644,6 +2660,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>{where}: bands must be in descending order of min_percent, but &apos;{key}&apos; ({value}) is not below &apos;{previous_key}&apos; ({previous_value})</translation>
     </message>
     <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 1, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; must be between 0 and 1, got {value}</translation>
+    </message>
+    <message>
         <source>scoring profile &apos;{key}&apos;</source>
         <translation>scoring profile &apos;{key}&apos;</translation>
     </message>
@@ -2895,6 +2915,32 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Project copied</source>
         <translation>Project copied</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>The facility&apos;s name is empty.</source>
+        <translation>The facility&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name is longer than {limit} characters.</source>
+        <translation>The facility&apos;s name is longer than {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>Project details</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads the report&apos;s Summary and every printed page. Until it is set, the project&apos;s name stands in for it.</source>
+        <translation>The facility&apos;s name heads the report&apos;s Summary and every printed page. Until it is set, the project&apos;s name stands in for it.</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Facility name:</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3357,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Add scoring profile</translation>
     </message>
     <message>
+        <source>Set facility name</source>
+        <translation>Set facility name</translation>
+    </message>
+    <message>
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
@@ -3459,6 +3509,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>no threshold</translation>
     </message>
     <message>
+        <source>not enough assessed</source>
+        <translation>not enough assessed</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
     </message>
@@ -3509,6 +3563,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Elements assessed</source>
+        <translation>Elements assessed</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3899,6 +3957,10 @@ Open it now?</translation>
         <translation>adding a scoring profile</translation>
     </message>
     <message>
+        <source>changing the project&apos;s details</source>
+        <translation>changing the project&apos;s details</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>any change</translation>
     </message>
@@ -3949,20 +4011,52 @@ Open it now?</translation>
         <translation>Not started</translation>
     </message>
     <message>
-        <source>standards below {threshold}: {count}</source>
-        <translation>standards below {threshold}: {count}</translation>
+        <source>1 standard scores below {threshold}: {codes}</source>
+        <translation>1 standard scores below {threshold}: {codes}</translation>
     </message>
     <message>
-        <source>chapter {chapter} below {threshold} ({score})</source>
-        <translation>chapter {chapter} below {threshold} ({score})</translation>
+        <source>{count} standards score below {threshold}: {codes}</source>
+        <translation>{count} standards score below {threshold}: {codes}</translation>
     </message>
     <message>
-        <source>overall below {threshold} ({score})</source>
-        <translation>overall below {threshold} ({score})</translation>
+        <source>1 chapter scores below {threshold}: {chapters}</source>
+        <translation>1 chapter scores below {threshold}: {chapters}</translation>
+    </message>
+    <message>
+        <source>{count} chapters score below {threshold}: {chapters}</source>
+        <translation>{count} chapters score below {threshold}: {chapters}</translation>
+    </message>
+    <message>
+        <source>1 chapter has too little assessed: {codes}</source>
+        <translation>1 chapter has too little assessed: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} chapters have too little assessed: {codes}</source>
+        <translation>{count} chapters have too little assessed: {codes}</translation>
+    </message>
+    <message>
+        <source>1 standard has too little assessed: {codes}</source>
+        <translation>1 standard has too little assessed: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} standards have too little assessed: {codes}</source>
+        <translation>{count} standards have too little assessed: {codes}</translation>
+    </message>
+    <message>
+        <source>{assessed} of {applicable} applicable elements assessed</source>
+        <translation>{assessed} of {applicable} applicable elements assessed</translation>
+    </message>
+    <message>
+        <source>the overall score {score} is below {threshold}</source>
+        <translation>the overall score {score} is below {threshold}</translation>
     </message>
     <message>
         <source>Does not meet the decision rule</source>
         <translation>Does not meet the decision rule</translation>
+    </message>
+    <message>
+        <source>Not enough assessed</source>
+        <translation>Not enough assessed</translation>
     </message>
     <message>
         <source>Meets the decision rule</source>

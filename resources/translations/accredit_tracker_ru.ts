@@ -279,6 +279,10 @@
 <context>
     <name>ChapterBars</name>
     <message>
+        <source>%s · not enough assessed</source>
+        <translation>%s · оценено недостаточно</translation>
+    </message>
+    <message>
         <source>%s %s
 Score %s%s — click to see its elements</source>
         <translation>%s %s
@@ -319,8 +323,16 @@ Score %s%s — click to see its elements</source>
         <translation>Все элементы · %s</translation>
     </message>
     <message>
+        <source>not enough assessed (%s)</source>
+        <translation>оценено недостаточно (%s)</translation>
+    </message>
+    <message>
         <source>%s of %s met</source>
         <translation>%s из %s вып.</translation>
+    </message>
+    <message>
+        <source>Score %s — not enough assessed to judge: %s of %s applicable elements (at least %s %% needed)</source>
+        <translation>Балл %s — оценено недостаточно для вывода: %s из %s применимых элементов (нужно не менее %s %%)</translation>
     </message>
     <message>
         <source>Score %s</source>
@@ -2404,6 +2416,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
 <context>
     <name>PreferenceActions</name>
     <message>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Сведения о проекте…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
@@ -2662,6 +2678,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>{where}: диапазоны должны идти по убыванию min_percent, но &apos;{key}&apos; ({value}) не ниже &apos;{previous_key}&apos; ({previous_value})</translation>
     </message>
     <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 1, got {value}</source>
+        <translation>{where}: значение &apos;{key}&apos; должно быть от 0 до 1, получено {value}</translation>
+    </message>
+    <message>
         <source>scoring profile &apos;{key}&apos;</source>
         <translation>профиль оценки «{key}»</translation>
     </message>
@@ -2913,6 +2933,32 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Project copied</source>
         <translation>Проект скопирован</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>The facility&apos;s name is empty.</source>
+        <translation>Название учреждения не указано.</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name is longer than {limit} characters.</source>
+        <translation>Название учреждения длиннее {limit} символов.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>Project details</source>
+        <translation>Сведения о проекте</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads the report&apos;s Summary and every printed page. Until it is set, the project&apos;s name stands in for it.</source>
+        <translation>Название учреждения выводится в сводке отчёта и вверху каждой печатной страницы. Пока оно не задано, вместо него используется имя проекта.</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Название учреждения:</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3375,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Добавление профиля оценки</translation>
     </message>
     <message>
+        <source>Set facility name</source>
+        <translation>Задание названия учреждения</translation>
+    </message>
+    <message>
         <source>Create assessment</source>
         <translation>Создание оценки</translation>
     </message>
@@ -3477,6 +3527,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>порог не задан</translation>
     </message>
     <message>
+        <source>not enough assessed</source>
+        <translation>оценено недостаточно</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Самооценка</translation>
     </message>
@@ -3527,6 +3581,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Why</source>
         <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Elements assessed</source>
+        <translation>Оценено элементов</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3917,6 +3975,10 @@ Open it now?</source>
         <translation>добавление профиля оценки</translation>
     </message>
     <message>
+        <source>changing the project&apos;s details</source>
+        <translation>изменение сведений о проекте</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>любое изменение</translation>
     </message>
@@ -3967,20 +4029,52 @@ Open it now?</source>
         <translation>Не начато</translation>
     </message>
     <message>
-        <source>standards below {threshold}: {count}</source>
-        <translation>стандартов ниже порога {threshold}: {count}</translation>
+        <source>1 standard scores below {threshold}: {codes}</source>
+        <translation>1 стандарт с баллом ниже {threshold}: {codes}</translation>
     </message>
     <message>
-        <source>chapter {chapter} below {threshold} ({score})</source>
-        <translation>глава {chapter} ниже порога {threshold} ({score})</translation>
+        <source>{count} standards score below {threshold}: {codes}</source>
+        <translation>стандартов с баллом ниже {threshold}: {count} ({codes})</translation>
     </message>
     <message>
-        <source>overall below {threshold} ({score})</source>
-        <translation>общий балл ниже порога {threshold} ({score})</translation>
+        <source>1 chapter scores below {threshold}: {chapters}</source>
+        <translation>1 глава с баллом ниже {threshold}: {chapters}</translation>
+    </message>
+    <message>
+        <source>{count} chapters score below {threshold}: {chapters}</source>
+        <translation>глав с баллом ниже {threshold}: {count} ({chapters})</translation>
+    </message>
+    <message>
+        <source>1 chapter has too little assessed: {codes}</source>
+        <translation>1 глава оценена недостаточно: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} chapters have too little assessed: {codes}</source>
+        <translation>глав, оценённых недостаточно: {count} ({codes})</translation>
+    </message>
+    <message>
+        <source>1 standard has too little assessed: {codes}</source>
+        <translation>1 стандарт оценён недостаточно: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} standards have too little assessed: {codes}</source>
+        <translation>стандартов, оценённых недостаточно: {count} ({codes})</translation>
+    </message>
+    <message>
+        <source>{assessed} of {applicable} applicable elements assessed</source>
+        <translation>оценено {assessed} из {applicable} применимых элементов</translation>
+    </message>
+    <message>
+        <source>the overall score {score} is below {threshold}</source>
+        <translation>общий балл {score} ниже порога {threshold}</translation>
     </message>
     <message>
         <source>Does not meet the decision rule</source>
         <translation>Не соответствует правилу принятия решения</translation>
+    </message>
+    <message>
+        <source>Not enough assessed</source>
+        <translation>Оценено недостаточно</translation>
     </message>
     <message>
         <source>Meets the decision rule</source>

@@ -276,6 +276,10 @@
 <context>
     <name>ChapterBars</name>
     <message>
+        <source>%s · not enough assessed</source>
+        <translation>%s · yetarlicha baholanmagan</translation>
+    </message>
+    <message>
         <source>%s %s
 Score %s%s — click to see its elements</source>
         <translation>%s %s
@@ -316,8 +320,16 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Barcha elementlar · %s</translation>
     </message>
     <message>
+        <source>not enough assessed (%s)</source>
+        <translation>yetarlicha baholanmagan (%s)</translation>
+    </message>
+    <message>
         <source>%s of %s met</source>
         <translation>%s / %s bajarilgan</translation>
+    </message>
+    <message>
+        <source>Score %s — not enough assessed to judge: %s of %s applicable elements (at least %s %% needed)</source>
+        <translation>Ball %s — xulosa uchun yetarlicha baholanmagan: %s / %s tegishli element (kamida %s %% kerak)</translation>
     </message>
     <message>
         <source>Score %s</source>
@@ -2386,6 +2398,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
 <context>
     <name>PreferenceActions</name>
     <message>
+        <source>Project &amp;details…</source>
+        <translation>&amp;Loyiha maʼlumotlari…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
@@ -2644,6 +2660,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>{where}: oraliqlar min_percent boʻyicha kamayish tartibida boʻlishi kerak, lekin &apos;{key}&apos; ({value}) &apos;{previous_key}&apos; ({previous_value}) dan past emas</translation>
     </message>
     <message>
+        <source>{where}: &apos;{key}&apos; must be between 0 and 1, got {value}</source>
+        <translation>{where}: &apos;{key}&apos; 0 dan 1 gacha boʻlishi kerak, {value} berilgan</translation>
+    </message>
+    <message>
         <source>scoring profile &apos;{key}&apos;</source>
         <translation>&apos;{key}&apos; baholash profili</translation>
     </message>
@@ -2895,6 +2915,32 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Project copied</source>
         <translation>Loyiha nusxalandi</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetails</name>
+    <message>
+        <source>The facility&apos;s name is empty.</source>
+        <translation>Muassasa nomi kiritilmagan.</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name is longer than {limit} characters.</source>
+        <translation>Muassasa nomi {limit} belgidan uzun.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailsDialog</name>
+    <message>
+        <source>Project details</source>
+        <translation>Loyiha maʼlumotlari</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads the report&apos;s Summary and every printed page. Until it is set, the project&apos;s name stands in for it.</source>
+        <translation>Muassasa nomi hisobot xulosasida va har bir chop etilgan sahifa tepasida koʻrsatiladi. U kiritilmaguncha oʻrniga loyiha nomi ishlatiladi.</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Muassasa nomi:</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3357,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>Baholash profilini qoʻshish</translation>
     </message>
     <message>
+        <source>Set facility name</source>
+        <translation>Muassasa nomini belgilash</translation>
+    </message>
+    <message>
         <source>Create assessment</source>
         <translation>Baholash yaratish</translation>
     </message>
@@ -3459,6 +3509,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>chegara yoʻq</translation>
     </message>
     <message>
+        <source>not enough assessed</source>
+        <translation>yetarlicha baholanmagan</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Oʻz-oʻzini baholash</translation>
     </message>
@@ -3509,6 +3563,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
     <message>
         <source>Why</source>
         <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Elements assessed</source>
+        <translation>Baholangan elementlar</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3899,6 +3957,10 @@ Uni hozir ochasizmi?</translation>
         <translation>baholash profilini qoʻshish</translation>
     </message>
     <message>
+        <source>changing the project&apos;s details</source>
+        <translation>loyiha maʼlumotlarini oʻzgartirish</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>har qanday oʻzgarish</translation>
     </message>
@@ -3949,20 +4011,52 @@ Uni hozir ochasizmi?</translation>
         <translation>Boshlanmagan</translation>
     </message>
     <message>
-        <source>standards below {threshold}: {count}</source>
-        <translation>{threshold} dan past standartlar: {count}</translation>
+        <source>1 standard scores below {threshold}: {codes}</source>
+        <translation>1 ta standart balli {threshold} dan past: {codes}</translation>
     </message>
     <message>
-        <source>chapter {chapter} below {threshold} ({score})</source>
-        <translation>{chapter} bobi {threshold} dan past ({score})</translation>
+        <source>{count} standards score below {threshold}: {codes}</source>
+        <translation>{count} ta standart balli {threshold} dan past: {codes}</translation>
     </message>
     <message>
-        <source>overall below {threshold} ({score})</source>
-        <translation>umumiy ball {threshold} dan past ({score})</translation>
+        <source>1 chapter scores below {threshold}: {chapters}</source>
+        <translation>1 ta bob balli {threshold} dan past: {chapters}</translation>
+    </message>
+    <message>
+        <source>{count} chapters score below {threshold}: {chapters}</source>
+        <translation>{count} ta bob balli {threshold} dan past: {chapters}</translation>
+    </message>
+    <message>
+        <source>1 chapter has too little assessed: {codes}</source>
+        <translation>1 ta bob yetarlicha baholanmagan: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} chapters have too little assessed: {codes}</source>
+        <translation>{count} ta bob yetarlicha baholanmagan: {codes}</translation>
+    </message>
+    <message>
+        <source>1 standard has too little assessed: {codes}</source>
+        <translation>1 ta standart yetarlicha baholanmagan: {codes}</translation>
+    </message>
+    <message>
+        <source>{count} standards have too little assessed: {codes}</source>
+        <translation>{count} ta standart yetarlicha baholanmagan: {codes}</translation>
+    </message>
+    <message>
+        <source>{assessed} of {applicable} applicable elements assessed</source>
+        <translation>{applicable} ta tegishli elementdan {assessed} tasi baholangan</translation>
+    </message>
+    <message>
+        <source>the overall score {score} is below {threshold}</source>
+        <translation>umumiy ball {score} chegara {threshold} dan past</translation>
     </message>
     <message>
         <source>Does not meet the decision rule</source>
         <translation>Qaror qoidasiga javob bermaydi</translation>
+    </message>
+    <message>
+        <source>Not enough assessed</source>
+        <translation>Yetarlicha baholanmagan</translation>
     </message>
     <message>
         <source>Meets the decision rule</source>

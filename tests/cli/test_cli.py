@@ -10,6 +10,7 @@ from accredit_tracker import cli
 from accredit_tracker.cli import project_commands
 from accredit_tracker.core.errors import UserError
 from factories import flat_rows, write_xlsx
+from little_assessed import little_assessed_project
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -126,3 +127,17 @@ def test_relative_paths_work(
     assert run(capsys, "import", "clinic.accredit", "standards.xlsx")[0] == 0
     code, out, _ = run(capsys, "summary", "clinic.accredit")
     assert code == 0 and "12 measurable elements" in out
+
+
+def test_summary_says_a_chapter_with_too_little_assessed_is_not_enough_assessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "hospital.accredit"
+    little_assessed_project(project)
+    code, out, _ = run(capsys, "summary", project)
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  ")}
+    assert lines["MOI"].endswith("84    10.0  not enough assessed")  # 7 of 84 assessed
+    assert lines["PCI"].endswith("10    10.0  met")
+    assert "  Overall: 10.0 — Not enough assessed (provisional)\n" in out
+    assert "    1 chapter has too little assessed: MOI\n" in out

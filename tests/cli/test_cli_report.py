@@ -141,3 +141,28 @@ def test_report_open_in_another_program_exits_2_and_keeps_the_file(
     assert code == 2
     assert err.startswith("accredit: mock.xlsx is open in another program")
     assert target.read_bytes() == b"the report the director has open"
+
+
+def test_the_facility_name_set_on_the_command_line_heads_the_summary(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--user", "nodira", "project", "set-name", project,
+                         "Toshkent shahar klinik shifoxonasi №1")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == "The facility of hospital is now named 'Toshkent shahar klinik shifoxonasi №1'.\n"
+    target = tmp_path / "mock.xlsx"
+    assert run(capsys, "report", project, target, "--assessment", "Mock survey")[0] == 0
+    summary = load_workbook(target)["Summary"]
+    facts = {row[0]: row[1] for row in summary.iter_rows(values_only=True) if row[0]}
+    assert facts["Facility"] == "Toshkent shahar klinik shifoxonasi №1"
+    assert summary.oddHeader.left.text.startswith("Toshkent shahar klinik shifoxonasi №1 — ")
+    code, out, _ = run(capsys, "summary", project)
+    assert "  Facility: Toshkent shahar klinik shifoxonasi №1\n" in out
+
+
+def test_an_empty_facility_name_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "project", "set-name", project, "  ")
+    assert (code, out) == (2, "")
+    assert err == "accredit: The facility's name is empty.\n"

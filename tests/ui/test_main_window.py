@@ -21,7 +21,9 @@ from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
 from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
+from accredit_tracker.ui.common.palette import NOT_ENOUGH_ASSESSED
 from accredit_tracker.ui.main_window import MainWindow
+from little_assessed import little_assessed_project
 from windows import MakeWindow, checklist, preferences_at, press
 
 
@@ -533,3 +535,23 @@ def test_a_profile_loaded_from_a_file_rescores_the_window(
     window.assessment_actions.profile_action.trigger()
     assert view.profile.name == "Strict bands"
     assert window.score_label.text().startswith("Strict bands")
+
+
+def test_the_tree_says_a_chapter_with_too_little_assessed_is_not_enough_assessed(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "hospital.accredit"
+    little_assessed_project(path)  # MOI: 7 of 84 elements assessed, all fully met
+    window = make_window()
+    window.open_path(path)
+    model = checklist(window).tree_model
+    moi, pci = model.index_of("MOI", None), model.index_of("PCI", None)
+    qtbot.waitUntil(lambda: "not enough assessed" in (moi.data() or ""))
+    assert moi.data() == "MOI · 7 of 84 met · not enough assessed (10.0)"
+    assert moi.data(Qt.ItemDataRole.ForegroundRole).color() == NOT_ENOUGH_ASSESSED  # grey
+    assert moi.data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "Score 10.0 — not enough assessed to judge: 7 of 84 applicable elements "
+        "(at least 80 % needed)"
+    )
+    assert pci.data() == "PCI · 10 of 10 met · 10.0"
+    assert pci.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#1e7b34"  # meets

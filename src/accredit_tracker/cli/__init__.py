@@ -37,6 +37,7 @@ _SUB_COMMANDS = (
     results_commands.add_take_back,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
+    project_commands.add_project,
     roles_commands.add_roles,
 )
 

@@ -14,6 +14,7 @@ from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.overview import AssessmentOverview, assessments, overview
 from accredit_tracker.core.readiness.scoring import format_score
 from accredit_tracker.core.storage.project import open_project, project_target
+from accredit_tracker.core.storage.project_details import facility_name
 
 if TYPE_CHECKING:
     from accredit_tracker.cli.command_line import Commands
@@ -43,6 +44,9 @@ def _summary(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     path, which = args.project, args.assessment
     with open_project(path) as project, project.session() as session:
         print(f"Project {project.name}")
+        facility = facility_name(session)
+        if facility is not None:
+            print(f"  Facility: {facility}")
         for counts in library_counts(session):
             print(
                 f"  Library '{counts.name}': {counts.chapters} chapters, "
@@ -72,7 +76,10 @@ def _print_overview(view: AssessmentOverview) -> None:
     print(f"  {'Chapter':<8} {'Title':<45} {'Elements':>8} {'Score':>7}  Threshold")
     for chapter in score.chapters:
         title = view.chapter_titles.get(chapter.code, "")
-        mark = {True: "met", False: "NOT met", None: "—"}[chapter.meets_threshold]
+        if chapter.too_little_assessed:
+            mark = "not enough assessed"
+        else:
+            mark = {True: "met", False: "NOT met", None: "—"}[chapter.meets_threshold]
         print(
             f"  {chapter.code:<8} {title[:45]:<45} {chapter.elements:>8,} "
             f"{format_score(profile, chapter.score):>7}  {mark}"

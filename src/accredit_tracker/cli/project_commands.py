@@ -1,4 +1,4 @@
-"""The project-file commands: create, copy, backup and verify."""
+"""The project-file commands: create, copy, backup and verify, and the project's details."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from accredit_tracker.core.storage.project import (
     open_project,
     project_target,
 )
+from accredit_tracker.core.storage.project_details import set_facility_name
 from accredit_tracker.core.storage.transfer import copy_project
 from accredit_tracker.demo import create_demo_project
 
@@ -90,6 +91,30 @@ def add_copy(commands: Commands) -> None:
         "give it in PGPASSWORD or ~/.pgpass (or at the prompt)",
     )
     copy.set_defaults(handler=_copy)
+
+
+def add_project(commands: Commands) -> None:
+    details = commands.add_parser(
+        "project", help="the project's own details, such as the facility's name reports show"
+    )
+    actions = details.add_subparsers(dest="action", required=True, metavar="ACTION")
+    set_name = actions.add_parser(
+        "set-name", help="set the facility's name that reports show (instead of the file's)"
+    )
+    set_name.add_argument("project", type=project_target, help=PROJECT_HELP)
+    set_name.add_argument("name", help='the facility\'s name, e.g. "City Hospital No. 1"')
+    set_name.set_defaults(handler=_set_name)
+
+
+def _set_name(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        changed = set_facility_name(session, args.name, user=user)
+    name = " ".join(args.name.split())
+    if changed:
+        print(f"The facility of {project.name} is now named '{name}'.")
+    else:
+        print(f"The facility of {project.name} was already named '{name}'.")
+    return EXIT_OK
 
 
 def _create(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:

@@ -133,7 +133,11 @@ class MainWindow(QMainWindow):
             self.tr("&Edit"),
             [checklist.undo_action, checklist.redo_action],
             [checklist.find_action, checklist.result_menu, checklist.bulk_action],
-            [preferences.preferences_action, preferences.language_menu],
+            [
+                preferences.project_details_action,
+                preferences.preferences_action,
+                preferences.language_menu,
+            ],
         )
         self._add_menu(
             self.tr("E&vidence"),

@@ -112,14 +112,27 @@ def test_scores_are_those_of_the_checklist_rows(
 
 
 def test_chapter_meets_its_threshold_under_points(wide: Survey) -> None:
-    results(wide, C0_1_ME_1=F, C0_1_ME_2=F, C1_1_ME_1=P, C1_1_ME_2=N)
+    fully = {f"C0_{s}_ME_{e}": F for s in range(1, 6) for e in (1, 2)}
+    failing = {f"C1_{s}_ME_{e}": N for s in range(2, 6) for e in (1, 2)}
+    results(wide, **fully, **failing, C1_1_ME_1=P, C1_1_ME_2=N)
     found = board(wide)
     assert [(c.code, c.score_text, c.threshold, c.meets) for c in found.chapters] == [
         ("C0", "10.0", 8, True),
-        ("C1", "2.5", 8, False),
+        ("C1", "0.5", 8, False),
     ]
-    assert (found.overall_text, found.verdict.code.value) == ("6.2", "fail")
-    assert (found.chapters[0].fully_met, found.chapters[0].not_assessed) == (2, 8)
+    assert (found.overall_text, found.verdict.code.value) == ("5.2", "fail")
+    assert (found.chapters[0].fully_met, found.chapters[0].not_assessed) == (10, 0)
+
+
+def test_a_chapter_with_too_little_assessed_is_not_said_to_meet(wide: Survey) -> None:
+    # C1: 2 of 10 elements assessed, both fully met: a 10.0 that says nothing yet.
+    fully = {f"C0_{s}_ME_{e}": F for s in range(1, 6) for e in (1, 2)}
+    results(wide, **fully, C1_1_ME_1=F, C1_1_ME_2=F)
+    found = board(wide)
+    c1 = found.chapters[1]
+    assert (c1.code, c1.score_text, c1.meets, c1.enough_assessed) == ("C1", "10.0", None, False)
+    assert found.chapters[0].enough_assessed
+    assert found.verdict.code.value == "not_enough_assessed"
 
 
 def test_distribution_counts_every_result(survey: Survey) -> None:
@@ -205,7 +218,9 @@ def test_failing_standard_in_a_passing_chapter_is_flagged_with_its_elements(
     wide: Survey,
 ) -> None:
     fully = {f"C0_{s}_ME_{e}": F for s in range(1, 5) for e in (1, 2)}
-    results(wide, **fully, C0_5_ME_1=N, C0_5_ME_2=P, C1_1_ME_1=N, C1_1_ME_2=N, C1_2_ME_1=F)
+    failing = {f"C1_{s}_ME_{e}": N for s in range(3, 6) for e in (1, 2)}
+    results(wide, **fully, **failing, C0_5_ME_1=N, C0_5_ME_2=P, C1_1_ME_1=N, C1_1_ME_2=N,
+            C1_2_ME_1=F, C1_2_ME_2=N)  # fmt: skip
     found = board(wide)
     assert [(c.code, c.meets) for c in found.chapters] == [("C0", True), ("C1", False)]
     flagged = warning(found, WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER)

@@ -159,7 +159,7 @@ def test_installing_stores_the_profile_with_an_audit_row(mock: tuple[Project, in
         record = session.get(ScoringProfileRecord, profile_id)
         assert record is not None
         assert (record.key, record.name) == ("strict_points", "Strict points")
-        assert json.loads(record.definition) == STRICT
+        assert json.loads(record.definition) == {**STRICT, "coverage_threshold": 0.8}
         assert [p.profile.key for p in installed_profiles(session)] == [
             "jci_points",
             "percentage_bands",

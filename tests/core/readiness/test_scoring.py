@@ -125,17 +125,26 @@ def test_failed_rules_are_spelled_out(jci: ScoringProfile) -> None:
     assert verdict.code == "fail"
     assert verdict.label == "Does not meet the decision rule"
     assert verdict.reasons == (
-        "standards below 5: 1",
-        "chapter PCI below 8 (4.4)",
-        "overall below 9 (5.8)",
+        "1 standard scores below 5: PCI.3",
+        "1 chapter scores below 8: PCI 4.4",
+        "the overall score 5.8 is below 9",
     )
     assert verdict.provisional is False
 
 
-def test_several_failing_standards_are_counted_in_one_reason(jci: ScoringProfile) -> None:
+def test_several_failing_standards_are_counted_and_named_in_one_reason(
+    jci: ScoringProfile,
+) -> None:
     score = score_assessment(jci, rows(("PCI.1", "N"), ("PCI.2", "N"), ("PCI.3", "PN")))
 
-    assert score.verdict.reasons[0] == "standards below 5: 3"
+    assert score.verdict.reasons[0] == "3 standards score below 5: PCI.1, PCI.2, PCI.3"
+
+
+def test_a_long_list_of_failing_standards_names_the_first_eight(jci: ScoringProfile) -> None:
+    score = score_assessment(jci, rows(*[(f"PCI.{n}", "N") for n in range(1, 12)]))
+
+    codes = ", ".join(f"PCI.{n}" for n in range(1, 9))
+    assert score.verdict.reasons[0] == f"11 standards score below 5: {codes}, …"
 
 
 def test_nodes_carry_threshold_and_whether_it_is_met(jci: ScoringProfile) -> None:
@@ -277,7 +286,7 @@ def test_not_assessed_elements_are_left_out_of_the_mean(jci: ScoringProfile) -> 
 def test_partly_assessed_verdict_is_provisional_and_says_how_many_remain(
     jci: ScoringProfile,
 ) -> None:
-    score = score_assessment(jci, rows(("PCI.1", "FF-"), ("MMU.1", "-A")))
+    score = score_assessment(jci, rows(("PCI.1", "FFFFF-"), ("MMU.1", "FFFF-A")))
 
     assert score.verdict.code == "pass"
     assert score.verdict.provisional is True
@@ -318,7 +327,7 @@ def test_chapter_mean_exactly_8_meets_despite_float_rounding(jci: ScoringProfile
     score = score_assessment(jci, elements)
 
     assert node(score.chapters, "PCI").meets_threshold is True
-    assert score.verdict.reasons == ("overall below 9 (8.0)",)
+    assert score.verdict.reasons == ("the overall score 8.0 is below 9",)
 
 
 def test_overall_mean_exactly_9_meets_despite_float_rounding(jci: ScoringProfile) -> None:
@@ -346,7 +355,7 @@ def test_standard_just_below_5_fails(jci: ScoringProfile) -> None:
 
     assert node(score.standards, "PCI.1").meets_threshold is False
     assert score.verdict.code == "fail"
-    assert score.verdict.reasons == ("standards below 5: 1",)
+    assert score.verdict.reasons == ("1 standard scores below 5: PCI.1",)
 
 
 def test_chapter_just_below_8_fails_and_shows_the_score_cut_down(jci: ScoringProfile) -> None:
@@ -356,18 +365,18 @@ def test_chapter_just_below_8_fails_and_shows_the_score_cut_down(jci: ScoringPro
     score = score_assessment(jci, elements)
 
     assert score.verdict.code == "fail"
-    assert score.verdict.reasons == ("chapter PCI below 8 (7.9)",)
+    assert score.verdict.reasons == ("1 chapter scores below 8: PCI 7.9",)
 
 
 def test_overall_just_below_9_fails(jci: ScoringProfile) -> None:
     score = score_assessment(jci, rows(("PCI.1", "F" * 79 + "P" * 21)))  # 8.95
 
     assert score.verdict.code == "fail"
-    assert score.verdict.reasons == ("overall below 9 (8.9)",)
+    assert score.verdict.reasons == ("the overall score 8.9 is below 9",)
 
 
 def test_failing_verdict_can_be_provisional(jci: ScoringProfile) -> None:
-    verdict = score_assessment(jci, rows(("PCI.1", "N-"))).verdict
+    verdict = score_assessment(jci, rows(("PCI.1", "NNNN-"))).verdict
 
     assert (verdict.code, verdict.provisional) == ("fail", True)
 
@@ -380,7 +389,82 @@ def test_threshold_left_null_is_no_rule_at_that_level() -> None:
     pci = node(score.chapters, "PCI")
     assert (pci.score, pci.threshold, pci.meets_threshold) == (5.0, None, None)
     assert score.verdict.code == "fail"
-    assert score.verdict.reasons == ("overall below 9 (8.3)",)
+    assert score.verdict.reasons == ("the overall score 8.3 is below 9",)
+
+
+# --- coverage: too little assessed ---------------------------------------------------------
+
+
+def test_a_chapter_with_too_little_assessed_neither_meets_nor_fails(jci: ScoringProfile) -> None:
+    # MOI: 7 of 84 elements assessed, all fully met — a 10.0 that says nothing yet.
+    elements = rows(("MOI.1", "F" * 7 + "-" * 77), ("PCI.1", "F" * 10))
+
+    score = score_assessment(jci, elements)
+
+    moi = node(score.chapters, "MOI")
+    assert (moi.score, moi.meets_threshold, moi.enough_assessed) == (10.0, None, False)
+    assert moi.too_little_assessed
+    assert node(score.standards, "MOI.1").meets_threshold is None
+    pci = node(score.chapters, "PCI")
+    assert (pci.meets_threshold, pci.enough_assessed, pci.too_little_assessed) == (
+        True, True, False)  # fmt: skip
+
+
+def test_the_coverage_threshold_is_reached_exactly_at_80_percent(jci: ScoringProfile) -> None:
+    # 8 of 10 assessed (one not applicable is not counted) is enough; 7 of 10 is not.
+    enough = score_assessment(jci, rows(("PCI.1", "F" * 8 + "--A")))
+    short = score_assessment(jci, rows(("PCI.1", "F" * 7 + "---A")))
+
+    assert node(enough.chapters, "PCI").meets_threshold is True
+    assert node(short.chapters, "PCI").meets_threshold is None
+
+
+def test_a_low_score_with_too_little_assessed_is_not_a_failure_but_not_a_pass(
+    jci: ScoringProfile,
+) -> None:
+    score = score_assessment(jci, rows(("PCI.1", "F" * 10), ("MOI.1", "N" + "-" * 9)))
+
+    assert score.verdict.code == "not_enough_assessed"
+    assert score.verdict.label == "Not enough assessed"
+    assert score.verdict.reasons == (
+        "11 of 20 applicable elements assessed",
+        "1 chapter has too little assessed: MOI",
+        "1 standard has too little assessed: MOI.1",
+    )
+
+
+def test_too_little_assessed_overall_is_said_with_the_counts(jci: ScoringProfile) -> None:
+    score = score_assessment(jci, rows(("PCI.1", "FF---"), ("PCI.2", "FF---")))
+
+    assert score.verdict.code == "not_enough_assessed"
+    assert score.verdict.reasons[0] == "4 of 10 applicable elements assessed"
+
+
+def test_a_failure_where_enough_is_assessed_still_fails(jci: ScoringProfile) -> None:
+    score = score_assessment(jci, rows(("PCI.1", "N" * 10), ("MOI.1", "F" + "-" * 9)))
+
+    assert score.verdict.code == "fail"
+    assert score.verdict.reasons[0] == "1 standard scores below 5: PCI.1"
+
+
+def test_the_profile_sets_the_coverage_threshold() -> None:
+    lenient = ScoringProfile.from_dict({**points_dict(), "coverage_threshold": 0.05})
+
+    score = score_assessment(lenient, rows(("MOI.1", "F" * 7 + "-" * 77)))
+
+    assert node(score.chapters, "MOI").meets_threshold is True
+    assert lenient.to_dict()["coverage_threshold"] == 0.05
+
+
+def test_a_profile_stored_without_a_coverage_threshold_gets_80_percent() -> None:
+    assert "coverage_threshold" not in points_dict()
+    assert ScoringProfile.from_dict(points_dict()).coverage_threshold == 0.8
+
+
+@pytest.mark.parametrize("value", [1.5, -0.1, "80 %", None])
+def test_a_coverage_threshold_outside_0_to_1_is_refused(value: object) -> None:
+    with pytest.raises(ValueError, match="coverage_threshold"):
+        ScoringProfile.from_dict({**points_dict(), "coverage_threshold": value})
 
 
 def test_decimal_points_are_taken_as_written() -> None:

@@ -382,7 +382,10 @@ def test_a_dry_run_shows_the_statements_and_creates_nothing() -> None:
 
 
 def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
-    shared.sql("UPDATE alembic_version SET version_num = '0001'")
+    # Back to the schema before the project settings came, as a project made by the version
+    # before this one is.
+    shared.sql("DROP TABLE project_setting")
+    shared.sql("UPDATE alembic_version SET version_num = '0002'")
     administrator, admin_url = shared.login(roles.ADMINISTRATOR)
     with pytest.raises(ProjectError) as refused:
         open_project(admin_url)
@@ -391,11 +394,12 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     assert roles.refusal_message(cause, administrator) == _refusal(
         "upgrading it to this version of Accredit Tracker", "owner", administrator
     )
-    assert shared.value("SELECT version_num FROM alembic_version") == "0001"
+    assert shared.value("SELECT version_num FROM alembic_version") == "0002"
 
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
-    assert shared.value("SELECT version_num FROM alembic_version") == "0002"
+    assert shared.value("SELECT version_num FROM alembic_version") == "0003"
+    assert shared.value("SELECT count(*) FROM project_setting") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)
     with engine.connect() as connection:

@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from accredit_tracker.ui.common.palette import CHART_NO_SCORE as NO_SCORE
 from accredit_tracker.ui.insight.dashboard_charts import ChapterBars
 from accredit_tracker.ui.main_window import MainWindow
+from little_assessed import little_assessed_project
 from windows import checklist, press
 
 Window = Any
@@ -81,3 +83,21 @@ def test_the_dashboard_saves_as_pdf(make_window: Window, clinic: Path, tmp_path:
     target = dashboard.save_pdf(tmp_path / "dashboard.pdf")
     assert target is not None and target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 5000
+
+
+def test_a_chapter_with_too_little_assessed_reads_not_enough_assessed_in_grey(
+    qtbot: QtBot, make_window: Window, tmp_path: Path
+) -> None:
+    path = tmp_path / "hospital.accredit"
+    little_assessed_project(path)  # MOI: 7 of 84 elements assessed, all fully met
+    window = make_window()
+    window.open_path(path)
+    bars: ChapterBars = dashboard_of(window).chapters
+    moi, pci = (next(b for b in bars.bars if b.code == code) for code in ("MOI", "PCI"))
+    assert bars.score_label(moi) == "10.0 · not enough assessed"
+    assert (moi.meets, pci.meets, bars.score_label(pci)) == (None, True, "10.0")
+    qtbot.waitUntil(lambda: bars.isVisible() and bars.width() > 300)
+    image = bars.grab().toImage()
+    row = bars.bars.index(moi)
+    bar_pixel = image.pixelColor(bars.width() // 3, row * 24 + 12)
+    assert bar_pixel.name() == NO_SCORE.name(), (bars.size(), bar_pixel.name())

@@ -107,7 +107,10 @@ _KIND_OF_ACTION: Final = {
         ChangeKind.ASSESSMENT,
     ),
     "import_library": ChangeKind.LIBRARY_IMPORT,
-    **dict.fromkeys(("create_project", "copy_project", "add_scoring_profile"), ChangeKind.PROJECT),
+    **dict.fromkeys(
+        ("create_project", "copy_project", "add_scoring_profile", "set_facility_name"),
+        ChangeKind.PROJECT,
+    ),
 }
 """Kinds of every other recorded action."""
 

@@ -54,11 +54,18 @@ class ChapterReadiness:
     threshold: float | None
     """The chapter threshold of a points profile; ``None`` when there is none."""
     meets: bool | None
-    """``None`` when there is no threshold or no score."""
+    """``None`` when there is no threshold or no score, or too little is assessed."""
     elements: int
     applicable: int
     fully_met: int
     not_assessed: int
+    enough_assessed: bool = True
+    """Whether enough of its applicable elements are assessed for its score to be judged
+    (the profile's coverage threshold); when not, it reads "not enough assessed"."""
+
+    @property
+    def too_little_assessed(self) -> bool:
+        return self.score is not None and not self.enough_assessed
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ def _dashboard(session: Session, assessment_id: int, today: date) -> Dashboard:
                 applicable=node.applicable,
                 fully_met=node.counts[Result.FULLY_MET],
                 not_assessed=node.not_assessed,
+                enough_assessed=node.enough_assessed,
             )
             for node in score.chapters
         ),

@@ -38,6 +38,7 @@ from accredit_tracker.core.storage.models import (
     Library,
     MeasurableElement,
 )
+from accredit_tracker.core.storage.project_details import facility_name
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.vocabulary import (
     RESULT_BY_VALUE,
@@ -143,7 +144,9 @@ class AuditLine(NamedTuple):
 
 
 def report_heading(session: Session, assessment_id: int, facility: str) -> ReportHeading:
-    """The assessment's heading; ``LookupError`` when there is no such assessment."""
+    """The assessment's heading; ``LookupError`` when there is no such assessment. The
+    facility is named as the project's details name it, else as ``facility`` (the project's
+    name)."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None:
         raise LookupError(
@@ -154,7 +157,7 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
     library = session.get(Library, assessment.library_id)
     assert library is not None
     return ReportHeading(
-        facility=facility,
+        facility=facility_name(session) or facility,
         assessment_id=assessment_id,
         assessment_name=assessment.name,
         assessment_kind=AssessmentKind(assessment.kind),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections import Counter
@@ -11,9 +12,9 @@ from enum import StrEnum
 from fractions import Fraction
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Final, NamedTuple, Protocol
 
-from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.vocabulary import Result
 
 __all__ = [
@@ -38,6 +39,8 @@ __all__ = [
 _SCORED_RESULTS = (Result.FULLY_MET, Result.PARTIALLY_MET, Result.NOT_MET)
 
 NO_SCORE = "—"
+DEFAULT_COVERAGE_THRESHOLD = 0.8
+"""Share of applicable elements assessed below which a score is "not enough assessed"."""
 
 
 class ProfileKind(StrEnum):
@@ -54,6 +57,8 @@ class VerdictCode(StrEnum):
     FAIL = "fail"
     NOT_STARTED = "not_started"
     NO_APPLICABLE = "no_applicable"
+    NOT_ENOUGH_ASSESSED = "not_enough_assessed"
+    """Nothing assessed so far fails, but too little is assessed to say that it meets."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -108,6 +113,10 @@ class ScoringProfile:
     thresholds: Thresholds | None = None
     bands: tuple[Band, ...] = ()
     below_label: str | None = None
+    coverage_threshold: float = DEFAULT_COVERAGE_THRESHOLD
+    """The share of a chapter's (a standard's, the assessment's) applicable elements that must
+    be assessed before its score may be said to meet a threshold; below it, it reads "not
+    enough assessed". Profiles stored without it get the default."""
 
     def __post_init__(self) -> None:
         if self.kind is ProfileKind.POINTS:
@@ -146,7 +155,7 @@ class ScoringProfile:
             ) from None
 
         if kind is ProfileKind.POINTS:
-            _no_unknown_keys(data, {"key", "name", "kind", "points", "thresholds"}, "", where)
+            _no_unknown_keys(data, {*_COMMON_KEYS, "points", "thresholds"}, "", where)
             points_data = _mapping(data, "points", "", where)
             _no_unknown_keys(points_data, set(_POINT_KEYS), "points.", where)
             points = PointValues(*(_number(points_data, k, "points.", where) for k in _POINT_KEYS))
@@ -155,9 +164,12 @@ class ScoringProfile:
             thresholds = Thresholds(
                 *(_optional_number(thresholds_data, k, "thresholds.", where) for k in _LEVELS)
             )
-            return cls(key, name, kind, points=points, thresholds=thresholds)
+            coverage = _coverage_threshold(data, where)
+            return cls(
+                key, name, kind, points=points, thresholds=thresholds, coverage_threshold=coverage
+            )
 
-        _no_unknown_keys(data, {"key", "name", "kind", "bands", "below_label"}, "", where)
+        _no_unknown_keys(data, {*_COMMON_KEYS, "bands", "below_label"}, "", where)
         bands_value = _require(data, "bands", "", where)
         if not isinstance(bands_value, list) or not bands_value:
             raise ValueError(
@@ -193,7 +205,15 @@ class ScoringProfile:
                 )
             bands.append(Band(min_percent, label))
         below_label = _text(data, "below_label", "", where)
-        return cls(key, name, kind, bands=tuple(bands), below_label=below_label)
+        coverage = _coverage_threshold(data, where)
+        return cls(
+            key,
+            name,
+            kind,
+            bands=tuple(bands),
+            below_label=below_label,
+            coverage_threshold=coverage,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form; ``ScoringProfile.from_dict(p.to_dict()) == p``."""
@@ -205,9 +225,15 @@ class ScoringProfile:
         else:
             data["bands"] = [{"min_percent": b.min_percent, "label": b.label} for b in self.bands]
             data["below_label"] = self.below_label
+        data["coverage_threshold"] = self.coverage_threshold
         return data
 
+    def enough_assessed(self, assessed: int, applicable: int) -> bool:
+        """Whether ``assessed`` of ``applicable`` elements reach the coverage threshold."""
+        return Fraction(assessed) >= _exact(self.coverage_threshold) * applicable
 
+
+_COMMON_KEYS = ("key", "name", "kind", "coverage_threshold")
 _POINT_KEYS = ("fully_met", "partially_met", "not_met")
 _LEVELS = ("standard", "chapter", "overall")
 
@@ -235,6 +261,19 @@ def load_builtin_profiles(directory: Path) -> list[ScoringProfile]:
         seen[profile.key] = path
         profiles.append(profile)
     return profiles
+
+
+def _coverage_threshold(data: Mapping[str, Any], where: str) -> float:
+    """The profile's coverage threshold: a share from 0 to 1, the default when not given."""
+    if "coverage_threshold" not in data:
+        return DEFAULT_COVERAGE_THRESHOLD
+    value = _number(data, "coverage_threshold", "", where)
+    if not 0 <= value <= 1:
+        raise ValueError(
+            translate("Profiles", "{where}: '{key}' must be between 0 and 1, got {value}")
+            .format(where=where, key="coverage_threshold", value=value)
+        )  # fmt: skip
+    return value
 
 
 def _where(key: str) -> str:
@@ -323,8 +362,10 @@ def _is_number(value: object) -> bool:
     return isinstance(value, float) and math.isfinite(value)
 
 
+@functools.lru_cache(maxsize=256)
 def _exact(value: float) -> Fraction:
-    """The decimal the profile author wrote: 0.1 means one tenth, not the nearest binary float."""
+    """The decimal the profile author wrote: 0.1 means one tenth, not the nearest binary float.
+    Remembered: a profile's few numbers are asked for once per chapter or standard."""
     return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
@@ -384,6 +425,10 @@ class NodeScore(NamedTuple):
     """Number of standards in the chapter; ``None`` for a standard."""
     chapter_code: str | None = None
     """The chapter a standard belongs to; ``None`` for a chapter."""
+    enough_assessed: bool = True
+    """Whether enough of its applicable elements are assessed (the profile's coverage
+    threshold) for its score to meet or miss a threshold; when not, ``meets_threshold`` is
+    ``None`` and it reads "not enough assessed"."""
 
     @property
     def applicable(self) -> int:
@@ -392,6 +437,11 @@ class NodeScore(NamedTuple):
     @property
     def not_assessed(self) -> int:
         return self.counts[Result.NOT_ASSESSED]
+
+    @property
+    def too_little_assessed(self) -> bool:
+        """It has a score, but too few of its elements are assessed to judge it by it."""
+        return self.score is not None and not self.enough_assessed
 
 
 @dataclass(frozen=True)
@@ -546,7 +596,7 @@ def score_counts(
 
 
 def _mean_score(
-    by_counts: dict[tuple[int, ...], tuple[Fraction | None, float | None, bool | None]],
+    by_counts: dict[tuple[int, ...], _StandardScore],
     signatures: list[tuple[int, ...]],
 ) -> Fraction | None:
     """The mean of the standards' scores, skipping those without one; each distinct score is
@@ -558,6 +608,87 @@ def _mean_score(
             total += score * n
             scored += n
     return total / scored if scored else None
+
+
+_StandardScore = tuple[Fraction | None, float | None, bool | None, bool]
+"""A standard's exact score, the same as a float, whether it meets its threshold and whether
+enough of it is assessed."""
+
+_FAILING_STANDARDS: Final = (
+    QT_TRANSLATE_NOOP("Scoring", "1 standard scores below {threshold}: {codes}"),
+    QT_TRANSLATE_NOOP("Scoring", "{count} standards score below {threshold}: {codes}"),
+)
+_FAILING_CHAPTERS: Final = (
+    QT_TRANSLATE_NOOP("Scoring", "1 chapter scores below {threshold}: {chapters}"),
+    QT_TRANSLATE_NOOP("Scoring", "{count} chapters score below {threshold}: {chapters}"),
+)
+_SHORT_CHAPTERS: Final = (
+    QT_TRANSLATE_NOOP("Scoring", "1 chapter has too little assessed: {codes}"),
+    QT_TRANSLATE_NOOP("Scoring", "{count} chapters have too little assessed: {codes}"),
+)
+_SHORT_STANDARDS: Final = (
+    QT_TRANSLATE_NOOP("Scoring", "1 standard has too little assessed: {codes}"),
+    QT_TRANSLATE_NOOP("Scoring", "{count} standards have too little assessed: {codes}"),
+)
+"""Verdict reasons, for one and for several."""
+
+
+def _counted(forms: tuple[str, str], count: int) -> str:
+    """The form of a reason for ``count`` things, in the current language."""
+    return translate("Scoring", forms[0] if count == 1 else forms[1])
+
+
+_LISTED_CODES = 8
+"""Codes a verdict's reason names before it ends the list with "…"."""
+
+
+def listed_codes(nodes: list[NodeScore], profile: ScoringProfile | None = None) -> str:
+    """The nodes' codes as a reason names them: "IPSG.1, MMU.4, …", or with their scores
+    ("IPSG 7.8, MOI 7.5") when ``profile`` is given; the first few only."""
+    shown = nodes[:_LISTED_CODES]
+    if profile is None:
+        names = [node.code for node in shown]
+    else:
+        names = [f"{node.code} {format_score(profile, node.score)}" for node in shown]
+    if len(nodes) > len(shown):
+        names.append("…")
+    return ", ".join(names)
+
+
+def _enough(profile: ScoringProfile, tally: _Tally) -> bool:
+    return profile.enough_assessed(
+        tally.applicable - tally.counts[Result.NOT_ASSESSED], tally.applicable
+    )
+
+
+def _too_little_assessed(
+    profile: ScoringProfile, total: _Tally, chapters: list[NodeScore], standards: list[NodeScore]
+) -> tuple[str, ...]:
+    """Why nothing failing is not yet a pass: what has too little assessed; empty when enough
+    is assessed everywhere."""
+    reasons: list[str] = []
+    if not _enough(profile, total):
+        assessed = total.applicable - total.counts[Result.NOT_ASSESSED]
+        reasons.append(
+            translate("Scoring", "{assessed} of {applicable} applicable elements assessed").format(
+                assessed=assessed, applicable=total.applicable
+            )
+        )
+    short_chapters = [n for n in chapters if n.too_little_assessed]
+    if short_chapters:
+        count = len(short_chapters)
+        reasons.append(
+            _counted(_SHORT_CHAPTERS, count).format(count=count, codes=listed_codes(short_chapters))
+        )
+    short_standards = [n for n in standards if n.too_little_assessed]
+    if short_standards:
+        count = len(short_standards)
+        reasons.append(
+            _counted(_SHORT_STANDARDS, count).format(
+                count=count, codes=listed_codes(short_standards)
+            )
+        )
+    return tuple(reasons)
 
 
 def _meets(score: Fraction | None, threshold: float | None) -> bool | None:
@@ -604,50 +735,55 @@ def _score_points(
 
     # Standards with the same counts have the same score: work each distinct one out once,
     # which keeps exact arithmetic cheap at 100,000 elements.
-    by_counts: dict[tuple[int, ...], tuple[Fraction | None, float | None, bool | None]] = {}
+    by_counts: dict[tuple[int, ...], _StandardScore] = {}
     standard_signatures: dict[tuple[str, str], tuple[int, ...]] = {}
     standards: list[NodeScore] = []
-    failing_standards = 0
+    failing_standards: list[NodeScore] = []
     for (chapter_code, standard_code), by_result in standard_counts.items():
         signature = tuple(by_result.values())
         known = by_counts.get(signature)
         if known is None:
             tally = _Tally(point_values, by_result)
             exact = tally.points / tally.scored if tally.scored else None
+            enough = _enough(profile, tally)
             known = by_counts[signature] = (
                 exact,
                 _as_float(exact),
-                _meets(exact, thresholds.standard),
+                _meets(exact, thresholds.standard) if enough else None,
+                enough,
             )
-        score, score_float, meets = known
+        score, score_float, meets, enough = known
         standard_signatures[(chapter_code, standard_code)] = signature
-        failing_standards += meets is False
-        standards.append(
-            NodeScore(
-                standard_code,
-                score_float,
-                thresholds.standard,
-                meets,
-                by_result,
-                sum(signature),
-                None,
-                chapter_code,
-            )
+        node = NodeScore(
+            standard_code,
+            score_float,
+            thresholds.standard,
+            meets,
+            by_result,
+            sum(signature),
+            None,
+            chapter_code,
+            enough,
         )
+        standards.append(node)
+        if meets is False:
+            failing_standards.append(node)
 
     chapters: list[NodeScore] = []
     failing_chapters: list[NodeScore] = []
     for chapter_code, tally in chapter_tallies.items():
         keys = chapter_standards[chapter_code]
         score = _mean_score(by_counts, [standard_signatures[k] for k in keys])
+        enough = _enough(profile, tally)
         node = NodeScore(
             code=chapter_code,
             score=_as_float(score),
             threshold=thresholds.chapter,
-            meets_threshold=_meets(score, thresholds.chapter),
+            meets_threshold=_meets(score, thresholds.chapter) if enough else None,
             counts=dict(tally.counts),
             elements=tally.elements,
             standards=len(keys),
+            enough_assessed=enough,
         )
         chapters.append(node)
         if node.meets_threshold is False:
@@ -659,24 +795,28 @@ def _score_points(
         reasons: list[str] = []
         if failing_standards:
             assert thresholds.standard is not None
+            count = len(failing_standards)
             reasons.append(
-                translate("Scoring", "standards below {threshold}: {count}").format(
-                    threshold=number_text(thresholds.standard), count=failing_standards
+                _counted(_FAILING_STANDARDS, count).format(
+                    count=count,
+                    threshold=number_text(thresholds.standard),
+                    codes=listed_codes(failing_standards),
                 )
             )
-        for node in failing_chapters:
-            assert node.threshold is not None
+        if failing_chapters:
+            assert thresholds.chapter is not None
+            count = len(failing_chapters)
             reasons.append(
-                translate("Scoring", "chapter {chapter} below {threshold} ({score})").format(
-                    chapter=node.code,
-                    threshold=number_text(node.threshold),
-                    score=format_score(profile, node.score),
+                _counted(_FAILING_CHAPTERS, count).format(
+                    count=count,
+                    threshold=number_text(thresholds.chapter),
+                    chapters=listed_codes(failing_chapters, profile),
                 )
             )
-        if _meets(overall, thresholds.overall) is False:
+        if _enough(profile, total) and _meets(overall, thresholds.overall) is False:
             assert thresholds.overall is not None
             reasons.append(
-                translate("Scoring", "overall below {threshold} ({score})").format(
+                translate("Scoring", "the overall score {score} is below {threshold}").format(
                     threshold=number_text(thresholds.overall),
                     score=format_score(profile, _as_float(overall)),
                 )
@@ -685,6 +825,9 @@ def _score_points(
         if reasons:
             label = translate("Scoring", "Does not meet the decision rule")
             verdict = Verdict(VerdictCode.FAIL, label, provisional, tuple(reasons))
+        elif short := _too_little_assessed(profile, total, chapters, standards):
+            label = translate("Scoring", "Not enough assessed")
+            verdict = Verdict(VerdictCode.NOT_ENOUGH_ASSESSED, label, provisional, short)
         else:
             label = translate("Scoring", "Meets the decision rule")
             verdict = Verdict(VerdictCode.PASS, label, provisional)
@@ -725,6 +868,7 @@ def _score_percentage(
                 counts=by_result,
                 elements=tally.elements,
                 chapter_code=chapter_code,
+                enough_assessed=_enough(profile, tally),
             )
         )
     chapters = [
@@ -736,6 +880,7 @@ def _score_percentage(
             counts=dict(tally.counts),
             elements=tally.elements,
             standards=len(chapter_standards[chapter_code]),
+            enough_assessed=_enough(profile, tally),
         )
         for chapter_code, tally in chapter_tallies.items()
     ]

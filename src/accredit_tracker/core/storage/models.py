@@ -89,6 +89,16 @@ class ScoringProfileRecord(SQLModel, table=True):
     definition: str
 
 
+class ProjectSetting(SQLModel, table=True):
+    """One of the project's own details, such as the facility's name, by its key."""
+
+    __tablename__ = "project_setting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    value: str
+
+
 class Assessment(SQLModel, table=True):
     """One survey cycle of the facility against one library."""
 

@@ -75,6 +75,7 @@ _DATA_TABLES = (
     "standard",
     "measurable_element",
     "scoring_profile",
+    "project_setting",
     "assessment",
     "element_assessment",
     "evidence_content",
@@ -423,6 +424,8 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
         return _Needs(translate("Roles", "importing a standards library"), ADMINISTRATOR)
     if table == "scoring_profile":
         return _Needs(translate("Roles", "adding a scoring profile"), ADMINISTRATOR)
+    if table == "project_setting":
+        return _Needs(translate("Roles", "changing the project's details"), ADMINISTRATOR)
     if table == _AUDIT_TABLE:
         return _Needs(translate("Roles", "any change"), OFFICER)
     return None

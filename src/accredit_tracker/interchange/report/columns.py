@@ -153,6 +153,7 @@ ACTION_WORDS: Final = {
     "create_project": QT_TRANSLATE_NOOP("Report", "Create project"),
     "import_library": QT_TRANSLATE_NOOP("Report", "Import library"),
     "add_scoring_profile": QT_TRANSLATE_NOOP("Report", "Add scoring profile"),
+    "set_facility_name": QT_TRANSLATE_NOOP("Report", "Set facility name"),
     "create_assessment": QT_TRANSLATE_NOOP("Report", "Create assessment"),
     "carry_evidence_links": QT_TRANSLATE_NOOP("Report", "Carry evidence links"),
     "set_scoring_profile": QT_TRANSLATE_NOOP("Report", "Set scoring profile"),

@@ -28,6 +28,9 @@ WRAPPED_STYLE: Final = "Report wrapped text"
 TITLE_STYLE: Final = "Report title"
 LABEL_STYLE: Final = "Report label"
 
+REPORT_FONT: Final = "Calibri"
+"""The font of every cell, named in each of the report's styles too: a style without one makes
+LibreOffice fall back to a serif face beside the sans text of plain cells."""
 PAGE_FOOTER: Final = QT_TRANSLATE_NOOP("Report", "Page &P of &N")
 """The page footer; &P is the page's number and &N the number of pages."""
 _HEADER_FILL: Final = "1F4E78"
@@ -50,13 +53,17 @@ def add_report_styles(workbook: Any) -> None:
     styles = [
         NamedStyle(
             HEADER_STYLE,
-            font=Font(bold=True, color="FFFFFF"),
+            font=Font(name=REPORT_FONT, size=11, bold=True, color="FFFFFF"),
             fill=PatternFill("solid", fgColor=_HEADER_FILL),
             alignment=Alignment(wrap_text=True, vertical="center"),
         ),
-        NamedStyle(WRAPPED_STYLE, alignment=Alignment(wrap_text=True)),
-        NamedStyle(TITLE_STYLE, font=Font(bold=True, size=16, color=_HEADER_FILL)),
-        NamedStyle(LABEL_STYLE, font=Font(bold=True)),
+        NamedStyle(
+            WRAPPED_STYLE, font=Font(name=REPORT_FONT, size=11), alignment=Alignment(wrap_text=True)
+        ),
+        NamedStyle(
+            TITLE_STYLE, font=Font(name=REPORT_FONT, bold=True, size=16, color=_HEADER_FILL)
+        ),
+        NamedStyle(LABEL_STYLE, font=Font(name=REPORT_FONT, size=11, bold=True)),
     ]
     for style in styles:
         workbook.add_named_style(style)

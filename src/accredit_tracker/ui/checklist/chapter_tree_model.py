@@ -1,5 +1,6 @@
 """Tree model of the library: all elements, then chapters and their standards, each with its
-progress and a colour that follows the scoring profile's thresholds."""
+progress and a colour that follows the scoring profile's thresholds (grey while too little of
+it is assessed to judge it)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from accredit_tracker.core.readiness.scoring import (
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.model_index import Index
-from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
+from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS, NOT_ENOUGH_ASSESSED
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 STANDARD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -167,6 +168,8 @@ class ChapterTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, self._score)
         if role == Qt.ItemDataRole.ForegroundRole and node.score is not None:
+            if node.score.too_little_assessed:
+                return QBrush(NOT_ENOUGH_ASSESSED)
             meets = node.score.meets_threshold
             return None if meets is None else QBrush(GOOD_NEWS if meets else BAD_NEWS)
         if role == CHAPTER_ROLE:
@@ -178,6 +181,12 @@ class ChapterTreeModel(QAbstractItemModel):
     def _label(self, node: _Node, score: AssessmentScore) -> str:
         if node.score is None:
             return self.tr("All elements · %s") % _progress(score.counts, score.overall, score)
+        if node.score.too_little_assessed:
+            met = _progress(node.score.counts, None, score)
+            short = translate("ChapterTreeModel", "not enough assessed (%s)") % format_score(
+                score.profile, node.score.score
+            )
+            return f"{node.score.code} · {met} · {short}"
         return f"{node.score.code} · {_progress(node.score.counts, node.score.score, score)}"
 
     def _tooltip(self, node: _Node, score: AssessmentScore) -> str | None:
@@ -203,6 +212,18 @@ def _progress(counts: dict[Result, int], value: float | None, score: AssessmentS
 
 def _threshold_text(node: NodeScore, score: AssessmentScore) -> str:
     shown = format_score(score.profile, node.score)
+    if node.too_little_assessed:
+        assessed = node.applicable - node.not_assessed
+        return translate(
+            "ChapterTreeModel",
+            "Score %s — not enough assessed to judge: %s of %s applicable elements "
+            "(at least %s %% needed)",
+        ) % (
+            shown,
+            number(assessed),
+            number(node.applicable),
+            number_text(score.profile.coverage_threshold * 100),
+        )
     if node.meets_threshold is None or node.threshold is None:
         return translate("ChapterTreeModel", "Score %s") % shown
     if node.meets_threshold:

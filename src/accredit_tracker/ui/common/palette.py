@@ -24,6 +24,10 @@ GOOD_NEWS: Final = QColor("#1e7b34")
 BAD_NEWS: Final = QColor("#b3261e")
 """Text that needs attention: overdue, evidence past review, below threshold, a regression."""
 
+
+NOT_ENOUGH_ASSESSED: Final = QColor("#757575")
+"""The grey of a chapter or standard with too little assessed to meet or miss a threshold."""
+
 CHART_MEETS: Final = QColor("#2e7d32")
 """Dashboard bars and lines for what meets its threshold."""
 CHART_BELOW: Final = QColor("#c62828")

@@ -36,6 +36,9 @@ class ChapterBar:
     threshold: float | None
     meets: bool | None
     score_text: str  # the score as the profile shows it ("8.6", "87 %", "—")
+    enough_assessed: bool = True
+    """Whether enough of the chapter is assessed to judge it; when not, its bar is grey and
+    reads "not enough assessed"."""
 
 
 @dataclass(frozen=True)
@@ -85,14 +88,27 @@ class ChapterBars(QWidget):
         index = int(y // _ROW)
         return self.bars[index] if 0 <= index < len(self.bars) else None
 
+    def score_label(self, bar: ChapterBar) -> str:
+        """The text right of a bar: its score, and whether too little is assessed to judge it."""
+        if bar.score is not None and not bar.enough_assessed:
+            return self.tr("%s · not enough assessed") % bar.score_text
+        return bar.score_text
+
+    def _label_width(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.score_label(b)) for b in self.bars), default=0)
+        return max(50, widest + 6)
+
     def _area(self) -> QRectF:
         """Where the bars go: between the code labels and the score texts."""
-        return QRectF(_LABEL, 0, max(10, self.width() - _LABEL - 56), self.height())
+        width = self.width() - _LABEL - self._label_width() - 6
+        return QRectF(_LABEL, 0, max(10, width), self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._area()
+        label_width = self._label_width()
         text = _text_colour(self)
         for row, bar in enumerate(self.bars):
             top = row * _ROW
@@ -119,11 +135,11 @@ class ChapterBars(QWidget):
                 x = track.left() + track.width() * min(1.0, bar.threshold / self.maximum)
                 painter.setPen(QPen(text, 2, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(x, top + 2), QPointF(x, top + _ROW - 2))
-            painter.setPen(text)
+            painter.setPen(text if bar.enough_assessed else CHART_NO_SCORE)
             painter.drawText(
-                QRectF(track.right() + 6, top, 50, _ROW),
+                QRectF(track.right() + 6, top, label_width, _ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                bar.score_text,
+                self.score_label(bar),
             )
         painter.end()
 
@@ -140,7 +156,7 @@ class ChapterBars(QWidget):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("%s %s\nScore %s%s — click to see its elements")
-                    % (bar.code, bar.title, bar.score_text, threshold),
+                    % (bar.code, bar.title, self.score_label(bar), threshold),
                     self,
                 )
             return True

@@ -145,7 +145,9 @@ class DashboardView(QScrollArea):
         )
         self.chapters.set_bars(
             [
-                ChapterBar(c.code, c.title, c.score, c.threshold, c.meets, c.score_text)
+                ChapterBar(
+                    c.code, c.title, c.score, c.threshold, c.meets, c.score_text, c.enough_assessed
+                )
                 for c in data.chapters
             ],
             maximum_score(data.profile),

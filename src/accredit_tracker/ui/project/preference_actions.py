@@ -1,5 +1,6 @@
-"""Edit menu actions on the user's own settings: Preferences (evidence size limit, the name the
-audit trail records, the exports' language, the CSV separator) and the interface language."""
+"""Edit menu actions on settings: the project's details (the facility's name), the user's own
+Preferences (evidence size limit, the name the audit trail records, the exports' language,
+the CSV separator) and the interface language."""
 
 from __future__ import annotations
 
@@ -35,8 +36,22 @@ def preferred_user(preferences: Preferences) -> str:
 class PreferenceActions(ActionGroup):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self.project_details_action = self.action(
+            self.tr("Project &details…"), self.edit_project_details
+        )
         self.preferences_action = self.action(self.tr("&Preferences…"), self.edit_preferences)
         self.language_menu = self._language_menu()
+
+    def update_enabled(self) -> None:
+        self.project_details_action.setEnabled(self.window.project is not None)
+
+    def edit_project_details(self) -> None:
+        """The facility's name, kept in the project for its reports."""
+        from accredit_tracker.ui.project.project_details_dialog import ProjectDetailsDialog
+
+        window = self.window
+        if window.project is not None:
+            ProjectDetailsDialog(window.project, window.user, window).exec()
 
     def _language_menu(self) -> QMenu:
         """Edit → Language: the system's, or one of the translations (each named in itself)."""
