@@ -7,12 +7,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event
 
 from accredit_tracker import cli
+from disk_space import no_room_for
 from factories import flat_rows, project_with_assessment, write_bytes, write_xlsx
 
 TABLES = ("evidence", "element_evidence", "library", "measurable_element", "audit_event")
@@ -41,18 +40,8 @@ def project(project_path: Path) -> Path:
 
 @pytest.fixture
 def full_disk(project: Path) -> Iterator[None]:
-    """Every connection to ``project`` may not make its file any larger: SQLite then fails
-    a write as it does on a full disk (SQLITE_FULL)."""
-
-    def no_room(dbapi_connection: Any, _record: Any) -> None:
-        files = [row[2] for row in dbapi_connection.execute("PRAGMA database_list")]
-        if str(project.resolve()) in {str(Path(f).resolve()) for f in files if f}:
-            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    event.listen(Engine, "connect", no_room)
-    yield
-    event.remove(Engine, "connect", no_room)
+    with no_room_for(project):
+        yield
 
 
 def test_attach_on_a_full_disk_says_so_and_changes_nothing(
