@@ -497,6 +497,14 @@ Score %s%s — click to see its elements</translation>
         <source>Change not saved</source>
         <translation>Change not saved</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingBox</name>
@@ -2817,6 +2825,14 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>No connection to the shared project {name}: {reason}</source>
         <translation>No connection to the shared project {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program that is writing to it; nothing was changed. Wait for that program to finish, then try again.</source>
+        <translation>{name} is busy in another program that is writing to it; nothing was changed. Wait for that program to finish, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding {name} is full; nothing was changed. Free some space and try again.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,14 @@ Score %s%s — click to see its elements</source>
         <source>Change not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingBox</name>
@@ -2835,6 +2843,14 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>No connection to the shared project {name}: {reason}</source>
         <translation>Нет соединения с общим проектом {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program that is writing to it; nothing was changed. Wait for that program to finish, then try again.</source>
+        <translation>{name} занят другой программой, которая в него записывает; ничего не изменено. Дождитесь, пока эта программа закончит, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск, на котором находится {name}, заполнен; ничего не изменено. Освободите место и попробуйте снова.</translation>
     </message>
 </context>
 <context>

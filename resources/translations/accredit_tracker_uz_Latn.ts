@@ -497,6 +497,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <source>Change not saved</source>
         <translation>Oʻzgarish saqlanmadi</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tahrirlashni davom ettirish</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingBox</name>
@@ -2817,6 +2825,14 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>No connection to the shared project {name}: {reason}</source>
         <translation>{name} umumiy loyihasi bilan aloqa yoʻq: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program that is writing to it; nothing was changed. Wait for that program to finish, then try again.</source>
+        <translation>{name} unga yozayotgan boshqa dastur bilan band; hech narsa o‘zgartirilmadi. O‘sha dastur ishini tugatishini kuting, so‘ng qayta urinib ko‘ring.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full; nothing was changed. Free some space and try again.</source>
+        <translation>{name} joylashgan disk to‘lgan; hech narsa o‘zgartirilmadi. Joy bo‘shating va qayta urinib ko‘ring.</translation>
     </message>
 </context>
 <context>

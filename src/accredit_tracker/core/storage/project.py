@@ -29,9 +29,13 @@ from accredit_tracker.core.readiness.profiles import install_builtin_profiles
 from accredit_tracker.core.storage.sqlite_errors import (
     DAMAGE_CODES,
     LOCK_CODES,
+    SQLITE_FULL,
     SQLITE_READONLY,
     WRITE_REFUSED_CODES,
+    disk_full,
     explain_errors,
+    project_busy,
+    server_disk_full,
     sqlite_code,
 )
 
@@ -242,13 +246,19 @@ def read_only_uri(path: Path) -> str:
 
 def explain_sqlite_errors(engine: Engine, path: Path, read_only_reason: str = "") -> None:
     """Raise, in place of SQLite's own error, :class:`ProjectDamaged` when a query on the
-    engine finds the file damaged (on opening or long after), and on a read-only project
-    :class:`ProjectReadOnly` when something tries to write."""
+    engine finds the file damaged (on opening or long after), :class:`ProjectBusy` when
+    another program kept its write lock past the busy timeout, :class:`DiskFull` when its
+    disk has no room, and on a read-only project :class:`ProjectReadOnly` when something
+    tries to write."""
 
     def explanation(error: BaseException) -> Exception | None:
         code = sqlite_code(error)
         if code in DAMAGE_CODES:
             return damaged(path, error)
+        if code in LOCK_CODES:
+            return project_busy(path.name)
+        if code == SQLITE_FULL:
+            return disk_full(path)
         if code == SQLITE_READONLY and read_only_reason:
             return ProjectReadOnly(read_only_refusal(read_only_reason))
         return None
@@ -507,7 +517,7 @@ def server_engine(url: str) -> Engine:
         options: dict[str, Any] = {}
         if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
             options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
-        return create_engine(parsed, pool_pre_ping=True, **options)
+        engine = create_engine(parsed, pool_pre_ping=True, **options)
     except (ArgumentError, ValueError, NoSuchModuleError, ImportError) as error:
         raise ProjectError(
             translate(
@@ -517,6 +527,9 @@ def server_engine(url: str) -> Engine:
                 "postgresql+psycopg://user@server:5432/database.",
             ).format(url=shown_url(url), reason=error)
         ) from error
+    name = f"{parsed.database} ({parsed.host})" if parsed.host else str(parsed.database)
+    explain_errors(engine, lambda error: disk_full(name) if server_disk_full(error) else None)
+    return engine
 
 
 def _create_in_database(url: str, user: str) -> Project:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -204,7 +205,7 @@ class DetailPanel(QWidget):
         self.due.setEnabled(row.due_date is not None and not self.read_only)
         due = row.due_date or date.today()
         self.due.setDate(QDate(due.year, due.month, due.day))
-        if self.notes.toPlainText() != row.notes:
+        if self.notes.toPlainText() != as_edited(row.notes):
             self.notes.setPlainText(row.notes)
         if evidence is not None:
             self.evidence.show_files(evidence, enabled=True, read_only=self.read_only)
@@ -225,12 +226,12 @@ class DetailPanel(QWidget):
     def flush_notes(self) -> None:
         """Save notes typed since the last save now (on selection change, close, or timer)."""
         self._notes_timer.stop()
-        if self.row is not None and self.notes.toPlainText() != self.row.notes:
+        if self.notes_pending():
             self.values_edited.emit({"notes": self.notes.toPlainText()})
 
     def notes_pending(self) -> bool:
         """Whether notes typed here are not saved yet (typing, or a save that failed)."""
-        return self.row is not None and self.notes.toPlainText() != self.row.notes
+        return self.row is not None and self.notes.toPlainText() != as_edited(self.row.notes)
 
     def _notes_typed(self) -> None:
         self._notes_timer.start()
@@ -252,6 +253,15 @@ class DetailPanel(QWidget):
         if name != "result" and getattr(self.row, name) == value:
             return
         self.values_edited.emit({name: value})
+
+
+def as_edited(notes: str) -> str:
+    """``notes`` as the editor gives them back once shown: it ends every line with a plain
+    line feed (a stored carriage return, or a line or paragraph separator, becomes one), so
+    stored notes are compared in that form, and showing them is never taken for typing."""
+    if not any(mark in notes for mark in "\r\u2028\u2029"):
+        return notes
+    return QTextDocument(notes).toPlainText()
 
 
 def _short(text: str) -> str:

@@ -48,6 +48,7 @@ from accredit_tracker.core.storage.connection import ConnectionLost, reporting_l
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
+from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.chapter_tree_model import (
     CHAPTER_ROLE,
@@ -153,6 +154,12 @@ class ChecklistView(QSplitter):
         self.score: AssessmentScore | None = None
         self.result_counts: ResultCounts | None = None  # counted when first scored
         self.seen_changes = 0
+        # The element whose typed notes could not be saved (the project busy, its disk full):
+        # the panel stays on it until they are, so that they are never dropped.
+        self.unsaved_notes_id: int | None = None
+        self.not_saved_box: QMessageBox | None = None
+        self._not_saved_reason = ""
+        self._taking_back_selection = False
         # A shared project shows what others save within a few seconds; a project file
         # looks again when the window gets the focus (another window is the only other writer).
         self._poll = QTimer(self)
@@ -545,6 +552,8 @@ class ChecklistView(QSplitter):
         """Show the current element in the detail panel; ``fields_changed``: only fields of
         the elements were changed here since, so the panel's evidence files still hold."""
         row = self.current_row()
+        if self._kept_on_unsaved_notes(row):
+            return
         selected = len(self.selected_rows())
         shown = self.detail.row
         if row is not None and row is shown and selected == self.detail.selected_count:
@@ -571,6 +580,32 @@ class ChecklistView(QSplitter):
             self.standard_texts.get(row.standard_code, "") if row else "",
             evidence,
         )
+
+    def _kept_on_unsaved_notes(self, row: ElementRow | None) -> bool:
+        """Whether the selection was taken back to the element whose notes could not be
+        saved, rather than leave them (and the editor holding them) behind."""
+        if self._taking_back_selection:
+            return True  # the selection passes through other rows on its way back
+        kept = self.unsaved_notes_id
+        if kept is None or (row is not None and row.element_assessment_id == kept):
+            return False
+        shown = self.detail.row
+        if (
+            shown is None
+            or shown.element_assessment_id != kept
+            or not self.detail.notes_pending()
+            or self.model.position_of(kept) is None
+        ):
+            self.unsaved_notes_id = None
+            return False
+        self._taking_back_selection = True
+        try:
+            self._select_ids({kept}, kept)
+        finally:
+            self._taking_back_selection = False
+        if self.not_saved_box is None:
+            self._say_not_saved(self._not_saved_reason, {})
+        return True
 
     # Editing
 
@@ -643,6 +678,16 @@ class ChecklistView(QSplitter):
         except ConnectionLost as error:
             self._show_lost_connection(error)
             return False
+        except (ProjectBusy, DiskFull) as error:
+            # Rolled back: nothing was stored, so the undo step that called this is dropped.
+            shown = self.detail.row
+            if shown is not None and "notes" in values_by_id.get(shown.element_assessment_id, {}):
+                self.unsaved_notes_id = shown.element_assessment_id
+            self._not_saved_reason = str(error)
+            self._say_not_saved(str(error), values_by_id)
+            return False
+        if self.unsaved_notes_id in values_by_id:
+            self.unsaved_notes_id = None
         # What was written is shown as it is: no need to read the elements again.
         self._show_fresh(
             [
@@ -653,6 +698,50 @@ class ChecklistView(QSplitter):
             fields_changed=True,
         )
         return True
+
+    def _say_not_saved(self, message: str, values_by_id: Values) -> None:
+        """Say that a change was not stored, offering to try it again (``values_by_id``, and
+        the notes still waiting in the panel) or to go on editing. The box is opened, not
+        run in a loop of its own, so that the window stays as it was behind it."""
+        if self.not_saved_box is not None:
+            return  # the open box already offers to try again
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Change not saved"), message, parent=self
+        )
+        box.setObjectName("notSavedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.not_saved_box = box
+
+        def answered() -> None:
+            self.not_saved_box = None
+            if box.clickedButton() is retry:
+                self._retry(values_by_id)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _retry(self, values_by_id: Values) -> None:
+        """Store again what was not stored: the notes as the panel holds them now, and the
+        other values as they were asked for."""
+        shown = self.detail.row
+        others = {
+            element_id: fields
+            for element_id, values in values_by_id.items()
+            if (
+                fields := {
+                    name: value
+                    for name, value in values.items()
+                    if name != "notes" or shown is None or shown.element_assessment_id != element_id
+                }
+            )
+        }
+        self.detail.flush_notes()
+        if others:
+            self.change(others)
 
     def refresh_elements(self, element_ids: list[int]) -> None:
         """Re-read rows this window changed (fields, evidence) and show them; the score

@@ -28,6 +28,7 @@ from accredit_tracker.core.evidence.files import save_evidence
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element, format_size
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import AccessRefused, Project
+from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
 from accredit_tracker.ui.checklist.element_commands import (
     EvidenceLinkCommand,
     SetValuesCommand,
@@ -349,7 +350,7 @@ class EvidenceActions(QObject):
         try:
             with self.project.transaction() as session:
                 change(session)
-        except (EvidenceError, AccessRefused) as error:
+        except (EvidenceError, AccessRefused, DiskFull, ProjectBusy) as error:
             QMessageBox.warning(self.window, self.tr("Evidence not changed"), str(error))
             self.changed.emit(element_ids)
             return False
@@ -360,7 +361,11 @@ class EvidenceActions(QObject):
         """Background work with progress; a refusal or an OS error is shown, a cancel is said
         in the status bar, and either way ``None`` comes back."""
         outcome = run_with_warning(
-            self.window, label, work, failure_title=failure, expected=(EvidenceError, AccessRefused)
+            self.window,
+            label,
+            work,
+            failure_title=failure,
+            expected=(EvidenceError, AccessRefused, DiskFull, ProjectBusy),
         )
         if outcome.cancelled:
             self.message.emit(self.tr("Cancelled; nothing was changed."))
