@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,21 @@ _HOME = Path(tempfile.mkdtemp(prefix="accredit-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# The programs the report tests open their files with. Without them those tests are skipped;
+# with ACCREDIT_REQUIRE_LIBREOFFICE set (CI), their absence stops the run instead.
+REPORT_READERS = ("soffice", "pdftotext", "pdfinfo")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    missing = [program for program in REPORT_READERS if shutil.which(program) is None]
+    if missing and os.environ.get("ACCREDIT_REQUIRE_LIBREOFFICE"):
+        pytest.exit(
+            f"ACCREDIT_REQUIRE_LIBREOFFICE is set but {', '.join(missing)} is missing "
+            "(apt-get install libreoffice-calc-nogui poppler-utils)",
+            returncode=1,
+        )
 
 
 @pytest.fixture(autouse=True)
