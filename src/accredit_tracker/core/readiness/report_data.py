@@ -21,6 +21,7 @@ from accredit_tracker.core.assessment.element_select import (
 from accredit_tracker.core.assessment.overdue import element_overdue
 from accredit_tracker.core.evidence.queries import assessment_evidence, evidence_file_select
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.readiness.dashboard import result_counts
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
@@ -28,15 +29,18 @@ from accredit_tracker.core.readiness.scoring import (
     ScoringProfile,
     score_counts,
 )
+from accredit_tracker.core.readiness.warnings import QualityWarning, quality_warnings
 from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_row_batches
 from accredit_tracker.core.storage.models import (
     Assessment,
     AuditEvent,
+    Chapter,
     ElementAssessment,
     ElementEvidence,
     Evidence,
     Library,
     MeasurableElement,
+    Standard,
 )
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.vocabulary import (
@@ -47,8 +51,9 @@ from accredit_tracker.core.vocabulary import (
     WorkStatus,
 )
 
-GAP_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET, Result.NOT_ASSESSED})
-"""Results that put an element on the action plan."""
+ACTION_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET})
+"""Results that put an element on the action plan; not assessed ones are added on request
+(:func:`planned_results`)."""
 
 # Rows are read from the database this many at a time, so that a report of 100,000 elements
 # never holds them all in memory.
@@ -97,9 +102,9 @@ class ElementLine(NamedTuple):
     version: int
 
     @property
-    def is_gap(self) -> bool:
-        """Partially met, not met or not assessed: it belongs on the action plan."""
-        return self.result in GAP_RESULTS
+    def needs_action(self) -> bool:
+        """Partially met or not met: it belongs on the action plan."""
+        return self.result in ACTION_RESULTS
 
     def is_overdue(self, today: date) -> bool:
         """Past its due date while neither its result nor its work status says it is done."""
@@ -142,6 +147,14 @@ class AuditLine(NamedTuple):
     details: str
 
 
+def planned_results(*, include_not_assessed: bool) -> frozenset[Result]:
+    """The results an action plan lists: partially met and not met, and not assessed too
+    when ``include_not_assessed``."""
+    if include_not_assessed:
+        return ACTION_RESULTS | {Result.NOT_ASSESSED}
+    return ACTION_RESULTS
+
+
 def report_heading(session: Session, assessment_id: int, facility: str) -> ReportHeading:
     """The assessment's heading; ``LookupError`` when there is no such assessment."""
     assessment = session.get(Assessment, assessment_id)
@@ -166,6 +179,26 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
     )
 
 
+@dataclass(frozen=True)
+class SurveyorView:
+    """What the report shows before it lists the elements: every standard's score under the
+    profile, and what a surveyor would catch (the dashboard's warnings)."""
+
+    score: AssessmentScore
+    warnings: list[QualityWarning]
+
+
+def surveyor_view(session: Session, heading: ReportHeading, *, today: date) -> SurveyorView:
+    """The assessment's scores and warnings as the dashboard works them out on ``today``,
+    from grouped queries (so they are known before the report's pass over the elements)."""
+    counts, standard_ids = result_counts(session, heading.assessment_id)
+    score = score_counts(heading.profile, counts, known_chapters=heading.chapter_titles)
+    warnings = quality_warnings(
+        session, heading.assessment_id, today=today, score=score, standard_ids=standard_ids
+    )
+    return SurveyorView(score, warnings)
+
+
 class ReadinessTally:
     """Counts the results of the elements as the report lists them, then scores them exactly as
     the app does (:func:`core.scoring.score_counts` over the same counts that
@@ -180,6 +213,18 @@ class ReadinessTally:
 
     def score(self, heading: ReportHeading) -> AssessmentScore:
         return score_counts(heading.profile, self.counts, known_chapters=heading.chapter_titles)
+
+
+def standard_texts(session: Session, assessment_id: int) -> dict[tuple[str, str], str]:
+    """(chapter code, standard code) → the standard's text, for every standard of the
+    assessment's library."""
+    statement = (
+        select(col(Chapter.code), col(Standard.code), col(Standard.text))
+        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+        .join(Assessment, col(Assessment.library_id) == Standard.library_id)
+        .where(col(Assessment.id) == assessment_id)
+    )
+    return {(chapter, code): text for chapter, code, text in _streamed(session, statement)}
 
 
 def points_for(profile: ScoringProfile, result: Result) -> float | None:

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.evidence.attachments import EvidenceError, delete_evidence
+from accredit_tracker.core.evidence.file_types import type_label
 from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import date_text
-from accredit_tracker.ui.evidence.file_list import type_label
 
 _EXPIRED = QColor("#b3261e")
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
