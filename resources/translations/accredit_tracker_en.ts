@@ -1993,6 +1993,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Export elements as &amp;CSV…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>Action &amp;plan lists elements not yet assessed</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>Audit &amp;trail…</translation>
     </message>
@@ -3003,6 +3007,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Version</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Surveyor flags</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
@@ -3019,8 +3027,24 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Size (bytes)</translation>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standard text</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Meets threshold</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3325,6 +3349,14 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>{words} or {last}</source>
         <translation>{words} or {last}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Standard score {score}, below the threshold of {threshold}</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Экспорт элементов в &amp;CSV…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>&amp;План действий включает неоценённые элементы</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
@@ -3018,6 +3022,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Версия</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Замечания эксперта</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Несоответствия</translation>
     </message>
@@ -3034,8 +3042,24 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Размер (байт)</translation>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Текст стандарта</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Достигает порога</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3340,6 +3364,14 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>{words} or {last}</source>
         <translation>{words} или {last}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Балл стандарта {score}, ниже порога {threshold}</translation>
     </message>
 </context>
 <context>

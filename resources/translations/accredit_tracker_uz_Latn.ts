@@ -1993,6 +1993,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>&amp;Elementlarni CSV sifatida eksport qilish…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>Harakatlar &amp;rejasiga baholanmagan elementlar ham kiradi</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Oʻzgarishlar jurnali…</translation>
     </message>
@@ -3003,6 +3007,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Versiya</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Tekshiruvchi belgilari</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Kamchiliklar</translation>
     </message>
@@ -3019,8 +3027,24 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Hajmi (bayt)</translation>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standartlar</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standart matni</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Chegaraga yetadi</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3325,6 +3349,14 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>{words} or {last}</source>
         <translation>{words} yoki {last}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Standart bali {score}, {threshold} chegarasidan past</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ def test_export_writes_the_workbook_the_surveyors_read(
     target = tmp_path / "report.xlsx"
     export(window, target, monkeypatch)
     book = load_workbook(target)
-    assert {"Summary", "Elements", "Gaps", "Evidence"} <= set(book.sheetnames)
+    assert {"Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"} <= set(
+        book.sheetnames
+    )
     assert "Audit trail" not in book.sheetnames
     elements = book["Elements"]
     header = [cell.value for cell in elements[1]]
