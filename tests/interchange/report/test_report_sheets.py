@@ -189,10 +189,8 @@ def test_each_finding_a_surveyor_would_catch_is_listed_and_named_on_its_element(
     assert elements["C0.1 ME 1"]["Surveyor flags"] == EXPIRED
     assert elements["C0.2 ME 1"]["Surveyor flags"] == NO_EVIDENCE
     assert elements["C0.5 ME 2"]["Surveyor flags"] == FAILING_STANDARD
-    assert elements["C1.1 ME 1"]["Surveyor flags"] == f"{NO_EVIDENCE}\n{NO_OWNER}"
+    assert elements["C1.1 ME 1"]["Surveyor flags"] == f"{NO_EVIDENCE}; {NO_OWNER}"
     assert elements["C1.1 ME 2"]["Surveyor flags"] is None
-    sheet = workbook(path)["Elements"]
-    assert sheet["P" + str(list(elements).index("C1.1 ME 1") + 2)].alignment.wrap_text
 
 
 def test_the_take_back_reads_a_flagged_row_and_leaves_the_flags_column_alone(
@@ -202,7 +200,7 @@ def test_the_take_back_reads_a_flagged_row_and_leaves_the_flags_column_alone(
     path = export(wide)
     book = load_workbook(path)
     sheet = book["Elements"]
-    assert (sheet["C2"].value, sheet["P2"].value) == ("C0.1 ME 1", f"{NO_EVIDENCE}\n{NO_OWNER}")
+    assert (sheet["C2"].value, sheet["P2"].value) == ("C0.1 ME 1", f"{NO_EVIDENCE}; {NO_OWNER}")
     sheet["E2"] = "Partially met"  # as an officer types it offline
     book.save(path)
     plan = plan_results_import(wide.project, wide.assessment_id, path)

@@ -75,9 +75,11 @@ ELEMENT_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Version"), 8),
 )
 
-SURVEYOR_FLAGS_COLUMN: Final = Column(QT_TRANSLATE_NOOP("Report", "Surveyor flags"), 30, wraps=True)
+SURVEYOR_FLAGS_COLUMN: Final = Column(QT_TRANSLATE_NOOP("Report", "Surveyor flags"), 45)
 """The Elements sheet's last column in the Excel report (not part of the contract, nor of the
-CSV table): what a surveyor would catch about the element, one finding a line."""
+CSV table): what a surveyor would catch about the element, the findings separated by
+semicolons on one line (a plain cell: a wrapped one costs three times as much to write, and
+most elements have a finding or two)."""
 REPORT_ELEMENT_COLUMNS: Final = (*ELEMENT_COLUMNS, SURVEYOR_FLAGS_COLUMN)
 """The Elements sheet's columns in the Excel report: the contract's, then the surveyor flags."""
 PRINTED_ELEMENT_COLUMNS: Final = ("Code", "Due date")
@@ -182,16 +184,18 @@ result; the counts' headers are the results' names."""
 
 FLAGS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Surveyor flags")
 FLAG_COLUMNS: Final = (
-    Column(QT_TRANSLATE_NOOP("Report", "Finding"), 28, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Finding"), 40),
     Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 10),
     Column(QT_TRANSLATE_NOOP("Report", "Standard"), 12),
     Column(QT_TRANSLATE_NOOP("Report", "Code"), 16),
-    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 60, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 60),
     Column(QT_TRANSLATE_NOOP("Report", "Result"), 15),
     Column(QT_TRANSLATE_NOOP("Report", "Owner"), 18),
     Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
 )
-"""What a surveyor would catch, one row per finding about an element, in library order."""
+"""What a surveyor would catch, one row per finding about an element, in library order: a
+line each (the element's full text is on the Elements sheet), so that 100,000 findings cost
+little more to write than their values; only the details (several files) wrap."""
 
 SUMMARY_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Summary")
 

@@ -31,7 +31,6 @@ from accredit_tracker.interchange.report.columns import (
     PRINTED_GAP_COLUMNS,
     REPORT,
     REPORT_ELEMENT_COLUMNS,
-    SURVEYOR_FLAGS_COLUMN,
     result_labels,
     status_labels,
 )
@@ -84,14 +83,12 @@ def write_elements_and_gaps(
     element_text = elements.wrapping("Measurable element")
     notes_text = elements.wrapping("Notes")
     evidence_text = elements.wrapping("Evidence")
-    flags_text = reused(elements.wrapping(SURVEYOR_FLAGS_COLUMN.header))
-    finding_text = reused(flagged.wrapping("Finding"))
+    flags_text = reused(elements.text)
+    finding_text = reused(flagged.text)
     details_text = reused(flagged.wrapping("Details"))
     element_lines_of = elements.line_counter("Measurable element")
     notes_lines = elements.line_counter("Notes")
     evidence_lines = elements.line_counter("Evidence")
-    flags_lines = elements.line_counter(SURVEYOR_FLAGS_COLUMN.header)
-    finding_lines = flagged.line_counter("Finding")
     details_lines = flagged.line_counter("Details")
     results, statuses = result_labels(), status_labels()
     overdue = translate(REPORT, OVERDUE)
@@ -127,35 +124,27 @@ def write_elements_and_gaps(
                 again(notes, line.notes, notes_text),
             ]
         findings = flags.of(line.element_assessment_id)
-        finding_rows = []
+        finding_rows = None
         if findings is not None:
-            for name, details in findings:
-                finding_rows.append(
-                    (
-                        [
-                            finding_text(name),
-                            again(chapter, line.chapter_code, text),
-                            again(standard, line.standard_code, text),
-                            again(code, line.code, text),
-                            again(element, line.text, element_text),
-                            result,
-                            again(owner, line.owner, text),
-                            details_text(details),
-                        ],
-                        max(
-                            element_lines_of(line.text),
-                            finding_lines(name),
-                            details_lines(details) if details else 1,
-                        ),
-                    )
+            # Made before the Elements row is written too; one line each but the details.
+            finding_rows = [
+                (
+                    [
+                        finding_text(name),
+                        again(chapter, line.chapter_code, text),
+                        again(standard, line.standard_code, text),
+                        again(code, line.code, text),
+                        text(line.text),
+                        result,
+                        again(owner, line.owner, text),
+                        details_text(details),
+                    ],
+                    details_lines(details) if details else 1,
                 )
+                for name, details in findings
+            ]
         files = "\n".join(line.evidence)
-        named = flag_names(findings) if findings is not None else ""
-        row_lines = lines
-        if files:
-            row_lines = max(row_lines, evidence_lines(files))
-        if named:
-            row_lines = max(row_lines, flags_lines(named))
+        row_lines = max(lines, evidence_lines(files)) if files else lines
         elements.append_cells(
             [
                 chapter,
@@ -173,14 +162,15 @@ def write_elements_and_gaps(
                 local_time(line.updated_at),
                 repeated(line.updated_by),
                 line.version,
-                flags_text(named),
+                None if findings is None else flags_text(flag_names(findings)),
             ],
             row_lines,
         )
         if gap is not None:
             gaps.append_cells(gap, lines)
-        for cells, height in finding_rows:
-            flagged.append_cells(cells, height)
+        if finding_rows is not None:
+            for cells, height in finding_rows:
+                flagged.append_cells(cells, height)
         progress.row()
     for sheet in (elements, gaps, flagged):
         colour_results(sheet, results)

@@ -56,5 +56,6 @@ def standard_details(profile: ScoringProfile, score: float | None, threshold: fl
 
 
 def flag_names(findings: list[Finding]) -> str:
-    """The findings' names, one a line, as the Elements sheet's last column shows them."""
-    return "\n".join(name for name, _ in findings)
+    """The findings' names as the Elements sheet's last column shows them: "Fully met without
+    evidence; No owner"."""
+    return "; ".join(name for name, _ in findings)
