@@ -121,6 +121,7 @@ def test_standards_sheet_gives_each_standard_its_score_counts_and_pass_or_fail(
     assert (score.data_type, score.number_format) == ("n", "0.0")
     assert (threshold.data_type, threshold.number_format) == ("n", "0.0")
     assert count.data_type == "n"
+    assert sheet.row_dimensions[1].height == 30  # "Meets threshold" takes two header lines
     colours = {
         rule.formula[0]: rule.dxf.fill.fgColor.rgb
         for rules in sheet.conditional_formatting

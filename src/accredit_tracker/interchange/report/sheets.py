@@ -43,6 +43,7 @@ _FITTING_SHARE: Final = 0.8  # of a column's width, in characters, that text sur
 # Characters of text on one wrapped line, per unit of column width (the width of a digit),
 # counted low so that a row rather ends up a little tall than cuts its last line off.
 _CHARACTERS_PER_WIDTH: Final = 1.2
+_HEADER_CHARACTERS_PER_WIDTH: Final = 1.0  # bold text is wider
 _LINE_HEIGHT: Final = 15  # points per line of 11-point text
 _MAX_ROW_HEIGHT: Final = 409  # points, Excel's limit
 
@@ -193,7 +194,16 @@ class TableSheet:
             sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.freeze_panes = "A2" if printed is None else f"{self.letter(printed[0], 1)}2"
         set_up_printing(sheet, heading, title_rows="1:1")
+        # The header wraps a title longer than its column; the row is made tall enough for
+        # it, as LibreOffice keeps the height a file gives (see append_cells).
+        header_lines = max(
+            text_lines(title, per_line=max(1, int(column.width * _HEADER_CHARACTERS_PER_WIDTH)))
+            for title, column in zip(self.titles, self.columns, strict=True)
+        )
+        if header_lines > 1:
+            sheet.row_dimensions[1] = RowDimension(sheet, ht=header_lines * _LINE_HEIGHT)
         sheet.append([text_cell(sheet, title, HEADER_STYLE) for title in self.titles])
+        sheet.row_dimensions.pop(1, None)
         self._wrapped = WriteOnlyCell(sheet)
         self._wrapped.style = WRAPPED_STYLE
         self._makers = tuple(
