@@ -43,6 +43,15 @@ def write_standards(
     repeated = sheet.repeated_text()
     wrapped = sheet.wrapping("Standard text")
     lines = sheet.line_counter("Standard text")
+    # A styled cell is written as soon as its row is, so the cell of each score (a handful of
+    # values over thousands of standards) is made once and written in every row that has it.
+    made: dict[float | None, Any] = {}
+
+    def score_of(value: float | None) -> Any:
+        if value not in made:
+            made[value] = score_cell(cells, profile, value)
+        return made[value]
+
     for standard in score.standards:
         chapter = standard.chapter_code or ""
         text = texts.get((chapter, standard.code), "")
@@ -51,8 +60,8 @@ def write_standards(
                 repeated(chapter),
                 sheet.text(standard.code),
                 wrapped(text),
-                score_cell(cells, profile, standard.score),
-                score_cell(cells, profile, standard.threshold),
+                score_of(standard.score),
+                score_of(standard.threshold),
                 words[standard.meets_threshold],
                 standard.elements,
                 *(standard.counts.get(result, 0) for result in SCORED_COUNTS),
