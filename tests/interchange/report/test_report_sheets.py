@@ -24,6 +24,7 @@ from accredit_tracker.core.assessment.assessments import (
 )
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.library.libraries import library_counts
+from accredit_tracker.core.readiness.dashboard import dashboard
 from accredit_tracker.core.storage.models import ElementAssessment
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.demo import create_demo_project
@@ -177,6 +178,10 @@ def test_each_finding_a_surveyor_would_catch_is_listed_and_named_on_its_element(
         (NO_EVIDENCE, "C1.1 ME 1"),
         (NO_OWNER, "C1.1 ME 1"),
     ]  # library order, each element's findings in the dashboard's order
+    with wide.project.session() as session:
+        warnings = dashboard(session, wide.assessment_id, today=TODAY).warnings
+    shown = {(w.label, e.code) for w in warnings for e in w.elements}
+    assert set(found) == shown  # what the dashboard warns of, element for element
     flags = {(row[0], row[3]): dict(zip(FLAG_HEADER, row, strict=True)) for row in rows[1:]}
     assert flags[EXPIRED, "C0.1 ME 1"]["Details"] == "old policy.pdf"
     failing = flags[FAILING_STANDARD, "C0.5 ME 1"]

@@ -4,7 +4,7 @@ every measurable element with its state, the evidence files and the assessment's
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain
@@ -25,11 +25,13 @@ from accredit_tracker.core.readiness.dashboard import result_counts
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
+    NodeScore,
+    ProfileKind,
     ResultCounts,
     ScoringProfile,
     score_counts,
 )
-from accredit_tracker.core.readiness.warnings import QualityWarning, quality_warnings
+from accredit_tracker.core.readiness.warnings import WarningKind
 from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_row_batches
 from accredit_tracker.core.storage.models import (
     Assessment,
@@ -179,24 +181,67 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
     )
 
 
-@dataclass(frozen=True)
-class SurveyorView:
-    """What the report shows before it lists the elements: every standard's score under the
-    profile, and what a surveyor would catch (the dashboard's warnings)."""
-
-    score: AssessmentScore
-    warnings: list[QualityWarning]
+def current_score(session: Session, heading: ReportHeading) -> AssessmentScore:
+    """The assessment's scores (overall, per chapter, per standard) as the dashboard works
+    them out, from one grouped query: known before the report's pass over the elements."""
+    counts, _ = result_counts(session, heading.assessment_id)
+    return score_counts(heading.profile, counts, known_chapters=heading.chapter_titles)
 
 
-def surveyor_view(session: Session, heading: ReportHeading, *, today: date) -> SurveyorView:
-    """The assessment's scores and warnings as the dashboard works them out on ``today``,
-    from grouped queries (so they are known before the report's pass over the elements)."""
-    counts, standard_ids = result_counts(session, heading.assessment_id)
-    score = score_counts(heading.profile, counts, known_chapters=heading.chapter_titles)
-    warnings = quality_warnings(
-        session, heading.assessment_id, today=today, score=score, standard_ids=standard_ids
-    )
-    return SurveyorView(score, warnings)
+class Finding(NamedTuple):
+    """One thing a surveyor would catch about an element."""
+
+    kind: WarningKind
+    files: tuple[str, ...] = ()
+    """For evidence past its review date: those files' names, by name."""
+    standard: NodeScore | None = None
+    """For a failing standard in a passing chapter: that standard's score."""
+
+
+class ElementFindings:
+    """What a surveyor would catch about each element as the report lists it: the dashboard's
+    warnings (:mod:`core.readiness.warnings`, whose queries state the rules) worked out from an
+    :class:`ElementLine`, the evidence files and the scores the report reads anyway, so that
+    the report finds them in its one pass over the elements without another query."""
+
+    def __init__(self, score: AssessmentScore, evidence: Iterable[EvidenceLine]) -> None:
+        expired: dict[str, list[str]] = {}
+        for file in evidence:
+            if file.expired:
+                for code in file.supports:
+                    expired.setdefault(code, []).append(file.name)
+        self._expired = {code: tuple(sorted(names)) for code, names in expired.items()}
+        self._failing: dict[tuple[str, str], Finding] = {}
+        if score.profile.kind is ProfileKind.POINTS:
+            passing = {c.code for c in score.chapters if c.meets_threshold is True}
+            self._failing = {
+                (s.chapter_code or "", s.code): Finding(
+                    WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER, standard=s
+                )
+                for s in score.standards
+                if s.meets_threshold is False and s.chapter_code in passing
+            }
+        self._without_evidence = Finding(WarningKind.FULLY_MET_WITHOUT_EVIDENCE)
+        self._no_owner = Finding(WarningKind.NO_OWNER)
+
+    def of(self, line: ElementLine) -> list[Finding] | None:
+        """The findings about the element in the dashboard's order; ``None`` when none."""
+        found = None
+        if line.result is Result.FULLY_MET and not line.evidence:
+            found = [self._without_evidence]
+        files = self._expired.get(line.code)
+        if files is not None:
+            found = found or []
+            found.append(Finding(WarningKind.EXPIRED_EVIDENCE, files))
+        # As the dashboard's query: a blank owner is empty once spaces are trimmed.
+        if line.result is not Result.NOT_APPLICABLE and not line.owner.strip(" "):
+            found = found or []
+            found.append(self._no_owner)
+        failing = self._failing.get((line.chapter_code, line.standard_code))
+        if failing is not None:
+            found = found or []
+            found.append(failing)
+        return found
 
 
 class ReadinessTally:

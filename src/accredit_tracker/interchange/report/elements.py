@@ -70,8 +70,9 @@ def write_elements_and_gaps(
     are in the current language.
 
     The Gaps sheet (the action plan) lists the elements partially met or not met, and those
-    not assessed yet when ``include_not_assessed``. The Surveyor flags sheet lists each of
-    ``flags`` with its element; the Elements sheet names them in its last column.
+    not assessed yet when ``include_not_assessed``. The Surveyor flags sheet lists what
+    ``flags`` finds about each element, a row a finding; the Elements sheet names the findings
+    in its last column.
     """
     elements = TableSheet(workbook, ELEMENTS_SHEET, "Elements", REPORT_ELEMENT_COLUMNS,
                           page_heading, printed=PRINTED_ELEMENT_COLUMNS)  # fmt: skip
@@ -123,7 +124,7 @@ def write_elements_and_gaps(
                 overdue if line.is_overdue(today) else None,
                 again(notes, line.notes, notes_text),
             ]
-        findings = flags.of(line.element_assessment_id)
+        findings = flags.of(line)
         finding_rows = None
         if findings is not None:
             # Made before the Elements row is written too; one line each but the details.

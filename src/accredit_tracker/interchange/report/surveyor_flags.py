@@ -1,51 +1,55 @@
-"""What a surveyor would catch, as the report shows it: the findings about each element (the
+"""What a surveyor would catch, as the report words it: the findings about each element (the
 dashboard's warnings) for the Elements sheet's last column and the Surveyor flags sheet."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from accredit_tracker.core.i18n import translate
-from accredit_tracker.core.readiness.scoring import ScoringProfile, format_score, number_text
-from accredit_tracker.core.readiness.warnings import QualityWarning, WarningKind
+from accredit_tracker.core.readiness.report_data import ElementFindings, ElementLine
+from accredit_tracker.core.readiness.scoring import (
+    NodeScore,
+    ScoringProfile,
+    format_score,
+    number_text,
+)
+from accredit_tracker.core.readiness.warnings import WarningKind
 
-Finding = tuple[str, str]
-"""A finding about one element: its name and its details (empty when it has none), both in the
-current language."""
+Flag = tuple[str, str]
+"""A finding about one element as the report shows it: its name and its details (empty when
+it has none), both in the current language."""
 
 
 class SurveyorFlags:
-    """The findings about each element, by element assessment id, in the order the dashboard
-    lists its warnings; words in the current language (as it is when made)."""
+    """The findings about each element, worded in the current language (as it is when made)."""
 
-    def __init__(self, warnings: Iterable[QualityWarning], profile: ScoringProfile) -> None:
-        self._findings: dict[int, list[Finding]] = {}
-        for warning in warnings:
-            # The dashboard's own names for its warnings, and their translations.
-            label = translate("DashboardView", warning.kind.label)
-            if warning.kind is WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER:
-                for standard in warning.standards:
-                    details = standard_details(profile, standard.score, standard.threshold)
-                    for element in standard.elements:
-                        self._add(element.element_assessment_id, (label, details))
-            else:
-                for element in warning.elements:
-                    self._add(element.element_assessment_id, (label, "\n".join(element.files)))
+    def __init__(self, findings: ElementFindings, profile: ScoringProfile) -> None:
+        self._findings = findings
+        self._profile = profile
+        # The dashboard's own names for its warnings, and their translations.
+        self._labels = {kind: translate("DashboardView", kind.label) for kind in WarningKind}
+        self._standards: dict[tuple[str | None, str], str] = {}
 
-    def _add(self, element_assessment_id: int, finding: Finding) -> None:
-        found = self._findings.get(element_assessment_id)
+    def of(self, line: ElementLine) -> list[Flag] | None:
+        """The findings about the element in the dashboard's order; ``None`` when none."""
+        found = self._findings.of(line)
         if found is None:
-            self._findings[element_assessment_id] = [finding]
-        else:
-            found.append(finding)
+            return None
+        flags = []
+        for finding in found:
+            if finding.standard is not None:
+                details = self._standard_details(finding.standard)
+            else:
+                details = "\n".join(finding.files)
+            flags.append((self._labels[finding.kind], details))
+        return flags
 
-    def of(self, element_assessment_id: int) -> list[Finding] | None:
-        """The findings about the element; ``None`` when there are none."""
-        return self._findings.get(element_assessment_id)
-
-    def __len__(self) -> int:
-        """How many findings there are, about all elements."""
-        return sum(map(len, self._findings.values()))
+    def _standard_details(self, standard: NodeScore) -> str:
+        key = (standard.chapter_code, standard.code)
+        details = self._standards.get(key)
+        if details is None:
+            details = self._standards[key] = standard_details(
+                self._profile, standard.score, standard.threshold
+            )
+        return details
 
 
 def standard_details(profile: ScoringProfile, score: float | None, threshold: float | None) -> str:
@@ -55,7 +59,7 @@ def standard_details(profile: ScoringProfile, score: float | None, threshold: fl
     return text.format(score=format_score(profile, score), threshold=shown)
 
 
-def flag_names(findings: list[Finding]) -> str:
+def flag_names(flags: list[Flag]) -> str:
     """The findings' names as the Elements sheet's last column shows them: "Fully met without
     evidence; No owner"."""
-    return "; ".join(name for name, _ in findings)
+    return "; ".join(name for name, _ in flags)

@@ -23,14 +23,15 @@ from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.readiness.report_data import (
+    ElementFindings,
     ReadinessTally,
     ReportHeading,
     audit_event_count,
+    current_score,
     element_count,
     evidence_lines,
     report_heading,
     standard_texts,
-    surveyor_view,
 )
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.cell_text import cell_text
@@ -116,7 +117,7 @@ def write_report(
         except LookupError as error:
             raise cannot_write(target, error) from None
         evidence = evidence_lines(session, assessment_id, today=today)
-        view = surveyor_view(session, heading, today=today)
+        score = current_score(session, heading)
         texts = standard_texts(session, assessment_id)
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
         total = element_count(session, assessment_id) + len(evidence) + audit_total
@@ -127,8 +128,8 @@ def write_report(
             summary = start_summary(workbook, heading)
             tally = ReadinessTally()
             page_heading = _page_heading(heading)
-            write_standards(workbook, view.score, texts, page_heading)
-            flags = SurveyorFlags(view.warnings, heading.profile)
+            write_standards(workbook, score, texts, page_heading)
+            flags = SurveyorFlags(ElementFindings(score, evidence), heading.profile)
             elements, gaps = write_elements_and_gaps(
                 workbook, session, heading, tally, today, progress, page_heading,
                 flags=flags, include_not_assessed=include_not_assessed,
