@@ -103,11 +103,6 @@ class ElementLine(NamedTuple):
     updated_by: str
     version: int
 
-    @property
-    def needs_action(self) -> bool:
-        """Partially met or not met: it belongs on the action plan."""
-        return self.result in ACTION_RESULTS
-
     def is_overdue(self, today: date) -> bool:
         """Past its due date while neither its result nor its work status says it is done."""
         return element_overdue(self.due_date, self.result, self.work_status, today)

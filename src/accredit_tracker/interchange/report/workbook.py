@@ -5,9 +5,9 @@ The workbook has a Summary sheet (scores, verdict, chapter table and chart), a S
 (each standard's score and whether it meets its threshold), an Elements sheet (every measurable
 element; the round-trip import reads it back, see ``report_columns``), a Gaps sheet (the action
 plan), a Surveyor flags sheet (what the dashboard warns a surveyor would catch), an Evidence
-sheet and, on request, an Audit trail sheet. Every sheet is
-written row by row in openpyxl's write-only mode, so a report of 100,000 elements needs little
-memory. Times are shown in the computer's local time, as the app shows them.
+sheet and, on request, an Audit trail sheet. Every sheet is written row by row in openpyxl's
+write-only mode, so a report of 100,000 elements needs little memory. Times are shown in the
+computer's local time, as the app shows them.
 """
 
 from __future__ import annotations
