@@ -459,12 +459,14 @@ def test_a_shared_project_is_reported_as_it_was_when_the_report_started(
             return lines
 
         monkeypatch.setattr(report, "evidence_lines", evidence_then_a_colleague_saves)
-        path = export(survey, include_audit_trail=True)
+        path = export(survey, include_audit_trail=True, include_not_assessed=True)
         monkeypatch.undo()
         elements = by_code(sheet_values(path, "Elements"))["C1.1 ME 1"]
         assert (elements["Result"], elements["Notes"], elements["Version"]) == (
             "Not assessed", None, 1)  # fmt: skip
         assert "C1.1 ME 1" in by_code(sheet_values(path, "Gaps"))
+        standards = {row[1]: row for row in sheet_values(path, "Standards")}
+        assert standards["C1.1"][7:] == [0, 0, 0, 0, 2]  # both elements still not assessed
         facts = {row[0]: row[1] for row in sheet_values(path, "Summary") if row[0]}
         assert facts["Fully met"] == 1
         trail = sheet_values(path, "Audit trail")

@@ -63,9 +63,9 @@ def test_the_audit_report_and_the_elements_csv(
 ) -> None:
     report, table = tmp_path / "отчёт.xlsx", tmp_path / "элементы.csv"
     saved_as.append(report)
-    window.report_trail_action.trigger()
+    window.insight_actions.report_trail_action.trigger()
     saved_as.append(table)
-    window.csv_action.trigger()
+    window.insight_actions.csv_action.trigger()
     check_report(report, language)
     check_elements_csv(table, language)
 
@@ -73,7 +73,7 @@ def test_the_audit_report_and_the_elements_csv(
 def test_the_audit_trail_from_its_window(
     window: MainWindow, language: str, saved_as: list[Path], tmp_path: Path, qtbot: QtBot
 ) -> None:
-    window.show_audit_trail()
+    window.insight_actions.show_audit_trail()
     dialog = window.side_windows["audit_trail"]
     for target in (tmp_path / "журнал.xlsx", tmp_path / "журнал.csv"):
         saved_as.append(target)
@@ -85,7 +85,7 @@ def test_the_audit_trail_from_its_window(
 def test_the_comparison_from_its_window(
     window: MainWindow, language: str, saved_as: list[Path], tmp_path: Path, qtbot: QtBot
 ) -> None:
-    window.show_comparison()
+    window.insight_actions.show_comparison()
     dialog = window.side_windows["comparison"]
     target = tmp_path / "сравнение.xlsx"
     saved_as.append(target)
