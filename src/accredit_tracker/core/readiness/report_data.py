@@ -36,13 +36,11 @@ from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, 
 from accredit_tracker.core.storage.models import (
     Assessment,
     AuditEvent,
-    Chapter,
     ElementAssessment,
     ElementEvidence,
     Evidence,
     Library,
     MeasurableElement,
-    Standard,
 )
 from accredit_tracker.core.text import search_key
 from accredit_tracker.core.vocabulary import (
@@ -73,6 +71,7 @@ class ReportHeading:
     starts_on: date | None
     ends_on: date | None
     library_name: str
+    library_id: int
     profile: ScoringProfile
     chapter_titles: dict[str, str]
     """Chapter code → title, in library order."""
@@ -171,6 +170,7 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
         starts_on=assessment.starts_on,
         ends_on=assessment.ends_on,
         library_name=library.name,
+        library_id=assessment.library_id,
         profile=profile_of(session, assessment),
         chapter_titles=chapter_titles(session, assessment.library_id),
     )
@@ -253,18 +253,6 @@ class ReadinessTally:
 
     def score(self, heading: ReportHeading) -> AssessmentScore:
         return score_counts(heading.profile, self.counts, known_chapters=heading.chapter_titles)
-
-
-def standard_texts(session: Session, assessment_id: int) -> dict[tuple[str, str], str]:
-    """(chapter code, standard code) → the standard's text, for every standard of the
-    assessment's library."""
-    statement = (
-        select(col(Chapter.code), col(Standard.code), col(Standard.text))
-        .join(Chapter, col(Chapter.id) == Standard.chapter_id)
-        .join(Assessment, col(Assessment.library_id) == Standard.library_id)
-        .where(col(Assessment.id) == assessment_id)
-    )
-    return {(chapter, code): text for chapter, code, text in _streamed(session, statement)}
 
 
 def points_for(profile: ScoringProfile, result: Result) -> float | None:

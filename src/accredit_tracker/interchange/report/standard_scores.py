@@ -30,10 +30,10 @@ _MEETS_COLOURS: Final = {MEETS: ("C6EFCE", "006100"), FAILS: ("FFC7CE", "9C0006"
 
 
 def write_standards(
-    workbook: Any, score: AssessmentScore, texts: dict[tuple[str, str], str], page_heading: str
+    workbook: Any, score: AssessmentScore, texts: dict[str, str], page_heading: str
 ) -> int:
     """Add the Standards sheet: the standards of ``score`` in library order, each with its
-    text from ``texts`` (by chapter and standard code). A standard without a score (nothing
+    text from ``texts`` (by standard code, unique in a library). A standard without a score (nothing
     applicable assessed yet), or under a profile without a per-standard threshold, leaves the
     Meets threshold cell empty. Returns how many standards it lists."""
     sheet = TableSheet(workbook, STANDARDS_SHEET, "Standards", STANDARD_COLUMNS, page_heading)
@@ -54,7 +54,7 @@ def write_standards(
 
     for standard in score.standards:
         chapter = standard.chapter_code or ""
-        text = texts.get((chapter, standard.code), "")
+        text = texts.get(standard.code, "")
         sheet.append_cells(
             [
                 repeated(chapter),

@@ -22,6 +22,7 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.readiness.overview import standard_texts
 from accredit_tracker.core.readiness.report_data import (
     ElementFindings,
     ReadinessTally,
@@ -31,7 +32,6 @@ from accredit_tracker.core.readiness.report_data import (
     element_count,
     evidence_lines,
     report_heading,
-    standard_texts,
 )
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.cell_text import cell_text
@@ -118,7 +118,7 @@ def write_report(
             raise cannot_write(target, error) from None
         evidence = evidence_lines(session, assessment_id, today=today)
         score = current_score(session, heading)
-        texts = standard_texts(session, assessment_id)
+        texts = standard_texts(session, heading.library_id)
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
         total = element_count(session, assessment_id) + len(evidence) + audit_total
         progress = RowProgress(monitor, WRITING, total)
