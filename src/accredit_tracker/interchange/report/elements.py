@@ -127,7 +127,8 @@ def write_elements_and_gaps(
         findings = flags.of(line)
         finding_rows = None
         if findings is not None:
-            # Made before the Elements row is written too; one line each but the details.
+            # Made before the Elements row is written too; one line each but the details (the
+            # element as plain text: its wrapped cell would cost more and wrap here too).
             finding_rows = [
                 (
                     [
@@ -135,7 +136,7 @@ def write_elements_and_gaps(
                         again(chapter, line.chapter_code, text),
                         again(standard, line.standard_code, text),
                         again(code, line.code, text),
-                        text(line.text),
+                        element if isinstance(element, str) else text(line.text),
                         result,
                         again(owner, line.owner, text),
                         details_text(details),
