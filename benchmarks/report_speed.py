@@ -6,8 +6,9 @@ service, then filled through ``update_elements``: 60 % fully met, 15 % partially
 met, 5 % not applicable, 10 % not assessed, with owner, department, due date and notes on every
 gap; and 100 evidence files linked to ten elements each), it times:
 
-- report: ``write_report`` (Summary, Elements, Gaps, Evidence sheets; ``--audit-trail`` adds the
-  Audit trail sheet), from the open project to the finished file in place;
+- report: ``write_report`` (Summary, Standards, Elements, Gaps, Surveyor flags and Evidence
+  sheets; ``--audit-trail`` adds the Audit trail sheet), from the open project to the finished
+  file in place;
 - floor: openpyxl in write-only mode (with lxml, as installed) writing the same cell values into
   sheets of the same names, with no styling, no table, no chart and no database. The values are
   read beforehand, untimed, from a report the app wrote (with python-calamine), so they are the

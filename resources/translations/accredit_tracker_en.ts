@@ -2058,6 +2058,10 @@ Start an assessment against it with Assessment → New assessment.</translation>
         <translation>Export elements as &amp;CSV…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>Action &amp;plan lists elements not yet assessed</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>Audit &amp;trail…</translation>
     </message>
@@ -3261,6 +3265,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>(clear)</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Surveyor flags</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
@@ -3277,8 +3285,24 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Size (bytes)</translation>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standard text</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Meets threshold</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3603,6 +3627,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
         <translation>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Standard score {score}, below the threshold of {threshold}</translation>
     </message>
 </context>
 <context>

@@ -2075,6 +2075,10 @@ Start an assessment against it with Assessment → New assessment.</source>
         <translation>Экспорт элементов в &amp;CSV…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>&amp;План действий включает неоценённые элементы</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
@@ -3279,6 +3283,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>(очистить)</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Замечания эксперта</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Несоответствия</translation>
     </message>
@@ -3295,8 +3303,24 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Размер (байт)</translation>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Текст стандарта</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Достигает порога</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3621,6 +3645,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
         <translation>Этот план действий составлен по листу «{sheet}» и защищён от изменений. Вводите результаты, статусы, ответственных, сроки и заметки на листе «{sheet}»: в Accredit Tracker загружается обратно только он.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Балл стандарта {score}, ниже порога {threshold}</translation>
     </message>
 </context>
 <context>

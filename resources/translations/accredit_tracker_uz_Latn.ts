@@ -2058,6 +2058,10 @@ Unga koʻra baholashni boshlash uchun Baholash → Yangi baholash buyrugʻidan f
         <translation>&amp;Elementlarni CSV sifatida eksport qilish…</translation>
     </message>
     <message>
+        <source>Action &amp;plan lists elements not yet assessed</source>
+        <translation>Harakatlar &amp;rejasiga baholanmagan elementlar ham kiradi</translation>
+    </message>
+    <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Oʻzgarishlar jurnali…</translation>
     </message>
@@ -3261,6 +3265,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>(tozalash)</translation>
     </message>
     <message>
+        <source>Surveyor flags</source>
+        <translation>Tekshiruvchi belgilari</translation>
+    </message>
+    <message>
         <source>Gaps</source>
         <translation>Kamchiliklar</translation>
     </message>
@@ -3277,8 +3285,24 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Hajmi (bayt)</translation>
+        <source>Size</source>
+        <translation>Hajmi</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standartlar</translation>
+    </message>
+    <message>
+        <source>Standard text</source>
+        <translation>Standart matni</translation>
+    </message>
+    <message>
+        <source>Meets threshold</source>
+        <translation>Chegaraga yetadi</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3603,6 +3627,14 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
     <message>
         <source>This action plan is drawn from the {sheet} sheet and is locked. Type results, statuses, owners, due dates and notes on the {sheet} sheet: only that sheet is taken back into Accredit Tracker.</source>
         <translation>Bu harakatlar rejasi «{sheet}» varagʻidan tuzilgan va qulflangan. Natijalar, holatlar, masʼullar, muddatlar va izohlarni «{sheet}» varagʻida yozing: Accredit Tracker&apos;ga faqat shu varaq qaytarib olinadi.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>Standard score {score}, below the threshold of {threshold}</source>
+        <translation>Standart bali {score}, {threshold} chegarasidan past</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,12 @@ def test_report_writes_the_workbook_and_says_what_it_holds(
                          "--assessment", "mock survey")  # fmt: skip
     assert (code, err) == (0, "")
     assert out == (
-        f"Wrote {target} for 'Mock survey': 12 measurable elements, 10 on the action plan, "
+        f"Wrote {target} for 'Mock survey': 12 measurable elements, 3 on the action plan, "
         "1 evidence file.\n"
     )
     book = load_workbook(target)
-    assert book.sheetnames == ["Summary", "Elements", "Gaps", "Evidence"]
+    assert book.sheetnames == [
+        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"]  # fmt: skip
     assert book.properties.creator == "nodira"
 
 
@@ -54,9 +55,23 @@ def test_report_defaults_to_the_newest_assessment_and_adds_the_audit_trail(
     target = tmp_path / "official.xlsx"
     code, out, _ = run(capsys, "report", project, target, "--audit-trail")
     assert code == 0
-    assert "for 'Official survey': 12 measurable elements, 12 on the action plan, " in out
+    assert "for 'Official survey': 12 measurable elements, 0 on the action plan, " in out
     assert out.endswith("0 evidence files, 1 change.\n")
     assert load_workbook(target).sheetnames[-1] == "Audit trail"
+
+
+def test_report_lists_elements_not_assessed_on_the_action_plan_when_asked(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.xlsx"
+    code, out, _ = run(capsys, "report", project, target, "--assessment", "mock survey",
+                       "--include-not-assessed")  # fmt: skip
+    assert code == 0
+    assert "12 measurable elements, 10 on the action plan, " in out
+    results = [
+        row[4] for row in load_workbook(target)["Gaps"].iter_rows(min_row=2, values_only=True)
+    ]
+    assert results.count("Not assessed") == 7
 
 
 def test_report_csv_writes_the_elements_table(
@@ -113,6 +128,10 @@ def test_audit_trail_csv_takes_the_delimiter_too(
         (
             ["{out}/r.csv", "--csv", "--audit-trail"],
             "--audit-trail adds a sheet to the Excel report",
+        ),
+        (
+            ["{out}/r.csv", "--csv", "--include-not-assessed"],
+            "--include-not-assessed chooses what the Excel report's action plan lists",
         ),
         (["{out}/nowhere/r.xlsx"], "the folder {out}/nowhere does not exist"),
         (["{out}/r.xlsx", "--delimiter", ";"], "--delimiter separates the fields of a CSV file"),

@@ -20,7 +20,8 @@ from accredit_tracker.interchange.report.audit_trail import TRAIL_HEADERS
 from accredit_tracker.interchange.report.columns import ELEMENT_HEADERS, RESULT_LABELS
 
 SHIPPED_LANGUAGES = ("en", "ru", "uz_Latn")
-REPORT_SHEETS = ("Summary", "Elements", "Gaps", "Evidence", "Audit trail")
+REPORT_SHEETS = ("Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
+                 "Audit trail")  # fmt: skip
 COMPARISON_SHEETS = ("Chapters", "Elements")
 COMPARISON_HEADERS = ("Chapter", "Title", "Then", "Now", "Change")
 CHAPTER_HEADERS = ("Chapter", "Title", "Elements", "Not assessed", "Score", "Threshold",
@@ -64,7 +65,7 @@ def check_report(path: Path, language: str, *, with_audit_trail: bool = True) ->
     assert book.sheetnames == words.all(sheets)
 
     elements = rows_of(book[words("Elements")])
-    assert [cell.value for cell in elements[0]] == words.all(ELEMENT_HEADERS)
+    assert [cell.value for cell in elements[0]] == words.all((*ELEMENT_HEADERS, "Surveyor flags"))
     column = {header: n for n, header in enumerate(ELEMENT_HEADERS)}
     results = {words(label, "Result") for label in RESULT_LABELS.values()}
     assert {row[column["Result"]].value for row in elements[1:]} <= results

@@ -42,6 +42,11 @@ def add_report(commands: Commands) -> None:
         "--audit-trail", action="store_true", help="add a sheet with every change in the assessment"
     )
     report.add_argument(
+        "--include-not-assessed",
+        action="store_true",
+        help="list the elements not assessed yet on the action plan (Gaps sheet) too",
+    )
+    report.add_argument(
         "--csv", action="store_true", help="write the elements table as CSV (UTF-8) instead"
     )
     add_language_option(report)
@@ -81,6 +86,11 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         )
     if args.delimiter is not None and not args.csv:
         raise UsageError("--delimiter separates the fields of a CSV file; it goes with --csv.")
+    if args.csv and args.include_not_assessed:
+        raise UsageError(
+            "--include-not-assessed chooses what the Excel report's action plan lists; "
+            "it does not go with --csv."
+        )
     with open_project(args.project) as project:
         with project.session() as session:
             assessment = chosen_assessment(session, args.project, args.assessment)
@@ -97,6 +107,7 @@ def _report(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             assessment.id,
             args.out,
             include_audit_trail=args.audit_trail,
+            include_not_assessed=args.include_not_assessed,
             monitor=monitor,
             author=user,
         )

@@ -19,6 +19,7 @@ from accredit_tracker.core.readiness.report_data import (
     element_count,
     element_lines,
     evidence_lines,
+    planned_results,
     report_heading,
 )
 from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
@@ -57,7 +58,12 @@ def test_elements_come_in_library_order_with_their_state(survey: Survey) -> None
 def test_gaps_and_overdue_follow_the_action_plan_rules(survey: Survey) -> None:
     with survey.project.session() as session:
         lines = {line.code: line for line in element_lines(session, survey.assessment_id)}
-    assert [code for code, line in lines.items() if not line.is_gap] == ["C0.1 ME 1", "C0.2 ME 2"]
+    needing_action = planned_results(include_not_assessed=False)
+    planned = [code for code, line in lines.items() if line.result in needing_action]
+    assert planned == ["C0.1 ME 2", "C0.2 ME 1", "C0.3 ME 1"]  # partially met or not met
+    with_waiting = planned_results(include_not_assessed=True)
+    assert [code for code, line in lines.items() if line.result not in with_waiting] == [
+        "C0.1 ME 1", "C0.2 ME 2"]  # fully met, not applicable  # fmt: skip
     assert lines["C0.1 ME 2"].is_overdue(TODAY)  # partially met, due in May, in progress
     assert not lines["C0.1 ME 2"].is_overdue(date(2026, 5, 15))  # due that very day
     assert not lines["C0.2 ME 1"].is_overdue(TODAY)  # due in July

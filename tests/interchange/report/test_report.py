@@ -80,7 +80,8 @@ def export(survey: Survey, name: str = "report.xlsx", **options: Any) -> Path:
 
 
 def test_the_workbook_has_its_sheets_in_order(survey: Survey) -> None:
-    assert workbook(export(survey)).sheetnames == ["Summary", "Elements", "Gaps", "Evidence"]
+    assert workbook(export(survey)).sheetnames == [
+        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"]  # fmt: skip
     with_trail = export(survey, "trail.xlsx", include_audit_trail=True)
     assert workbook(with_trail).sheetnames[-1] == "Audit trail"
 
@@ -93,9 +94,9 @@ def test_elements_sheet_keeps_the_contract_the_round_trip_import_reads(survey: S
     assert rows[0] == [
         "Chapter", "Standard", "Code", "Measurable element", "Result", "Points", "Status",
         "Owner", "Department", "Due date", "Notes", "Evidence", "Last changed", "Changed by",
-        "Version",
+        "Version", "Surveyor flags",
     ]  # fmt: skip
-    assert tuple(rows[0]) == ELEMENT_HEADERS
+    assert tuple(rows[0][:-1]) == ELEMENT_HEADERS  # then the column the round trip ignores
     assert len(rows) == 13  # every element, in library order
     assert column(rows, "Code")[:3] == ["C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1"]
     done = by_code(rows)["C0.1 ME 1"]
@@ -217,9 +218,8 @@ def test_gaps_sheet_is_the_action_plan_with_overdue_flags(survey: Survey) -> Non
     assert rows[0] == ["Chapter", "Standard", "Code", "Measurable element", "Result", "Status",
                        "Owner", "Department", "Due date", "Overdue", "Notes"]  # fmt: skip
     gaps = by_code(rows)
-    # Partially met, not met and not assessed: everything but C0.1 ME 1 and C0.2 ME 2.
-    assert list(gaps) == ["C0.1 ME 2", "C0.2 ME 1", "C0.3 ME 1", "C0.3 ME 2", "C1.1 ME 1",
-                          "C1.1 ME 2", "C1.2 ME 1", "C1.2 ME 2", "C1.3 ME 1", "C1.3 ME 2"]  # fmt: skip
+    # Partially met and not met; the seven not assessed wait for the survey, not for action.
+    assert list(gaps) == ["C0.1 ME 2", "C0.2 ME 1", "C0.3 ME 1"]
     late = gaps["C0.1 ME 2"]
     assert (late["Result"], late["Status"], late["Owner"]) == (
         "Partially met",
@@ -251,13 +251,13 @@ def test_evidence_sheet_lists_each_file_with_its_hash_and_elements(survey: Surve
                            review_date=date(2026, 5, 1))  # fmt: skip
     survey.attach("ward photo.jpg", "C1.1 ME 1", review_date=date(2027, 1, 1))
     rows = sheet_values(export(survey), "Evidence")
-    assert rows[0] == ["File", "SHA-256", "Size (bytes)", "Type", "Review date", "Expired",
+    assert rows[0] == ["File", "SHA-256", "Size", "Type", "Review date", "Expired",
                        "Added", "Added by", "Description", "Supports"]  # fmt: skip
     files = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     assert list(files) == ["Qoʻl gigiyenasi policy.pdf", "ward photo.jpg"]
     policy = files["Qoʻl gigiyenasi policy.pdf"]
     assert policy["SHA-256"] == hashlib.sha256(source.read_bytes()).hexdigest()
-    assert (policy["Size (bytes)"], policy["Type"]) == (2500, "application/pdf")
+    assert (policy["Size"], policy["Type"]) == (2500, "PDF document")
     assert (policy["Review date"], policy["Expired"]) == (datetime(2026, 5, 1), "Yes")
     assert (policy["Added by"], policy["Supports"]) == ("ana", "C0.1 ME 1\nC0.2 ME 2")
     assert files["ward photo.jpg"]["Expired"] is None
@@ -297,10 +297,10 @@ def test_audit_trail_lists_the_changes_who_when_old_and_new(survey: Survey) -> N
 
 def test_elements_sheet_is_an_excel_table_with_frozen_styled_header(survey: Survey) -> None:
     sheet = workbook(export(survey))["Elements"]
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "D2"  # the header row, and the columns up to the code
     table = sheet.tables["Elements"]
-    assert table.ref == "A1:O13" and table.autoFilter.ref == "A1:O13"
-    assert [c.name for c in table.tableColumns] == list(ELEMENT_HEADERS)
+    assert table.ref == "A1:P13" and table.autoFilter.ref == "A1:P13"
+    assert [c.name for c in table.tableColumns] == [*ELEMENT_HEADERS, "Surveyor flags"]
     header = sheet["A1"]
     assert header.font.bold and header.fill.fgColor.rgb == "001F4E78"
     assert sheet.column_dimensions["D"].width == 60
@@ -411,7 +411,7 @@ def test_the_round_trip_reader_opens_the_elements_sheet_without_warnings(survey:
     with open_spreadsheet(export(survey)) as spreadsheet:
         rows = list(spreadsheet.sheet("Elements").rows())
         assert spreadsheet.warnings == []
-    assert rows[0] == (1, list(ELEMENT_HEADERS))
+    assert rows[0] == (1, [*ELEMENT_HEADERS, "Surveyor flags"])
     assert rows[2][1][10] == '=HYPERLINK("http://example.com")'
 
 
@@ -465,12 +465,14 @@ def test_a_shared_project_is_reported_as_it_was_when_the_report_started(
             return lines
 
         monkeypatch.setattr(report, "evidence_lines", evidence_then_a_colleague_saves)
-        path = export(survey, include_audit_trail=True)
+        path = export(survey, include_audit_trail=True, include_not_assessed=True)
         monkeypatch.undo()
         elements = by_code(sheet_values(path, "Elements"))["C1.1 ME 1"]
         assert (elements["Result"], elements["Notes"], elements["Version"]) == (
             "Not assessed", None, 1)  # fmt: skip
         assert "C1.1 ME 1" in by_code(sheet_values(path, "Gaps"))
+        standards = {row[1]: row for row in sheet_values(path, "Standards")}
+        assert standards["C1.1"][7:] == [0, 0, 0, 0, 2]  # both elements still not assessed
         facts = {row[0]: row[1] for row in sheet_values(path, "Summary") if row[0]}
         assert facts["Fully met"] == 1
         trail = sheet_values(path, "Audit trail")
@@ -709,11 +711,12 @@ def test_libreoffice_reads_and_prints_the_report(file_survey: Survey, tmp_path: 
              "--convert-to", target, "--outdir", str(out), str(path)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
-    names = ["Summary", "Elements", "Gaps", "Evidence", "Audit trail"]
+    names = ["Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
+             "Audit trail"]  # fmt: skip
     assert sorted(p.name for p in out.glob("*.csv")) == sorted(f"report-{n}.csv" for n in names)
     with (out / "report-Elements.csv").open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file))
-    assert rows[0] == list(ELEMENT_HEADERS)
+    assert rows[0] == [*ELEMENT_HEADERS, "Surveyor flags"]
     written = sheet_values(path, "Elements")
     assert [row[:5] for row in rows] == [[v or "" for v in row[:5]] for row in written]
     element = dict(zip(rows[0], rows[3], strict=True))
@@ -746,4 +749,4 @@ def test_libreoffice_prints_the_report_in_russian_and_uzbek(
     assert done.returncode == 0, done.stderr
     pdf = (out / "отчёт.pdf").read_bytes()
     pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
-    assert pdf.startswith(b"%PDF") and len(pages) >= 5  # Summary … Audit trail
+    assert pdf.startswith(b"%PDF") and len(pages) >= 7  # Summary … Audit trail

@@ -42,7 +42,8 @@ from trail_history import known_history
 
 RU = ts_translator("ru")
 UZ = ts_translator("uz_Latn")
-REPORT_SHEETS = ("Summary", "Elements", "Gaps", "Evidence", "Audit trail")
+REPORT_SHEETS = ("Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
+                 "Audit trail")  # fmt: skip
 
 CRAFTED_RUSSIAN = {
     "Report": {"Elements": "Элементы", "Result": "Результат", "Status": "Статус"},
@@ -137,11 +138,11 @@ def test_a_report_in_russian_has_russian_sheets_headers_and_words(survey: Survey
     path = export(survey, "отчёт.xlsx", "ru", include_audit_trail=True)
     book = load_workbook(path)
     assert book.sheetnames == [ru("Report", name) for name in REPORT_SHEETS]
-    assert book.sheetnames[:2] == ["Сводка", "Элементы"]
+    assert book.sheetnames[:3] == ["Сводка", "Стандарты", "Элементы"]
 
     sheet = book[ru("Report", "Elements")]
     elements = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert elements[0] == [ru("Report", header) for header in ELEMENT_HEADERS]
+    assert elements[0] == [ru("Report", header) for header in (*ELEMENT_HEADERS, "Surveyor flags")]
     assert elements[0][:3] == ["Глава", "Стандарт", "Код"]
     rows = {row[2]: row for row in elements[1:]}
     assert rows["C0.1 ME 1"][4:7] == [ru("Result", "Fully met"), 10, ru("WorkStatus", "Done")]
@@ -202,16 +203,16 @@ def test_the_chart_titles_follow_the_language(survey: Survey) -> None:
 
 def test_english_stays_the_default(survey: Survey) -> None:
     book = load_workbook(export(survey, "report.xlsx"))
-    assert book.sheetnames == ["Summary", "Elements", "Gaps", "Evidence"]
+    assert book.sheetnames == list(REPORT_SHEETS[:-1])
     elements = [list(row) for row in book["Elements"].iter_rows(values_only=True)]
-    assert tuple(elements[0]) == ELEMENT_HEADERS
+    assert tuple(elements[0]) == (*ELEMENT_HEADERS, "Surveyor flags")
     assert {row[2]: row[4] for row in elements[1:]}["C0.1 ME 1"] == "Fully met"
     assert book["Elements"].oddFooter.center.text == "Page &P of &N"
 
 
 def test_a_language_is_kept_to_the_block_that_asks_for_it(survey: Survey) -> None:
     export(survey, "отчёт.xlsx", "ru")
-    assert load_workbook(export(survey, "report.xlsx")).sheetnames[1] == "Elements"
+    assert load_workbook(export(survey, "report.xlsx")).sheetnames[2] == "Elements"
 
 
 def test_a_sheet_name_excel_refuses_is_made_safe(survey: Survey, own_languages: Path) -> None:
@@ -220,12 +221,12 @@ def test_a_sheet_name_excel_refuses_is_made_safe(survey: Survey, own_languages: 
     (own_languages / "accredit_tracker_uz_Latn.ts").write_text(ts_source("uz_Latn", odd), "utf-8")
     translations._table.cache_clear()
     names = load_workbook(export(survey, "hisobot.xlsx", "uz_Latn")).sheetnames
-    assert names[2] == "Kamchiliklar roʻyxat harakat re"
-    assert len(names[2]) == SHEET_NAME_LIMIT
-    assert names[3] == "Dalillar"
+    assert names[3] == "Kamchiliklar roʻyxat harakat re"
+    assert len(names[3]) == SHEET_NAME_LIMIT
+    assert names[5] == "Dalillar"
     # "Summary" translated as the English name of another sheet: that sheet, which comes
-    # second, cannot have its own name either, so it is numbered.
-    assert names[:2] == ["Elements", "Elements 2"]
+    # later, cannot have its own name either, so it is numbered.
+    assert [names[0], names[2]] == ["Elements", "Elements 2"]
 
 
 @pytest.mark.parametrize(
@@ -365,7 +366,7 @@ def test_an_uzbek_word_is_understood_with_any_apostrophe(
 def test_a_report_in_uzbek_is_found_by_its_sheet_and_headers(survey: Survey) -> None:
     path = export(survey, "hisobot.xlsx", "uz_Latn")
     elements = uz("Report", "Elements")
-    assert load_workbook(path).sheetnames[1] == elements
+    assert load_workbook(path).sheetnames[2] == elements
     set_cell(path, elements, "C0.1 ME 2", uz("Report", "Result"), "Not met")
     plan = plan_results_import(survey.project, survey.assessment_id, path)
     assert planned(plan) == [("C0.1 ME 2", "result", Result.PARTIALLY_MET, Result.NOT_MET)]

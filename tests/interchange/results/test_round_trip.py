@@ -35,6 +35,8 @@ LONG_NOTE = "".join(
     f"Round {n:05d}: the infection-control audit found the policy in use. " for n in range(620)
 )
 GAP_HEADERS = [column.header for column in GAP_COLUMNS]
+ELEMENTS_INDEX = 2
+"""Where the Elements sheet is, whatever the language: after Summary and Standards."""
 
 
 @pytest.fixture
@@ -58,7 +60,8 @@ def stored(project: Project, assessment_id: int) -> dict[str, ElementRow]:
 def export(survey: tuple[Project, int], path: Path, words: Words | None = None) -> Path:
     project, assessment_id = survey
     with language(words.translate if words is not None else Words("en").translate):
-        write_report(project, assessment_id, path)
+        # Every element on the action plan too, so that each can be typed on the Gaps sheet.
+        write_report(project, assessment_id, path, include_not_assessed=True)
     return path
 
 
@@ -104,7 +107,7 @@ def test_a_note_the_export_cut_comes_back_unchanged_and_stays_whole(
         "characters)."
     )
 
-    fill_in(path, 1, list(ELEMENT_HEADERS), {SECOND: {"Result": "Fully met"}})
+    fill_in(path, ELEMENTS_INDEX, list(ELEMENT_HEADERS), {SECOND: {"Result": "Fully met"}})
     plan = plan_results_import(project, assessment_id, path)
     assert [(c.code, c.field) for c in plan.changes] == [(SECOND, "result")]
     apply_results_import(project, plan, user="ana")
@@ -131,7 +134,7 @@ def test_an_edited_cut_note_is_a_change_with_a_warning_that_the_stored_one_was_l
     set_values(project, assessment_id, FIRST, notes=LONG_NOTE)
     path = export(survey, tmp_path / "report.xlsx")
     edited = "Rewritten: " + LONG_NOTE[: 32_767 - 200] + CUT_MARKER
-    fill_in(path, 1, list(ELEMENT_HEADERS), {FIRST: {"Notes": edited}})
+    fill_in(path, ELEMENTS_INDEX, list(ELEMENT_HEADERS), {FIRST: {"Notes": edited}})
 
     plan = plan_results_import(project, assessment_id, path)
 
@@ -158,7 +161,7 @@ def test_the_gaps_sheet_is_locked_says_so_and_its_edits_are_warned_about_not_tak
     assert "only that sheet is taken back" in gaps["A1"].comment.text
     gaps_index = sheet_position(path, "Gaps")
     # The Elements row and the Gaps row both say the same new owner: only a change.
-    fill_in(path, 1, list(ELEMENT_HEADERS), {FIRST: {"Owner": "Aziz"}})
+    fill_in(path, ELEMENTS_INDEX, list(ELEMENT_HEADERS), {FIRST: {"Owner": "Aziz"}})
     fill_in(path, gaps_index, GAP_HEADERS, {FIRST: {"Owner": "Aziz"}})
     # Typed on Gaps only: warned about, not taken back.
     fill_in(
@@ -215,12 +218,12 @@ def test_clear_in_every_language_erases_notes_owner_department_and_due_date(
     set_values(project, assessment_id, SECOND, **values)
     word = Words(words)
     path = export(survey, tmp_path / "report.xlsx", word)
-    header = load_workbook(path).worksheets[1].cell(row=1, column=11)
+    header = load_workbook(path).worksheets[ELEMENTS_INDEX].cell(row=1, column=11)
     assert word("(clear)") in header.comment.text  # the Notes header says how
     clear = word("(clear)")
     fill_in(
         path,
-        1,
+        ELEMENTS_INDEX,
         list(ELEMENT_HEADERS),
         {
             FIRST: {"Owner": clear, "Department": clear.upper(), "Notes": f"  {clear} ",
@@ -259,7 +262,7 @@ def test_a_cut_note_can_still_be_cleared(survey: tuple[Project, int], tmp_path: 
     project, assessment_id = survey
     set_values(project, assessment_id, FIRST, notes=LONG_NOTE)
     path = export(survey, tmp_path / "report.xlsx")
-    fill_in(path, 1, list(ELEMENT_HEADERS), {FIRST: {"Notes": "(clear)"}})
+    fill_in(path, ELEMENTS_INDEX, list(ELEMENT_HEADERS), {FIRST: {"Notes": "(clear)"}})
     plan = plan_results_import(project, assessment_id, path)
     assert [(c.field, c.new) for c in plan.changes] == [("notes", "")]
     assert plan.cut == [] and plan.warnings == []

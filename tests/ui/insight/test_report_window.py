@@ -68,12 +68,34 @@ def test_export_writes_the_workbook_the_surveyors_read(
     target = tmp_path / "report.xlsx"
     export(window, target, monkeypatch)
     book = load_workbook(target)
-    assert {"Summary", "Elements", "Gaps", "Evidence"} <= set(book.sheetnames)
+    assert {"Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"} <= set(
+        book.sheetnames
+    )
     assert "Audit trail" not in book.sheetnames
     elements = book["Elements"]
     header = [cell.value for cell in elements[1]]
     assert header[:5] == ["Chapter", "Standard", "Code", "Measurable element", "Result"]
     assert elements.cell(row=2, column=5).value == "Partially met"
+
+
+def test_the_action_plan_lists_elements_not_yet_assessed_when_the_menu_says_so(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    press(qtbot, checklist(window), "2")  # C0.1 ME 1 partially met; the other eleven wait
+    choice = window.insight_actions.not_assessed_action
+    assert choice.isCheckable() and not choice.isChecked()
+    export(window, tmp_path / "plan.xlsx", monkeypatch)
+    gaps = load_workbook(tmp_path / "plan.xlsx")["Gaps"]
+    assert [row[2] for row in gaps.iter_rows(min_row=2, values_only=True)] == ["C0.1 ME 1"]
+
+    choice.trigger()
+    export(window, tmp_path / "everything.xlsx", monkeypatch)
+    gaps = load_workbook(tmp_path / "everything.xlsx")["Gaps"]
+    assert len([row for row in gaps.iter_rows(min_row=2, values_only=True)]) == 12
+    window.close()
+    assert make_window().insight_actions.not_assessed_action.isChecked()  # kept for next time
 
 
 def test_results_filled_in_offline_come_back_as_one_undo_step(

@@ -4,7 +4,7 @@ every measurable element with its state, the evidence files and the assessment's
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain
@@ -21,13 +21,17 @@ from accredit_tracker.core.assessment.element_select import (
 from accredit_tracker.core.assessment.overdue import element_overdue
 from accredit_tracker.core.evidence.queries import assessment_evidence, evidence_file_select
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.readiness.dashboard import result_counts
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
+    NodeScore,
+    ProfileKind,
     ResultCounts,
     ScoringProfile,
     score_counts,
 )
+from accredit_tracker.core.readiness.warnings import WarningKind
 from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_row_batches
 from accredit_tracker.core.storage.models import (
     Assessment,
@@ -48,8 +52,9 @@ from accredit_tracker.core.vocabulary import (
     WorkStatus,
 )
 
-GAP_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET, Result.NOT_ASSESSED})
-"""Results that put an element on the action plan."""
+ACTION_RESULTS = frozenset({Result.PARTIALLY_MET, Result.NOT_MET})
+"""Results that put an element on the action plan; not assessed ones are added on request
+(:func:`planned_results`)."""
 
 # Rows are read from the database this many at a time, so that a report of 100,000 elements
 # never holds them all in memory.
@@ -67,6 +72,7 @@ class ReportHeading:
     starts_on: date | None
     ends_on: date | None
     library_name: str
+    library_id: int
     profile: ScoringProfile
     chapter_titles: dict[str, str]
     """Chapter code → title, in library order."""
@@ -96,11 +102,6 @@ class ElementLine(NamedTuple):
     """When it last changed, in UTC."""
     updated_by: str
     version: int
-
-    @property
-    def is_gap(self) -> bool:
-        """Partially met, not met or not assessed: it belongs on the action plan."""
-        return self.result in GAP_RESULTS
 
     def is_overdue(self, today: date) -> bool:
         """Past its due date while neither its result nor its work status says it is done."""
@@ -143,6 +144,14 @@ class AuditLine(NamedTuple):
     details: str
 
 
+def planned_results(*, include_not_assessed: bool) -> frozenset[Result]:
+    """The results an action plan lists: partially met and not met, and not assessed too
+    when ``include_not_assessed``."""
+    if include_not_assessed:
+        return ACTION_RESULTS | {Result.NOT_ASSESSED}
+    return ACTION_RESULTS
+
+
 def report_heading(session: Session, assessment_id: int, facility: str) -> ReportHeading:
     """The assessment's heading; ``LookupError`` when there is no such assessment. The
     facility is named as the project's details name it, else as ``facility`` (the project's
@@ -164,9 +173,73 @@ def report_heading(session: Session, assessment_id: int, facility: str) -> Repor
         starts_on=assessment.starts_on,
         ends_on=assessment.ends_on,
         library_name=library.name,
+        library_id=assessment.library_id,
         profile=profile_of(session, assessment),
         chapter_titles=chapter_titles(session, assessment.library_id),
     )
+
+
+def current_score(session: Session, heading: ReportHeading) -> AssessmentScore:
+    """The assessment's scores (overall, per chapter, per standard) as the dashboard works
+    them out, from one grouped query: known before the report's pass over the elements."""
+    counts, _ = result_counts(session, heading.assessment_id)
+    return score_counts(heading.profile, counts, known_chapters=heading.chapter_titles)
+
+
+class Finding(NamedTuple):
+    """One thing a surveyor would catch about an element."""
+
+    kind: WarningKind
+    files: tuple[str, ...] = ()
+    """For evidence past its review date: those files' names, by name."""
+    standard: NodeScore | None = None
+    """For a failing standard in a passing chapter: that standard's score."""
+
+
+class ElementFindings:
+    """What a surveyor would catch about each element as the report lists it: the dashboard's
+    warnings (:mod:`core.readiness.warnings`, whose queries state the rules) worked out from an
+    :class:`ElementLine`, the evidence files and the scores the report reads anyway, so that
+    the report finds them in its one pass over the elements without another query."""
+
+    def __init__(self, score: AssessmentScore, evidence: Iterable[EvidenceLine]) -> None:
+        expired: dict[str, list[str]] = {}
+        for file in evidence:
+            if file.expired:
+                for code in file.supports:
+                    expired.setdefault(code, []).append(file.name)
+        self._expired = {code: tuple(sorted(names)) for code, names in expired.items()}
+        self._failing: dict[tuple[str, str], Finding] = {}
+        if score.profile.kind is ProfileKind.POINTS:
+            passing = {c.code for c in score.chapters if c.meets_threshold is True}
+            self._failing = {
+                (s.chapter_code or "", s.code): Finding(
+                    WarningKind.FAILING_STANDARD_IN_PASSING_CHAPTER, standard=s
+                )
+                for s in score.standards
+                if s.meets_threshold is False and s.chapter_code in passing
+            }
+        self._without_evidence = Finding(WarningKind.FULLY_MET_WITHOUT_EVIDENCE)
+        self._no_owner = Finding(WarningKind.NO_OWNER)
+
+    def of(self, line: ElementLine) -> list[Finding] | None:
+        """The findings about the element in the dashboard's order; ``None`` when none."""
+        found = None
+        if line.result is Result.FULLY_MET and not line.evidence:
+            found = [self._without_evidence]
+        files = self._expired.get(line.code)
+        if files is not None:
+            found = found or []
+            found.append(Finding(WarningKind.EXPIRED_EVIDENCE, files))
+        # As the dashboard's query: a blank owner is empty once spaces are trimmed.
+        if line.result is not Result.NOT_APPLICABLE and not line.owner.strip(" "):
+            found = found or []
+            found.append(self._no_owner)
+        failing = self._failing.get((line.chapter_code, line.standard_code))
+        if failing is not None:
+            found = found or []
+            found.append(failing)
+        return found
 
 
 class ReadinessTally:

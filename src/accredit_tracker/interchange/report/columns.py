@@ -47,11 +47,14 @@ class Column:
     """The English header: the source text of its translation, and how code names the column."""
     width: float
     wraps: bool = False
+    context: str = REPORT
+    """The translation context of the header: a column named after a result ("Fully met")
+    shares the result's translation."""
 
     @property
     def title(self) -> str:
         """The header as the table shows it, in the current language."""
-        return translate(REPORT, self.header)
+        return translate(self.context, self.header)
 
 
 ELEMENT_COLUMNS: Final = (
@@ -72,6 +75,18 @@ ELEMENT_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Version"), 8),
 )
 
+SURVEYOR_FLAGS_COLUMN: Final = Column(QT_TRANSLATE_NOOP("Report", "Surveyor flags"), 45)
+"""The Elements sheet's last column in the Excel report (not part of the contract, nor of the
+CSV table): what a surveyor would catch about the element, the findings separated by
+semicolons on one line (a plain cell: a wrapped one costs three times as much to write, and
+most elements have a finding or two)."""
+REPORT_ELEMENT_COLUMNS: Final = (*ELEMENT_COLUMNS, SURVEYOR_FLAGS_COLUMN)
+"""The Elements sheet's columns in the Excel report: the contract's, then the surveyor flags."""
+PRINTED_ELEMENT_COLUMNS: Final = ("Code", "Due date")
+"""The first and the last of the columns the Elements sheet prints (code, element,
+result, status, owner and due date, and the few narrow ones between them): all of them would
+print too small to read on a page's width."""
+
 ELEMENT_HEADERS: Final = tuple(column.header for column in ELEMENT_COLUMNS)
 """The Elements sheet's header row, in order. "Result" holds a label of :data:`RESULT_LABELS`,
 "Status" one of :data:`STATUS_LABELS`, "Due date" a date cell (or nothing), "Evidence" the
@@ -81,6 +96,14 @@ file names one per line, "Last changed" a date-and-time cell in the computer's l
 RESULT_LABELS: Final = {result: result.label for result in Result}
 """The English names of the results (marked for translation, context "Result", in
 ``core.vocabulary``)."""
+SCORED_COUNTS: Final = (
+    Result.FULLY_MET,
+    Result.PARTIALLY_MET,
+    Result.NOT_MET,
+    Result.NOT_APPLICABLE,
+    Result.NOT_ASSESSED,
+)
+"""The results whose counts the Standards sheet gives, in its order."""
 STATUS_LABELS: Final = {status: status.label for status in WorkStatus}
 """The English words for the work statuses (marked for translation, context "WorkStatus", in
 ``core.vocabulary``)."""
@@ -120,13 +143,16 @@ GAP_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Overdue"), 9),
     Column(QT_TRANSLATE_NOOP("Report", "Notes"), 40, wraps=True),
 )
+PRINTED_GAP_COLUMNS: Final = ("Code", "Overdue")
+"""The first and the last of the columns the Gaps sheet prints: as on the Elements sheet (see
+:data:`PRINTED_ELEMENT_COLUMNS`), and whether the work is overdue."""
 
 EVIDENCE_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Evidence")
 EVIDENCE_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "File"), 36, wraps=True),
     Column(QT_TRANSLATE_NOOP("Report", "SHA-256"), 66),
-    Column(QT_TRANSLATE_NOOP("Report", "Size (bytes)"), 13),
-    Column(QT_TRANSLATE_NOOP("Report", "Type"), 18),
+    Column(QT_TRANSLATE_NOOP("Report", "Size"), 11),
+    Column(QT_TRANSLATE_NOOP("Report", "Type"), 20),
     Column(QT_TRANSLATE_NOOP("Report", "Review date"), 12),
     Column(QT_TRANSLATE_NOOP("Report", "Expired"), 9),
     Column(QT_TRANSLATE_NOOP("Report", "Added"), 17),
@@ -146,6 +172,35 @@ AUDIT_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "New value"), 30, wraps=True),
     Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
 )
+
+STANDARDS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Standards")
+STANDARD_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Standard"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Standard text"), 50, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Score"), 9),
+    Column(QT_TRANSLATE_NOOP("Report", "Threshold"), 11),
+    Column(QT_TRANSLATE_NOOP("Report", "Meets threshold"), 11),
+    Column(QT_TRANSLATE_NOOP("Report", "Elements"), 10),
+    *(Column(RESULT_LABELS[result], 11, context=RESULT) for result in SCORED_COUNTS),
+)
+"""Each standard with its score under the profile and how many of its elements have each
+result; the counts' headers are the results' names."""
+
+FLAGS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Surveyor flags")
+FLAG_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "Finding"), 40),
+    Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 10),
+    Column(QT_TRANSLATE_NOOP("Report", "Standard"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Code"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 60),
+    Column(QT_TRANSLATE_NOOP("Report", "Result"), 15),
+    Column(QT_TRANSLATE_NOOP("Report", "Owner"), 18),
+    Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
+)
+"""What a surveyor would catch, one row per finding about an element, in library order: a
+line each (the element's full text is on the Elements sheet), so that 100,000 findings cost
+little more to write than their values; only the details (several files) wrap."""
 
 SUMMARY_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Summary")
 

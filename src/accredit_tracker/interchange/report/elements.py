@@ -1,5 +1,6 @@
-"""The report's Elements sheet (every measurable element) and Gaps sheet (the action plan,
-locked: only Elements is taken back), filled in one pass over the assessment's elements."""
+"""The report's Elements sheet (every measurable element), Gaps sheet (the action plan, locked:
+only Elements is taken back) and Surveyor flags sheet, filled in one pass over the assessment's
+elements."""
 
 from __future__ import annotations
 
@@ -14,18 +15,28 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import Session
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
-from accredit_tracker.core.readiness.report_data import ReadinessTally, ReportHeading, element_lines
+from accredit_tracker.core.readiness.report_data import (
+    ReadinessTally,
+    ReportHeading,
+    element_lines,
+    planned_results,
+)
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.report.columns import (
-    ELEMENT_COLUMNS,
     ELEMENTS_SHEET,
+    FLAG_COLUMNS,
+    FLAGS_SHEET,
     GAP_COLUMNS,
     GAPS_SHEET,
+    PRINTED_ELEMENT_COLUMNS,
+    PRINTED_GAP_COLUMNS,
     REPORT,
+    REPORT_ELEMENT_COLUMNS,
     result_labels,
     status_labels,
 )
 from accredit_tracker.interchange.report.sheets import RowProgress, TableSheet, local_time
+from accredit_tracker.interchange.report.surveyor_flags import SurveyorFlags, flag_names
 from accredit_tracker.interchange.report.take_back_notes import (
     elements_header_notes,
     gaps_header_notes,
@@ -55,15 +66,26 @@ def write_elements_and_gaps(
     today: date,
     progress: RowProgress,
     page_heading: str,
+    *,
+    flags: SurveyorFlags,
+    include_not_assessed: bool = False,
 ) -> tuple[int, int]:
-    """Add the Elements and Gaps sheets; every element is also counted in ``tally`` for the
-    Summary. Returns how many rows each sheet has. Words are in the current language."""
+    """Add the Elements, Gaps and Surveyor flags sheets; every element is also counted in
+    ``tally`` for the Summary. Returns how many rows the Elements and Gaps sheets have. Words
+    are in the current language.
+
+    The Gaps sheet (the action plan) lists the elements partially met or not met, and those
+    not assessed yet when ``include_not_assessed``; it is locked, since only Elements is taken
+    back. The Surveyor flags sheet lists what ``flags`` finds about each element, a row a
+    finding; the Elements sheet names the findings in its last column.
+    """
     elements = TableSheet(
         workbook,
         ELEMENTS_SHEET,
         "Elements",
-        ELEMENT_COLUMNS,
+        REPORT_ELEMENT_COLUMNS,
         page_heading,
+        printed=PRINTED_ELEMENT_COLUMNS,
         header_notes=elements_header_notes(),
     )
     plan_heading = translate("Report", "Action plan: {heading}").format(heading=page_heading)
@@ -73,16 +95,24 @@ def write_elements_and_gaps(
         "Gaps",
         GAP_COLUMNS,
         plan_heading,
+        printed=PRINTED_GAP_COLUMNS,
         header_notes=gaps_header_notes(elements.sheet.title),
     )
+    flagged = TableSheet(workbook, FLAGS_SHEET, "SurveyorFlags", FLAG_COLUMNS, page_heading)
     text, repeated = elements.text, elements.repeated_text()
     element_text = elements.wrapping("Measurable element")
     notes_text = elements.wrapping("Notes")
     evidence_text = elements.wrapping("Evidence")
+    flags_text = reused(elements.text)
+    finding_text = reused(flagged.text)
+    details_text = reused(flagged.wrapping("Details"))
     element_lines_of = elements.line_counter("Measurable element")
     notes_lines = elements.line_counter("Notes")
+    evidence_lines = elements.line_counter("Evidence")
+    details_lines = flagged.line_counter("Details")
     results, statuses = result_labels(), status_labels()
     overdue = translate(REPORT, OVERDUE)
+    planned = planned_results(include_not_assessed=include_not_assessed)
     for line in element_lines(session, heading.assessment_id):
         tally.add(line)
         chapter = repeated(line.chapter_code)
@@ -98,7 +128,7 @@ def write_elements_and_gaps(
         if line.notes:
             lines = max(lines, notes_lines(line.notes))
         gap = None
-        if line.is_gap:
+        if line.result in planned:
             # Made before the Elements row is written: see again().
             gap = [
                 again(chapter, line.chapter_code, text),
@@ -113,6 +143,29 @@ def write_elements_and_gaps(
                 overdue if line.is_overdue(today) else None,
                 again(notes, line.notes, notes_text),
             ]
+        findings = flags.of(line)
+        finding_rows = None
+        if findings is not None:
+            # Made before the Elements row is written too; one line each but the details (the
+            # element as plain text: its wrapped cell would cost more and wrap here too).
+            finding_rows = [
+                (
+                    [
+                        finding_text(name),
+                        again(chapter, line.chapter_code, text),
+                        again(standard, line.standard_code, text),
+                        again(code, line.code, text),
+                        element if isinstance(element, str) else text(line.text),
+                        result,
+                        again(owner, line.owner, text),
+                        details_text(details),
+                    ],
+                    details_lines(details) if details else 1,
+                )
+                for name, details in findings
+            ]
+        files = "\n".join(line.evidence)
+        row_lines = max(lines, evidence_lines(files)) if files else lines
         elements.append_cells(
             [
                 chapter,
@@ -126,17 +179,21 @@ def write_elements_and_gaps(
                 department,
                 line.due_date,
                 notes,
-                evidence_text("\n".join(line.evidence)),
+                evidence_text(files),
                 local_time(line.updated_at),
                 repeated(line.updated_by),
                 line.version,
+                None if findings is None else flags_text(flag_names(findings)),
             ],
-            max(lines, len(line.evidence)),
+            row_lines,
         )
         if gap is not None:
             gaps.append_cells(gap, lines)
+        if finding_rows is not None:
+            for cells, height in finding_rows:
+                flagged.append_cells(cells, height)
         progress.row()
-    for sheet in (elements, gaps):
+    for sheet in (elements, gaps, flagged):
         colour_results(sheet, results)
         sheet.finish()
     gaps.lock()  # only the Elements sheet is taken back: see take_back_notes
@@ -149,6 +206,24 @@ def write_elements_and_gaps(
         ),
     )
     return elements.rows, gaps.rows
+
+
+def reused(make: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``make`` for a column holding a few texts over and over (the findings' names): each
+    value is made once and used again in every row that has it, except a cell without a style,
+    which openpyxl fills anew in each row (see :func:`again`)."""
+    made: dict[str, Any] = {}
+
+    def value(raw: str) -> Any:
+        found = made.get(raw)
+        if found is None:
+            found = make(raw)
+            if isinstance(found, Cell) and not found.has_style:
+                return found
+            made[raw] = found
+        return found
+
+    return value
 
 
 def again(value: Any, raw: str, make: Callable[[str], Any]) -> Any:

@@ -7,6 +7,7 @@ from typing import Any, Final
 
 from sqlmodel import Session
 
+from accredit_tracker.core.evidence.file_types import type_label
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.readiness.report_data import EvidenceLine, audit_lines
 from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE
@@ -22,6 +23,7 @@ from accredit_tracker.interchange.report.columns import (
     result_labels,
     status_labels,
 )
+from accredit_tracker.interchange.report.score_cells import file_size_format, number_cell
 from accredit_tracker.interchange.report.sheets import RowProgress, TableSheet
 
 EXPIRED: Final = QT_TRANSLATE_NOOP("Report", "Yes")
@@ -31,17 +33,18 @@ EXPIRED: Final = QT_TRANSLATE_NOOP("Report", "Yes")
 def write_evidence(
     workbook: Any, evidence: list[EvidenceLine], progress: RowProgress, page_heading: str
 ) -> None:
-    """Add the Evidence sheet: each file with its SHA-256, size, review date and the codes of
-    the elements it supports."""
+    """Add the Evidence sheet: each file with its SHA-256, size, type, review date and the
+    codes of the elements it supports, one a line."""
     sheet = TableSheet(workbook, EVIDENCE_SHEET, "Evidence", EVIDENCE_COLUMNS, page_heading)
     expired = translate(REPORT, EXPIRED)
+    size_format = file_size_format()
     for line in evidence:
         sheet.append(
             [
                 line.name,
                 line.sha256,
-                line.size,
-                line.media_type,
+                number_cell(sheet.sheet, line.size, size_format),
+                type_label(line.media_type),
                 line.review_date,
                 expired if line.expired else "",
                 line.added_at,

@@ -1,6 +1,6 @@
-"""Scores and changes of score written as number cells, in a number format that shows them as
-the app does; the spreadsheet program shows them with its user's decimal separator, so no
-score is ever written, or read back, as text."""
+"""Scores, changes of score and file sizes written as number cells, in a number format that
+shows them as the app does; the spreadsheet program shows them with its user's decimal
+separator, so no score is ever written, or read back, as text."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from openpyxl.cell import WriteOnlyCell
 
+from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.comparison import shown_change
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, shown_score
 
@@ -17,6 +18,29 @@ PERCENT_FORMAT: Final = '0" %"'
 0.87, like the app's figures and thresholds."""
 POINTS_CHANGE_FORMAT: Final = "+0.0;-0.0;0.0"
 PERCENT_CHANGE_FORMAT: Final = '+0" %";-0" %";0" %"'
+
+
+def file_size_format() -> str:
+    """The number format of a file size in bytes, showing it as people read it: "850 bytes",
+    "2.5 KB", "1.2 MB", with the app's words for the units in the current language.
+
+    A number format can only divide by thousands, so a kilobyte here is 1,000 bytes, where the
+    app's evidence panel counts 1,024: "1.2 MB" there may read "1.3 MB" here.
+    """
+    units = (
+        (translate("Evidence", "{size:,} bytes"), "{size:,}", "0"),
+        (translate("Evidence", "{number} KB"), "{number}", "0.0,"),
+        (translate("Evidence", "{number} MB"), "{number}", "0.0,,"),
+    )
+    bytes_part, kilobytes, megabytes = (_with_words(*unit) for unit in units)
+    return f"[<1000]{bytes_part};[<1000000]{kilobytes};{megabytes}"
+
+
+def _with_words(phrase: str, placeholder: str, digits: str) -> str:
+    """A phrase with a number in it ("{number} KB") as a number format: ``digits`` where the
+    placeholder is, the words around it in double quotes (any inside them dropped)."""
+    before, _, after = phrase.replace('"', "").partition(placeholder)
+    return (f'"{before}"' if before else "") + digits + (f'"{after}"' if after else "")
 
 
 def score_format(profile: ScoringProfile) -> str:

@@ -36,10 +36,15 @@ PAGE_FOOTER: Final = QT_TRANSLATE_NOOP("Report", "Page &P of &N")
 _HEADER_FILL: Final = "1F4E78"
 _HEADER_TEXT_LIMIT: Final = 100  # Excel allows 255 characters for all header and footer parts
 _A4: Final = 9  # paper size code in the file format
+# Page margins in inches: narrower than the spreadsheet programs' default, to print tables larger.
+_SIDE_MARGIN: Final = 0.4
+_TOP_MARGIN: Final = 0.6
+_HEADER_MARGIN: Final = 0.3
 _FITTING_SHARE: Final = 0.8  # of a column's width, in characters, that text surely fills
 # Characters of text on one wrapped line, per unit of column width (the width of a digit),
 # counted low so that a row rather ends up a little tall than cuts its last line off.
-_CHARACTERS_PER_WIDTH: Final = 1.0
+_CHARACTERS_PER_WIDTH: Final = 1.2
+_HEADER_CHARACTERS_PER_WIDTH: Final = 1.0  # bold text is wider
 _LINE_HEIGHT: Final = 15  # points per line of 11-point text
 _MAX_ROW_HEIGHT: Final = 409  # points, Excel's limit
 _NOTE_AUTHOR: Final = "Accredit Tracker"
@@ -77,6 +82,10 @@ def set_up_printing(sheet: Any, heading: str, *, title_rows: str | None) -> None
     sheet.page_setup.paperSize = _A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
+    margins = sheet.page_margins
+    margins.left = margins.right = _SIDE_MARGIN
+    margins.top = margins.bottom = _TOP_MARGIN
+    margins.header = margins.footer = _HEADER_MARGIN
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.oddHeader.left.text = header_text(heading)
     sheet.oddHeader.right.text = "&A"
@@ -175,6 +184,10 @@ class TableSheet:
     its English header. ``table_name`` is an identifier and stays as it is. ``header_notes``
     puts a note (a comment) on header cells, by English header, already in the current
     language.
+
+    ``printed`` names the first and the last column a page prints, when not all of them should
+    (a sheet too wide to read on paper): the columns up to the first stay in view while
+    scrolling to the right, with the header row.
     """
 
     def __init__(
@@ -186,21 +199,32 @@ class TableSheet:
         heading: str,
         *,
         header_notes: Mapping[str, str] | None = None,
+        printed: tuple[str, str] | None = None,
     ) -> None:
         self.sheet = add_sheet(workbook, title)
         self.columns = tuple(columns)
         self.titles = column_titles(self.columns)
         self.table_name = table_name
         self.rows = 0
+        self.printed = printed
         sheet = self.sheet
         for number, column in enumerate(self.columns, 1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "A2" if printed is None else f"{self.letter(printed[0], 1)}2"
         set_up_printing(sheet, heading, title_rows="1:1")
+        # The header wraps a title longer than its column; the row is made tall enough for
+        # it, as LibreOffice keeps the height a file gives (see append_cells).
+        header_lines = max(
+            text_lines(title, per_line=max(1, int(column.width * _HEADER_CHARACTERS_PER_WIDTH)))
+            for title, column in zip(self.titles, self.columns, strict=True)
+        )
+        if header_lines > 1:
+            sheet.row_dimensions[1] = RowDimension(sheet, ht=header_lines * _LINE_HEIGHT)
         header = [text_cell(sheet, title, HEADER_STYLE) for title in self.titles]
         for english, note in (header_notes or {}).items():
             header[[c.header for c in self.columns].index(english)].comment = header_note(note)
         sheet.append(header)
+        sheet.row_dimensions.pop(1, None)
         self._wrapped = WriteOnlyCell(sheet)
         self._wrapped.style = WRAPPED_STYLE
         self._makers = tuple(
@@ -220,10 +244,14 @@ class TableSheet:
         """The table's last row: at least row 2, as an Excel table needs one row of data."""
         return max(self.rows, 1) + 1
 
+    def letter(self, header: str, after: int = 0) -> str:
+        """The named column's letter, or that of the column ``after`` columns to its right."""
+        headers = [c.header for c in self.columns]
+        return str(get_column_letter(headers.index(header) + 1 + after))
+
     def data_range(self, header: str) -> str:
         """The cells below the header of the named column, such as "E2:E1201"."""
-        headers = [c.header for c in self.columns]
-        letter = get_column_letter(headers.index(header) + 1)
+        letter = self.letter(header)
         return f"{letter}2:{letter}{self.last_row}"
 
     def text(self, value: str) -> Any:
@@ -335,3 +363,6 @@ class TableSheet:
         # Added to the sheet's tables directly: Worksheet.add_table warns in write-only mode
         # even when the columns are named. Table names are unique in the report by design.
         self.sheet.tables.add(table)
+        if self.printed is not None:
+            first, last = (self.letter(header) for header in self.printed)
+            self.sheet.print_area = f"{first}1:{last}{self.last_row}"

@@ -1,11 +1,13 @@
 """The Excel audit report of an assessment, written by one function that the app (on a
 background thread) and the command line both call.
 
-The workbook has a Summary sheet (scores, verdict, chapter table and chart), an Elements sheet
-(every measurable element; the round-trip import reads it back, see ``report_columns``), a Gaps
-sheet (the action plan), an Evidence sheet and, on request, an Audit trail sheet. Every sheet is
-written row by row in openpyxl's write-only mode, so a report of 100,000 elements needs little
-memory. Times are shown in the computer's local time, as the app shows them.
+The workbook has a Summary sheet (scores, verdict, chapter table and chart), a Standards sheet
+(each standard's score and whether it meets its threshold), an Elements sheet (every measurable
+element; the round-trip import reads it back, see ``report_columns``), a Gaps sheet (the action
+plan), a Surveyor flags sheet (what the dashboard warns a surveyor would catch), an Evidence
+sheet and, on request, an Audit trail sheet. Every sheet is written row by row in openpyxl's
+write-only mode, so a report of 100,000 elements needs little memory. Times are shown in the
+computer's local time, as the app shows them.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.readiness.overview import standard_texts
 from accredit_tracker.core.readiness.report_data import (
+    ElementFindings,
     ReadinessTally,
     ReportHeading,
     audit_event_count,
+    current_score,
     element_count,
     evidence_lines,
     report_heading,
@@ -39,7 +44,9 @@ from accredit_tracker.interchange.report.elements import write_elements_and_gaps
 from accredit_tracker.interchange.report.records import write_audit_trail, write_evidence
 from accredit_tracker.interchange.report.sheets import RowProgress, add_report_styles
 from accredit_tracker.interchange.report.snapshot import snapshot_session
+from accredit_tracker.interchange.report.standard_scores import write_standards
 from accredit_tracker.interchange.report.summary import start_summary, write_summary
+from accredit_tracker.interchange.report.surveyor_flags import SurveyorFlags
 from accredit_tracker.interchange.report.target_file import (
     ReportError,
     cannot_write,
@@ -78,6 +85,7 @@ def write_report(
     target: Path,
     *,
     include_audit_trail: bool = False,
+    include_not_assessed: bool = False,
     monitor: TaskMonitor | None = None,
     author: str | None = None,
     today: date | None = None,
@@ -91,6 +99,8 @@ def write_report(
     (open in another program, read-only, a folder missing) or the assessment does not exist.
     ``author`` (default: the computer's user) goes into the document properties; ``today``
     (default: the computer's date) is the report date, which also decides what is overdue.
+    The action plan lists the elements partially met or not met, and with
+    ``include_not_assessed`` those not assessed yet too.
 
     The report is written in the current language (:func:`~accredit_tracker.core.i18n.translate`):
     ``with language(translator):`` around the call picks one, English by default. The
@@ -107,6 +117,8 @@ def write_report(
         except LookupError as error:
             raise cannot_write(target, error) from None
         evidence = evidence_lines(session, assessment_id, today=today)
+        score = current_score(session, heading)
+        texts = standard_texts(session, heading.library_id)
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
         total = element_count(session, assessment_id) + len(evidence) + audit_total
         progress = RowProgress(monitor, WRITING, total)
@@ -116,9 +128,12 @@ def write_report(
             summary = start_summary(workbook, heading)
             tally = ReadinessTally()
             page_heading = _page_heading(heading)
+            write_standards(workbook, score, texts, page_heading)
+            flags = SurveyorFlags(ElementFindings(score, evidence), heading.profile)
             elements, gaps = write_elements_and_gaps(
-                workbook, session, heading, tally, today, progress, page_heading
-            )
+                workbook, session, heading, tally, today, progress, page_heading,
+                flags=flags, include_not_assessed=include_not_assessed,
+            )  # fmt: skip
             write_evidence(workbook, evidence, progress, page_heading)
             audit_events = None
             if include_audit_trail:

@@ -45,6 +45,16 @@ class Preferences:
         self.settings.setValue("export/in_english", value)
 
     @property
+    def plan_includes_not_assessed(self) -> bool:
+        """Whether the report's action plan also lists the elements not assessed yet (default:
+        only those partially met or not met)."""
+        return self._flag("report/include_not_assessed")
+
+    @plan_includes_not_assessed.setter
+    def plan_includes_not_assessed(self, value: bool) -> None:
+        self.settings.setValue("report/include_not_assessed", value)
+
+    @property
     def csv_delimiter(self) -> str:
         """The separator picked for CSV files (",", ";" or a tab), or "" for the interface
         language's convention (default)."""

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,47 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accredit_tracker.core.evidence.file_types import type_label
 from accredit_tracker.core.evidence.queries import EvidenceRow, format_size
-from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.ui.common.locale_text import date_text, moment_text
 from accredit_tracker.ui.common.palette import BAD_NEWS
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-_TYPE_NAMES = {
-    "application/pdf": QT_TRANSLATE_NOOP("FileType", "PDF document"),
-    "application/msword": QT_TRANSLATE_NOOP("FileType", "Word document"),
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": QT_TRANSLATE_NOOP(
-        "FileType", "Word document"
-    ),
-    "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP("FileType", "Text document"),
-    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("FileType", "Excel workbook"),
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
-        "FileType", "Excel workbook"
-    ),
-    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP("FileType", "Spreadsheet"),
-    "application/vnd.ms-powerpoint": QT_TRANSLATE_NOOP("FileType", "PowerPoint slides"),
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
-        QT_TRANSLATE_NOOP("FileType", "PowerPoint slides")
-    ),
-    "application/zip": QT_TRANSLATE_NOOP("FileType", "ZIP archive"),
-    "text/plain": QT_TRANSLATE_NOOP("FileType", "Text"),
-    "text/csv": QT_TRANSLATE_NOOP("FileType", "CSV table"),
-}
-
-
-def type_label(media_type: str) -> str:
-    """A file type as an officer names it ("Excel workbook"), not as a media type."""
-    name = _TYPE_NAMES.get(media_type)
-    if name is not None:
-        return QCoreApplication.translate("FileType", name)
-    kind, _, subtype = media_type.partition("/")
-    if kind == "image":
-        return QCoreApplication.translate("FileType", "%s image") % subtype.upper()
-    if kind == "video":
-        return QCoreApplication.translate("FileType", "%s video") % subtype.upper()
-    return QCoreApplication.translate("FileType", "Other file (%s)") % media_type
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.evidence.attachments import EvidenceError, delete_evidence
+from accredit_tracker.core.evidence.file_types import type_label
 from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.ui.common.list_table_model import ListTableModel
@@ -40,7 +41,6 @@ from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import BAD_NEWS
 from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
-from accredit_tracker.ui.evidence.file_list import type_label
 
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,6 +1,6 @@
 """Menu actions that look at the assessment from above: export the audit report (with or
-without the audit trail, or the elements as CSV), the audit trail, and the comparison of two
-assessments."""
+without the audit trail, or the elements as CSV) and choose what its action plan lists, the
+audit trail, and the comparison of two assessments."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from accredit_tracker.ui.common.language import csv_delimiter, export_language
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
+
+"""Whether the report's action plan lists the elements not assessed yet (kept between runs)."""
 
 
 class InsightActions(ActionGroup):
@@ -28,6 +30,12 @@ class InsightActions(ActionGroup):
         self.csv_action = self.action(
             self.tr("Export elements as &CSV…"), lambda: self.export_report(csv=True)
         )
+        # The action plan lists what needs action; elements not assessed yet only on request.
+        self.not_assessed_action = self.action(
+            self.tr("Action &plan lists elements not yet assessed"), self.remember_plan_choice
+        )
+        self.not_assessed_action.setCheckable(True)
+        self.not_assessed_action.setChecked(window.preferences.plan_includes_not_assessed)
         self.trail_action = self.action(
             self.tr("Audit &trail…"), self.show_audit_trail, QKeySequence("Ctrl+Shift+H")
         )
@@ -40,6 +48,7 @@ class InsightActions(ActionGroup):
             self.report_action,
             self.report_trail_action,
             self.csv_action,
+            self.not_assessed_action,
         ):
             action.setEnabled(self.window.checklist is not None)
 
@@ -57,7 +66,11 @@ class InsightActions(ActionGroup):
             window.preferences,
             csv=csv,
             include_audit_trail=include_audit_trail,
+            include_not_assessed=self.not_assessed_action.isChecked(),
         )
+
+    def remember_plan_choice(self) -> None:
+        self.window.preferences.plan_includes_not_assessed = self.not_assessed_action.isChecked()
 
     def show_audit_trail(self) -> None:
         window = self.window

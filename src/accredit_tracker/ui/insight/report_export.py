@@ -32,8 +32,10 @@ def export_report(
     *,
     csv: bool = False,
     include_audit_trail: bool = False,
+    include_not_assessed: bool = False,
 ) -> Path | None:
-    """Ask where, write in the background, offer to open; ``None`` when nothing was written."""
+    """Ask where, write in the background, offer to open; ``None`` when nothing was written.
+    The report's action plan lists the elements not assessed yet with ``include_not_assessed``."""
     suffix = ".csv" if csv else ".xlsx"
     name = f"{project.name} — {assessment_name} {date.today():%Y-%m-%d}{suffix}"
     title = (
@@ -60,6 +62,7 @@ def export_report(
                 assessment_id,
                 target,
                 include_audit_trail=include_audit_trail,
+                include_not_assessed=include_not_assessed,
                 monitor=monitor,
             )
 
