@@ -3,7 +3,6 @@ every measurable element with its state, the evidence files and the assessment's
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,7 +26,6 @@ from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
     NodeScore,
     ProfileKind,
-    ResultCounts,
     ScoringProfile,
     score_counts,
 )
@@ -240,22 +238,6 @@ class ElementFindings:
             found = found or []
             found.append(failing)
         return found
-
-
-class ReadinessTally:
-    """Counts the results of the elements as the report lists them, then scores them exactly as
-    the app does (:func:`core.scoring.score_counts` over the same counts that
-    :func:`core.readiness.overview` makes), so the report needs no second pass over 100,000
-    elements."""
-
-    def __init__(self) -> None:
-        self.counts: ResultCounts = Counter()
-
-    def add(self, line: ElementLine) -> None:
-        self.counts[line.chapter_code, line.standard_code, line.result] += 1
-
-    def score(self, heading: ReportHeading) -> AssessmentScore:
-        return score_counts(heading.profile, self.counts, known_chapters=heading.chapter_titles)
 
 
 def points_for(profile: ScoringProfile, result: Result) -> float | None:

@@ -16,7 +16,6 @@ from sqlmodel import Session
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.readiness.report_data import (
-    ReadinessTally,
     ReportHeading,
     element_lines,
     planned_results,
@@ -62,7 +61,6 @@ def write_elements_and_gaps(
     workbook: Any,
     session: Session,
     heading: ReportHeading,
-    tally: ReadinessTally,
     today: date,
     progress: RowProgress,
     page_heading: str,
@@ -70,9 +68,8 @@ def write_elements_and_gaps(
     flags: SurveyorFlags,
     include_not_assessed: bool = False,
 ) -> tuple[int, int]:
-    """Add the Elements, Gaps and Surveyor flags sheets; every element is also counted in
-    ``tally`` for the Summary. Returns how many rows the Elements and Gaps sheets have. Words
-    are in the current language.
+    """Add the Elements, Gaps and Surveyor flags sheets. Returns how many rows the Elements and
+    Gaps sheets have. Words are in the current language.
 
     The Gaps sheet (the action plan) lists the elements partially met or not met, and those
     not assessed yet when ``include_not_assessed``; it is locked, since only Elements is taken
@@ -114,7 +111,6 @@ def write_elements_and_gaps(
     overdue = translate(REPORT, OVERDUE)
     planned = planned_results(include_not_assessed=include_not_assessed)
     for line in element_lines(session, heading.assessment_id):
-        tally.add(line)
         chapter = repeated(line.chapter_code)
         standard = repeated(line.standard_code)
         code = text(line.code)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 
@@ -150,6 +151,29 @@ class _SheetWithRowsIn(WriteOnlyWorksheet):  # type: ignore[misc]
             out = folder / f"sheet{self.parent.worksheets.index(self) + 1}.xml"
             self._writer = _RowsFile(self, out=str(out))
             self._writer.write_top()
+
+    def _values_to_row(self, values: Any, row_idx: int) -> Iterator[Any]:
+        """openpyxl's own conversion of an appended row into cells, except that a cell made
+        beforehand (a styled one) is taken as it is. openpyxl first tries it as a value, which
+        fails with an exception whose message holds the cell's description: a cost paid for
+        every styled cell of a report, several thousand times a report."""
+        cell = WriteOnlyCell(self)
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                # Into the cell of the column before when that had no style: openpyxl's way,
+                # which elements.again() relies on.
+                cell.value = value
+            cell.column = column
+            cell.row = row_idx
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+            yield cell
+            if cell.has_style or cell.hyperlink:
+                cell = WriteOnlyCell(self)
 
 
 class _RowsFile(WorksheetWriter):  # type: ignore[misc]

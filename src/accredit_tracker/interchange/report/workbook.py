@@ -25,7 +25,6 @@ from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.readiness.overview import standard_texts
 from accredit_tracker.core.readiness.report_data import (
     ElementFindings,
-    ReadinessTally,
     ReportHeading,
     audit_event_count,
     current_score,
@@ -126,12 +125,11 @@ def write_report(
             _describe(workbook, heading, author or audit.current_user(), exported_at)
             add_report_styles(workbook)
             summary = start_summary(workbook, heading)
-            tally = ReadinessTally()
             page_heading = _page_heading(heading)
             write_standards(workbook, score, texts, page_heading)
             flags = SurveyorFlags(ElementFindings(score, evidence), heading.profile)
             elements, gaps = write_elements_and_gaps(
-                workbook, session, heading, tally, today, progress, page_heading,
+                workbook, session, heading, today, progress, page_heading,
                 flags=flags, include_not_assessed=include_not_assessed,
             )  # fmt: skip
             write_evidence(workbook, evidence, progress, page_heading)
@@ -140,7 +138,7 @@ def write_report(
                 audit_events = write_audit_trail(
                     workbook, session, assessment_id, progress, page_heading
                 )
-            write_summary(summary, heading, tally.score(heading), today=today)
+            write_summary(summary, heading, score, today=today)
     return ReportSummary(target, elements, gaps, len(evidence), audit_events)
 
 
