@@ -154,3 +154,40 @@ def test_the_compiled_files_match_their_sources(tmp_path: Path) -> None:
         assert compiled.read_bytes() == shipped.with_suffix(".qm").read_bytes(), (
             f"{shipped.name}.qm is older than its .ts; run ./dev translations"
         )
+
+
+def test_every_plural_in_the_code_reaches_the_translators_as_one() -> None:
+    """lupdate takes a message for a plural (one form per number) only from ``self.tr(text,
+    disambiguation, n)``: QCoreApplication.translate with a count is extracted as a single form,
+    or, when the count is written as an attribute (``counts.x``), not at all, so it is never
+    translated."""
+    import ast
+
+    wrong = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr == "translate" and len(node.args) >= 4:
+                wrong.append(f"{path.name}:{node.lineno}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("en", 1, "Apply 1 change"), ("ru", 3, "Применить 3 изменения"),
+     ("ru", 5, "Применить 5 изменений"), ("uz_Latn", 2, "2 ta oʻzgarishni qoʻllash")],
+)  # fmt: skip
+def test_the_take_back_button_counts_its_changes_in_each_language(
+    qapp: object, language: str, count: int, expected: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(translations_folder() / f"{TRANSLATION_PREFIX}{language}.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = QCoreApplication.translate("ResultsImportDialog", "Apply %Ln change(s)", "", count)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text == expected

@@ -2929,6 +2929,14 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>The copy was cancelled; nothing was written.</translation>
     </message>
     <message>
+        <source>Copied to {target} and checked. Rows copied: {rows}. Every evidence file&apos;s SHA-256 is the same as the original&apos;s.
+
+Open the copy now?</source>
+        <translation>Copied to {target} and checked. Rows copied: {rows}. Every evidence file&apos;s SHA-256 is the same as the original&apos;s.
+
+Open the copy now?</translation>
+    </message>
+    <message>
         <source>Project not copied</source>
         <translation>Project not copied</translation>
     </message>
@@ -3904,6 +3912,16 @@ Open it now?</translation>
     <message>
         <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
         <translation>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message numerus="yes">
+        <source>Apply %Ln change(s)</source>
+        <translation>
+            <numerusform>Apply %Ln change</numerusform>
+            <numerusform>Apply %Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

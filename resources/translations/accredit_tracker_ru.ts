@@ -2947,6 +2947,14 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Копирование отменено; ничего не записано.</translation>
     </message>
     <message>
+        <source>Copied to {target} and checked. Rows copied: {rows}. Every evidence file&apos;s SHA-256 is the same as the original&apos;s.
+
+Open the copy now?</source>
+        <translation>Скопировано в {target} и проверено. Скопировано строк: {rows}. SHA-256 каждого файла доказательств совпадает с оригиналом.
+
+Открыть копию сейчас?</translation>
+    </message>
+    <message>
         <source>Project not copied</source>
         <translation>Проект не скопирован</translation>
     </message>
@@ -3922,6 +3930,17 @@ Open it now?</source>
     <message>
         <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
         <translation>{code}: {fields} здесь отличаются от проекта, но обратно загружается только лист «{sheet}»; внесите изменение там.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message numerus="yes">
+        <source>Apply %Ln change(s)</source>
+        <translation>
+            <numerusform>Применить %Ln изменение</numerusform>
+            <numerusform>Применить %Ln изменения</numerusform>
+            <numerusform>Применить %Ln изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

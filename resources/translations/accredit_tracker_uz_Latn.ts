@@ -2929,6 +2929,14 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Nusxalash bekor qilindi; hech narsa yozilmadi.</translation>
     </message>
     <message>
+        <source>Copied to {target} and checked. Rows copied: {rows}. Every evidence file&apos;s SHA-256 is the same as the original&apos;s.
+
+Open the copy now?</source>
+        <translation>{target} ga nusxa olindi va tekshirildi. Nusxa olingan qatorlar: {rows}. Har bir dalil faylining SHA-256 qiymati asl nusxadagi bilan bir xil.
+
+Nusxani hozir ochasizmi?</translation>
+    </message>
+    <message>
         <source>Project not copied</source>
         <translation>Loyiha nusxalanmadi</translation>
     </message>
@@ -3904,6 +3912,16 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>{code}: {fields} differ from the project here, but only the {sheet} sheet is taken back; type the change there.</source>
         <translation>{code}: bu yerda {fields} loyihadagidan farq qiladi, lekin faqat «{sheet}» varagʻi qaytarib olinadi; oʻzgarishni oʻsha yerda kiriting.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message numerus="yes">
+        <source>Apply %Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln ta oʻzgarishni qoʻllash</numerusform>
+            <numerusform>%Ln ta oʻzgarishni qoʻllash</numerusform>
+        </translation>
     </message>
 </context>
 <context>

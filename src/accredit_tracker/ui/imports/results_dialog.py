@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -184,8 +183,11 @@ class ResultsImportDialog(QDialog):
             self.tabs.addTab(view, title % number(count))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # self.tr with a plain name as the count: lupdate takes that, and only that, for a
+        # plural.
+        changes = counts.changes
         self.apply_button = buttons.addButton(
-            QCoreApplication.translate("ResultsImport", "Apply %Ln change(s)", "", counts.changes),
+            self.tr("Apply %Ln change(s)", "", changes),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.apply_button.setEnabled(bool(plan.changes))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project, ProjectError
 from accredit_tracker.core.storage.transfer import TransferReport, copy_project
+from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.saving import FileKind, choose_save_path, run_with_warning
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
@@ -69,12 +69,10 @@ def offer_to_open(parent: QWidget, report: TransferReport) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("ProjectCopy", "Project copied"),
-        QCoreApplication.translate(
+        translate(
             "ProjectCopy",
-            "Copied to %1 and checked: %Ln row(s), every evidence file's SHA-256 the same as "
-            "the original's.\n\nOpen the copy now?",
-            "",
-            report.total_rows,
-        ).replace("%1", report.target),
+            "Copied to {target} and checked. Rows copied: {rows}. Every evidence file's "
+            "SHA-256 is the same as the original's.\n\nOpen the copy now?",
+        ).format(target=report.target, rows=number(report.total_rows)),
     )
     return answer == QMessageBox.StandardButton.Yes
