@@ -2588,6 +2588,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
 <context>
     <name>Profiles</name>
     <message>
+        <source>{rules}; judged once {percent} % of applicable elements are assessed</source>
+        <translation>{rules}; judged once {percent} % of applicable elements are assessed</translation>
+    </message>
+    <message>
         <source>standard ≥ {value}</source>
         <translation>standard ≥ {value}</translation>
     </message>
@@ -4117,16 +4121,16 @@ Open it now?</translation>
         <translation>the overall score {score} is below {threshold}</translation>
     </message>
     <message>
-        <source>Does not meet the decision rule</source>
-        <translation>Does not meet the decision rule</translation>
+        <source>Does not meet the accreditation thresholds</source>
+        <translation>Does not meet the accreditation thresholds</translation>
+    </message>
+    <message>
+        <source>Meets the accreditation thresholds</source>
+        <translation>Meets the accreditation thresholds</translation>
     </message>
     <message>
         <source>Not enough assessed</source>
         <translation>Not enough assessed</translation>
-    </message>
-    <message>
-        <source>Meets the decision rule</source>
-        <translation>Meets the decision rule</translation>
     </message>
     <message>
         <source>overall below {threshold} % ({score})</source>

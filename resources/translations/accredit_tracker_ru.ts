@@ -2606,6 +2606,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
 <context>
     <name>Profiles</name>
     <message>
+        <source>{rules}; judged once {percent} % of applicable elements are assessed</source>
+        <translation>{rules}; оценивается, когда оценено не менее {percent} % применимых элементов</translation>
+    </message>
+    <message>
         <source>standard ≥ {value}</source>
         <translation>стандарт ≥ {value}</translation>
     </message>
@@ -4136,16 +4140,16 @@ Open it now?</source>
         <translation>общий балл {score} ниже порога {threshold}</translation>
     </message>
     <message>
-        <source>Does not meet the decision rule</source>
-        <translation>Не соответствует правилу принятия решения</translation>
+        <source>Does not meet the accreditation thresholds</source>
+        <translation>Не соответствует порогам аккредитации</translation>
+    </message>
+    <message>
+        <source>Meets the accreditation thresholds</source>
+        <translation>Соответствует порогам аккредитации</translation>
     </message>
     <message>
         <source>Not enough assessed</source>
         <translation>Оценено недостаточно</translation>
-    </message>
-    <message>
-        <source>Meets the decision rule</source>
-        <translation>Соответствует правилу принятия решения</translation>
     </message>
     <message>
         <source>overall below {threshold} % ({score})</source>

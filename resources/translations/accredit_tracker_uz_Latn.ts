@@ -2588,6 +2588,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
 <context>
     <name>Profiles</name>
     <message>
+        <source>{rules}; judged once {percent} % of applicable elements are assessed</source>
+        <translation>{rules}; qoʻllaniladigan elementlarning kamida {percent} % baholanganda xulosa qilinadi</translation>
+    </message>
+    <message>
         <source>standard ≥ {value}</source>
         <translation>standart ≥ {value}</translation>
     </message>
@@ -4117,16 +4121,16 @@ Uni hozir ochasizmi?</translation>
         <translation>umumiy ball {score} chegara {threshold} dan past</translation>
     </message>
     <message>
-        <source>Does not meet the decision rule</source>
-        <translation>Qaror qoidasiga javob bermaydi</translation>
+        <source>Does not meet the accreditation thresholds</source>
+        <translation>Akkreditatsiya chegaralariga javob bermaydi</translation>
+    </message>
+    <message>
+        <source>Meets the accreditation thresholds</source>
+        <translation>Akkreditatsiya chegaralariga javob beradi</translation>
     </message>
     <message>
         <source>Not enough assessed</source>
         <translation>Yetarlicha baholanmagan</translation>
-    </message>
-    <message>
-        <source>Meets the decision rule</source>
-        <translation>Qaror qoidasiga javob beradi</translation>
     </message>
     <message>
         <source>overall below {threshold} % ({score})</source>

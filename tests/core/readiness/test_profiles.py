@@ -143,10 +143,20 @@ def test_summary_says_what_each_kind_demands(mock: tuple[Project, int]) -> None:
     with project.session() as session:
         summaries = {p.profile.key: profile_summary(p.profile) for p in installed_profiles(session)}
     assert summaries == {
-        "jci_points": "points 10 / 5 / 0; standard ≥ 5, chapter ≥ 8, overall ≥ 9",
+        "jci_points": "points 10 / 5 / 0; standard ≥ 5, chapter ≥ 8, overall ≥ 9; "
+        "judged once 80 % of applicable elements are assessed",
         "percentage_bands": "Highest category ≥ 95 %, First category ≥ 85 %, "
-        "Second category ≥ 75 %; below: Not accredited",
+        "Second category ≥ 75 %; below: Not accredited; "
+        "judged once 80 % of applicable elements are assessed",
     }
+
+
+def test_summary_names_the_profiles_own_coverage_threshold() -> None:
+    profile = ScoringProfile.from_dict({**STRICT, "coverage_threshold": 0.6})
+    assert profile_summary(profile) == (
+        "points 10 / 5 / 0; standard ≥ 8, chapter ≥ 9, overall ≥ 9.5; "
+        "judged once 60 % of applicable elements are assessed"
+    )
 
 
 # --- installing ----------------------------------------------------------------------------

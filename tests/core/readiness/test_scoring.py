@@ -123,7 +123,7 @@ def test_failed_rules_are_spelled_out(jci: ScoringProfile) -> None:
     verdict = score_assessment(jci, HAND_EXAMPLE).verdict
 
     assert verdict.code == "fail"
-    assert verdict.label == "Does not meet the decision rule"
+    assert verdict.label == "Does not meet the accreditation thresholds"
     assert verdict.reasons == (
         "1 standard scores below 5: PCI.3",
         "1 chapter scores below 8: PCI 4.4",
@@ -309,7 +309,7 @@ def test_exactly_at_every_threshold_meets_the_decision_rule(jci: ScoringProfile)
 
     assert score.overall == 9.0
     assert node(score.standards, "PCI.1").meets_threshold is True
-    assert (score.verdict.code, score.verdict.label) == ("pass", "Meets the decision rule")
+    assert (score.verdict.code, score.verdict.label) == ("pass", "Meets the accreditation thresholds")
 
 
 def test_chapter_mean_exactly_8_meets_despite_float_rounding(jci: ScoringProfile) -> None:

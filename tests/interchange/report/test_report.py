@@ -160,7 +160,7 @@ def test_summary_gives_facility_assessment_scores_and_verdict(survey: Survey) ->
     )
     assert (overall[1].data_type, overall[1].number_format) == ("n", "0.0")
     assert facts["Verdict"] == (
-        "Does not meet the decision rule (provisional: some elements are not assessed yet)"
+        "Does not meet the accreditation thresholds (provisional: some elements are not assessed yet)"
     )
     assert facts["Why"] == score.verdict.reasons[0]
     assert [facts[r.label] for r in Result] == [7, 1, 2, 1, 1]

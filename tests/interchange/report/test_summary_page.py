@@ -72,7 +72,7 @@ def test_verdict_reasons_name_the_failing_standards_and_chapters(survey: Survey)
     # two elements assessed, too little to judge, and the assessment as a whole too.
     assert facts["Why"] == ["1 standard scores below 5: C0.2", "1 chapter scores below 8: C0 4.1"]
     assert facts["Verdict"] == [
-        "Does not meet the decision rule (provisional: some elements are not assessed yet)"
+        "Does not meet the accreditation thresholds (provisional: some elements are not assessed yet)"
     ]
 
 

@@ -184,7 +184,8 @@ def test_lists_profiles_with_the_current_one_selected(qtbot: QtBot, project: Pro
         "Share of elements fully met (75 / 85 / 95 %)",
     ]
     assert dialog.model.index(0, RULES).data() == (
-        "points 10 / 5 / 0; standard ≥ 5, chapter ≥ 8, overall ≥ 9"
+        "points 10 / 5 / 0; standard ≥ 5, chapter ≥ 8, overall ≥ 9; "
+        "judged once 80 % of applicable elements are assessed"
     )
     assert dialog.table.selectionModel().selectedRows()[0].row() == 0
 

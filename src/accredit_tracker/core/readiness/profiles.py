@@ -60,8 +60,19 @@ def installed_profiles(session: Session) -> list[InstalledProfile]:
 
 
 def profile_summary(profile: ScoringProfile) -> str:
-    """One line saying what the profile demands, e.g. "standard ≥ 5, chapter ≥ 8, overall ≥ 9"
-    (in the current language)."""
+    """One line saying what the profile demands, e.g. "points 10 / 5 / 0; standard ≥ 5, chapter
+    ≥ 8, overall ≥ 9; judged once 80 % of applicable elements are assessed" (in the current
+    language)."""
+    coverage = translate(
+        "Profiles", "{rules}; judged once {percent} % of applicable elements are assessed"
+    )
+    return coverage.format(
+        rules=_rules_summary(profile), percent=_number(100 * profile.coverage_threshold)
+    )
+
+
+def _rules_summary(profile: ScoringProfile) -> str:
+    """What the profile demands of the scores."""
     if profile.kind is ProfileKind.POINTS:
         assert profile.points is not None and profile.thresholds is not None
         points, thresholds = profile.points, profile.thresholds

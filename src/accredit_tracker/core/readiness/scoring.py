@@ -823,13 +823,13 @@ def _score_points(
             )
         provisional = total.counts[Result.NOT_ASSESSED] > 0
         if reasons:
-            label = translate("Scoring", "Does not meet the decision rule")
+            label = translate("Scoring", "Does not meet the accreditation thresholds")
             verdict = Verdict(VerdictCode.FAIL, label, provisional, tuple(reasons))
         elif short := _too_little_assessed(profile, total, chapters, standards):
             label = translate("Scoring", "Not enough assessed")
             verdict = Verdict(VerdictCode.NOT_ENOUGH_ASSESSED, label, provisional, short)
         else:
-            label = translate("Scoring", "Meets the decision rule")
+            label = translate("Scoring", "Meets the accreditation thresholds")
             verdict = Verdict(VerdictCode.PASS, label, provisional)
     return AssessmentScore(
         profile=profile,
