@@ -309,7 +309,10 @@ def test_exactly_at_every_threshold_meets_the_decision_rule(jci: ScoringProfile)
 
     assert score.overall == 9.0
     assert node(score.standards, "PCI.1").meets_threshold is True
-    assert (score.verdict.code, score.verdict.label) == ("pass", "Meets the accreditation thresholds")
+    assert (score.verdict.code, score.verdict.label) == (
+        "pass",
+        "Meets the accreditation thresholds",
+    )
 
 
 def test_chapter_mean_exactly_8_meets_despite_float_rounding(jci: ScoringProfile) -> None:
