@@ -134,6 +134,21 @@ def test_backup_before_migration_is_a_consistent_copy(project_path: Path) -> Non
     ]
 
 
+def test_a_backup_cut_short_leaves_no_file_that_passes_for_one(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_project(project_path, user="ana").close()
+
+    def disk_full(source: Path, target: Path) -> None:
+        target.write_bytes(source.read_bytes()[:4096])  # the first pages, then no room
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(project_module, "online_copy", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        backup_before_migration(project_path, "0001")
+    assert sorted(p.name for p in project_path.parent.iterdir()) == ["hospital.accredit"]
+
+
 def test_migration_file_names_match_alembic_revisions() -> None:
     """Opening reads the known revisions from the file names; Alembic must agree."""
     from alembic.script import ScriptDirectory

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.partial_files import partial_file
 from accredit_tracker.core.readiness.profiles import install_builtin_profiles
 from accredit_tracker.core.storage.sqlite_errors import (
     DAMAGE_CODES,
@@ -449,10 +450,14 @@ def _open_read_only(path: Path, reason: str) -> Project:
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
-    """Copy the file aside (consistently, with SQLite's online backup) before a migration."""
+    """Copy the file aside (consistently, with SQLite's online backup) before a migration. The
+    copy is written under a partial name and takes its own name only when complete, so a
+    copy cut short (a full disk, a killed process) never passes for a backup."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.{stamp}.rev{revision or 'none'}.bak")
-    online_copy(path, backup)
+    with partial_file(backup) as partial:
+        online_copy(path, partial.path)
+        partial.put_in_place()
     return backup
 
 
