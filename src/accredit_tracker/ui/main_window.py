@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.user = user or preferred_user(preferences)
         self.project: Project | None = None
+        self.has_library = False  # whether the open project has a standards library yet
         self.checklist: ChecklistView | None = None
         self.dashboard: DashboardView | None = None
         # Non-modal windows over the open project (evidence library, audit trail), by name;
@@ -245,19 +246,20 @@ class MainWindow(QMainWindow):
     def show_project(self) -> None:
         """Show the open project: its assessments in the toolbar, the last one chosen shown,
         or a note on what to do first."""
-        self._update_actions()
         self.assessment_box.clear()
         if self.project is None:
+            self.has_library = False
+            self._update_actions()
             self.setWindowTitle(self.tr("Accredit Tracker"))
-            self._show_placeholder(
-                self.tr("No project is open.\n\nUse File → New project, or File → Open project.")
-            )
+            self._show_start_page()
             return
         self.setWindowTitle(self.tr("%s — Accredit Tracker") % self.project.name)
         with self.project.session() as session:
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
             libraries = library_counts(session)
+        self.has_library = bool(libraries)
+        self._update_actions()
         last = self.preferences.last_assessment(_settings_key(self.project))
         index = self.assessment_box.findData(last) if last is not None else -1
         self.assessment_box.setCurrentIndex(max(index, 0))
@@ -277,6 +279,27 @@ class MainWindow(QMainWindow):
                     "Use File → Import standards to read one from a spreadsheet."
                 )
             )
+
+    def _show_start_page(self) -> None:
+        """The ways to begin, while no project is open."""
+        from accredit_tracker.ui.project.start_page import StartPage
+
+        self._leave_checklist()
+        project = self.project_actions
+        page = StartPage(project.recent_projects())
+        page.demo_button.clicked.connect(project.open_demo)
+        page.new_button.clicked.connect(project.new_project)
+        page.open_button.clicked.connect(project.choose_project)
+        page.shared_button.clicked.connect(lambda: project.open_shared())
+        page.recent_chosen.connect(project.open_recent)
+        self.start_page = page
+        self.setCentralWidget(page)
+        self.score_label.clear()
+
+    def show_assessment_of(self, assessment_id: int) -> None:
+        """Show the assessment with this id (one just started)."""
+        self.assessment_box.setCurrentIndex(self.assessment_box.findData(assessment_id))
+        self.show_assessment()
 
     def _show_placeholder(self, text: str) -> None:
         self._leave_checklist()

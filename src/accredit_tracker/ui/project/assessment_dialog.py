@@ -59,7 +59,9 @@ class OptionalDate(QWidget):
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, project: Project, user: str, parent: Any = None) -> None:
+    def __init__(
+        self, project: Project, user: str, parent: Any = None, *, library_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.user = user
@@ -99,6 +101,8 @@ class NewAssessmentDialog(QDialog):
         self.carry_evidence.setToolTip(
             self.tr("Link each element to the evidence files it has in the earlier assessment")
         )
+        if library_id is not None and (found := self.library.findData(library_id)) >= 0:
+            self.library.setCurrentIndex(found)
         self.start_from.currentIndexChanged.connect(self._start_from_changed)
         self._start_from_changed()
         form = QFormLayout()
