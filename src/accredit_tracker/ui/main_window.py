@@ -6,8 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -91,12 +98,12 @@ class MainWindow(QMainWindow):
         self.show_project()
 
         geometry = preferences.main_window_geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             # First start: most of the screen, which on a hospital laptop is all of it.
             screen = self.screen().availableGeometry()
             self.resize(min(screen.width(), 1600), min(screen.height(), 1000))
+        self._fit_to_screen()
+        self._fitted_once = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -389,6 +396,31 @@ class MainWindow(QMainWindow):
 
     # Window events
 
+    def _fit_to_screen(self) -> None:
+        """Keep the whole window, frame and status bar included, on the screen it opens on
+        (a size saved on a larger monitor would otherwise run off a laptop's edges)."""
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        # Before the window manager has framed it, allow for a usual title bar and border.
+        extra_width = max(frame.width() - inner.width(), 0) or _FRAME_GUESS[0]
+        extra_height = max(frame.height() - inner.height(), 0) or _FRAME_GUESS[1]
+        width = min(self.width(), available.width() - extra_width)
+        height = min(self.height(), available.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, available.x()), max(y, available.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:
+            # Once the frame is known: fit again with its real size.
+            self._fitted_once = True
+            QTimer.singleShot(0, self, self._fit_to_screen)
+
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.checklist is not None:
             self.checklist.reload_if_changed_elsewhere()
@@ -415,6 +447,10 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+_FRAME_GUESS = (16, 40)
+"""Width and height a window manager's frame usually adds (borders, title bar), in pixels."""
 
 
 def _settings_key(project: Project) -> str:

@@ -75,7 +75,9 @@ def test_the_first_day_goes_from_the_start_page_to_a_checklist(
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
 
     assert seen["next before a name"] is False
-    assert str(seen["summary"]).startswith("Read “Demo hospital standards (synthetic)”: 15 chapters")
+    assert str(seen["summary"]).startswith(
+        "Read “Demo hospital standards (synthetic)”: 15 chapters"
+    )
     view = checklist(window)
     assert window.centralWidget() is not page
     assert window.assessment_box.currentText() == "Self-assessment, spring"
