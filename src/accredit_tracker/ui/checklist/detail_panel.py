@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -125,7 +127,15 @@ class DetailPanel(QWidget):
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(due_row)
-        layout = QVBoxLayout(self)
+        # Each part keeps room to be read (the element's whole text, a few files, several
+        # changes); on a small screen the panel scrolls rather than squeeze them.
+        lines = self.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight(4 * lines + 12)
+        self.evidence.setMinimumHeight(9 * lines)
+        self.history.setMinimumHeight(8 * lines)
+        content = QWidget()
+        content.setObjectName("detailContent")
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addLayout(form)
@@ -133,7 +143,19 @@ class DetailPanel(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.evidence, 2)
         layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history, 2)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("detailScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        # Never narrower than its parts: the text wraps in the width, the buttons do not.
+        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar + 4)
         self.show_row(None, 0, [])
 
     def set_completions(self, owners: list[str], departments: list[str]) -> None:

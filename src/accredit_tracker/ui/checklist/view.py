@@ -8,14 +8,23 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -139,6 +148,39 @@ class ElementTableView(QTableView):
         super().keyPressEvent(event)
 
 
+class ChapterTreeView(QTreeView):
+    """The chapter tree; its labels wrap, so each row is as tall as its text needs at the
+    width the tree has (worked out again when that width changes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(WrappedLabelDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
+
+
+class WrappedLabelDelegate(QStyledItemDelegate):
+    """Sizes a tree row for its label wrapped in the room left of the row's indentation."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        room = self.tree.viewport().width() - depth * self.tree.indentation() - 10
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = option.fontMetrics.boundingRect(0, 0, max(room, 40), 10_000, flags, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 6))
+
+
 class ChecklistView(QSplitter):
     """Everything is read once into Python rows; edits go through the core service and then
     refresh just the rows they touched. The score is recomputed shortly after, in one go."""
@@ -172,7 +214,7 @@ class ChecklistView(QSplitter):
             self._poll.start()
 
         self.tree_model = ChapterTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = ChapterTreeView()
         self.tree.setObjectName("chapterTree")
         self.tree.setHeaderHidden(True)
         # Titles and figures wrap in the tree's width instead of running off its edge.
@@ -264,13 +306,13 @@ class ChecklistView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setCollapsible(1, False)
         self.tree.setMinimumWidth(160)
-        self.detail.setMinimumWidth(240)
         self._first_sizes()
 
         self._score_timer = QTimer(self)
         self._score_timer.setSingleShot(True)
         self._score_timer.timeout.connect(self._rescore)
 
+        self._code_fitted = False
         self._load_library_texts()
         self.show_locked(self.locked)
         self.reload()
@@ -278,7 +320,8 @@ class ChecklistView(QSplitter):
     def _first_sizes(self) -> None:
         """The panes' first widths: most of it for the element table, whatever the screen."""
         width = max(self.width(), 1000)
-        tree, detail = max(190, width * 17 // 100), max(280, width * 24 // 100)
+        tree = max(190, width * 16 // 100)
+        detail = max(self.detail.minimumWidth(), width * 24 // 100)
         self.setSizes([tree, width - tree - detail, detail])
 
     def set_two_lines(self, two: bool) -> None:
@@ -458,6 +501,13 @@ class ChecklistView(QSplitter):
         self.filter_bar.set_owners(owners)
         self.detail.set_completions(owners, departments)
         self.model.set_rows(rows)
+        if not self._code_fitted and rows:
+            # Codes never wrap: the column is as wide as the longest code (by its letters;
+            # measuring each of 100,000 would cost more than it shows).
+            self._code_fitted = True
+            longest = max((row.code for row in rows), key=len)
+            wanted = self.table.fontMetrics().horizontalAdvance(longest + "M") + 12
+            self.table.setColumnWidth(COL_CODE, max(self.table.columnWidth(COL_CODE), wanted))
         self.result_counts = None
         # The rows come first; the score and the tree's figures follow as soon as the table
         # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
