@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -32,13 +31,14 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import (
     field_label,
     result_label,
     status_label,
     value_label,
 )
-from accredit_tracker.ui.common.locale_text import date_pattern, moment_text
+from accredit_tracker.ui.common.locale_text import moment_text
 from accredit_tracker.ui.evidence.file_list import EvidenceList
 
 # The single keys that set a result in the checklist, in the order of the buttons.
@@ -96,9 +96,7 @@ class DetailPanel(QWidget):
             lambda: self._edited("department", self.department.text().strip())
         )
         self.has_due = QCheckBox(self.tr("Due by"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_pattern())
+        self.due = DateField()
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _d: self._due_changed())
         due_row = QHBoxLayout()

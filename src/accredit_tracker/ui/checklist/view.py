@@ -313,6 +313,7 @@ class ChecklistView(QSplitter):
         self._score_timer.timeout.connect(self._rescore)
 
         self._code_fitted = False
+        self.departments: list[str] = []
         self._load_library_texts()
         self.show_locked(self.locked)
         self.reload()
@@ -498,6 +499,7 @@ class ChecklistView(QSplitter):
             owners = names_in_use(session, "owner")
             departments = names_in_use(session, "department")
             self.seen_changes = change_counter(session)
+        self.departments = departments
         self.filter_bar.set_owners(owners)
         self.detail.set_completions(owners, departments)
         self.model.set_rows(rows)

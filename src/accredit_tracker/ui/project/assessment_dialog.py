@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,8 @@ from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.readiness.profiles import profile_names
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.core.vocabulary import AssessmentKind
-from accredit_tracker.ui.common.locale_text import date_pattern, date_text
+from accredit_tracker.ui.common.date_field import DateField
+from accredit_tracker.ui.common.locale_text import date_text
 
 
 class OptionalDate(QWidget):
@@ -36,9 +36,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit(QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_pattern())
+        self.edit = DateField(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
