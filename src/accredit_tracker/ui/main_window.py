@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
             [insight.trail_action, insight.compare_action],
         )
         self._add_menu(
-            self.tr("&Help"), [self.help_actions.shortcuts_action], [self.help_actions.about_action]
+            self.tr("&Help"),
+            [self.help_actions.guide_action, self.help_actions.shortcuts_action],
+            [self.help_actions.about_action],
         )
 
         toolbar = QToolBar(self.tr("Assessment"))
