@@ -75,3 +75,16 @@ def test_the_user_guide_opens_beside_the_checklist_in_the_interface_language(
         assert command in text
     window.help_actions.guide_action.trigger()  # once more: still one guide window
     assert list(window.side_windows) == ["user_guide"]
+
+
+def test_a_status_bar_message_is_not_crowded_out_by_the_score(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    assert window.score_label.isVisible()
+    window.statusBar().showMessage("Backup cancelled; nothing was written.", 2000)
+    assert not window.score_label.isVisible()  # the message has the bar to itself
+    window.statusBar().clearMessage()
+    assert window.score_label.isVisible()

@@ -78,7 +78,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
 
         self.score_label = ScoreLabel()
-        self.statusBar().addPermanentWidget(self.score_label, 1)
+        # A normal status-bar widget, not a permanent one: a passing message (a backup made, a
+        # file linked) takes the bar for its few seconds instead of being squeezed out.
+        self.statusBar().addWidget(self.score_label, 1)
 
         self.assessment_box = QComboBox()
         self.assessment_box.setObjectName("assessmentBox")
