@@ -22,10 +22,6 @@ FIRST_HIDDEN = (COL_CHANGED, COL_DEPARTMENT, COL_NOTES)
 """Columns hidden until asked for: the element's text needs the room on a laptop screen."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ColumnMenu", text)
-
-
 def column_menu(
     header: QHeaderView,
     clicked: int,
@@ -49,18 +45,20 @@ def column_menu(
     menu.addSeparator()
     if clicked >= 0:
         visual = header.visualIndex(clicked)
-        left = menu.addAction(_tr("Move column left"))
+        left = menu.addAction(QCoreApplication.translate("ColumnMenu", "Move column left"))
         left.setEnabled(visual > 0)
         left.triggered.connect(lambda: header.moveSection(visual, visual - 1))
-        right = menu.addAction(_tr("Move column right"))
+        right = menu.addAction(QCoreApplication.translate("ColumnMenu", "Move column right"))
         right.setEnabled(visual < header.count() - 1)
         right.triggered.connect(lambda: header.moveSection(visual, visual + 1))
         menu.addSeparator()
-    lines = menu.addAction(_tr("Two lines of element text"))
+    lines = menu.addAction(QCoreApplication.translate("ColumnMenu", "Two lines of element text"))
     lines.setCheckable(True)
     lines.setChecked(two_lines)
     lines.toggled.connect(set_two_lines)
-    menu.addAction(_tr("Reset columns")).triggered.connect(reset)
+    menu.addAction(QCoreApplication.translate("ColumnMenu", "Reset columns")).triggered.connect(
+        reset
+    )
     return menu
 
 
