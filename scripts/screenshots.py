@@ -97,7 +97,9 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
         for language in languages:
             apply_language(language)
             settings = QSettings(str(workdir / f"{language}.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(Preferences(settings), user="Quality officer")
+            preferences = Preferences(settings)
+            preferences.language = language
+            window = MainWindow(preferences, user="Quality officer")
             if app.platformName() == "offscreen":
                 window.resize(width, height)
             window.show()

@@ -320,7 +320,8 @@ class ChecklistView(QSplitter):
 
     def _first_sizes(self) -> None:
         """The panes' first widths: most of it for the element table, whatever the screen."""
-        width = max(self.width(), 1000)
+        # Not yet in the window: its first width is the screen's, up to 1600 pixels.
+        width = max(min(self.screen().availableGeometry().width(), 1600), 1000)
         tree = max(190, width * 16 // 100)
         detail = max(self.detail.minimumWidth(), width * 24 // 100)
         self.setSizes([tree, width - tree - detail, detail])

@@ -102,7 +102,9 @@ class FacilityPage(QWizardPage):
         file_row.addWidget(choose)
         form = QFormLayout(self)
         form.addRow(self.tr("&Facility name:"), self.facility)
-        form.addRow(self.tr("Project &file:"), file_row)
+        file_label = QLabel(self.tr("Project &file:"))
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, file_row)
 
     def _suggest_file(self, name: str) -> None:
         """Name the file after the facility until the user chooses one."""

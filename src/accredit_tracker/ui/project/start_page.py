@@ -82,12 +82,15 @@ class StartPage(QWidget):
         column.addWidget(recent_title)
         column.addWidget(none_yet)
         column.addWidget(self.recent, 1)
+        if not recent:
+            column.addStretch(1)
         frame = QWidget()
         frame.setMaximumWidth(860)
         frame.setLayout(column)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addWidget(frame, 1, Qt.AlignmentFlag.AlignHCenter)
+        column.setSpacing(8)
 
     def _button(self, name: str, text: str, note: str) -> QPushButton:
         """A button for one way in, with a line saying what it leads to beside it."""
