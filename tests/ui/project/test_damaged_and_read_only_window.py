@@ -62,7 +62,8 @@ def test_a_damaged_last_project_starts_on_the_no_project_screen(
         window = box.main_window
         seen["text"] = box.text()
         seen["buttons"] = [button.text() for button in box.buttons()]
-        seen["screen"] = window.centralWidget().objectName()
+        screen = window.centralWidget()
+        seen["screen"] = screen.objectName() if screen is not None else ""
         seen["project"] = window.project
         box.open_button.click()
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -83,6 +83,7 @@ from accredit_tracker.ui.checklist.element_table_model import (
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
 from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import (
     ALARM_BACKGROUND,
     ALARM_TEXT,
@@ -169,7 +170,7 @@ class WrappedLabelDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         depth, parent = 1, index.parent()
         while parent.isValid():

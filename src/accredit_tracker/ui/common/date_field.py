@@ -45,8 +45,11 @@ class DateField(QDateEdit):
                 return found
         return QDate()
 
-    def validate(self, text: str, position: int) -> object:
-        complete = re.search(r"\d{4}$|^\d{4}", text.strip()) and self.typed_date(text).isValid()
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        # Whole once the year has its four digits (or comes first, as in ISO) and reads.
+        complete = (
+            bool(re.search(r"\d{4}$|^\d{4}", text.strip())) and self.typed_date(text).isValid()
+        )
         if complete:
             return QValidator.State.Acceptable, text, position
         if _TYPED.fullmatch(text):
