@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.storage.project import open_project
@@ -126,3 +126,61 @@ def test_the_template_is_offered_to_save_from_the_standards_page(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert target.exists()
     assert str(target) in wizard.standards_page.template_note.text()
+
+
+def test_the_demo_project_opens_from_the_start_page(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    page = window.centralWidget()
+    assert isinstance(page, StartPage)
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    view = checklist(window)
+    assert window.windowTitle() == "Demo hospital — Accredit Tracker"
+    assert view.model.total == 1225
+
+
+def test_new_assessment_waits_for_a_library_and_an_import_offers_one(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accredit_tracker.core.storage.project import create_project
+    from accredit_tracker.interchange.standards.importer import import_standards
+    from accredit_tracker.ui.imports import standards_dialog
+    from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
+    from factories import flat_rows, write_xlsx
+
+    path = tmp_path / "empty.accredit"
+    create_project(path, user="tester").close()
+    window = make_window()
+    window.open_path(path)
+    assert not window.assessment_actions.new_assessment_action.isEnabled()
+
+    source = write_xlsx(tmp_path / "ours.xlsx", flat_rows(chapters=2, standards=2, elements=2))
+    monkeypatch.setattr(
+        standards_dialog,
+        "choose_and_import",
+        lambda _parent, project, user, _preferences: import_standards(project, source, user=user),
+    )
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    offered: list[str] = []
+
+    def start(dialog: NewAssessmentDialog) -> int:
+        offered.append(dialog.library.currentText())
+        dialog.name.setText("Baseline")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(NewAssessmentDialog, "exec", start)
+    window.import_actions.import_action.trigger()
+    assert asked == [
+        "The library “ours” is now in the project: 2 chapters, 4 standards, 8 measurable "
+        "elements.\n\nStart an assessment against it now?"
+    ]
+    assert offered == ["ours (8 elements)"]
+    assert window.assessment_actions.new_assessment_action.isEnabled()
+    assert window.assessment_box.currentText() == "Baseline"
+    assert checklist(window).model.total == 8
