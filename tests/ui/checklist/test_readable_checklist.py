@@ -170,3 +170,14 @@ def test_the_window_fits_the_screen_it_opens_on(qtbot: QtBot, tmp_path: Path) ->
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: available.contains(again.frameGeometry()))
     again.close()
+
+
+def test_a_long_verdict_wraps_instead_of_widening_the_window(
+    make_window: MakeWindow, clinic: Path
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    label = window.score_label
+    label.setText("Не соответствует правилу принятия решения; " * 6)
+    assert label.minimumSizeHint().width() < 400

@@ -14,6 +14,9 @@ class ScoreLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("scoreLabel")
+        # The verdict's reasons run long in Russian and Uzbek: the line wraps onto a second
+        # one rather than be cut off or make the window wider than a laptop's screen.
+        self.setWordWrap(True)
 
     def show_score(self, score: AssessmentScore | None) -> None:
         """Say the score, or nothing when no assessment is shown."""
