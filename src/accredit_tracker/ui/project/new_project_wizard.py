@@ -94,7 +94,7 @@ class FacilityPage(QWizardPage):
         choose.clicked.connect(self._choose_file)
         self._file_chosen = False
         self.facility.textChanged.connect(self._suggest_file)
-        self.file.textEdited.connect(lambda _text: setattr(self, "_file_chosen", True))
+        self.file.textEdited.connect(self._file_typed)
         self.facility.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.file.textChanged.connect(lambda _text: self.completeChanged.emit())
         file_row = QHBoxLayout()
@@ -105,6 +105,9 @@ class FacilityPage(QWizardPage):
         file_label = QLabel(self.tr("Project &file:"))
         file_label.setBuddy(self.file)
         form.addRow(file_label, file_row)
+
+    def _file_typed(self, _text: str) -> None:
+        self._file_chosen = True  # the user's own name for the file: no longer suggested
 
     def _suggest_file(self, name: str) -> None:
         """Name the file after the facility until the user chooses one."""
