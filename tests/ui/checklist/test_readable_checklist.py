@@ -4,6 +4,7 @@ panes and columns kept across a restart and a change of language."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -172,12 +173,14 @@ def test_the_window_fits_the_screen_it_opens_on(qtbot: QtBot, tmp_path: Path) ->
     again.close()
 
 
-def test_a_long_verdict_wraps_instead_of_widening_the_window(
-    make_window: MakeWindow, clinic: Path
-) -> None:
+def test_a_long_verdict_never_widens_the_window(make_window: MakeWindow, clinic: Path) -> None:
     window = make_window()
     window.open_path(clinic)
-    checklist(window)
-    label = window.score_label
-    label.setText("Не соответствует правилу принятия решения; " * 6)
-    assert label.minimumSizeHint().width() < 400
+    view = checklist(window)
+    least = window.minimumSizeHint().width()
+    assert view.score is not None
+    long_reasons = ("не соответствует правилу принятия решения",) * 12
+    verdict = replace(view.score.verdict, reasons=long_reasons)
+    window.score_label.show_score(replace(view.score, verdict=verdict))
+    assert window.minimumSizeHint().width() == least
+    assert window.score_label.toolTip() == window.score_label.text()
