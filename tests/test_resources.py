@@ -32,6 +32,8 @@ def test_source_tree_resources_are_found() -> None:
     assert resource_path("scoring_profiles").is_dir()
     assert list(resource_path("scoring_profiles").glob("*.json"))
     assert resource_path("demo", "demo_standards.xlsx").is_file()
+    for language in ("en", "ru", "uz_Latn"):
+        assert resource_path("guide", f"user_guide_{language}.html").is_file()
 
 
 def test_a_missing_resources_folder_is_reported(
@@ -131,12 +133,14 @@ def test_an_installed_wheel_finds_its_own_resources(unpacked_wheel: Path) -> Non
         "print(json.dumps({'package': accredit_tracker.__file__,\n"
         "    'root': str(resource_root()),\n"
         "    'workbook': str(resource_path('demo', 'demo_standards.xlsx')),\n"
+        "    'guide': str(resource_path('guide', 'user_guide_ru.html')),\n"
         "    'src_on_path': any(p.rstrip('/').endswith('src') for p in sys.path)}))",
     )
     assert not answer["src_on_path"]
     assert Path(answer["package"]).is_relative_to(unpacked_wheel)
     assert Path(answer["root"]) == unpacked_wheel / "accredit_tracker" / "resources"
     assert Path(answer["workbook"]).is_file()
+    assert Path(answer["guide"]).is_file()
 
 
 # --- version -----------------------------------------------------------------------------------

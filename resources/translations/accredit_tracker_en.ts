@@ -207,6 +207,14 @@
         <translation>Set due date</translation>
     </message>
     <message>
+        <source>Set notes</source>
+        <translation>Set notes</translation>
+    </message>
+    <message>
+        <source>Replace the notes of every selected element (left empty: clear them)</source>
+        <translation>Replace the notes of every selected element (left empty: clear them)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -217,6 +225,10 @@
     <message>
         <source>Owner</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln selected element(s) in one step (one undo).</source>
@@ -316,8 +328,8 @@ Score %s%s — click to see its elements</translation>
 <context>
     <name>ChapterTreeModel</name>
     <message>
-        <source>All elements · %s</source>
-        <translation>All elements · %s</translation>
+        <source>All elements</source>
+        <translation>All elements</translation>
     </message>
     <message>
         <source>not enough assessed (%s)</source>
@@ -567,6 +579,25 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
         <translation>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move column left</source>
+        <translation>Move column left</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Move column right</translation>
+    </message>
+    <message>
+        <source>Two lines of element text</source>
+        <translation>Two lines of element text</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
     </message>
 </context>
 <context>
@@ -872,6 +903,14 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%s of %s evidence files past the review date</source>
@@ -1375,6 +1414,61 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>FacilityPage</name>
+    <message>
+        <source>Your facility</source>
+        <translation>Your facility</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads every report. The project is one file that keeps the standards, the assessments and their evidence.</source>
+        <translation>The facility&apos;s name heads every report. The project is one file that keeps the standards, the assessments and their evidence.</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Create the project</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital No. 1</source>
+        <translation>e.g. City Hospital No. 1</translation>
+    </message>
+    <message>
+        <source>Where the project file is kept</source>
+        <translation>Where the project file is kept</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Facility name:</translation>
+    </message>
+    <message>
+        <source>Project &amp;file:</source>
+        <translation>Project &amp;file:</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker projects (*%s)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>%s already exists. Choose another file name, or open it with Open project.</source>
+        <translation>%s already exists. Choose another file name, or open it with Open project.</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Cannot create project</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1504,10 +1598,86 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>FirstAssessmentPage</name>
+    <message>
+        <source>First assessment</source>
+        <translation>First assessment</translation>
+    </message>
+    <message>
+        <source>An assessment is one pass over every measurable element: a self-assessment, a mock survey, the official survey.</source>
+        <translation>An assessment is one pass over every measurable element: a self-assessment, a mock survey, the official survey.</translation>
+    </message>
+    <message>
+        <source>Start the checklist</source>
+        <translation>Start the checklist</translation>
+    </message>
+    <message>
+        <source>Self-assessment %s</source>
+        <translation>Self-assessment %s</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Mock survey</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Official survey</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Follow-up survey</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Read “%1”: %2, %3, %4.</source>
+        <translation>Read “%1”: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln chapter</numerusform>
+            <numerusform>%Ln chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln standard</numerusform>
+            <numerusform>%Ln standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln measurable element</numerusform>
+            <numerusform>%Ln measurable elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About Accredit Tracker</source>
@@ -1877,10 +2047,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>The library “%1” is now in the project: %2, %3, %4.
 
-Start an assessment against it with Assessment → New assessment.</source>
+Start an assessment against it now?</source>
         <translation>The library “%1” is now in the project: %2, %3, %4.
 
-Start an assessment against it with Assessment → New assessment.</translation>
+Start an assessment against it now?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chapter(s)</source>
@@ -2211,14 +2381,6 @@ Start an assessment against it with Assessment → New assessment.</translation>
         <translation>Accredit Tracker</translation>
     </message>
     <message>
-        <source>No project is open.
-
-Use File → New project, or File → Open project.</source>
-        <translation>No project is open.
-
-Use File → New project, or File → Open project.</translation>
-    </message>
-    <message>
         <source>%s — Accredit Tracker</source>
         <translation>%s — Accredit Tracker</translation>
     </message>
@@ -2247,12 +2409,20 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
+        <source>Move through the elements</source>
+        <translation>Move through the elements</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</translation>
+        <source>Select several elements</source>
+        <translation>Select several elements</translation>
+    </message>
+    <message>
+        <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
+        <translation>The result keys work when the element table has the focus; they apply to every selected element.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2513,13 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>The survey cannot end (%s) before it starts (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
     </message>
 </context>
 <context>
@@ -2894,16 +3071,12 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Accredit Tracker projects (*%s);;All files (*)</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>New project</translation>
+        <source>Preparing the demo project</source>
+        <translation>Preparing the demo project</translation>
     </message>
     <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Accredit Tracker projects (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Cannot create project</translation>
+        <source>Cannot create the demo project</source>
+        <translation>Cannot create the demo project</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4366,135 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>StandardsPage</name>
+    <message>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>The measurable elements the facility is assessed against, read once.</source>
+        <translation>The measurable elements the facility is assessed against, read once.</translation>
+    </message>
+    <message>
+        <source>Read the standards</source>
+        <translation>Read the standards</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of our standards (Excel, OpenDocument or CSV)</source>
+        <translation>Import a spreadsheet of our standards (Excel, OpenDocument or CSV)</translation>
+    </message>
+    <message>
+        <source>Start with the bundled demo library (synthetic text, to try the application)</source>
+        <translation>Start with the bundled demo library (synthetic text, to try the application)</translation>
+    </message>
+    <message>
+        <source>Save a template workbook…</source>
+        <translation>Save a template workbook…</translation>
+    </message>
+    <message>
+        <source>No spreadsheet of your standards yet? Save the template workbook, fill in one row per measurable element, and import it here.</source>
+        <translation>No spreadsheet of your standards yet? Save the template workbook, fill in one row per measurable element, and import it here.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Standards template.xlsx</source>
+        <translation>Standards template.xlsx</translation>
+    </message>
+    <message>
+        <source>Save template workbook</source>
+        <translation>Save template workbook</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>The template was saved to %s. Fill it in, save it, and import it here with the first choice.</source>
+        <translation>The template was saved to %s. Fill it in, save it, and import it here with the first choice.</translation>
+    </message>
+    <message>
+        <source>Reading the demo library</source>
+        <translation>Reading the demo library</translation>
+    </message>
+    <message>
+        <source>Standards not read</source>
+        <translation>Standards not read</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTemplate</name>
+    <message>
+        <source>How to fill in</source>
+        <translation>How to fill in</translation>
+    </message>
+    <message>
+        <source>One row on the Standards sheet for each measurable element of your standards.</source>
+        <translation>One row on the Standards sheet for each measurable element of your standards.</translation>
+    </message>
+    <message>
+        <source>Chapter: a short code such as IPSG; Standard: its code such as IPSG.1; ME: the element&apos;s number within its standard.</source>
+        <translation>Chapter: a short code such as IPSG; Standard: its code such as IPSG.1; ME: the element&apos;s number within its standard.</translation>
+    </message>
+    <message>
+        <source>Replace the two example rows, keep the header row, save the file, then use File → Import standards.</source>
+        <translation>Replace the two example rows, keep the header row, save the file, then use File → Import standards.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Track the facility&apos;s readiness for accreditation: every measurable element of the standards, its result, owner and evidence, and the report for the survey.</source>
+        <translation>Track the facility&apos;s readiness for accreditation: every measurable element of the standards, its result, owner and evidence, and the report for the survey.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Open the demo project</translation>
+    </message>
+    <message>
+        <source>A demo hospital with synthetic standards and a mock survey half done</source>
+        <translation>A demo hospital with synthetic standards and a mock survey half done</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Your facility, its standards and a first assessment, step by step</source>
+        <translation>Your facility, its standards and a first assessment, step by step</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <source>A project file on this computer</source>
+        <translation>A project file on this computer</translation>
+    </message>
+    <message>
+        <source>Open shared project…</source>
+        <translation>Open shared project…</translation>
+    </message>
+    <message>
+        <source>A project kept on the hospital&apos;s database server</source>
+        <translation>A project kept on the hospital&apos;s database server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent projects&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>None yet: the projects you open are listed here.</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -4320,6 +4622,13 @@ Open it now?</translation>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>the bytes do not match the SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

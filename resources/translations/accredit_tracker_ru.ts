@@ -209,6 +209,14 @@
         <translation>Задать срок</translation>
     </message>
     <message>
+        <source>Set notes</source>
+        <translation>Задать заметки</translation>
+    </message>
+    <message>
+        <source>Replace the notes of every selected element (left empty: clear them)</source>
+        <translation>Заменить заметки всех выделенных элементов (если оставить пустым — очистить их)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -219,6 +227,10 @@
     <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln selected element(s) in one step (one undo).</source>
@@ -319,8 +331,8 @@ Score %s%s — click to see its elements</source>
 <context>
     <name>ChapterTreeModel</name>
     <message>
-        <source>All elements · %s</source>
-        <translation>Все элементы · %s</translation>
+        <source>All elements</source>
+        <translation>Все элементы</translation>
     </message>
     <message>
         <source>not enough assessed (%s)</source>
@@ -577,6 +589,25 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
         <translation>Ни один столбец не читается как «%s». В графе «Читать как» выберите «%s» для столбца, в котором находятся эти данные.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move column left</source>
+        <translation>Переместить столбец влево</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Переместить столбец вправо</translation>
+    </message>
+    <message>
+        <source>Two lines of element text</source>
+        <translation>Две строки текста элемента</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -885,6 +916,14 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>Changed</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>%s of %s evidence files past the review date</source>
@@ -1389,6 +1428,61 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>FacilityPage</name>
+    <message>
+        <source>Your facility</source>
+        <translation>Ваше учреждение</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads every report. The project is one file that keeps the standards, the assessments and their evidence.</source>
+        <translation>Название учреждения стоит в заголовке каждого отчёта. Проект — это один файл, в котором хранятся стандарты, оценки и их доказательства.</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Создать проект</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital No. 1</source>
+        <translation>например, Городская больница № 1</translation>
+    </message>
+    <message>
+        <source>Where the project file is kept</source>
+        <translation>Где хранится файл проекта</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Название учреждения:</translation>
+    </message>
+    <message>
+        <source>Project &amp;file:</source>
+        <translation>&amp;Файл проекта:</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Проекты Accredit Tracker (*%s)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>%s already exists. Choose another file name, or open it with Open project.</source>
+        <translation>%s уже существует. Выберите другое имя файла или откройте его через «Открыть проект».</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Не удалось создать проект</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1518,10 +1612,89 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>FirstAssessmentPage</name>
+    <message>
+        <source>First assessment</source>
+        <translation>Первая оценка</translation>
+    </message>
+    <message>
+        <source>An assessment is one pass over every measurable element: a self-assessment, a mock survey, the official survey.</source>
+        <translation>Оценка — это один проход по всем измеримым элементам: самооценка, пробное обследование, официальное обследование.</translation>
+    </message>
+    <message>
+        <source>Start the checklist</source>
+        <translation>Открыть чек-лист</translation>
+    </message>
+    <message>
+        <source>Self-assessment %s</source>
+        <translation>Самооценка %s</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Пробное обследование</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Официальное обследование</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Повторное обследование</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Read “%1”: %2, %3, %4.</source>
+        <translation>Прочитано «%1»: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln глава</numerusform>
+            <numerusform>%Ln главы</numerusform>
+            <numerusform>%Ln глав</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln стандарт</numerusform>
+            <numerusform>%Ln стандарта</numerusform>
+            <numerusform>%Ln стандартов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln измеримый элемент</numerusform>
+            <numerusform>%Ln измеримых элемента</numerusform>
+            <numerusform>%Ln измеримых элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Новая оценка</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;About Accredit Tracker</source>
@@ -1891,10 +2064,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>The library “%1” is now in the project: %2, %3, %4.
 
-Start an assessment against it with Assessment → New assessment.</source>
+Start an assessment against it now?</source>
         <translation>Библиотека «%1» теперь в проекте: %2, %3, %4.
 
-Чтобы начать оценку по ней, выберите Оценка → Новая оценка.</translation>
+Начать оценку по ней сейчас?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chapter(s)</source>
@@ -2228,14 +2401,6 @@ Start an assessment against it with Assessment → New assessment.</source>
         <translation>Accredit Tracker</translation>
     </message>
     <message>
-        <source>No project is open.
-
-Use File → New project, or File → Open project.</source>
-        <translation>Нет открытого проекта.
-
-Выберите Файл → Новый проект или Файл → Открыть проект.</translation>
-    </message>
-    <message>
         <source>%s — Accredit Tracker</source>
         <translation>%s — Accredit Tracker</translation>
     </message>
@@ -2264,12 +2429,20 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
+        <source>Move through the elements</source>
+        <translation>Перемещение по элементам</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перемещение по элементам&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выделение нескольких элементов&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Групповая правка выделенных&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Прикрепить файлы к выделенным&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вставить снимок экрана как доказательство&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Связать доказательства, уже имеющиеся в проекте&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Библиотека доказательств&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Найти (фильтр по тексту)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить / повторить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Импорт стандартов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Экспорт отчёта для аудита&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Вернуть результаты из отчёта&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Открыть проект / новый проект&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Клавиши результатов действуют, когда фокус находится в таблице элементов; они применяются ко всем выделенным элементам.&lt;/p&gt;</translation>
+        <source>Select several elements</source>
+        <translation>Выделить несколько элементов</translation>
+    </message>
+    <message>
+        <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
+        <translation>Клавиши результатов работают, когда фокус в таблице элементов; они применяются ко всем выделенным элементам.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2534,13 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>Обследование не может закончиться (%s) раньше, чем начнётся (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
     </message>
 </context>
 <context>
@@ -2912,16 +3092,12 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Проекты Accredit Tracker (*%s);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
+        <source>Preparing the demo project</source>
+        <translation>Подготовка демонстрационного проекта</translation>
     </message>
     <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Проекты Accredit Tracker (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Не удаётся создать проект</translation>
+        <source>Cannot create the demo project</source>
+        <translation>Не удалось создать демонстрационный проект</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4388,135 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>StandardsPage</name>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>The measurable elements the facility is assessed against, read once.</source>
+        <translation>Измеримые элементы, по которым оценивается учреждение; читаются один раз.</translation>
+    </message>
+    <message>
+        <source>Read the standards</source>
+        <translation>Прочитать стандарты</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of our standards (Excel, OpenDocument or CSV)</source>
+        <translation>Импортировать таблицу наших стандартов (Excel, OpenDocument или CSV)</translation>
+    </message>
+    <message>
+        <source>Start with the bundled demo library (synthetic text, to try the application)</source>
+        <translation>Начать со встроенной демонстрационной библиотеки (условный текст, чтобы опробовать приложение)</translation>
+    </message>
+    <message>
+        <source>Save a template workbook…</source>
+        <translation>Сохранить шаблон книги…</translation>
+    </message>
+    <message>
+        <source>No spreadsheet of your standards yet? Save the template workbook, fill in one row per measurable element, and import it here.</source>
+        <translation>Ещё нет таблицы ваших стандартов? Сохраните шаблон, заполните по одной строке на каждый измеримый элемент и импортируйте его здесь.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Standards template.xlsx</source>
+        <translation>Шаблон стандартов.xlsx</translation>
+    </message>
+    <message>
+        <source>Save template workbook</source>
+        <translation>Сохранить шаблон книги</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Шаблон не сохранён</translation>
+    </message>
+    <message>
+        <source>The template was saved to %s. Fill it in, save it, and import it here with the first choice.</source>
+        <translation>Шаблон сохранён в %s. Заполните и сохраните его, затем импортируйте здесь, выбрав первый вариант.</translation>
+    </message>
+    <message>
+        <source>Reading the demo library</source>
+        <translation>Чтение демонстрационной библиотеки</translation>
+    </message>
+    <message>
+        <source>Standards not read</source>
+        <translation>Стандарты не прочитаны</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTemplate</name>
+    <message>
+        <source>How to fill in</source>
+        <translation>Как заполнять</translation>
+    </message>
+    <message>
+        <source>One row on the Standards sheet for each measurable element of your standards.</source>
+        <translation>На листе Standards — одна строка на каждый измеримый элемент ваших стандартов.</translation>
+    </message>
+    <message>
+        <source>Chapter: a short code such as IPSG; Standard: its code such as IPSG.1; ME: the element&apos;s number within its standard.</source>
+        <translation>Chapter — короткий код главы, например IPSG; Standard — код стандарта, например IPSG.1; ME — номер элемента в его стандарте.</translation>
+    </message>
+    <message>
+        <source>Replace the two example rows, keep the header row, save the file, then use File → Import standards.</source>
+        <translation>Замените две строки-примера, оставьте строку заголовков, сохраните файл и выберите Файл → Импорт стандартов.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Track the facility&apos;s readiness for accreditation: every measurable element of the standards, its result, owner and evidence, and the report for the survey.</source>
+        <translation>Отслеживайте готовность учреждения к аккредитации: каждый измеримый элемент стандартов, его результат, ответственного и доказательства, а также отчёт для обследования.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Открыть демонстрационный проект</translation>
+    </message>
+    <message>
+        <source>A demo hospital with synthetic standards and a mock survey half done</source>
+        <translation>Демонстрационная больница с условными стандартами и наполовину пройденным пробным обследованием</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Your facility, its standards and a first assessment, step by step</source>
+        <translation>Ваше учреждение, его стандарты и первая оценка — шаг за шагом</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>A project file on this computer</source>
+        <translation>Файл проекта на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Open shared project…</source>
+        <translation>Открыть общий проект…</translation>
+    </message>
+    <message>
+        <source>A project kept on the hospital&apos;s database server</source>
+        <translation>Проект на сервере баз данных больницы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Недавние проекты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>Пока нет: здесь появятся открытые вами проекты.</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -4339,6 +4644,13 @@ Open it now?</source>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>данные не соответствуют сумме SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

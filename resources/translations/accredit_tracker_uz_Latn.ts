@@ -207,6 +207,14 @@
         <translation>Muddatni belgilash</translation>
     </message>
     <message>
+        <source>Set notes</source>
+        <translation>Izohlarni belgilash</translation>
+    </message>
+    <message>
+        <source>Replace the notes of every selected element (left empty: clear them)</source>
+        <translation>Barcha tanlangan elementlarning izohlarini almashtirish (boʻsh qoldirilsa — tozalash)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
@@ -217,6 +225,10 @@
     <message>
         <source>Owner</source>
         <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
     </message>
     <message numerus="yes">
         <source>Change %Ln selected element(s) in one step (one undo).</source>
@@ -316,8 +328,8 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
 <context>
     <name>ChapterTreeModel</name>
     <message>
-        <source>All elements · %s</source>
-        <translation>Barcha elementlar · %s</translation>
+        <source>All elements</source>
+        <translation>Barcha elementlar</translation>
     </message>
     <message>
         <source>not enough assessed (%s)</source>
@@ -567,6 +579,25 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>No column is read as “%s”. Under “Read as”, choose “%s” for the column that holds it.</source>
         <translation>Hech bir ustun “%s” sifatida oʻqilmaydi. “Qanday oʻqiladi” ostida uni oʻz ichiga olgan ustun uchun “%s” bandini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move column left</source>
+        <translation>Ustunni chapga surish</translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation>Ustunni oʻngga surish</translation>
+    </message>
+    <message>
+        <source>Two lines of element text</source>
+        <translation>Element matnining ikki qatori</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Ustunlarni asl holiga qaytarish</translation>
     </message>
 </context>
 <context>
@@ -872,6 +903,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>Changed</source>
         <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
     </message>
     <message>
         <source>%s of %s evidence files past the review date</source>
@@ -1375,6 +1414,61 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>FacilityPage</name>
+    <message>
+        <source>Your facility</source>
+        <translation>Muassasangiz</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s name heads every report. The project is one file that keeps the standards, the assessments and their evidence.</source>
+        <translation>Muassasa nomi har bir hisobot boshida turadi. Loyiha — standartlar, baholashlar va ularning dalillari saqlanadigan bitta fayl.</translation>
+    </message>
+    <message>
+        <source>Create the project</source>
+        <translation>Loyihani yaratish</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital No. 1</source>
+        <translation>masalan, 1-son shahar shifoxonasi</translation>
+    </message>
+    <message>
+        <source>Where the project file is kept</source>
+        <translation>Loyiha fayli qayerda saqlanadi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Muassasa nomi:</translation>
+    </message>
+    <message>
+        <source>Project &amp;file:</source>
+        <translation>Loyiha &amp;fayli:</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Akkreditatsiya</translation>
+    </message>
+    <message>
+        <source>Accredit Tracker projects (*%s)</source>
+        <translation>Accredit Tracker loyihalari (*%s)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Yangi loyiha</translation>
+    </message>
+    <message>
+        <source>%s already exists. Choose another file name, or open it with Open project.</source>
+        <translation>%s allaqachon mavjud. Boshqa fayl nomini tanlang yoki uni «Loyihani ochish» orqali oching.</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Loyihani yaratib boʻlmadi</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Result</source>
@@ -1504,10 +1598,86 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>FirstAssessmentPage</name>
+    <message>
+        <source>First assessment</source>
+        <translation>Birinchi baholash</translation>
+    </message>
+    <message>
+        <source>An assessment is one pass over every measurable element: a self-assessment, a mock survey, the official survey.</source>
+        <translation>Baholash — barcha oʻlchanadigan elementlardan bir marta oʻtish: oʻz-oʻzini baholash, sinov tekshiruvi, rasmiy tekshiruv.</translation>
+    </message>
+    <message>
+        <source>Start the checklist</source>
+        <translation>Nazorat roʻyxatini boshlash</translation>
+    </message>
+    <message>
+        <source>Self-assessment %s</source>
+        <translation>Oʻz-oʻzini baholash %s</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Oʻz-oʻzini baholash</translation>
+    </message>
+    <message>
+        <source>Mock survey</source>
+        <translation>Sinov tekshiruvi</translation>
+    </message>
+    <message>
+        <source>Official survey</source>
+        <translation>Rasmiy tekshiruv</translation>
+    </message>
+    <message>
+        <source>Follow-up survey</source>
+        <translation>Takroriy tekshiruv</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Turi:</translation>
+    </message>
+    <message>
+        <source>Read “%1”: %2, %3, %4.</source>
+        <translation>«%1» oʻqildi: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chapter(s)</source>
+        <translation>
+            <numerusform>%Ln ta bob</numerusform>
+            <numerusform>%Ln ta bob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standard(s)</source>
+        <translation>
+            <numerusform>%Ln ta standart</numerusform>
+            <numerusform>%Ln ta standart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurable element(s)</source>
+        <translation>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+            <numerusform>%Ln ta oʻlchanadigan element</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Yangi baholash</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura tugmalari</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Foydalanuvchi qoʻllanmasi</translation>
     </message>
     <message>
         <source>&amp;About Accredit Tracker</source>
@@ -1877,10 +2047,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>The library “%1” is now in the project: %2, %3, %4.
 
-Start an assessment against it with Assessment → New assessment.</source>
-        <translation>“%1” kutubxonasi endi loyihada: %2, %3, %4.
+Start an assessment against it now?</source>
+        <translation>«%1» kutubxonasi endi loyihada: %2, %3, %4.
 
-Unga koʻra baholashni boshlash uchun Baholash → Yangi baholash buyrugʻidan foydalaning.</translation>
+Unga koʻra baholashni hozir boshlaysizmi?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chapter(s)</source>
@@ -2211,14 +2381,6 @@ Unga koʻra baholashni boshlash uchun Baholash → Yangi baholash buyrugʻidan f
         <translation>Accredit Tracker</translation>
     </message>
     <message>
-        <source>No project is open.
-
-Use File → New project, or File → Open project.</source>
-        <translation>Hech qanday loyiha ochilmagan.
-
-Fayl → Yangi loyiha yoki Fayl → Loyihani ochish buyrugʻidan foydalaning.</translation>
-    </message>
-    <message>
         <source>%s — Accredit Tracker</source>
         <translation>%s — Accredit Tracker</translation>
     </message>
@@ -2247,12 +2409,20 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Umumiy koʻrinish</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Klaviatura tugmalari</translation>
+        <source>Move through the elements</source>
+        <translation>Elementlar boʻylab yurish</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the elements&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Select several elements&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bulk edit the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Attach files to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Paste a screenshot as evidence&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Link evidence already in the project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Evidence library&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find (filter by text)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import standards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the audit report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take back results from a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open / new project&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The result keys work when the element table has the focus; they apply to every selected element.&lt;/p&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elementlar boʻylab harakatlanish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+↑ ↓&lt;/b&gt;, &lt;b&gt;Ctrl+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bir nechta elementni tanlash&lt;/td&gt;&lt;/tr&gt;%s&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tanlanganlarni ommaviy tahrirlash&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tanlanganlarga fayl biriktirish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Skrinshotni dalil sifatida qoʻyish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loyihadagi mavjud dalilni bogʻlash&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dalillar kutubxonasi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Izlash (matn boʻyicha filtrlash)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bekor qilish / qaytarish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Standartlarni import qilish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Audit hisobotini eksport qilish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Hisobotdan natijalarni qaytarib olish&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Loyihani ochish / yangi loyiha&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Natija tugmalari elementlar jadvali faol (fokusda) boʻlganda ishlaydi; ular barcha tanlangan elementlarga qoʻllanadi.&lt;/p&gt;</translation>
+        <source>Select several elements</source>
+        <translation>Bir nechta elementni tanlash</translation>
+    </message>
+    <message>
+        <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
+        <translation>Natija tugmalari elementlar jadvali faol boʻlganda ishlaydi; ular barcha tanlangan elementlarga qoʻllanadi.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura tugmalari</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2513,13 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>Tekshiruv tugash sanasi (%s) boshlanish sanasidan (%s) oldin boʻlishi mumkin emas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation>Yangi loyiha</translation>
     </message>
 </context>
 <context>
@@ -2894,16 +3071,12 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Accredit Tracker loyihalari (*%s);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>Yangi loyiha</translation>
+        <source>Preparing the demo project</source>
+        <translation>Namoyish loyihasi tayyorlanmoqda</translation>
     </message>
     <message>
-        <source>Accredit Tracker projects (*%s)</source>
-        <translation>Accredit Tracker loyihalari (*%s)</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Loyihani yaratib boʻlmadi</translation>
+        <source>Cannot create the demo project</source>
+        <translation>Namoyish loyihasini yaratib boʻlmadi</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4366,135 @@ Uni hozir ochasizmi?</translation>
     </message>
 </context>
 <context>
+    <name>StandardsPage</name>
+    <message>
+        <source>Standards</source>
+        <translation>Standartlar</translation>
+    </message>
+    <message>
+        <source>The measurable elements the facility is assessed against, read once.</source>
+        <translation>Muassasa baholanadigan oʻlchanadigan elementlar; bir marta oʻqiladi.</translation>
+    </message>
+    <message>
+        <source>Read the standards</source>
+        <translation>Standartlarni oʻqish</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of our standards (Excel, OpenDocument or CSV)</source>
+        <translation>Standartlarimiz jadvalini import qilish (Excel, OpenDocument yoki CSV)</translation>
+    </message>
+    <message>
+        <source>Start with the bundled demo library (synthetic text, to try the application)</source>
+        <translation>Ilova bilan kelgan namoyish kutubxonasidan boshlash (shartli matn, dasturni sinab koʻrish uchun)</translation>
+    </message>
+    <message>
+        <source>Save a template workbook…</source>
+        <translation>Shablon kitobni saqlash…</translation>
+    </message>
+    <message>
+        <source>No spreadsheet of your standards yet? Save the template workbook, fill in one row per measurable element, and import it here.</source>
+        <translation>Standartlaringiz jadvali hali yoʻqmi? Shablonni saqlang, har bir oʻlchanadigan element uchun bitta qator toʻldiring va shu yerda import qiling.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Standards template.xlsx</source>
+        <translation>Standartlar shabloni.xlsx</translation>
+    </message>
+    <message>
+        <source>Save template workbook</source>
+        <translation>Shablon kitobni saqlash</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Shablon saqlanmadi</translation>
+    </message>
+    <message>
+        <source>The template was saved to %s. Fill it in, save it, and import it here with the first choice.</source>
+        <translation>Shablon %s ga saqlandi. Uni toʻldiring, saqlang va shu yerda birinchi variant bilan import qiling.</translation>
+    </message>
+    <message>
+        <source>Reading the demo library</source>
+        <translation>Namoyish kutubxonasi oʻqilmoqda</translation>
+    </message>
+    <message>
+        <source>Standards not read</source>
+        <translation>Standartlar oʻqilmadi</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTemplate</name>
+    <message>
+        <source>How to fill in</source>
+        <translation>Qanday toʻldirish</translation>
+    </message>
+    <message>
+        <source>One row on the Standards sheet for each measurable element of your standards.</source>
+        <translation>Standards varagʻida standartlaringizning har bir oʻlchanadigan elementi uchun bitta qator.</translation>
+    </message>
+    <message>
+        <source>Chapter: a short code such as IPSG; Standard: its code such as IPSG.1; ME: the element&apos;s number within its standard.</source>
+        <translation>Chapter — bobning qisqa kodi, masalan IPSG; Standard — standart kodi, masalan IPSG.1; ME — elementning oʻz standartidagi raqami.</translation>
+    </message>
+    <message>
+        <source>Replace the two example rows, keep the header row, save the file, then use File → Import standards.</source>
+        <translation>Ikki namuna qatorini almashtiring, sarlavha qatorini qoldiring, faylni saqlang, soʻng Fayl → Standartlarni import qilish ni tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Accredit Tracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Track the facility&apos;s readiness for accreditation: every measurable element of the standards, its result, owner and evidence, and the report for the survey.</source>
+        <translation>Muassasaning akkreditatsiyaga tayyorligini kuzating: standartlarning har bir oʻlchanadigan elementi, uning natijasi, masʼuli va dalillari hamda tekshiruv uchun hisobot.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Namoyish loyihasini ochish</translation>
+    </message>
+    <message>
+        <source>A demo hospital with synthetic standards and a mock survey half done</source>
+        <translation>Shartli standartlar va yarmi bajarilgan sinov tekshiruviga ega namoyish shifoxonasi</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Yangi loyiha…</translation>
+    </message>
+    <message>
+        <source>Your facility, its standards and a first assessment, step by step</source>
+        <translation>Muassasangiz, uning standartlari va birinchi baholash — qadamma-qadam</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Loyihani ochish…</translation>
+    </message>
+    <message>
+        <source>A project file on this computer</source>
+        <translation>Shu kompyuterdagi loyiha fayli</translation>
+    </message>
+    <message>
+        <source>Open shared project…</source>
+        <translation>Umumiy loyihani ochish…</translation>
+    </message>
+    <message>
+        <source>A project kept on the hospital&apos;s database server</source>
+        <translation>Shifoxonaning maʼlumotlar bazasi serveridagi loyiha</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Soʻnggi loyihalar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the projects you open are listed here.</source>
+        <translation>Hozircha yoʻq: siz ochgan loyihalar shu yerda koʻrsatiladi.</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -4320,6 +4622,13 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>baytlar SHA-256 qiymatiga mos kelmaydi</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Foydalanuvchi qoʻllanmasi</translation>
     </message>
 </context>
 <context>

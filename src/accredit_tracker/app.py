@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from platformdirs import user_data_dir
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +15,7 @@ from accredit_tracker import __version__
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.resources import resource_path
-from accredit_tracker.core.storage.project import PROJECT_SUFFIX, ProjectError, project_target
+from accredit_tracker.core.storage.project import ProjectError, project_target
 from accredit_tracker.logs import setup_logging
 from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.common.preferences import Preferences
@@ -28,20 +26,11 @@ ORGANISATION = "Accredit Tracker"
 APPLICATION = "Accredit Tracker"
 
 
-def demo_project_path() -> Path:
-    folder = Path(os.environ.get("ACCREDIT_DATA_DIR") or user_data_dir("accredit-tracker"))
-    return folder / f"Demo hospital{PROJECT_SUFFIX}"
-
-
 def ensure_demo_project() -> Path:
     """The demo project, created from the shipped library the first time it is asked for."""
-    path = demo_project_path()
-    if not path.exists():
-        from accredit_tracker.demo import create_demo_project  # loads the importer
+    from accredit_tracker.demo import ensure_demo_project as ensure  # loads the importer
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        create_demo_project(path, user=current_user()).close()
-    return path
+    return ensure(user=current_user())
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from platformdirs import user_data_dir
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -22,9 +24,9 @@ from accredit_tracker.core.storage.models import (
     MeasurableElement,
     Standard,
 )
-from accredit_tracker.core.storage.project import Project, create_project
+from accredit_tracker.core.storage.project import PROJECT_SUFFIX, Project, create_project
 from accredit_tracker.core.vocabulary import AssessmentKind, Result, WorkStatus
-from accredit_tracker.interchange.standards.importer import import_standards
+from accredit_tracker.interchange.standards.importer import ImportReport, import_standards
 from accredit_tracker.interchange.standards.plan import ImportOptions
 
 DEMO_LIBRARY = ("demo", "demo_standards.xlsx")
@@ -58,23 +60,46 @@ _NOTES = (
 )
 
 
+def demo_project_path() -> Path:
+    """Where the demo project lives: the user's data folder (or ``ACCREDIT_DATA_DIR``)."""
+    folder = Path(os.environ.get("ACCREDIT_DATA_DIR") or user_data_dir("accredit-tracker"))
+    return folder / f"Demo hospital{PROJECT_SUFFIX}"
+
+
+def ensure_demo_project(*, user: str, monitor: TaskMonitor | None = None) -> Path:
+    """The demo project, created from the shipped library the first time it is asked for."""
+    path = demo_project_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo_project(path, user=user, monitor=monitor).close()
+    return path
+
+
+def import_demo_library(
+    project: Project, *, user: str, monitor: TaskMonitor | None = None
+) -> ImportReport:
+    """Read the shipped synthetic standards library into ``project`` (a project to try the
+    application on before the facility's own standards are at hand)."""
+    return import_standards(
+        project,
+        resource_path(*DEMO_LIBRARY),
+        ImportOptions(
+            name="Demo hospital standards (synthetic)",
+            publisher="Accredit Tracker demo",
+            edition="Demo 1.0",
+        ),
+        user=user,
+        monitor=monitor,
+    )
+
+
 def create_demo_project(
     path: Path, *, user: str, monitor: TaskMonitor | None = None, today: date | None = None
 ) -> Project:
     """Create a project at ``path`` from the demo library with one partly filled assessment."""
     project = create_project(path, user=user)
     try:
-        import_standards(
-            project,
-            resource_path(*DEMO_LIBRARY),
-            ImportOptions(
-                name="Demo hospital standards (synthetic)",
-                publisher="Accredit Tracker demo",
-                edition="Demo 1.0",
-            ),
-            user=user,
-            monitor=monitor,
-        )
+        import_demo_library(project, user=user, monitor=monitor)
         _fill_mock_survey(project, user, today or date.today())
     except BaseException:
         project.close()

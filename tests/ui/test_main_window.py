@@ -42,8 +42,10 @@ def test_demo_project_shows_tree_table_and_score(make_window: MakeWindow) -> Non
     assert window.assessment_box.currentText() == "Mock survey 2026"
     tree = view.tree_model
     labels = [tree.index(r, 0).data() for r in range(tree.rowCount())]
-    assert labels[0].startswith("All elements · ")
-    assert labels[1].startswith("IPSG · ") and " met · " in labels[1]
+    assert labels[0].startswith("All elements\n")
+    # Each chapter by its code and title, then how far it is met, on two lines.
+    assert labels[1].startswith("IPSG · International Patient Safety Goals\n")
+    assert " met · " in labels[1]
     assert len(labels) == 16
     assert view.filter_bar.count.text() == "1,225 of 1,225"
     assert "JCI-style points" in window.score_label.text()
@@ -348,10 +350,12 @@ def test_the_tree_keeps_what_was_expanded_when_a_result_changes(
     for chapter in ("C0", "C1"):
         view.tree.expand(view.tree_model.index_of(chapter, None))
     press(qtbot, view, "1")
-    qtbot.waitUntil(lambda: "C0 · 1 of 6 met" in view.tree_model.index_of("C0", None).data())
+    qtbot.waitUntil(
+        lambda: view.tree_model.index_of("C0", None).data().startswith("C0 · Chapter 0\n1 of 6 met")
+    )
     assert view.tree.isExpanded(view.tree_model.index_of("C0", None))
     assert view.tree.isExpanded(view.tree_model.index_of("C1", None))
-    assert view.tree_model.index_of("C0", "C0.1").data().startswith("C0.1 · 1 of 2 met · ")
+    assert view.tree_model.index_of("C0", "C0.1").data().startswith("C0.1\n1 of 2 met · ")
 
 
 def test_sorting_keeps_the_selected_element_and_its_keys_act_on_it(
@@ -547,11 +551,11 @@ def test_the_tree_says_a_chapter_with_too_little_assessed_is_not_enough_assessed
     model = checklist(window).tree_model
     moi, pci = model.index_of("MOI", None), model.index_of("PCI", None)
     qtbot.waitUntil(lambda: "not enough assessed" in (moi.data() or ""))
-    assert moi.data() == "MOI · 7 of 84 met · not enough assessed (10.0)"
+    assert moi.data() == "MOI · Management of Information\n7 of 84 met · not enough assessed (10.0)"
     assert moi.data(Qt.ItemDataRole.ForegroundRole).color() == NOT_ENOUGH_ASSESSED  # grey
     assert moi.data(Qt.ItemDataRole.ToolTipRole).endswith(
         "Score 10.0 — not enough assessed to judge: 7 of 84 applicable elements "
         "(at least 80 % needed)"
     )
-    assert pci.data() == "PCI · 10 of 10 met · 10.0"
+    assert pci.data().endswith("\n10 of 10 met · 10.0")
     assert pci.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#1e7b34"  # meets

@@ -1,4 +1,4 @@
-"""Help menu actions: the keyboard shortcuts and the About box."""
+"""Help menu actions: the user guide, the keyboard shortcuts and the About box."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class HelpActions(ActionGroup):
         self.shortcuts_action = self.action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
         )
+        self.guide_action = self.action(self.tr("&User guide"), self.show_guide)
         self.about_action = self.action(self.tr("&About Accredit Tracker"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -27,6 +28,14 @@ class HelpActions(ActionGroup):
         from accredit_tracker.ui.checklist.shortcuts_help import show_shortcuts
 
         show_shortcuts(self.window)
+
+    def show_guide(self) -> None:
+        """The short guide in the interface language, in a window beside the checklist."""
+        from accredit_tracker.ui.common.language import spoken_language
+        from accredit_tracker.ui.user_guide import UserGuideWindow
+
+        language = spoken_language(self.window.preferences.language)
+        self.window.open_side_window("user_guide", UserGuideWindow(language, self.window))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -6,8 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -60,6 +67,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.user = user or preferred_user(preferences)
         self.project: Project | None = None
+        self.has_library = False  # whether the open project has a standards library yet
         self.checklist: ChecklistView | None = None
         self.dashboard: DashboardView | None = None
         # Non-modal windows over the open project (evidence library, audit trail), by name;
@@ -70,7 +78,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
 
         self.score_label = ScoreLabel()
-        self.statusBar().addPermanentWidget(self.score_label, 1)
+        # A normal status-bar widget, not a permanent one: a passing message (a backup made, a
+        # file linked) takes the bar for its few seconds instead of being squeezed out.
+        self.statusBar().addWidget(self.score_label, 1)
 
         self.assessment_box = QComboBox()
         self.assessment_box.setObjectName("assessmentBox")
@@ -90,12 +100,12 @@ class MainWindow(QMainWindow):
         self.show_project()
 
         geometry = preferences.main_window_geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             # First start: most of the screen, which on a hospital laptop is all of it.
             screen = self.screen().availableGeometry()
             self.resize(min(screen.width(), 1600), min(screen.height(), 1000))
+        self._fit_to_screen()
+        self._fitted_once = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -151,7 +161,9 @@ class MainWindow(QMainWindow):
             [insight.trail_action, insight.compare_action],
         )
         self._add_menu(
-            self.tr("&Help"), [self.help_actions.shortcuts_action], [self.help_actions.about_action]
+            self.tr("&Help"),
+            [self.help_actions.guide_action, self.help_actions.shortcuts_action],
+            [self.help_actions.about_action],
         )
 
         toolbar = QToolBar(self.tr("Assessment"))
@@ -245,19 +257,20 @@ class MainWindow(QMainWindow):
     def show_project(self) -> None:
         """Show the open project: its assessments in the toolbar, the last one chosen shown,
         or a note on what to do first."""
-        self._update_actions()
         self.assessment_box.clear()
         if self.project is None:
+            self.has_library = False
+            self._update_actions()
             self.setWindowTitle(self.tr("Accredit Tracker"))
-            self._show_placeholder(
-                self.tr("No project is open.\n\nUse File → New project, or File → Open project.")
-            )
+            self._show_start_page()
             return
         self.setWindowTitle(self.tr("%s — Accredit Tracker") % self.project.name)
         with self.project.session() as session:
             for assessment in assessments(session):
                 self.assessment_box.addItem(assessment.name, assessment.id)
             libraries = library_counts(session)
+        self.has_library = bool(libraries)
+        self._update_actions()
         last = self.preferences.last_assessment(_settings_key(self.project))
         index = self.assessment_box.findData(last) if last is not None else -1
         self.assessment_box.setCurrentIndex(max(index, 0))
@@ -277,6 +290,27 @@ class MainWindow(QMainWindow):
                     "Use File → Import standards to read one from a spreadsheet."
                 )
             )
+
+    def _show_start_page(self) -> None:
+        """The ways to begin, while no project is open."""
+        from accredit_tracker.ui.project.start_page import StartPage
+
+        self._leave_checklist()
+        project = self.project_actions
+        page = StartPage(project.recent_projects())
+        page.demo_button.clicked.connect(project.open_demo)
+        page.new_button.clicked.connect(project.new_project)
+        page.open_button.clicked.connect(project.choose_project)
+        page.shared_button.clicked.connect(lambda: project.open_shared())
+        page.recent_chosen.connect(project.open_recent)
+        self.start_page = page
+        self.setCentralWidget(page)
+        self.score_label.clear()
+
+    def show_assessment_of(self, assessment_id: int) -> None:
+        """Show the assessment with this id (one just started)."""
+        self.assessment_box.setCurrentIndex(self.assessment_box.findData(assessment_id))
+        self.show_assessment()
 
     def _show_placeholder(self, text: str) -> None:
         self._leave_checklist()
@@ -366,6 +400,31 @@ class MainWindow(QMainWindow):
 
     # Window events
 
+    def _fit_to_screen(self) -> None:
+        """Keep the whole window, frame and status bar included, on the screen it opens on
+        (a size saved on a larger monitor would otherwise run off a laptop's edges)."""
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        # Before the window manager has framed it, allow for a usual title bar and border.
+        extra_width = max(frame.width() - inner.width(), 0) or _FRAME_GUESS[0]
+        extra_height = max(frame.height() - inner.height(), 0) or _FRAME_GUESS[1]
+        width = min(self.width(), available.width() - extra_width)
+        height = min(self.height(), available.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, available.x()), max(y, available.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:
+            # Once the frame is known: fit again with its real size.
+            self._fitted_once = True
+            QTimer.singleShot(0, self, self._fit_to_screen)
+
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.checklist is not None:
             self.checklist.reload_if_changed_elsewhere()
@@ -392,6 +451,10 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+
+_FRAME_GUESS = (16, 40)
+"""Width and height a window manager's frame usually adds (borders, title bar), in pixels."""
 
 
 def _settings_key(project: Project) -> str:

@@ -50,7 +50,7 @@ def test_an_imported_library_is_announced_on_top_and_ok_returns_to_the_window(
     seen = DialogsSeen()
     dialog = answer_when_shown(lambda d: isinstance(d, ImportDialog), check_then_import, ready=idle)
     told = answer_when_shown(
-        message("is now in the project"), the_button(QMessageBox.StandardButton.Ok)
+        message("is now in the project"), the_button(QMessageBox.StandardButton.No)
     )
     as_from_the_menu(window.import_actions.import_action)
     assert dialog.stuck == [] and told.stuck == []
@@ -58,7 +58,7 @@ def test_an_imported_library_is_announced_on_top_and_ok_returns_to_the_window(
     assert told.on_top and told.taken
     assert told.text == (
         "The library “jci-8th” is now in the project: 3 chapters, 12 standards, 24 measurable "
-        "elements.\n\nStart an assessment against it with Assessment → New assessment."
+        "elements.\n\nStart an assessment against it now?"
     )
     assert libraries(clinic) == [("Test library", 12), ("jci-8th", 24)]
     # A small file reads in a moment: no progress dialog flashes up for it.

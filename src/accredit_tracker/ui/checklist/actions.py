@@ -58,6 +58,8 @@ class ChecklistActions(ActionGroup):
         from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
 
         rows = view.selected_rows()
-        dialog = BulkEditDialog(len(rows), view.filter_bar.owners(), self.window)
+        dialog = BulkEditDialog(
+            len(rows), view.filter_bar.owners(), self.window, departments=view.departments
+        )
         if dialog.exec() and dialog.values:
             view.set_for_selection(**dialog.values)

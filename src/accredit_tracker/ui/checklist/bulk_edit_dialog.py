@@ -1,4 +1,5 @@
-"""Bulk edit: set result, work status, owner or due date of many selected elements at once."""
+"""Bulk edit: set result, work status, owner, department, due date or notes of many selected
+elements at once."""
 
 from __future__ import annotations
 
@@ -8,23 +9,30 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
 )
 
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import result_label, status_label
-from accredit_tracker.ui.common.locale_text import date_pattern
 
 
 class BulkEditDialog(QDialog):
     """Each field starts as "leave as it is"; only the fields the user sets are changed."""
 
-    def __init__(self, count: int, owners: list[str], parent: Any = None) -> None:
+    def __init__(
+        self,
+        count: int,
+        owners: list[str],
+        parent: Any = None,
+        *,
+        departments: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bulk edit"))
         self.values: dict[str, object] = {}
@@ -37,25 +45,32 @@ class BulkEditDialog(QDialog):
         self.status.addItem(keep, None)
         for status in WorkStatus:
             self.status.addItem(status_label(status), status)
-        self.owner = QComboBox()
-        self.owner.setEditable(True)
-        self.owner.addItem("")
-        self.owner.addItems(owners)
-        line = self.owner.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(keep)
+        self.owner = _names_box(owners, keep)
+        self.owner.setObjectName("bulkOwner")
+        self.department = _names_box(departments or [], keep)
+        self.department.setObjectName("bulkDepartment")
         self.set_due = QCheckBox(self.tr("Set due date"))
-        self.due = QDateEdit(QDate.currentDate())
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_pattern())
+        self.due = DateField(QDate.currentDate())
         self.due.setEnabled(False)
         self.set_due.toggled.connect(self.due.setEnabled)
+        self.set_notes = QCheckBox(self.tr("Set notes"))
+        self.set_notes.setToolTip(
+            self.tr("Replace the notes of every selected element (left empty: clear them)")
+        )
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("bulkNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.notes.setEnabled(False)
+        self.set_notes.toggled.connect(self.notes.setEnabled)
 
         form = QFormLayout()
         form.addRow(self.tr("Result"), self.result_box)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Department"), self.department)
         form.addRow(self.set_due, self.due)
+        form.addRow(self.set_notes, self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +91,24 @@ class BulkEditDialog(QDialog):
             values["work_status"] = WorkStatus(self.status.currentData())
         if self.owner.currentText().strip():
             values["owner"] = self.owner.currentText().strip()
+        if self.department.currentText().strip():
+            values["department"] = self.department.currentText().strip()
         if self.set_due.isChecked():
+            self.due.interpretText()  # a date typed and not yet left
             values["due_date"] = self.due.date().toPython()
+        if self.set_notes.isChecked():
+            values["notes"] = self.notes.toPlainText().strip()
         self.values = values
         super().accept()
+
+
+def _names_box(names: list[str], keep: str) -> QComboBox:
+    """An editable list of the names in use, empty (leave as it is) until one is chosen."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItem("")
+    box.addItems(names)
+    line = box.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(keep)
+    return box

@@ -179,15 +179,20 @@ class ChapterTreeModel(QAbstractItemModel):
         return None
 
     def _label(self, node: _Node, score: AssessmentScore) -> str:
+        """Two lines: what the node is (a chapter's code and title, a standard's code), then
+        how far it is met; the view wraps them in its width rather than cut them off."""
         if node.score is None:
-            return self.tr("All elements · %s") % _progress(score.counts, score.overall, score)
+            return self.tr("All elements") + "\n" + _progress(score.counts, score.overall, score)
+        name = node.score.code
+        if node.standard_code is None and (title := self._chapter_titles.get(name)):
+            name = f"{name} · {title}"
         if node.score.too_little_assessed:
             met = _progress(node.score.counts, None, score)
             short = translate("ChapterTreeModel", "not enough assessed (%s)") % format_score(
                 score.profile, node.score.score
             )
-            return f"{node.score.code} · {met} · {short}"
-        return f"{node.score.code} · {_progress(node.score.counts, node.score.score, score)}"
+            return f"{name}\n{met} · {short}"
+        return f"{name}\n{_progress(node.score.counts, node.score.score, score)}"
 
     def _tooltip(self, node: _Node, score: AssessmentScore) -> str | None:
         if node.score is None:

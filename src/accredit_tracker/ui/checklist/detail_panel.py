@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +31,14 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import (
     field_label,
     result_label,
     status_label,
     value_label,
 )
-from accredit_tracker.ui.common.locale_text import date_pattern, moment_text
+from accredit_tracker.ui.common.locale_text import moment_text
 from accredit_tracker.ui.evidence.file_list import EvidenceList
 
 # The single keys that set a result in the checklist, in the order of the buttons.
@@ -94,9 +96,7 @@ class DetailPanel(QWidget):
             lambda: self._edited("department", self.department.text().strip())
         )
         self.has_due = QCheckBox(self.tr("Due by"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_pattern())
+        self.due = DateField()
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _d: self._due_changed())
         due_row = QHBoxLayout()
@@ -125,7 +125,15 @@ class DetailPanel(QWidget):
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(due_row)
-        layout = QVBoxLayout(self)
+        # Each part keeps room to be read (the element's whole text, a few files, several
+        # changes); on a small screen the panel scrolls rather than squeeze them.
+        lines = self.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight(4 * lines + 12)
+        self.evidence.setMinimumHeight(9 * lines)
+        self.history.setMinimumHeight(8 * lines)
+        content = QWidget()
+        content.setObjectName("detailContent")
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addLayout(form)
@@ -133,7 +141,19 @@ class DetailPanel(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.evidence, 2)
         layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history, 2)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("detailScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        # Never narrower than its parts: the text wraps in the width, the buttons do not.
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar + 4)
         self.show_row(None, 0, [])
 
     def set_completions(self, owners: list[str], departments: list[str]) -> None:

@@ -29,8 +29,10 @@ from accredit_tracker.ui.common.palette import BAD_NEWS, RESULT_COLOURS
     COL_DUE,
     COL_EVIDENCE,
     COL_CHANGED,
-) = range(8)
-COLUMN_COUNT = 8
+    COL_DEPARTMENT,
+    COL_NOTES,
+) = range(10)
+COLUMN_COUNT = 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _RESULT_ORDER = {result: i for i, result in enumerate(Result)}
@@ -44,12 +46,16 @@ _SORT_KEYS: dict[int, Callable[[ElementRow], Any]] = {
     COL_DUE: lambda r: r.due_date,
     COL_EVIDENCE: lambda r: r.evidence_count,
     COL_CHANGED: lambda r: r.updated_at,
+    COL_DEPARTMENT: lambda r: r.department.casefold(),
+    COL_NOTES: lambda r: r.notes.casefold(),
 }
 # Columns whose empty cells go last in either order, as in a spreadsheet.
 _BLANK: dict[int, Callable[[ElementRow], bool]] = {
     COL_OWNER: lambda r: not r.owner,
     COL_DUE: lambda r: r.due_date is None,
     COL_CHANGED: lambda r: r.updated_at is None,
+    COL_DEPARTMENT: lambda r: not r.department,
+    COL_NOTES: lambda r: not r.notes,
 }
 
 
@@ -183,6 +189,8 @@ class ElementTableModel(QAbstractTableModel):
             self.tr("Due"),
             self.tr("Files"),
             self.tr("Changed"),
+            self.tr("Department"),
+            self.tr("Notes"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -197,6 +205,8 @@ class ElementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
                 return row.text
+            if column == COL_NOTES and row.notes:
+                return row.notes
             if column == COL_CHANGED and row.updated_at is not None:
                 return f"{moment_text(row.updated_at)} {row.updated_by}"
             if column == COL_EVIDENCE and row.expired_evidence:
@@ -232,4 +242,8 @@ class ElementTableModel(QAbstractTableModel):
             if row.expired_evidence:
                 return f"⚠ {row.evidence_count}"
             return str(row.evidence_count) if row.evidence_count else ""
+        if column == COL_DEPARTMENT:
+            return row.department
+        if column == COL_NOTES:
+            return row.notes.replace("\n", " ")
         return date_text(row.updated_at) if row.updated_at else ""

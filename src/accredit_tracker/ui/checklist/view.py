@@ -8,14 +8,23 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -55,13 +64,16 @@ from accredit_tracker.ui.checklist.chapter_tree_model import (
     STANDARD_ROLE,
     ChapterTreeModel,
 )
+from accredit_tracker.ui.checklist.column_menu import FIRST_HIDDEN, show_column_menu
 from accredit_tracker.ui.checklist.detail_panel import RESULT_KEYS, DetailPanel
 from accredit_tracker.ui.checklist.element_commands import SetValuesCommand, Values
 from accredit_tracker.ui.checklist.element_table_model import (
     COL_CHANGED,
     COL_CODE,
+    COL_DEPARTMENT,
     COL_DUE,
     COL_EVIDENCE,
+    COL_NOTES,
     COL_OWNER,
     COL_RESULT,
     COL_STATUS,
@@ -71,6 +83,7 @@ from accredit_tracker.ui.checklist.element_table_model import (
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
 from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
+from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import (
     ALARM_BACKGROUND,
     ALARM_TEXT,
@@ -136,6 +149,39 @@ class ElementTableView(QTableView):
         super().keyPressEvent(event)
 
 
+class ChapterTreeView(QTreeView):
+    """The chapter tree; its labels wrap, so each row is as tall as its text needs at the
+    width the tree has (worked out again when that width changes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(WrappedLabelDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
+
+
+class WrappedLabelDelegate(QStyledItemDelegate):
+    """Sizes a tree row for its label wrapped in the room left of the row's indentation."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        room = self.tree.viewport().width() - depth * self.tree.indentation() - 10
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = option.fontMetrics.boundingRect(0, 0, max(room, 40), 10_000, flags, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 6))
+
+
 class ChecklistView(QSplitter):
     """Everything is read once into Python rows; edits go through the core service and then
     refresh just the rows they touched. The score is recomputed shortly after, in one go."""
@@ -169,9 +215,13 @@ class ChecklistView(QSplitter):
             self._poll.start()
 
         self.tree_model = ChapterTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = ChapterTreeView()
         self.tree.setObjectName("chapterTree")
         self.tree.setHeaderHidden(True)
+        # Titles and figures wrap in the tree's width instead of running off its edge.
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._apply_filter())
 
@@ -185,12 +235,26 @@ class ChecklistView(QSplitter):
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Rows of one height (a table of 100,000 never measures each), tall enough for the
+        # element's text to wrap onto a second line when the officer wants it.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.two_lines = True
+        self.set_two_lines(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda position: show_column_menu(
+                header,
+                position,
+                two_lines=self.two_lines,
+                set_two_lines=self.set_two_lines,
+                reset=self.reset_columns,
+            )
+        )
         self._fit_columns()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -241,15 +305,43 @@ class ChecklistView(QSplitter):
         self.addWidget(centre)
         self.addWidget(self.detail)
         self.setStretchFactor(1, 1)
-        self.setSizes([200, 860, 300])
+        self.setCollapsible(1, False)
+        self.tree.setMinimumWidth(160)
+        self._first_sizes()
 
         self._score_timer = QTimer(self)
         self._score_timer.setSingleShot(True)
         self._score_timer.timeout.connect(self._rescore)
 
+        self._code_fitted = False
+        self.departments: list[str] = []
         self._load_library_texts()
         self.show_locked(self.locked)
         self.reload()
+
+    def _first_sizes(self) -> None:
+        """The panes' first widths: most of it for the element table, whatever the screen."""
+        # Not yet in the window: its first width is the screen's, up to 1600 pixels.
+        width = max(min(self.screen().availableGeometry().width(), 1600), 1000)
+        tree = max(190, width * 16 // 100)
+        detail = max(self.detail.minimumWidth(), width * 24 // 100)
+        self.setSizes([tree, width - tree - detail, detail])
+
+    def set_two_lines(self, two: bool) -> None:
+        """Show one line, or two, of each element's text in the table (all rows alike)."""
+        self.two_lines = two
+        self.table.setWordWrap(two)
+        spacing = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize((2 if two else 1) * spacing + 8)
+
+    def reset_columns(self) -> None:
+        """Columns in their first order, widths and choice, and two lines of text."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.moveSection(header.visualIndex(column), column)
+            header.setSectionHidden(column, column in FIRST_HIDDEN)
+        self._fit_columns()
+        self.set_two_lines(True)
 
     def _fit_columns(self) -> None:
         """First widths: room for the header and, for result and status, their longest word
@@ -263,9 +355,10 @@ class ChecklistView(QSplitter):
             COL_DUE: [date_text(date(2026, 12, 28))],
             COL_CHANGED: [date_text(date(2026, 12, 28))],
         }
-        for column, least in ((COL_CODE, 92), (COL_RESULT, 96), (COL_STATUS, 80),
-                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 45),
-                              (COL_CHANGED, 80)):  # fmt: skip
+        for column, least in ((COL_CODE, 80), (COL_RESULT, 96), (COL_STATUS, 80),
+                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 40),
+                              (COL_CHANGED, 80), (COL_DEPARTMENT, 110),
+                              (COL_NOTES, 160)):  # fmt: skip
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(
                 [header_fonts.horizontalAdvance(title) + 24]  # the sort arrow
@@ -408,9 +501,17 @@ class ChecklistView(QSplitter):
             owners = names_in_use(session, "owner")
             departments = names_in_use(session, "department")
             self.seen_changes = change_counter(session)
+        self.departments = departments
         self.filter_bar.set_owners(owners)
         self.detail.set_completions(owners, departments)
         self.model.set_rows(rows)
+        if not self._code_fitted and rows:
+            # Codes never wrap: the column is as wide as the longest code (by its letters;
+            # measuring each of 100,000 would cost more than it shows).
+            self._code_fitted = True
+            longest = max((row.code for row in rows), key=len)
+            wanted = self.table.fontMetrics().horizontalAdvance(longest + "M") + 12
+            self.table.setColumnWidth(COL_CODE, max(self.table.columnWidth(COL_CODE), wanted))
         self.result_counts = None
         # The rows come first; the score and the tree's figures follow as soon as the table
         # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
@@ -768,12 +869,22 @@ class ChecklistView(QSplitter):
         self.detail.flush_notes()
         preferences.checklist_splitter = self.saveState()
         preferences.checklist_header = self.table.horizontalHeader().saveState()
+        preferences.checklist_columns = self.model.columnCount()
+        preferences.checklist_two_lines = self.two_lines
 
     def restore_state(self, preferences: Preferences) -> None:
+        """The panes, columns (order, widths, which are shown, sort) and lines of text as the
+        officer left them; columns added since they were saved start hidden."""
         splitter = preferences.checklist_splitter
         if splitter is not None:
             self.restoreState(splitter)
+        horizontal = self.table.horizontalHeader()
         header = preferences.checklist_header
-        if header is not None and self.table.horizontalHeader().restoreState(header):
-            horizontal = self.table.horizontalHeader()
+        if header is not None and horizontal.restoreState(header):
+            for column in range(preferences.checklist_columns, horizontal.count()):
+                horizontal.setSectionHidden(column, True)
             self.model.sort(horizontal.sortIndicatorSection(), horizontal.sortIndicatorOrder())
+        else:
+            for column in FIRST_HIDDEN:
+                horizontal.setSectionHidden(column, True)
+        self.set_two_lines(preferences.checklist_two_lines)

@@ -176,6 +176,27 @@ class Preferences:
     def checklist_header(self, value: QByteArray) -> None:
         self.settings.setValue("checklist/header", value)
 
+    @property
+    def checklist_columns(self) -> int:
+        """How many columns the checklist had when its header was saved (8 before the
+        Department and Notes columns came, which then start hidden)."""
+        value = self._whole_number("checklist/columns")
+        return value if value is not None and value > 0 else 8
+
+    @checklist_columns.setter
+    def checklist_columns(self, value: int) -> None:
+        self.settings.setValue("checklist/columns", value)
+
+    @property
+    def checklist_two_lines(self) -> bool:
+        """Whether the checklist shows two lines of each element's text (default) or one."""
+        value = self.settings.value("checklist/two_lines")
+        return value is None or self._flag("checklist/two_lines")
+
+    @checklist_two_lines.setter
+    def checklist_two_lines(self, value: bool) -> None:
+        self.settings.setValue("checklist/two_lines", value)
+
     # Reading stored values, which come back as whatever the settings file holds
 
     def _text(self, key: str) -> str:

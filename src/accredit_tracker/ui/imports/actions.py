@@ -42,18 +42,20 @@ class ImportActions(ActionGroup):
         window.show_project()
         # Said in a box: once the dialog has closed, nothing else in the window shows it.
         library = report.library
-        QMessageBox.information(
+        answer = QMessageBox.question(
             window,
             self.tr("Standards imported"),
             self.tr(
                 "The library “%1” is now in the project: %2, %3, %4.\n\n"
-                "Start an assessment against it with Assessment → New assessment."
+                "Start an assessment against it now?"
             )
             .replace("%1", library.name)
             .replace("%2", self.tr("%Ln chapter(s)", "", len(library.chapters)))
             .replace("%3", self.tr("%Ln standard(s)", "", library.standard_count))
             .replace("%4", self.tr("%Ln measurable element(s)", "", library.element_count)),
         )
+        if answer == QMessageBox.StandardButton.Yes:
+            window.assessment_actions.new_assessment(report.library_id)
 
     def take_back_results(self) -> None:
         if self.window.checklist is not None:

@@ -53,9 +53,10 @@ from accredit_tracker.interchange.report.audit_trail import (
     write_audit_trail,
 )
 from accredit_tracker.interchange.report.csv_format import COMMA
+from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
-from accredit_tracker.ui.common.locale_text import date_pattern, moment_text, number
+from accredit_tracker.ui.common.locale_text import moment_text, number
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.read_only_table import set_up_read_only
 from accredit_tracker.ui.common.saving import FileKind, save_with_progress
@@ -269,9 +270,7 @@ class AuditTrailDialog(QDialog):
 
     def _date_filter(self, label: str, days: int) -> tuple[QCheckBox, QDateEdit]:
         box = QCheckBox(label)
-        edit = QDateEdit(QDate.currentDate().addDays(days))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_pattern())
+        edit = DateField(QDate.currentDate().addDays(days))  # takes a date typed whole
         edit.setEnabled(False)
         box.setToolTip(self.tr("Unticked: any date"))
         return box, edit

@@ -3,7 +3,7 @@ verdict, and why the verdict is what it is."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from accredit_tracker.core.readiness.scoring import AssessmentScore, format_score
 from accredit_tracker.core.vocabulary import Result
@@ -14,6 +14,9 @@ class ScoreLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("scoreLabel")
+        # The verdict's reasons run long in Russian and Uzbek: they never make the window
+        # wider than a laptop's screen; what the bar has no room for is in the tooltip.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def show_score(self, score: AssessmentScore | None) -> None:
         """Say the score, or nothing when no assessment is shown."""
@@ -33,3 +36,4 @@ class ScoreLabel(QLabel):
         if verdict.reasons:
             text += " · " + "; ".join(verdict.reasons)
         self.setText(text)
+        self.setToolTip(text)

@@ -1,5 +1,5 @@
 """File menu actions on the project as a whole: new, open (a file, a shared project, a recent
-one), back up, copy to a file or a shared database, close and quit."""
+one, the demo project), back up, copy to a file or a shared database, close and quit."""
 
 from __future__ import annotations
 
@@ -9,19 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.progress import Cancelled
 from accredit_tracker.core.storage.credentials import (
     remember_password,
     with_known_password,
     without_password,
 )
-from accredit_tracker.core.storage.project import (
-    PROJECT_SUFFIX,
-    ProjectError,
-    create_project,
-    is_database_url,
-)
+from accredit_tracker.core.storage.project import PROJECT_SUFFIX, is_database_url
 from accredit_tracker.ui.action_group import ActionGroup
-from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 
 if TYPE_CHECKING:
@@ -89,6 +85,9 @@ class ProjectActions(ActionGroup):
         preferences.last_project = resolved
         self._fill_recent_menu()
 
+    def open_recent(self, target: str) -> None:
+        self.window.open_path(_target(target))
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.recent_projects()
@@ -129,22 +128,42 @@ class ProjectActions(ActionGroup):
             self.window.open_path(Path(path))
 
     def new_project(self) -> None:
+        """The guided flow: facility, standards, first assessment; ends on its checklist.
+        A project made before the flow was left part-way is opened all the same."""
+        from accredit_tracker.ui.project.new_project_wizard import NewProjectWizard
+
         window = self.window
-        target = choose_save_path(
-            window,
-            self.tr("New project"),
-            window.preferences.project_folder,
-            [FileKind(self.tr("Accredit Tracker projects (*%s)") % PROJECT_SUFFIX, PROJECT_SUFFIX)],
-        )
-        if target is None:
-            return
+        wizard = NewProjectWizard(window.preferences, window.user, window)
         try:
-            project = create_project(target, user=window.user)
-        except ProjectError as error:
-            QMessageBox.warning(window, self.tr("Cannot create project"), str(error))
+            wizard.exec()
+            project, path = wizard.project, wizard.path
+            if project is None or path is None:
+                return
+            window.set_project(project)
+            self.remember(path)
+            if wizard.assessment_id is not None:
+                window.show_assessment_of(wizard.assessment_id)
+        finally:
+            wizard.deleteLater()
+
+    def open_demo(self) -> None:
+        """Open the demo project, made from the bundled library the first time."""
+        from accredit_tracker.demo import ensure_demo_project
+        from accredit_tracker.ui.common.background import run_with_progress
+
+        window = self.window
+        try:
+            path = run_with_progress(
+                window,
+                self.tr("Preparing the demo project"),
+                lambda monitor: ensure_demo_project(user=window.user, monitor=monitor),
+            )
+        except Cancelled:
             return
-        window.set_project(project)
-        self.remember(target)
+        except UserError as error:
+            QMessageBox.warning(window, self.tr("Cannot create the demo project"), str(error))
+            return
+        window.open_path(path)
 
     def back_up(self) -> None:
         if self.window.project is not None:

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class AssessmentActions(ActionGroup):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.new_assessment_action = self.action(self.tr("&New assessment…"), self.new_assessment)
+        self.new_assessment_action = self.action(
+            self.tr("&New assessment…"), lambda: self.new_assessment()
+        )
         self.profile_action = self.action(self.tr("&Scoring profile…"), self.choose_profile)
         self.lock_action = QAction(self.tr("&Locked after the survey"), window)
         self.lock_action.setCheckable(True)
@@ -30,24 +32,23 @@ class AssessmentActions(ActionGroup):
 
     def update_enabled(self) -> None:
         checklist = self.window.checklist
-        self.new_assessment_action.setEnabled(self.can_change)
+        # An assessment is of a library: none can be started before one is read.
+        self.new_assessment_action.setEnabled(self.can_change and self.window.has_library)
         self.lock_action.setChecked(checklist is not None and checklist.locked)
         for action in (self.lock_action, self.profile_action):
             action.setEnabled(checklist is not None and self.can_change)
 
-    def new_assessment(self) -> None:
+    def new_assessment(self, library_id: int | None = None) -> None:
+        """Ask for a new assessment (of ``library_id`` when given) and show it."""
         window = self.window
         if window.project is None:
             return
         from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
 
-        dialog = NewAssessmentDialog(window.project, window.user, window)
+        dialog = NewAssessmentDialog(window.project, window.user, window, library_id=library_id)
         if dialog.exec() and dialog.assessment_id is not None:
             window.show_project()
-            window.assessment_box.setCurrentIndex(
-                window.assessment_box.findData(dialog.assessment_id)
-            )
-            window.show_assessment()
+            window.show_assessment_of(dialog.assessment_id)
 
     def choose_profile(self) -> None:
         window, view = self.window, self.window.checklist

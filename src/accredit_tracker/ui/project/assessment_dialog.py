@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,8 @@ from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.readiness.profiles import profile_names
 from accredit_tracker.core.storage.project import AccessRefused, Project
 from accredit_tracker.core.vocabulary import AssessmentKind
-from accredit_tracker.ui.common.locale_text import date_pattern, date_text
+from accredit_tracker.ui.common.date_field import DateField
+from accredit_tracker.ui.common.locale_text import date_text
 
 
 class OptionalDate(QWidget):
@@ -36,9 +36,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit(QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_pattern())
+        self.edit = DateField(QDate.currentDate())
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
@@ -59,7 +57,9 @@ class OptionalDate(QWidget):
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, project: Project, user: str, parent: Any = None) -> None:
+    def __init__(
+        self, project: Project, user: str, parent: Any = None, *, library_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.user = user
@@ -99,6 +99,8 @@ class NewAssessmentDialog(QDialog):
         self.carry_evidence.setToolTip(
             self.tr("Link each element to the evidence files it has in the earlier assessment")
         )
+        if library_id is not None and (found := self.library.findData(library_id)) >= 0:
+            self.library.setCurrentIndex(found)
         self.start_from.currentIndexChanged.connect(self._start_from_changed)
         self._start_from_changed()
         form = QFormLayout()
