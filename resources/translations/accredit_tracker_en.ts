@@ -2256,6 +2256,105 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>There is no mapping with id {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>There is no suggestion with id {id}.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>This suggestion has been decided already.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>There is no standards library with id {id}.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>A mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>A mapping goes from one library to another, not to itself.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>There is already a mapping named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>There is no mapping named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} is mapped to {target} twice.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>&apos;{code}&apos; is not an element or standard of the source library.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>&apos;{code}&apos; is not an element or standard of the target library.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} is mapped already on row {row}.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>The source code is empty.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>The target code is empty.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>&apos;{text}&apos; is not a strength from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>The file has no mapping rows.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>The file is larger than {limit} MB, too large for a mapping.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>The file is not valid YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>The file holds no requirement_mapping_set with requirement_mappings.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3164,6 +3263,29 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Subset</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Superset</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Intersect</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Not related</translation>
     </message>
 </context>
 <context>

@@ -2273,6 +2273,105 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
 </context>
 <context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>Нет сопоставления с номером {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>Оценка «{assessment}» не относится к библиотеке, от которой идёт сопоставление «{mapping}».</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>Нет предложения с номером {id}.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>По этому предложению решение уже принято.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>Нет библиотеки стандартов с номером {id}.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>Сопоставлению нужно имя.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>Сопоставление связывает одну библиотеку с другой, а не с самой собой.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>Сопоставление с именем «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>Нет сопоставления с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} сопоставлен с {target} дважды.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>«{code}» — не элемент и не стандарт исходной библиотеки.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>«{code}» — не элемент и не стандарт целевой библиотеки.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} уже сопоставлено в строке {row}.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>Код источника пуст.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>Целевой код пуст.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>«{word}» — не вид связи; используйте равно, подмножество, надмножество, пересечение или не связано.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>«{text}» — не сила связи от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>В файле нет строк сопоставления.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>Файл больше {limit} МБ — слишком велик для сопоставления.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Файл не является текстом UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>В файле есть псевдонимы YAML (*имя), которые сопоставлению не нужны; он отклонён, так как псевдонимы могут разрастаться без конца.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>Файл не является корректным YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>В файле нет requirement_mapping_set с requirement_mappings.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3182,6 +3281,29 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Select All</source>
         <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Равно</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Подмножество</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Надмножество</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Пересечение</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Не связано</translation>
     </message>
 </context>
 <context>

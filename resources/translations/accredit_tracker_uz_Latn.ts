@@ -2256,6 +2256,105 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>{id} raqamli moslik yoʻq.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>«{assessment}» baholashi «{mapping}» mosligi boshlanadigan kutubxonaga tegishli emas.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>{id} raqamli taklif yoʻq.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>Bu taklif boʻyicha qaror allaqachon qabul qilingan.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>{id} raqamli standartlar kutubxonasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>Moslikka nom kerak.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>Moslik bir kutubxonadan boshqasiga boʻladi, oʻziga emas.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>«{name}» nomli moslik allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>«{name}» nomli moslik yoʻq.</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} {target} bilan ikki marta moslangan.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>«{code}» manba kutubxonasining elementi ham, standarti ham emas.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>«{code}» maqsad kutubxonasining elementi ham, standarti ham emas.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} {row}-qatorda allaqachon moslangan.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>Manba kodi boʻsh.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>Maqsad kodi boʻsh.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>«{word}» bogʻliqlik turi emas; teng, qism, ustto&apos;plam, kesishma yoki bog&apos;liq emas deb yozing.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>«{text}» 0 dan 10 gacha boʻlgan kuch emas.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>Faylda moslik qatorlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>Fayl {limit} MB dan katta — moslik uchun juda katta.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Fayl UTF-8 matni emas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Faylni oʻqib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>Faylda YAML taxalluslari (*nom) bor, moslikka ular kerak emas; fayl rad etildi, chunki taxalluslar cheksiz kengayishi mumkin.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>Fayl toʻgʻri YAML emas: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>Faylda requirement_mappings bilan requirement_mapping_set yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3164,6 +3263,29 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
     <message>
         <source>Select All</source>
         <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Teng</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Qism</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Ustto&apos;plam</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Kesishma</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Bog&apos;liq emas</translation>
     </message>
 </context>
 <context>
