@@ -20,6 +20,10 @@
         <translation>Qulflangan baholashni oʻqish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi</translation>
     </message>
     <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>Moslik orqali koʻchirilgan elementlar: %s (tekshirish kerak); takliflari borlar: %s.</translation>
+    </message>
+    <message>
         <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
         <translation>«%s» qulflansinmi? Shundan soʻng, qulfdan chiqarilmaguncha, hech kim uning natijalari, masʼullari, izohlari yoki dalillarini bu oynada, buyruq satridan yoki hisobotdan natijalarni qaytarib olish orqali oʻzgartira olmaydi. Uni oʻqish va eksport qilish mumkin boʻlib qoladi.</translation>
     </message>
@@ -654,6 +658,33 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
 </context>
 <context>
+    <name>CrosswalkActions</name>
+    <message>
+        <source>&amp;Mappings between libraries…</source>
+        <translation>Kutubxonalar &amp;mosliklari…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep carried values</source>
+        <translation>Koʻchirilgan qiymatlarni &amp;qoldirish</translation>
+    </message>
+    <message>
+        <source>Mark the selected carried elements reviewed: their values, as they are now (kept or changed by you), stand</source>
+        <translation>Tanlangan koʻchirilgan elementlarni tekshirilgan deb belgilash: ularning hozirgi qiymatlari (siz qoldirgan yoki oʻzgartirgan) saqlanadi</translation>
+    </message>
+    <message>
+        <source>Review &amp;suggestions…</source>
+        <translation>&amp;Takliflarni koʻrib chiqish…</translation>
+    </message>
+    <message>
+        <source>Keep carried values</source>
+        <translation>Koʻchirilgan qiymatlarni qoldirish</translation>
+    </message>
+    <message>
+        <source>None of the selected elements has carried values to review.</source>
+        <translation>Tanlangan elementlarning hech birida tekshiriladigan koʻchirilgan qiymat yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>(no owner)</source>
@@ -721,6 +752,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source> (provisional)</source>
         <translation> (vaqtinchalik)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
+        <translation>&lt;b&gt;Moslik orqali koʻchirishdan keyin tekshirish kerak:&lt;/b&gt; koʻchirilgan, hali tekshirilmagan — %s; takliflari bor — %s. Ularni nazorat roʻyxatidagi tekshiruv filtri koʻrsatadi.</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1485,6 +1520,18 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>Elements with an evidence file past its review date</source>
         <translation>Qayta koʻrib chiqish sanasi oʻtgan dalil fayli bor elementlar</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Istalgan tekshiruv holati</translation>
+    </message>
+    <message>
+        <source>Carried, not yet reviewed</source>
+        <translation>Koʻchirilgan, tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>Has suggestions</source>
+        <translation>Takliflari bor</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2256,6 +2303,93 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>MappingView</name>
+    <message>
+        <source>Mappings between libraries</source>
+        <translation>Kutubxonalar mosliklari</translation>
+    </message>
+    <message>
+        <source>&amp;New mapping…</source>
+        <translation>&amp;Yangi moslik…</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Moslik:</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Moslangan:</translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation>Qayerdan moslangan</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Maqsad elementi</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Manba elementi</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Nima boʻyicha topildi</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Oʻxshashlik</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Bogʻliqlik</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>Tanlanganlarni &amp;qabul qilish</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>&amp;Barchasini qabul qilish</translation>
+    </message>
+    <message>
+        <source>%s: %s → %s</source>
+        <translation>%s: %s → %s</translation>
+    </message>
+    <message>
+        <source>No mapping yet: start one with New mapping.</source>
+        <translation>Hozircha moslik yoʻq: «Yangi moslik» tugmasi bilan yarating.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;%s dan&lt;/b&gt; — elementlar: %s, moslanmagan: %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;%s ga&lt;/b&gt; — elementlar: %s, moslanmagan: %s</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>bir xil kod</translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation>oʻxshash matn</translation>
+    </message>
+    <message>
+        <source>Suggestions for the target elements not mapped yet: %s</source>
+        <translation>Hali moslanmagan maqsad elementlari uchun takliflar: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
     <name>Mappings</name>
     <message>
         <source>There is no mapping with id {id}.</source>
@@ -2400,6 +2534,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>«%s» natijalari</translation>
     </message>
     <message>
+        <source>“%s” on another library, through the mapping “%s”</source>
+        <translation>Boshqa kutubxona boʻyicha «%s», «%s» mosligi orqali</translation>
+    </message>
+    <message>
         <source>and their evidence links</source>
         <translation>va ularning dalillarga bogʻlanishlari</translation>
     </message>
@@ -2442,6 +2580,45 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>Tekshiruv tugash sanasi (%s) boshlanish sanasidan (%s) oldin boʻlishi mumkin emas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMappingDialog</name>
+    <message>
+        <source>New mapping</source>
+        <translation>Yangi moslik</translation>
+    </message>
+    <message>
+        <source>none: start empty and build it in the view</source>
+        <translation>yoʻq: boʻsh boshlab, oynada toʻldirish</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Qaysi kutubxonadan</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>Qaysi kutubxonaga</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Import manbai</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Moslikni import qilish</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</source>
+        <translation>Moslik fayllari (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4467,57 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Password</source>
         <translation>Parol</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions for %s</source>
+        <translation>%s uchun takliflar</translation>
+    </message>
+    <message>
+        <source>These elements of the earlier assessment bear on %s through the mapping. Accepting one gives %s its result and links its evidence; nothing is set without your decision.</source>
+        <translation>Oldingi baholashning bu elementlari moslik orqali %s ga tegishli. Birini qabul qilsangiz, %s uning natijasini oladi va dalillari bogʻlanadi; sizning qaroringizsiz hech narsa oʻrnatilmaydi.</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Manba elementi</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Bogʻliqlik</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qaror</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Qabul qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rad etish</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
     </message>
 </context>
 <context>

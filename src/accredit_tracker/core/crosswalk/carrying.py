@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -78,10 +79,13 @@ def carry_assessment(
     name: str,
     kind: AssessmentKind = AssessmentKind.SELF,
     user: str,
+    profile_key: str | None = None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
 ) -> CarrySummary:
-    """A new assessment of the mapping's target library, scored under the source assessment's
-    profile, starting from the source assessment through the mapping, in the caller's
-    transaction.
+    """A new assessment of the mapping's target library, scored under ``profile_key`` (by
+    default the source assessment's profile), with the survey's dates if given, starting from
+    the source assessment through the mapping, in the caller's transaction.
 
     An element mapped as equal from exactly one source element takes that element's result,
     work status, owner, notes and evidence links (the same stored files), and is marked
@@ -116,7 +120,9 @@ def carry_assessment(
         name=name,
         user=user,
         kind=kind,
-        profile_key=profile.key,
+        profile_key=profile_key or profile.key,
+        starts_on=starts_on,
+        ends_on=ends_on,
     )
     equal, suggested = _pairs(session, mapping)
     source_rows = _element_assessments(session, source.id)
