@@ -4308,6 +4308,14 @@ Open it now?</translation>
         <translation>changing the project&apos;s details</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>building a mapping between libraries</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>carrying values through a mapping or reviewing them</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>any change</translation>
     </message>

@@ -4326,6 +4326,14 @@ Open it now?</source>
         <translation>изменение сведений о проекте</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>создание сопоставления библиотек</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>перенос значений через сопоставление или их проверка</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>любое изменение</translation>
     </message>

@@ -4308,6 +4308,14 @@ Uni hozir ochasizmi?</translation>
         <translation>loyiha maʼlumotlarini oʻzgartirish</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>kutubxonalar mosligini tuzish</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>qiymatlarni moslik orqali koʻchirish yoki ularni tekshirish</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>har qanday oʻzgarish</translation>
     </message>

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Integer, bindparam, insert, select, update
 from sqlmodel import Session, col
 
 from accredit_tracker.core.assessment.assessments import (
@@ -32,6 +32,8 @@ from accredit_tracker.core.crosswalk.models import (
 )
 from accredit_tracker.core.crosswalk.relationships import Relationship
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.storage.bulk_read import driver_rows
+from accredit_tracker.core.storage.bulk_write import driver_executemany
 from accredit_tracker.core.storage.models import (
     Assessment,
     ElementAssessment,
@@ -49,6 +51,7 @@ from accredit_tracker.core.vocabulary import (
     WorkStatus,
 )
 
+_IDS_AT_ONCE = 500  # ids in one IN (…): well within every database's limit on parameters
 CARRIED_FIELDS = ("result", "work_status", "owner", "notes")
 """What an equal mapping carries of an element, besides its evidence links."""
 _BLANK: dict[str, Any] = {
@@ -144,7 +147,7 @@ def carry_assessment(
     details = (
         f"carried from assessment {source.id} '{source.name}' through mapping '{mapping.name}'"
     )
-    carried, links = _carry_values(session, carried_pairs, user=user, details=details)
+    carried, links = _carry_values(session, carried_pairs, source.id, user=user, details=details)
     _mark_carried(session, carried, mapping.id)
     count = _suggest(session, suggestions)
     audit.record(
@@ -167,6 +170,51 @@ def _pairs(
     """The mapping's rows as element pairs: the source elements mapped as equal to each
     target element, and the looser relationships to each (by target, then source, the
     first row's relationship kept). A standard stands for all its elements."""
+    equal: dict[int, list[int]] = defaultdict(list)
+    suggested: dict[int, dict[int, Relationship]] = defaultdict(dict)
+    rows = driver_rows(
+        session,
+        select(
+            col(MappingRow.relationship),
+            col(MappingRow.source_element_id),
+            col(MappingRow.source_standard_id),
+            col(MappingRow.target_element_id),
+            col(MappingRow.target_standard_id),
+        )
+        .where(col(MappingRow.mapping_set_id) == mapping.id)
+        .order_by(col(MappingRow.position)),
+    )
+    elements_of: dict[int, list[int]] | None = None  # read only when a standard is mapped
+    for relationship, source_element, source_standard, target_element, target_standard in rows:
+        if relationship == Relationship.NOT_RELATED:
+            continue
+        if (
+            relationship == Relationship.EQUAL
+            and source_element is not None
+            and target_element is not None
+        ):
+            equal[target_element].append(source_element)
+            continue
+        if elements_of is None and (source_element is None or target_element is None):
+            elements_of = _elements_by_standard(session, mapping)
+        sources = (
+            [source_element]
+            if source_element is not None
+            else (elements_of or {}).get(source_standard, [])
+        )
+        targets = (
+            [target_element]
+            if target_element is not None
+            else (elements_of or {}).get(target_standard, [])
+        )
+        for target in targets:
+            for each in sources:
+                suggested[target].setdefault(each, Relationship(relationship))
+    return equal, suggested
+
+
+def _elements_by_standard(session: Session, mapping: MappingSet) -> dict[int, list[int]]:
+    """The elements of each standard of the mapping's two libraries, in library order."""
     elements_of: dict[int, list[int]] = defaultdict(list)
     for element_id, standard_id in session.execute(
         select(col(MeasurableElement.id), col(MeasurableElement.standard_id))
@@ -178,53 +226,23 @@ def _pairs(
         .order_by(col(MeasurableElement.position))
     ):
         elements_of[standard_id].append(element_id)
-    equal: dict[int, list[int]] = defaultdict(list)
-    suggested: dict[int, dict[int, Relationship]] = defaultdict(dict)
-    rows = session.execute(
-        select(MappingRow)
-        .where(col(MappingRow.mapping_set_id) == mapping.id)
-        .order_by(col(MappingRow.position))
-    ).scalars()
-    for row in rows:
-        if row.relationship == Relationship.NOT_RELATED:
-            continue
-        if (
-            row.relationship == Relationship.EQUAL
-            and row.source_element_id is not None
-            and row.target_element_id is not None
-        ):
-            equal[row.target_element_id].append(row.source_element_id)
-            continue
-        sources = (
-            [row.source_element_id]
-            if row.source_element_id is not None
-            else elements_of[row.source_standard_id or 0]
-        )
-        targets = (
-            [row.target_element_id]
-            if row.target_element_id is not None
-            else elements_of[row.target_standard_id or 0]
-        )
-        for target in targets:
-            for each in sources:
-                suggested[target].setdefault(each, row.relationship)
-    return equal, suggested
+    return elements_of
 
 
 def _element_assessments(session: Session, assessment_id: int) -> dict[int, int]:
     """Measurable element id → its element assessment id within the assessment."""
-    return {
-        element_id: row_id
-        for element_id, row_id in session.execute(
+    return dict(
+        driver_rows(
+            session,
             select(col(ElementAssessment.element_id), col(ElementAssessment.id)).where(
                 col(ElementAssessment.assessment_id) == assessment_id
-            )
+            ),
         )
-    }
+    )
 
 
 def _carry_values(
-    session: Session, pairs: list[tuple[int, int]], *, user: str, details: str
+    session: Session, pairs: list[tuple[int, int]], source_id: int, *, user: str, details: str
 ) -> tuple[list[tuple[int, int]], int]:
     """Copy the carried fields and evidence links of each pair's source to its target (a new,
     blank element), with one audit row per carried value and one per carried element's links.
@@ -233,10 +251,12 @@ def _carry_values(
     sources = stored_elements(session, [source for _, source in pairs])
     targets = stored_elements(session, [target for target, _ in pairs])
     links_of: dict[int, list[int]] = defaultdict(list)
-    for row_id, evidence_id in session.execute(
+    for row_id, evidence_id in driver_rows(
+        session,
         select(col(ElementEvidence.element_assessment_id), col(ElementEvidence.evidence_id))
-        .where(col(ElementEvidence.element_assessment_id).in_([s for _, s in pairs] or [0]))
-        .order_by(col(ElementEvidence.evidence_id))
+        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
+        .where(col(ElementAssessment.assessment_id) == source_id)
+        .order_by(col(ElementEvidence.evidence_id)),
     ):
         links_of[row_id].append(evidence_id)
     written: dict[int, dict[str, Any]] = {}
@@ -288,19 +308,18 @@ def _carry_values(
 
 
 def _mark_carried(session: Session, carried: list[tuple[int, int]], mapping_set_id: int) -> None:
-    if carried:
-        session.connection().execute(
-            insert(CarriedElement),
-            [
-                {
-                    "element_assessment_id": target,
-                    "source_element_assessment_id": source,
-                    "mapping_set_id": mapping_set_id,
-                    "reviewed_by": "",
-                }
-                for target, source in carried
-            ],
-        )
+    table = CarriedElement.__table__  # type: ignore[attr-defined]  # SQLModel hides it
+    statement = insert(table).values(
+        element_assessment_id=bindparam("b_target", type_=Integer()),
+        source_element_assessment_id=bindparam("b_source", type_=Integer()),
+        mapping_set_id=mapping_set_id,
+        reviewed_by="",
+    )
+    driver_executemany(
+        session,
+        statement,
+        {"b_target": [t for t, _ in carried], "b_source": [s for _, s in carried]},
+    )
 
 
 def _suggest(session: Session, suggestions: dict[int, dict[int, Relationship]]) -> int:
@@ -473,21 +492,30 @@ def review_carried(session: Session, element_assessment_ids: list[int], *, user:
     for row in stored.values():
         if row.locked:
             raise AssessmentLocked(row.assessment_name)
-    waiting = list(
-        session.execute(
-            select(col(CarriedElement.element_assessment_id))
-            .where(col(CarriedElement.element_assessment_id).in_(element_assessment_ids or [0]))
-            .where(col(CarriedElement.reviewed_at).is_(None))
-        ).scalars()
-    )
+    waiting: list[int] = []
+    for start in range(0, len(element_assessment_ids), _IDS_AT_ONCE):
+        waiting.extend(
+            session.execute(
+                select(col(CarriedElement.element_assessment_id))
+                .where(
+                    col(CarriedElement.element_assessment_id).in_(
+                        element_assessment_ids[start : start + _IDS_AT_ONCE]
+                    )
+                )
+                .where(col(CarriedElement.reviewed_at).is_(None))
+            ).scalars()
+        )
     if not waiting:
         return 0
     at = audit.now()
-    session.connection().execute(
-        update(CarriedElement)
-        .where(col(CarriedElement.element_assessment_id).in_(waiting))
-        .values(reviewed_at=at, reviewed_by=user)
-    )
+    for start in range(0, len(waiting), _IDS_AT_ONCE):
+        session.connection().execute(
+            update(CarriedElement)
+            .where(
+                col(CarriedElement.element_assessment_id).in_(waiting[start : start + _IDS_AT_ONCE])
+            )
+            .values(reviewed_at=at, reviewed_by=user)
+        )
     events = audit.FieldEvents()
     for row_id in waiting:
         events.entity_ids.append(row_id)

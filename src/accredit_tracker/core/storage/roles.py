@@ -437,6 +437,12 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
         return _Needs(translate("Roles", "adding a scoring profile"), ADMINISTRATOR)
     if table == "project_setting":
         return _Needs(translate("Roles", "changing the project's details"), ADMINISTRATOR)
+    if table in ("mapping_set", "mapping_row"):
+        return _Needs(translate("Roles", "building a mapping between libraries"), OFFICER)
+    if table in ("carried_element", "carry_suggestion"):
+        return _Needs(
+            translate("Roles", "carrying values through a mapping or reviewing them"), OFFICER
+        )
     if table == _AUDIT_TABLE:
         return _Needs(translate("Roles", "any change"), OFFICER)
     return None
