@@ -20,6 +20,10 @@
         <translation>A locked assessment can be read and exported but not changed</translation>
     </message>
     <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>%s elements carried through the mapping, to review; %s with suggestions.</translation>
+    </message>
+    <message>
         <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
         <translation>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</translation>
     </message>
@@ -685,6 +689,33 @@ Score %s%s — click to see its elements</translation>
     </message>
 </context>
 <context>
+    <name>CrosswalkActions</name>
+    <message>
+        <source>&amp;Mappings between libraries…</source>
+        <translation>&amp;Mappings between libraries…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep carried values</source>
+        <translation>&amp;Keep carried values</translation>
+    </message>
+    <message>
+        <source>Mark the selected carried elements reviewed: their values, as they are now (kept or changed by you), stand</source>
+        <translation>Mark the selected carried elements reviewed: their values, as they are now (kept or changed by you), stand</translation>
+    </message>
+    <message>
+        <source>Review &amp;suggestions…</source>
+        <translation>Review &amp;suggestions…</translation>
+    </message>
+    <message>
+        <source>Keep carried values</source>
+        <translation>Keep carried values</translation>
+    </message>
+    <message>
+        <source>None of the selected elements has carried values to review.</source>
+        <translation>None of the selected elements has carried values to review.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>(no owner)</source>
@@ -752,6 +783,10 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source> (provisional)</source>
         <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
+        <translation>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1579,6 +1614,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Elements with an evidence file past its review date</source>
         <translation>Elements with an evidence file past its review date</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>Carried, not yet reviewed</source>
+        <translation>Carried, not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Has suggestions</source>
+        <translation>Has suggestions</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2426,6 +2473,192 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>MappingView</name>
+    <message>
+        <source>Mappings between libraries</source>
+        <translation>Mappings between libraries</translation>
+    </message>
+    <message>
+        <source>&amp;New mapping…</source>
+        <translation>&amp;New mapping…</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Mapped to</translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation>Mapped from</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Target element</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Source element</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Accept selected</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>%s: %s → %s</source>
+        <translation>%s: %s → %s</translation>
+    </message>
+    <message>
+        <source>No mapping yet: start one with New mapping.</source>
+        <translation>No mapping yet: start one with New mapping.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;From %s&lt;/b&gt; — %s elements, %s not mapped</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;To %s&lt;/b&gt; — %s elements, %s not mapped</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>same code</translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation>similar text</translation>
+    </message>
+    <message>
+        <source>Suggestions for the target elements not mapped yet: %s</source>
+        <translation>Suggestions for the target elements not mapped yet: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>There is no mapping with id {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>There is no suggestion with id {id}.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>This suggestion has been decided already.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>There is no standards library with id {id}.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>A mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>A mapping goes from one library to another, not to itself.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>There is already a mapping named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>There is no mapping named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} is mapped to {target} twice.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>&apos;{code}&apos; is not an element or standard of the source library.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>&apos;{code}&apos; is not an element or standard of the target library.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} is mapped already on row {row}.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>The source code is empty.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>The target code is empty.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>&apos;{text}&apos; is not a strength from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>The file has no mapping rows.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>The file is larger than {limit} MB, too large for a mapping.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>The file is not valid YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>The file holds no requirement_mapping_set with requirement_mappings.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -2471,6 +2704,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Results of “%s”</translation>
     </message>
     <message>
+        <source>“%s” on another library, through the mapping “%s”</source>
+        <translation>“%s” on another library, through the mapping “%s”</translation>
+    </message>
+    <message>
         <source>and their evidence links</source>
         <translation>and their evidence links</translation>
     </message>
@@ -2513,6 +2750,45 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>The survey cannot end (%s) before it starts (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>NewMappingDialog</name>
+    <message>
+        <source>New mapping</source>
+        <translation>New mapping</translation>
+    </message>
+    <message>
+        <source>none: start empty and build it in the view</source>
+        <translation>none: start empty and build it in the view</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>From library</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>To library</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Import from</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Import a mapping</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</source>
+        <translation>Mapping files (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3625,29 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Subset</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Superset</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Intersect</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Not related</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4503,14 @@ Open it now?</translation>
         <translation>changing the project&apos;s details</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>building a mapping between libraries</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>carrying values through a mapping or reviewing them</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>any change</translation>
     </message>
@@ -4492,6 +4799,57 @@ Open it now?</translation>
     <message>
         <source>None yet: the projects you open are listed here.</source>
         <translation>None yet: the projects you open are listed here.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions for %s</source>
+        <translation>Suggestions for %s</translation>
+    </message>
+    <message>
+        <source>These elements of the earlier assessment bear on %s through the mapping. Accepting one gives %s its result and links its evidence; nothing is set without your decision.</source>
+        <translation>These elements of the earlier assessment bear on %s through the mapping. Accepting one gives %s its result and links its evidence; nothing is set without your decision.</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Source element</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>

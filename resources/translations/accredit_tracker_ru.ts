@@ -20,6 +20,10 @@
         <translation>Заблокированную оценку можно просматривать и экспортировать, но нельзя изменять</translation>
     </message>
     <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>Перенесено через сопоставление элементов: %s (проверить); с предложениями: %s.</translation>
+    </message>
+    <message>
         <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
         <translation>Заблокировать «%s»? После этого никто не сможет изменить её результаты, ответственных, заметки или доказательства — ни в этом окне, ни из командной строки, ни возвратом результатов из отчёта, — пока она не будет разблокирована. Просмотр и экспорт останутся доступны.</translation>
     </message>
@@ -697,6 +701,33 @@ Score %s%s — click to see its elements</source>
     </message>
 </context>
 <context>
+    <name>CrosswalkActions</name>
+    <message>
+        <source>&amp;Mappings between libraries…</source>
+        <translation>&amp;Сопоставления библиотек…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep carried values</source>
+        <translation>&amp;Оставить перенесённые значения</translation>
+    </message>
+    <message>
+        <source>Mark the selected carried elements reviewed: their values, as they are now (kept or changed by you), stand</source>
+        <translation>Отметить выбранные перенесённые элементы как проверенные: их значения в нынешнем виде (оставленные или изменённые вами) остаются</translation>
+    </message>
+    <message>
+        <source>Review &amp;suggestions…</source>
+        <translation>Рассмотреть &amp;предложения…</translation>
+    </message>
+    <message>
+        <source>Keep carried values</source>
+        <translation>Оставить перенесённые значения</translation>
+    </message>
+    <message>
+        <source>None of the selected elements has carried values to review.</source>
+        <translation>Ни у одного из выбранных элементов нет перенесённых значений для проверки.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>(no owner)</source>
@@ -764,6 +795,10 @@ Score %s%s — click to see its elements</source>
     <message>
         <source> (provisional)</source>
         <translation> (предварительно)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
+        <translation>&lt;b&gt;Проверить после переноса через сопоставление:&lt;/b&gt; перенесено и не проверено — %s; с предложениями — %s. Их показывает список проверки в чек-листе.</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1593,6 +1628,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Elements with an evidence file past its review date</source>
         <translation>Элементы с файлом-доказательством, у которого прошла дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+        <source>Carried, not yet reviewed</source>
+        <translation>Перенесено, не проверено</translation>
+    </message>
+    <message>
+        <source>Has suggestions</source>
+        <translation>Есть предложения</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2446,6 +2493,192 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
 </context>
 <context>
+    <name>MappingView</name>
+    <message>
+        <source>Mappings between libraries</source>
+        <translation>Сопоставления библиотек</translation>
+    </message>
+    <message>
+        <source>&amp;New mapping…</source>
+        <translation>&amp;Новое сопоставление…</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Сопоставление:</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Сопоставлен с</translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation>Сопоставлен из</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Целевой элемент</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Исходный элемент</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найдено по</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Принять выбранные</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <source>%s: %s → %s</source>
+        <translation>%s: %s → %s</translation>
+    </message>
+    <message>
+        <source>No mapping yet: start one with New mapping.</source>
+        <translation>Сопоставлений пока нет: создайте его кнопкой «Новое сопоставление».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;Из %s&lt;/b&gt; — элементов: %s, не сопоставлено: %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;В %s&lt;/b&gt; — элементов: %s, не сопоставлено: %s</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>тот же код</translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation>похожий текст</translation>
+    </message>
+    <message>
+        <source>Suggestions for the target elements not mapped yet: %s</source>
+        <translation>Предложения для ещё не сопоставленных целевых элементов: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+</context>
+<context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>Нет сопоставления с номером {id}.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>Оценка «{assessment}» не относится к библиотеке, от которой идёт сопоставление «{mapping}».</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>Нет предложения с номером {id}.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>По этому предложению решение уже принято.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>Нет библиотеки стандартов с номером {id}.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>Сопоставлению нужно имя.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>Сопоставление связывает одну библиотеку с другой, а не с самой собой.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>Сопоставление с именем «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>Нет сопоставления с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} сопоставлен с {target} дважды.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>«{code}» — не элемент и не стандарт исходной библиотеки.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>«{code}» — не элемент и не стандарт целевой библиотеки.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} уже сопоставлено в строке {row}.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>Код источника пуст.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>Целевой код пуст.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>«{word}» — не вид связи; используйте равно, подмножество, надмножество, пересечение или не связано.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>«{text}» — не сила связи от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>В файле нет строк сопоставления.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>Файл больше {limit} МБ — слишком велик для сопоставления.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Файл не является текстом UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>В файле есть псевдонимы YAML (*имя), которые сопоставлению не нужны; он отклонён, так как псевдонимы могут разрастаться без конца.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>Файл не является корректным YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>В файле нет requirement_mapping_set с requirement_mappings.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -2492,6 +2725,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Результаты «%s»</translation>
     </message>
     <message>
+        <source>“%s” on another library, through the mapping “%s”</source>
+        <translation>«%s» по другой библиотеке, через сопоставление «%s»</translation>
+    </message>
+    <message>
         <source>and their evidence links</source>
         <translation>и их связи с доказательствами</translation>
     </message>
@@ -2534,6 +2771,45 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>Обследование не может закончиться (%s) раньше, чем начнётся (%s).</translation>
+    </message>
+</context>
+<context>
+    <name>NewMappingDialog</name>
+    <message>
+        <source>New mapping</source>
+        <translation>Новое сопоставление</translation>
+    </message>
+    <message>
+        <source>none: start empty and build it in the view</source>
+        <translation>нет: начать с пустого и заполнить в окне</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Из библиотеки</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>В библиотеку</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Импорт из</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Импорт сопоставления</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</source>
+        <translation>Файлы сопоставлений (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3646,29 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Select All</source>
         <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Равно</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Подмножество</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Надмножество</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Пересечение</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Не связано</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4525,14 @@ Open it now?</source>
         <translation>изменение сведений о проекте</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>создание сопоставления библиотек</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>перенос значений через сопоставление или их проверка</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>любое изменение</translation>
     </message>
@@ -4514,6 +4821,57 @@ Open it now?</source>
     <message>
         <source>None yet: the projects you open are listed here.</source>
         <translation>Пока нет: здесь появятся открытые вами проекты.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions for %s</source>
+        <translation>Предложения для %s</translation>
+    </message>
+    <message>
+        <source>These elements of the earlier assessment bear on %s through the mapping. Accepting one gives %s its result and links its evidence; nothing is set without your decision.</source>
+        <translation>Эти элементы прежней оценки относятся к %s через сопоставление. Если принять один из них, %s получит его результат и ссылки на его доказательства; без вашего решения ничего не устанавливается.</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Исходный элемент</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
     </message>
 </context>
 <context>

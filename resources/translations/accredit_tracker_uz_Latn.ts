@@ -20,6 +20,10 @@
         <translation>Qulflangan baholashni oʻqish va eksport qilish mumkin, lekin oʻzgartirib boʻlmaydi</translation>
     </message>
     <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>Moslik orqali koʻchirilgan elementlar: %s (tekshirish kerak); takliflari borlar: %s.</translation>
+    </message>
+    <message>
         <source>Lock &apos;%s&apos;? Nobody can then change its results, owners, notes or evidence, in this window, from the command line or by taking back a report, until it is unlocked. Reading and exporting it stay possible.</source>
         <translation>«%s» qulflansinmi? Shundan soʻng, qulfdan chiqarilmaguncha, hech kim uning natijalari, masʼullari, izohlari yoki dalillarini bu oynada, buyruq satridan yoki hisobotdan natijalarni qaytarib olish orqali oʻzgartira olmaydi. Uni oʻqish va eksport qilish mumkin boʻlib qoladi.</translation>
     </message>
@@ -685,6 +689,33 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
 </context>
 <context>
+    <name>CrosswalkActions</name>
+    <message>
+        <source>&amp;Mappings between libraries…</source>
+        <translation>Kutubxonalar &amp;mosliklari…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep carried values</source>
+        <translation>Koʻchirilgan qiymatlarni &amp;qoldirish</translation>
+    </message>
+    <message>
+        <source>Mark the selected carried elements reviewed: their values, as they are now (kept or changed by you), stand</source>
+        <translation>Tanlangan koʻchirilgan elementlarni tekshirilgan deb belgilash: ularning hozirgi qiymatlari (siz qoldirgan yoki oʻzgartirgan) saqlanadi</translation>
+    </message>
+    <message>
+        <source>Review &amp;suggestions…</source>
+        <translation>&amp;Takliflarni koʻrib chiqish…</translation>
+    </message>
+    <message>
+        <source>Keep carried values</source>
+        <translation>Koʻchirilgan qiymatlarni qoldirish</translation>
+    </message>
+    <message>
+        <source>None of the selected elements has carried values to review.</source>
+        <translation>Tanlangan elementlarning hech birida tekshiriladigan koʻchirilgan qiymat yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>(no owner)</source>
@@ -752,6 +783,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source> (provisional)</source>
         <translation> (vaqtinchalik)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
+        <translation>&lt;b&gt;Moslik orqali koʻchirishdan keyin tekshirish kerak:&lt;/b&gt; koʻchirilgan, hali tekshirilmagan — %s; takliflari bor — %s. Ularni nazorat roʻyxatidagi tekshiruv filtri koʻrsatadi.</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1579,6 +1614,18 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>Elements with an evidence file past its review date</source>
         <translation>Qayta koʻrib chiqish sanasi oʻtgan dalil fayli bor elementlar</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Istalgan tekshiruv holati</translation>
+    </message>
+    <message>
+        <source>Carried, not yet reviewed</source>
+        <translation>Koʻchirilgan, tekshirilmagan</translation>
+    </message>
+    <message>
+        <source>Has suggestions</source>
+        <translation>Takliflari bor</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2426,6 +2473,192 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>MappingView</name>
+    <message>
+        <source>Mappings between libraries</source>
+        <translation>Kutubxonalar mosliklari</translation>
+    </message>
+    <message>
+        <source>&amp;New mapping…</source>
+        <translation>&amp;Yangi moslik…</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Moslik:</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Moslangan:</translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation>Qayerdan moslangan</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Maqsad elementi</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Manba elementi</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Nima boʻyicha topildi</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Oʻxshashlik</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Bogʻliqlik</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>Tanlanganlarni &amp;qabul qilish</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>&amp;Barchasini qabul qilish</translation>
+    </message>
+    <message>
+        <source>%s: %s → %s</source>
+        <translation>%s: %s → %s</translation>
+    </message>
+    <message>
+        <source>No mapping yet: start one with New mapping.</source>
+        <translation>Hozircha moslik yoʻq: «Yangi moslik» tugmasi bilan yarating.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;%s dan&lt;/b&gt; — elementlar: %s, moslanmagan: %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %s&lt;/b&gt; — %s elements, %s not mapped</source>
+        <translation>&lt;b&gt;%s ga&lt;/b&gt; — elementlar: %s, moslanmagan: %s</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>bir xil kod</translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation>oʻxshash matn</translation>
+    </message>
+    <message>
+        <source>Suggestions for the target elements not mapped yet: %s</source>
+        <translation>Hali moslanmagan maqsad elementlari uchun takliflar: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>Mappings</name>
+    <message>
+        <source>There is no mapping with id {id}.</source>
+        <translation>{id} raqamli moslik yoʻq.</translation>
+    </message>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; starts from.</source>
+        <translation>«{assessment}» baholashi «{mapping}» mosligi boshlanadigan kutubxonaga tegishli emas.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id {id}.</source>
+        <translation>{id} raqamli taklif yoʻq.</translation>
+    </message>
+    <message>
+        <source>This suggestion has been decided already.</source>
+        <translation>Bu taklif boʻyicha qaror allaqachon qabul qilingan.</translation>
+    </message>
+    <message>
+        <source>There is no standards library with id {id}.</source>
+        <translation>{id} raqamli standartlar kutubxonasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>Moslikka nom kerak.</translation>
+    </message>
+    <message>
+        <source>A mapping goes from one library to another, not to itself.</source>
+        <translation>Moslik bir kutubxonadan boshqasiga boʻladi, oʻziga emas.</translation>
+    </message>
+    <message>
+        <source>There is already a mapping named &apos;{name}&apos;.</source>
+        <translation>«{name}» nomli moslik allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>There is no mapping named &apos;{name}&apos;.</source>
+        <translation>«{name}» nomli moslik yoʻq.</translation>
+    </message>
+    <message>
+        <source>{source} is mapped to {target} twice.</source>
+        <translation>{source} {target} bilan ikki marta moslangan.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the source library.</source>
+        <translation>«{code}» manba kutubxonasining elementi ham, standarti ham emas.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an element or standard of the target library.</source>
+        <translation>«{code}» maqsad kutubxonasining elementi ham, standarti ham emas.</translation>
+    </message>
+    <message>
+        <source>{source} → {target} is mapped already on row {row}.</source>
+        <translation>{source} → {target} {row}-qatorda allaqachon moslangan.</translation>
+    </message>
+    <message>
+        <source>The source code is empty.</source>
+        <translation>Manba kodi boʻsh.</translation>
+    </message>
+    <message>
+        <source>The target code is empty.</source>
+        <translation>Maqsad kodi boʻsh.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a relationship; use equal, subset, superset, intersect or not related.</source>
+        <translation>«{word}» bogʻliqlik turi emas; teng, qism, ustto&apos;plam, kesishma yoki bog&apos;liq emas deb yozing.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a strength from 0 to 10.</source>
+        <translation>«{text}» 0 dan 10 gacha boʻlgan kuch emas.</translation>
+    </message>
+    <message>
+        <source>The file has no mapping rows.</source>
+        <translation>Faylda moslik qatorlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, too large for a mapping.</source>
+        <translation>Fayl {limit} MB dan katta — moslik uchun juda katta.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Fayl UTF-8 matni emas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Faylni oʻqib boʻlmaydi: {reason}</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name), which a mapping does not need; it is refused, as aliases can expand without end.</source>
+        <translation>Faylda YAML taxalluslari (*nom) bor, moslikka ular kerak emas; fayl rad etildi, chunki taxalluslar cheksiz kengayishi mumkin.</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: {reason}</source>
+        <translation>Fayl toʻgʻri YAML emas: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no requirement_mapping_set with requirement_mappings.</source>
+        <translation>Faylda requirement_mappings bilan requirement_mapping_set yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -2471,6 +2704,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>«%s» natijalari</translation>
     </message>
     <message>
+        <source>“%s” on another library, through the mapping “%s”</source>
+        <translation>Boshqa kutubxona boʻyicha «%s», «%s» mosligi orqali</translation>
+    </message>
+    <message>
         <source>and their evidence links</source>
         <translation>va ularning dalillarga bogʻlanishlari</translation>
     </message>
@@ -2513,6 +2750,45 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>The survey cannot end (%s) before it starts (%s).</source>
         <translation>Tekshiruv tugash sanasi (%s) boshlanish sanasidan (%s) oldin boʻlishi mumkin emas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMappingDialog</name>
+    <message>
+        <source>New mapping</source>
+        <translation>Yangi moslik</translation>
+    </message>
+    <message>
+        <source>none: start empty and build it in the view</source>
+        <translation>yoʻq: boʻsh boshlab, oynada toʻldirish</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Qaysi kutubxonadan</translation>
+    </message>
+    <message>
+        <source>To library</source>
+        <translation>Qaysi kutubxonaga</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Import manbai</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Moslikni import qilish</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</source>
+        <translation>Moslik fayllari (*.xlsx *.xlsm *.xls *.ods *.csv *.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3625,29 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
     <message>
         <source>Select All</source>
         <translation>Hammasini belgilash</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Equal</source>
+        <translation>Teng</translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation>Qism</translation>
+    </message>
+    <message>
+        <source>Superset</source>
+        <translation>Ustto&apos;plam</translation>
+    </message>
+    <message>
+        <source>Intersect</source>
+        <translation>Kesishma</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Bog&apos;liq emas</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4503,14 @@ Uni hozir ochasizmi?</translation>
         <translation>loyiha maʼlumotlarini oʻzgartirish</translation>
     </message>
     <message>
+        <source>building a mapping between libraries</source>
+        <translation>kutubxonalar mosligini tuzish</translation>
+    </message>
+    <message>
+        <source>carrying values through a mapping or reviewing them</source>
+        <translation>qiymatlarni moslik orqali koʻchirish yoki ularni tekshirish</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>har qanday oʻzgarish</translation>
     </message>
@@ -4492,6 +4799,57 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>None yet: the projects you open are listed here.</source>
         <translation>Hozircha yoʻq: siz ochgan loyihalar shu yerda koʻrsatiladi.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions for %s</source>
+        <translation>%s uchun takliflar</translation>
+    </message>
+    <message>
+        <source>These elements of the earlier assessment bear on %s through the mapping. Accepting one gives %s its result and links its evidence; nothing is set without your decision.</source>
+        <translation>Oldingi baholashning bu elementlari moslik orqali %s ga tegishli. Birini qabul qilsangiz, %s uning natijasini oladi va dalillari bogʻlanadi; sizning qaroringizsiz hech narsa oʻrnatilmaydi.</translation>
+    </message>
+    <message>
+        <source>Source element</source>
+        <translation>Manba elementi</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Bogʻliqlik</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qaror</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Qabul qilish</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rad etish</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochiq</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from accredit_tracker.cli import (
     checklist_commands,
     evidence_commands,
+    mapping_commands,
     project_commands,
     report_commands,
     results_commands,
@@ -25,6 +26,7 @@ from accredit_tracker.cli.command_line import new_parser, run
 _SUB_COMMANDS = (
     project_commands.add_create,
     standards_commands.add_import,
+    mapping_commands.add_mapping,
     checklist_commands.add_summary,
     evidence_commands.add_attach,
     evidence_commands.add_evidence,

@@ -40,6 +40,7 @@ from accredit_tracker.core.storage.project import (
 from accredit_tracker.ui.checklist.actions import ChecklistActions
 from accredit_tracker.ui.checklist.view import ChecklistView
 from accredit_tracker.ui.common.preferences import Preferences
+from accredit_tracker.ui.crosswalk.actions import CrosswalkActions
 from accredit_tracker.ui.evidence.menu_actions import EvidenceMenuActions
 from accredit_tracker.ui.help_actions import HelpActions
 from accredit_tracker.ui.imports.actions import ImportActions
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.preference_actions = PreferenceActions(self)
         self.evidence_actions = EvidenceMenuActions(self)
         self.assessment_actions = AssessmentActions(self)
+        self.crosswalk_actions = CrosswalkActions(self)
         self.help_actions = HelpActions(self)
         self._build_menus()
         self.show_project()
@@ -159,6 +161,11 @@ class MainWindow(QMainWindow):
             self.tr("&Assessment"),
             [assessment.new_assessment_action, assessment.profile_action, assessment.lock_action],
             [insight.trail_action, insight.compare_action],
+            [
+                self.crosswalk_actions.mappings_action,
+                self.crosswalk_actions.keep_action,
+                self.crosswalk_actions.suggestions_action,
+            ],
         )
         self._add_menu(
             self.tr("&Help"),
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
             self.preference_actions,
             self.evidence_actions,
             self.assessment_actions,
+            self.crosswalk_actions,
             self.help_actions,
         ):
             group.update_enabled()

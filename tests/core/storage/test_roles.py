@@ -25,6 +25,12 @@ from accredit_tracker.core.assessment.assessments import (
     update_elements,
 )
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.crosswalk.carrying import (
+    carry_assessment,
+    decide_suggestion,
+    review_carried,
+    suggestions_for,
+)
 from accredit_tracker.core.evidence.attachments import (
     attach_files,
     delete_evidence,
@@ -37,10 +43,18 @@ from accredit_tracker.core.readiness.profiles import install_profile
 from accredit_tracker.core.readiness.scoring import load_builtin_profiles
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.storage import roles
-from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectError, open_project
+from accredit_tracker.core.storage.project import (
+    AccessRefused,
+    Project,
+    ProjectError,
+    open_project,
+    schema_head,
+)
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.interchange.standards.importer import import_standards
 from accredit_tracker.interchange.standards.plan import ImportOptions
+from editions import MAPPING_ROWS, two_editions
 from factories import (
     element_assessment_ids,
     flat_rows,
@@ -382,8 +396,10 @@ def test_a_dry_run_shows_the_statements_and_creates_nothing() -> None:
 
 
 def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
-    # Back to the schema before the project settings came, as a project made by the version
-    # before this one is.
+    # Back to the schema before the project settings came, as a project made by an earlier
+    # version is.
+    for table in ("carry_suggestion", "carried_element", "mapping_row", "mapping_set"):
+        shared.sql(f"DROP TABLE {table}")
     shared.sql("DROP TABLE project_setting")
     shared.sql("UPDATE alembic_version SET version_num = '0002'")
     administrator, admin_url = shared.login(roles.ADMINISTRATOR)
@@ -398,8 +414,9 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
 
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
-    assert shared.value("SELECT version_num FROM alembic_version") == "0003"
+    assert shared.value("SELECT version_num FROM alembic_version") == schema_head()
     assert shared.value("SELECT count(*) FROM project_setting") == 0
+    assert shared.value("SELECT count(*) FROM mapping_set") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)
     with engine.connect() as connection:
@@ -428,3 +445,50 @@ def test_names_and_accounts_are_checked(shared: SharedProject) -> None:
 
 def test_other_errors_are_not_refusals() -> None:
     assert roles.refusal_message(ValueError("permission denied for table x")) is None
+
+
+def test_officers_build_mappings_and_review_what_was_carried_readers_may_not(
+    tmp_path: Path,
+) -> None:
+    server = postgresql_server()
+    with empty_schema() as url:
+        made = two_editions(url)
+        made.project.close()
+        roles.create_roles(server, url)
+        shared = SharedProject(server, url, made.survey, made.old)
+        try:
+            mapping = write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS)
+            reader, reader_login = shared.open(roles.READER)
+            with pytest.raises(AccessRefused) as refused:
+                import_mapping_file(
+                    reader, mapping, name="2021 to 2024", source_library_id=made.old_library,
+                    target_library_id=made.new_library, user=reader_login,
+                )  # fmt: skip
+            assert str(refused.value) == _refusal(
+                "building a mapping between libraries", "officer", reader_login
+            )
+            officer, officer_login = shared.open(roles.OFFICER)
+            report = import_mapping_file(
+                officer, mapping, name="2021 to 2024", source_library_id=made.old_library,
+                target_library_id=made.new_library, user=officer_login,
+            )  # fmt: skip
+            # Creating the new assessment stays the administrator's; the officer reviews it.
+            administrator, admin_login = shared.open(roles.ADMINISTRATOR)
+            with administrator.transaction() as session:
+                carried = carry_assessment(
+                    session, made.survey, report.mapping_set_id, name="Survey 2025",
+                    user=admin_login,
+                )  # fmt: skip
+            ids = element_assessment_ids(officer, carried.assessment_id)
+            with officer.transaction() as session:
+                assert review_carried(session, [ids["A.1 ME 1"]], user=officer_login) == 1
+                [offered] = suggestions_for(session, ids["B.1 ME 1"])
+                decide_suggestion(session, offered.id, accept=True, user=officer_login)
+            with pytest.raises(AccessRefused) as refused, reader.transaction() as session:
+                review_carried(session, [ids["A.1 ME 2"]], user=reader_login)
+            assert "carrying values through a mapping or reviewing them" in str(refused.value)
+            assert shared.value(
+                f"SELECT result FROM element_assessment WHERE id = {ids['B.1 ME 1']}"
+            ) == ("fully_met")
+        finally:
+            shared.close()

@@ -121,12 +121,18 @@ class ElementFilter:
     expired_evidence: bool = False
     chapter_code: str | None = None
     standard_code: str | None = None
+    among: frozenset[int] | None = None
+    """Only these element assessments (a review queue, such as the elements carried through a
+    mapping and not yet reviewed); None for no such limit."""
 
     def apply(self, rows: list[ElementRow], today: date) -> list[ElementRow]:
         """The rows that match, in their given order; done in Python, which at 100,000 rows
         is far faster than a proxy model asking for every cell."""
         needle = search_key(self.text.strip())
         kept = rows
+        if self.among is not None:
+            among = self.among
+            kept = [r for r in kept if r.element_assessment_id in among]
         if self.chapter_code is not None:
             kept = [r for r in kept if r.chapter_code == self.chapter_code]
         if self.standard_code is not None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.crosswalk import models as _crosswalk_tables  # noqa: F401  (registers them)
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.partial_files import partial_file

@@ -7,7 +7,8 @@ after it so that two projects on one server never share rights:
     reads everything, changes nothing (surveyors, leadership);
 ``…_officer``
     also sets results, work status, owners, departments, due dates and notes, and attaches,
-    links, unlinks and edits evidence (a member of the reader role);
+    links, unlinks and edits evidence, and builds mappings between libraries, carries values
+    through them and reviews what was carried (a member of the reader role);
 ``…_administrator``
     also imports standards libraries, creates, locks and unlocks assessments, manages scoring
     profiles and deletes evidence files (a member of the officer role);
@@ -66,6 +67,12 @@ _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
     "evidence": ("INSERT", "UPDATE (name, description, review_date)"),
     "element_evidence": ("INSERT", "DELETE"),
     "audit_event": ("INSERT",),
+    # Crosswalks: officers build mappings, carry values through them and review what was
+    # carried (creating the new assessment itself stays the administrator's).
+    "mapping_set": ("INSERT", "UPDATE", "DELETE"),
+    "mapping_row": ("INSERT", "UPDATE", "DELETE"),
+    "carried_element": ("INSERT", "UPDATE (reviewed_at, reviewed_by)"),
+    "carry_suggestion": ("INSERT", "UPDATE (decision, decided_at, decided_by)"),
 }
 # The administrator may write every table of the project's data, except the audit trail
 # (only added to) and Alembic's record of the schema revision (the owner's, by migrating).
@@ -82,6 +89,10 @@ _DATA_TABLES = (
     "evidence_chunk",
     "evidence",
     "element_evidence",
+    "mapping_set",
+    "mapping_row",
+    "carried_element",
+    "carry_suggestion",
 )
 _ADMINISTRATOR_WRITES: dict[str, tuple[str, ...]] = {
     **{table: ("INSERT", "UPDATE", "DELETE") for table in _DATA_TABLES},
@@ -426,6 +437,12 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
         return _Needs(translate("Roles", "adding a scoring profile"), ADMINISTRATOR)
     if table == "project_setting":
         return _Needs(translate("Roles", "changing the project's details"), ADMINISTRATOR)
+    if table in ("mapping_set", "mapping_row"):
+        return _Needs(translate("Roles", "building a mapping between libraries"), OFFICER)
+    if table in ("carried_element", "carry_suggestion"):
+        return _Needs(
+            translate("Roles", "carrying values through a mapping or reviewing them"), OFFICER
+        )
     if table == _AUDIT_TABLE:
         return _Needs(translate("Roles", "any change"), OFFICER)
     return None

@@ -1,5 +1,5 @@
-"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired)
-and overdue."""
+"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired),
+overdue and, once values were carried through a mapping, what is left to review."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from accredit_tracker.ui.common.locale_text import number
 
 TYPING_DELAY_MS = 250
 NO_EVIDENCE, EXPIRED_EVIDENCE = "none", "expired"
+CARRIED, SUGGESTED = "carried", "suggested"
 
 
 class FilterBar(QWidget):
@@ -62,6 +63,15 @@ class FilterBar(QWidget):
             self.tr("Elements with an evidence file past its review date"),
             Qt.ItemDataRole.ToolTipRole,
         )
+        # The review queue of an assessment carried through a mapping; shown while it has any.
+        self.review = QComboBox()
+        self.review.setObjectName("reviewFilter")
+        self.review.addItem(self.tr("Any review state"), None)
+        self.review.addItem(self.tr("Carried, not yet reviewed"), CARRIED)
+        self.review.addItem(self.tr("Has suggestions"), SUGGESTED)
+        self.review.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.review.hide()
+        self._review_ids: dict[str, frozenset[int]] = {CARRIED: frozenset(), SUGGESTED: frozenset()}
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.count = QLabel()
         self.count.setObjectName("matchCount")
@@ -81,6 +91,7 @@ class FilterBar(QWidget):
         layout.setSpacing(4)
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
+        top.addWidget(self.review)
         top.addWidget(self.overdue)
         top.addWidget(self.count)
         lists = QHBoxLayout()
@@ -102,6 +113,12 @@ class FilterBar(QWidget):
         self.owner.setCurrentIndex(max(index, 0))
         self.owner.blockSignals(False)
 
+    def set_review(self, carried: set[int], suggested: set[int]) -> None:
+        """The elements carried and not yet reviewed, and those with open suggestions; the
+        review list shows while there are any, or while one of its choices is on."""
+        self._review_ids = {CARRIED: frozenset(carried), SUGGESTED: frozenset(suggested)}
+        self.review.setVisible(bool(carried or suggested) or self.review.currentIndex() > 0)
+
     def owners(self) -> list[str]:
         return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
 
@@ -120,11 +137,12 @@ class FilterBar(QWidget):
             expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
+            among=self._review_ids.get(self.review.currentData()),
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
-        combos = (self.result, self.status, self.owner, self.evidence)
+        combos = (self.result, self.status, self.owner, self.evidence, self.review)
         widgets = (self.text, self.overdue, *combos)
         for widget in widgets:
             widget.blockSignals(True)

@@ -43,6 +43,7 @@ from accredit_tracker.core.assessment.checklist import (
     element_rows,
     names_in_use,
 )
+from accredit_tracker.core.crosswalk.carrying import carried_to_review, with_open_suggestions
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of, standard_texts
@@ -500,10 +501,16 @@ class ChecklistView(QSplitter):
             rows = element_rows(session, self.assessment_id)
             owners = names_in_use(session, "owner")
             departments = names_in_use(session, "department")
+            carried = carried_to_review(session, self.assessment_id)
+            suggested = with_open_suggestions(session, self.assessment_id)
             self.seen_changes = change_counter(session)
         self.departments = departments
         self.filter_bar.set_owners(owners)
+        self.filter_bar.set_review(carried, suggested)
         self.detail.set_completions(owners, departments)
+        among = self.filter_bar.element_filter().among
+        if among != self.model.element_filter.among:  # the review queue moved on
+            self.model.set_filter(replace(self.model.element_filter, among=among))
         self.model.set_rows(rows)
         if not self._code_fitted and rows:
             # Codes never wrap: the column is as wide as the longest code (by its letters;

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accredit_tracker.core.crosswalk.carrying import ReviewCounts, review_counts
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
@@ -75,6 +76,11 @@ class DashboardView(QScrollArea):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        # What is left to review after carrying values through a mapping; shown until none is.
+        self.to_review = QLabel()
+        self.to_review.setObjectName("carriedToReview")
+        self.to_review.setWordWrap(True)
+        self.to_review.hide()
         self.chapters = ChapterBars()
         self.chapters.chapter_clicked.connect(self.chapter_chosen)
         self.results = ResultStrip()
@@ -112,6 +118,7 @@ class DashboardView(QScrollArea):
         middle.addWidget(_group(translate("DashboardView", "Overdue by owner"), self.overdue), 1)
         layout = QVBoxLayout(self.page)
         layout.addLayout(buttons)
+        layout.addWidget(self.to_review)
         layout.addWidget(
             _group(
                 translate(
@@ -173,6 +180,18 @@ class DashboardView(QScrollArea):
             [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
         )
         self._show_warnings(data.warnings)
+        self._show_review(self.project.read(review_counts, self.assessment_id))
+
+    def _show_review(self, counts: ReviewCounts) -> None:
+        self.to_review.setVisible(counts.total > 0)
+        self.to_review.setText(
+            translate(
+                "DashboardView",
+                "<b>To review after carrying through a mapping:</b> %s carried, not yet "
+                "reviewed; %s with suggestions. The checklist's review list shows them.",
+            )
+            % (number(counts.carried), number(counts.suggested))
+        )
 
     def _show_warnings(self, warnings: tuple[QualityWarning, ...]) -> None:
         self.warnings.clear()

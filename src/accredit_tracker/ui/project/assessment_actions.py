@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from accredit_tracker.core.assessment.assessments import set_locked
 from accredit_tracker.core.storage.project import AccessRefused
 from accredit_tracker.ui.action_group import ActionGroup
+from accredit_tracker.ui.common.locale_text import number
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
@@ -49,6 +50,15 @@ class AssessmentActions(ActionGroup):
         if dialog.exec() and dialog.assessment_id is not None:
             window.show_project()
             window.show_assessment_of(dialog.assessment_id)
+            carried = dialog.carry_summary
+            if carried is not None:
+                window.statusBar().showMessage(
+                    self.tr(
+                        "%s elements carried through the mapping, to review; %s with suggestions."
+                    )
+                    % (number(carried.carried), number(carried.suggested)),
+                    10000,
+                )
 
     def choose_profile(self) -> None:
         window, view = self.window, self.window.checklist

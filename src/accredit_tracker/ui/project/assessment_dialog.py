@@ -1,5 +1,6 @@
-"""New assessment: name, kind, survey dates, scoring profile, and blank or starting from an
-earlier one (its results, owners and, optionally, evidence links)."""
+"""New assessment: name, kind, survey dates, scoring profile, and blank, starting from an
+earlier one (its results, owners and, optionally, evidence links), or from an earlier one on
+another library, through a mapping (equal elements carried to review, others suggested)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.assessment.assessments import AssessmentError, create_assessment
+from accredit_tracker.core.crosswalk.carrying import CarrySummary, carry_assessment
+from accredit_tracker.core.crosswalk.mappings import MappingError, mapping_sets
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.readiness.profiles import profile_names
@@ -64,6 +67,7 @@ class NewAssessmentDialog(QDialog):
         self.project = project
         self.user = user
         self.assessment_id: int | None = None
+        self.carry_summary: CarrySummary | None = None
         self.setWindowTitle(self.tr("New assessment"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Mock survey, spring 2027"))
@@ -89,11 +93,21 @@ class NewAssessmentDialog(QDialog):
                 )
             for key, name in profile_names(session).items():
                 self.profile.addItem(name, key)
-            for assessment in assessments(session):
+            every = assessments(session)
+            for assessment in every:
                 self.start_from.addItem(
                     self.tr("Results of “%s”") % assessment.name,
                     (assessment.id, assessment.library_id),
                 )
+            # From an earlier one on another library, through a mapping from its library.
+            for mapping in mapping_sets(session):
+                for assessment in every:
+                    if assessment.library_id == mapping.source_library_id:
+                        self.start_from.addItem(
+                            self.tr("“%s” on another library, through the mapping “%s”")
+                            % (assessment.name, mapping.name),
+                            (assessment.id, mapping.target_library_id, mapping.id),
+                        )
         self.carry_evidence = QCheckBox(self.tr("and their evidence links"))
         self.carry_evidence.setChecked(True)
         self.carry_evidence.setToolTip(
@@ -122,9 +136,12 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(buttons)
 
     def _start_from_changed(self) -> None:
-        earlier = self.start_from.currentData() is not None
-        self.carry_evidence.setEnabled(earlier)
-        self.library.setEnabled(not earlier)
+        earlier = self.start_from.currentData()
+        # Through a mapping, the evidence of equal elements is always carried, to review.
+        self.carry_evidence.setEnabled(earlier is not None and len(earlier) == 2)
+        self.library.setEnabled(earlier is None)
+        if earlier is not None:
+            self.library.setCurrentIndex(max(self.library.findData(earlier[1]), 0))
 
     def accept(self) -> None:
         earlier = self.start_from.currentData()
@@ -147,6 +164,10 @@ class NewAssessmentDialog(QDialog):
             self.ends_on.edit.setFocus()
             return
         try:
+            if earlier is not None and len(earlier) == 3:
+                self._carry_through_mapping(earlier[0], earlier[2], starts_on, ends_on)
+                super().accept()
+                return
             with self.project.transaction() as session:
                 self.assessment_id = create_assessment(
                     session,
@@ -160,8 +181,26 @@ class NewAssessmentDialog(QDialog):
                     based_on=earlier[0] if earlier is not None else None,
                     carry_evidence=self.carry_evidence.isChecked(),
                 )
-        except (AssessmentError, AccessRefused) as error:
+        except (AssessmentError, MappingError, AccessRefused) as error:
             self.assessment_id = None
             QMessageBox.warning(self, self.tr("New assessment"), str(error))
             return
         super().accept()
+
+    def _carry_through_mapping(
+        self, source_id: int, mapping_id: int, starts_on: date | None, ends_on: date | None
+    ) -> None:
+        with self.project.transaction() as session:
+            summary = carry_assessment(
+                session,
+                source_id,
+                mapping_id,
+                name=self.name.text(),
+                kind=AssessmentKind(self.kind.currentData()),
+                user=self.user,
+                profile_key=self.profile.currentData(),
+                starts_on=starts_on,
+                ends_on=ends_on,
+            )
+        self.assessment_id = summary.assessment_id
+        self.carry_summary = summary

@@ -3,6 +3,8 @@
 from alembic import context
 from sqlmodel import SQLModel
 
+# The crosswalk tables are registered too.
+import accredit_tracker.core.crosswalk.models
 import accredit_tracker.core.storage.models  # noqa: F401  (registers the tables for autogenerate)
 
 config = context.config

@@ -1,0 +1,1 @@
+"""Reading mapping files: spreadsheets and CSV, and CISO Assistant's mapping YAML."""

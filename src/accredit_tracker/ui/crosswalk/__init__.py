@@ -1,0 +1,1 @@
+"""Crosswalks in the window: the mapping view and carrying an assessment through a mapping."""

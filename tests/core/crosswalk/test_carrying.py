@@ -1,0 +1,234 @@
+"""Carrying a survey of one edition to the next through a mapping of every relationship kind:
+exactly the equal elements carry their values and evidence (marked to review), the others get
+suggestions an officer decides one by one, and nothing else changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from accredit_tracker.core.assessment.assessments import (
+    AssessmentLocked,
+    ElementChange,
+    set_locked,
+    update_elements,
+)
+from accredit_tracker.core.crosswalk.carrying import (
+    carry_assessment,
+    decide_suggestion,
+    review_carried,
+    review_counts,
+    suggestions_for,
+    with_open_suggestions,
+)
+from accredit_tracker.core.crosswalk.mappings import MappingError
+from accredit_tracker.core.crosswalk.relationships import Relationship
+from accredit_tracker.core.storage.models import (
+    Assessment,
+    AuditEvent,
+    ElementAssessment,
+    ElementEvidence,
+    Evidence,
+)
+from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
+from editions import MAPPING_ROWS, Editions, two_editions
+from factories import element_assessment_ids, write_xlsx
+
+
+@pytest.fixture
+def editions(project_target: Path | str, tmp_path: Path) -> Iterator[tuple[Editions, int]]:
+    made = two_editions(project_target)
+    report = import_mapping_file(
+        made.project,
+        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
+        name="2021 to 2024",
+        source_library_id=made.old_library,
+        target_library_id=made.new_library,
+        user="ana",
+    )
+    yield made, report.mapping_set_id
+    made.project.close()
+
+
+def _values(editions: Editions, assessment_id: int) -> dict[str, tuple[object, ...]]:
+    ids = element_assessment_ids(editions.project, assessment_id)
+    with editions.project.session() as session:
+        found: dict[str, tuple[object, ...]] = {}
+        for code, row_id in ids.items():
+            row = session.get(ElementAssessment, row_id)
+            assert row is not None
+            links = session.execute(
+                select(col(ElementEvidence.evidence_id))
+                .where(col(ElementEvidence.element_assessment_id) == row_id)
+                .order_by(col(ElementEvidence.evidence_id))
+            ).scalars()
+            found[code] = (
+                row.result,
+                row.work_status,
+                row.owner,
+                row.department,
+                row.due_date,
+                row.notes,
+                tuple(links),
+            )
+    return found
+
+
+def _carry(editions: Editions, mapping_id: int) -> int:
+    with editions.project.transaction() as session:
+        summary = carry_assessment(
+            session, editions.survey, mapping_id, name="Survey 2025", user="bobur"
+        )
+    assert (summary.carried, summary.evidence_links, summary.suggested, summary.suggestions) == (
+        2,
+        1,
+        4,
+        5,
+    )
+    return summary.assessment_id
+
+
+BLANK = (Result.NOT_ASSESSED, WorkStatus.TO_DO, "", "", None, "", ())
+
+
+def test_equal_elements_carry_their_values_and_the_rest_get_suggestions(
+    editions: tuple[Editions, int],
+) -> None:
+    made, mapping_id = editions
+    before = _values(made, made.survey)
+    new = _carry(made, mapping_id)
+    e0 = made.evidence[0]
+    assert _values(made, new) == {
+        "A.1 ME 1": (
+            Result.FULLY_MET,
+            WorkStatus.TO_DO,
+            "Dr Karimova",
+            "",
+            None,
+            "Observed",
+            (e0,),
+        ),
+        "A.1 ME 2": (Result.NOT_MET, WorkStatus.TO_DO, "CSSD", "", None, "", ()),
+        "A.5 ME 1": BLANK,
+        "A.6 ME 1": BLANK,
+        "A.6 ME 2": BLANK,
+        "A.7 ME 1": BLANK,
+        "B.1 ME 1": BLANK,
+    }
+    assert _values(made, made.survey) == before  # the survey carried from is untouched
+    ids = element_assessment_ids(made.project, new)
+    old = made.old
+    with made.project.session() as session:
+        offered = {
+            code: sorted(
+                (s.source_code, s.relationship, s.result) for s in suggestions_for(session, row_id)
+            )
+            for code, row_id in ids.items()
+        }
+        counts = review_counts(session, new)
+        carried_events = session.execute(
+            select(col(AuditEvent.entity_id), col(AuditEvent.field), col(AuditEvent.new_value))
+            .where(col(AuditEvent.action) == "carry_element")
+            .order_by(col(AuditEvent.id))
+        ).all()
+        evidence_rows = session.execute(select(func.count()).select_from(Evidence)).scalar_one()
+    assert offered == {
+        "A.1 ME 1": [],
+        "A.1 ME 2": [],
+        "A.5 ME 1": [
+            ("A.2 ME 2", Relationship.SUBSET, Result.FULLY_MET),
+            ("A.3 ME 1", Relationship.SUBSET, Result.NOT_MET),
+        ],
+        "A.6 ME 1": [("A.1 ME 2", Relationship.SUPERSET, Result.PARTIALLY_MET)],
+        "A.6 ME 2": [("A.1 ME 2", Relationship.SUPERSET, Result.PARTIALLY_MET)],
+        "A.7 ME 1": [],
+        "B.1 ME 1": [("B.1 ME 1", Relationship.INTERSECT, Result.FULLY_MET)],
+    }
+    assert (counts.carried, counts.suggested) == (2, 4)
+    assert sorted(carried_events) == sorted(
+        [
+            (ids["A.1 ME 1"], "result", "fully_met"),
+            (ids["A.1 ME 1"], "owner", "Dr Karimova"),
+            (ids["A.1 ME 1"], "notes", "Observed"),
+            (ids["A.1 ME 1"], "evidence", str(e0)),
+            (ids["A.1 ME 2"], "result", "not_met"),
+            (ids["A.1 ME 2"], "owner", "CSSD"),
+        ]
+    )
+    assert evidence_rows == 3  # the same stored files are linked, never copied
+    assert old["A.1 ME 1"] not in ids.values()
+
+
+def test_suggestions_are_accepted_or_rejected_one_by_one(
+    editions: tuple[Editions, int],
+) -> None:
+    made, mapping_id = editions
+    new = _carry(made, mapping_id)
+    ids = element_assessment_ids(made.project, new)
+    with made.project.session() as session:
+        merged = {s.source_code: s for s in suggestions_for(session, ids["A.5 ME 1"])}
+    with made.project.transaction() as session:
+        decide_suggestion(session, merged["A.2 ME 2"].id, accept=True, user="bobur")
+        decide_suggestion(session, merged["A.3 ME 1"].id, accept=False, user="bobur")
+    values = _values(made, new)
+    assert values["A.5 ME 1"] == (
+        Result.FULLY_MET, WorkStatus.TO_DO, "", "", None, "", (made.evidence[1],),
+    )  # fmt: skip
+    with made.project.session() as session:
+        assert ids["A.5 ME 1"] not in with_open_suggestions(session, new)
+        decisions = session.execute(
+            select(col(AuditEvent.action), col(AuditEvent.user))
+            .where(col(AuditEvent.field) == "suggestion")
+            .order_by(col(AuditEvent.id))
+        ).all()
+    assert decisions == [("accept_suggestion", "bobur"), ("reject_suggestion", "bobur")]
+    with made.project.transaction() as session, pytest.raises(MappingError, match="decided"):
+        decide_suggestion(session, merged["A.3 ME 1"].id, accept=True, user="bobur")
+    assert _values(made, new)["A.5 ME 1"] == values["A.5 ME 1"]
+
+
+def test_reviewing_clears_the_queue_and_a_locked_assessment_refuses(
+    editions: tuple[Editions, int],
+) -> None:
+    made, mapping_id = editions
+    new = _carry(made, mapping_id)
+    ids = element_assessment_ids(made.project, new)
+    with made.project.transaction() as session:
+        update_elements(
+            session,
+            [ElementChange(ids["A.1 ME 2"], {"result": Result.PARTIALLY_MET})],
+            user="bobur",
+        )  # "change": the officer corrects the carried result, then marks it reviewed
+        assert (
+            review_carried(
+                session, [ids["A.1 ME 1"], ids["A.1 ME 2"], ids["A.7 ME 1"]], user="bobur"
+            )
+            == 2
+        )
+        assert review_carried(session, [ids["A.1 ME 1"]], user="bobur") == 0
+    with made.project.session() as session:
+        assert (review_counts(session, new).carried, review_counts(session, new).suggested) == (
+            0,
+            4,
+        )
+    with made.project.transaction() as session:
+        set_locked(session, new, True, user="bobur")
+    offered = made.project.read(suggestions_for, ids["B.1 ME 1"])
+    with made.project.transaction() as session, pytest.raises(AssessmentLocked):
+        decide_suggestion(session, offered[0].id, accept=True, user="bobur")
+    assert _values(made, new)["B.1 ME 1"] == BLANK
+
+
+def test_an_assessment_of_another_library_is_refused(editions: tuple[Editions, int]) -> None:
+    made, mapping_id = editions
+    new = _carry(made, mapping_id)
+    with made.project.transaction() as session, pytest.raises(MappingError, match="starts from"):
+        carry_assessment(session, new, mapping_id, name="Backwards", user="bobur")
+    with made.project.session() as session:  # the refused carry created no assessment
+        names = session.execute(select(col(Assessment.name)).order_by(col(Assessment.id))).scalars()
+        assert list(names) == ["Survey 2023", "Survey 2025"]

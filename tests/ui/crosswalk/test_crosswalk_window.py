@@ -1,0 +1,209 @@
+"""Crosswalks in the window, driven as an officer would over a real project with two editions:
+a new assessment carried through a mapping from the New assessment dialog, the review list of
+the checklist, keeping carried values, deciding suggestions, the dashboard's count, and the
+two-pane mapping view with its suggestions and a mapping imported from a file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from accredit_tracker.core.crosswalk.carrying import (
+    decide_suggestion,
+    review_counts,
+    suggestions_for,
+)
+from accredit_tracker.core.crosswalk.mappings import mapped_rows, mapping_sets
+from accredit_tracker.core.storage.models import ElementAssessment
+from accredit_tracker.core.storage.project import Project, open_project
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
+from accredit_tracker.ui.crosswalk.mapping_view import MappingView, NewMappingDialog
+from accredit_tracker.ui.crosswalk.suggestions_dialog import SuggestionsDialog
+from accredit_tracker.ui.main_window import MainWindow
+from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
+from editions import MAPPING_ROWS, two_editions
+from factories import element_assessment_ids, write_xlsx
+from windows import MakeWindow, checklist
+
+
+@pytest.fixture
+def editions_file(tmp_path: Path) -> Path:
+    """Both editions, the survey of the old one and the mapping between them."""
+    path = tmp_path / "editions.accredit"
+    made = two_editions(path)
+    import_mapping_file(
+        made.project,
+        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
+        name="2021 to 2024",
+        source_library_id=made.old_library,
+        target_library_id=made.new_library,
+        user="ana",
+    )
+    made.project.close()
+    return path
+
+
+@pytest.fixture
+def project(editions_file: Path) -> Iterator[Project]:
+    with open_project(editions_file) as opened:
+        yield opened
+
+
+def press_ok(qtbot: QtBot, buttons: QDialogButtonBox | None) -> None:
+    assert buttons is not None
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def carry_in_dialog(qtbot: QtBot, project: Project) -> int:
+    dialog = NewAssessmentDialog(project, "officer")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    options = [dialog.start_from.itemText(i) for i in range(dialog.start_from.count())]
+    through = "“Survey 2023” on another library, through the mapping “2021 to 2024”"
+    assert through in options
+    dialog.start_from.setCurrentIndex(options.index(through))
+    assert not dialog.carry_evidence.isEnabled()
+    assert dialog.library.currentText().startswith("Edition 2024")
+    qtbot.keyClicks(dialog.name, "Survey 2025")
+    press_ok(qtbot, dialog.findChild(QDialogButtonBox))
+    assert dialog.result() == NewAssessmentDialog.DialogCode.Accepted
+    assert dialog.carry_summary is not None
+    assert (dialog.carry_summary.carried, dialog.carry_summary.suggested) == (2, 4)
+    assert dialog.assessment_id is not None
+    return dialog.assessment_id
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def shown_codes(window: MainWindow) -> list[str]:
+    view = checklist(window)
+    return sorted(view.model.row_at(i).code for i in range(view.model.rowCount()))
+
+
+def test_carry_then_review_in_the_checklist_until_the_dashboard_count_is_gone(
+    qtbot: QtBot, make_window: MakeWindow, editions_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(editions_file)
+    assert window.project is not None
+    new = carry_in_dialog(qtbot, window.project)
+    window.show_project()
+    window.assessment_box.setCurrentIndex(window.assessment_box.findData(new))
+    window.show_assessment()
+    view = checklist(window)
+    review = view.filter_bar.review
+    assert review.isVisibleTo(window)
+    review.setCurrentIndex(review.findText("Carried, not yet reviewed"))
+    assert shown_codes(window) == ["A.1 ME 1", "A.1 ME 2"]
+    dashboard = window.dashboard
+    assert dashboard is not None
+    window.tabs.setCurrentWidget(dashboard)
+    label = dashboard.findChild(QLabel, "carriedToReview")
+    assert label is not None and label.isVisibleTo(window)
+    assert "2 carried, not yet reviewed; 4 with suggestions" in label.text()
+    window.tabs.setCurrentWidget(view)
+
+    view.table.selectAll()
+    window.crosswalk_actions.keep_action.trigger()
+    assert shown_codes(window) == []
+    assert "0 carried, not yet reviewed; 4 with suggestions" in label.text()
+
+    review.setCurrentIndex(review.findText("Has suggestions"))
+    assert shown_codes(window) == ["A.5 ME 1", "A.6 ME 1", "A.6 ME 2", "B.1 ME 1"]
+    ids = element_assessment_ids(window.project, new)
+    dialog = SuggestionsDialog(window.project, ids["B.1 ME 1"], "B.1 ME 1", "officer")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.findChild(QTableWidget, "suggestionTable")
+    assert table is not None and table.rowCount() == 1
+    assert [cell(table, 0, c) for c in (1, 2, 4)] == ["Intersect", "Fully met", "Open"]
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert cell(table, 0, 4) == "Accepted"
+    assert not dialog.accept_button.isEnabled()
+    with window.project.session() as session:
+        stored = session.get(ElementAssessment, ids["B.1 ME 1"])
+        assert stored is not None and stored.result == Result.FULLY_MET
+        assert review_counts(session, new).suggested == 3
+    # The rest rejected: nothing is left to review, and the dashboard says no more of it.
+    with window.project.transaction() as session:
+        for code in ("A.5 ME 1", "A.6 ME 1", "A.6 ME 2"):
+            for suggestion in suggestions_for(session, ids[code]):
+                decide_suggestion(session, suggestion.id, accept=False, user="officer")
+    dashboard.refresh()
+    assert not label.isVisibleTo(window)
+
+
+def test_the_mapping_view_shows_both_libraries_and_accepts_suggestions(
+    qtbot: QtBot, project: Project, tmp_path: Path
+) -> None:
+    # A mapping started empty from the New mapping dialog, then built from suggestions.
+    view = MappingView(project, "officer")
+    qtbot.addWidget(view)
+    view.show()
+    new = NewMappingDialog(project, "officer", view)
+    qtbot.addWidget(new)
+    qtbot.keyClicks(new.name, "Built by hand")
+    press_ok(qtbot, new.findChild(QDialogButtonBox))
+    assert new.mapping_set_id is not None
+    view._load_mappings(new.mapping_set_id)
+    assert view.mapping.currentText() == "Built by hand: Edition 2021 → Edition 2024"
+    sources = view.findChild(QTableWidget, "sourceElements")
+    targets = view.findChild(QTableWidget, "targetElements")
+    assert sources is not None and targets is not None
+    assert (sources.rowCount(), targets.rowCount()) == (7, 7)
+    assert "7 elements, 7 not mapped" in view.target_title.text()
+    offered = [
+        (
+            cell(view.suggestions, r, 0).split(" — ")[0],
+            cell(view.suggestions, r, 1).split(" — ")[0],
+            cell(view.suggestions, r, 2),
+        )
+        for r in range(view.suggestions.rowCount())
+    ]
+    assert offered[:2] == [
+        ("A.1 ME 1", "A.1 ME 1", "same code"),
+        ("A.1 ME 2", "A.1 ME 2", "same code"),
+    ]
+    assert ("A.7 ME 1", "A.7 ME 1") not in [(t, s) for t, s, _ in offered]
+
+    view.suggestions.selectRow(0)
+    qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
+    assert "6 not mapped" in view.target_title.text()
+    assert cell(targets, 0, 2) == "A.1 ME 1"
+    remaining = view.suggestions.rowCount()
+    qtbot.mouseClick(view.accept_all_button, Qt.MouseButton.LeftButton)
+    assert view.suggestions.rowCount() == 0
+    with project.session() as session:
+        [built] = [m for m in mapping_sets(session) if m.name == "Built by hand"]
+        rows = mapped_rows(session, built.id)
+    assert len(rows) == 1 + remaining
+    assert (rows[0].source.code, rows[0].relationship.value) == ("A.1 ME 1", "equal")
+
+
+def test_a_bad_mapping_file_is_explained_and_nothing_is_stored(
+    qtbot: QtBot, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("source,target,relationship\nA.1 ME 1,Z.9,equal\n", encoding="utf-8")
+    dialog = NewMappingDialog(project, "officer")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "From a file")
+    dialog.file.setText(str(bad))
+    press_ok(qtbot, dialog.findChild(QDialogButtonBox))
+    assert dialog.mapping_set_id is None
+    assert len(shown) == 1 and "row 2, column B: 'Z.9' is not an element" in shown[0]
+    assert [m.name for m in project.read(mapping_sets)] == ["2021 to 2024"]
