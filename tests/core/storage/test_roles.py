@@ -398,7 +398,7 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
 
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
-    assert shared.value("SELECT version_num FROM alembic_version") == "0003"
+    assert shared.value("SELECT version_num FROM alembic_version") == "0004"
     assert shared.value("SELECT count(*) FROM project_setting") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +22,8 @@ from accredit_tracker.interchange.standards.plan import (
     ImportPlan,
     plan_import,
 )
+from accredit_tracker.interchange.standards.row_parser import PrefixOffer
+from accredit_tracker.interchange.standards.sheet_choice import choose_sheet
 
 # A progress stage, in English: the user interface translates it in context "progress".
 _READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
@@ -31,7 +33,10 @@ _READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
 class ReadResult:
     library: LibraryData
     plan: ImportPlan
+    # What was noticed in the file, then what the user should know about the import: columns
+    # not imported, codes made for rows with none, labels repeated in every cell.
     warnings: list[Problem]
+    prefix_offers: list[PrefixOffer] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -69,13 +74,13 @@ def read_standards(
     path = Path(path)
     with open_spreadsheet(path) as spreadsheet:
         try:
-            plan, chapters = _read_sheet(
-                path.name, spreadsheet.sheet(options.sheet), options, monitor
-            )
+            choice = choose_sheet(spreadsheet, path.name, options)
+            plan, chapters, parser = _read_sheet(path.name, choice.sheet, options, monitor)
         except SpreadsheetError as error:
             # What was noticed on the way (a renamed file, merged cells) often explains it.
             raise SpreadsheetError([*spreadsheet.warnings, *error.problems]) from None
-        warnings = list(spreadsheet.warnings)
+        plan.reason = choice.reason
+        warnings = [*spreadsheet.warnings, *parser.reading_notes()]
     name = clean(options.name or "") or path.stem
     library = LibraryData(
         name=name,
@@ -84,20 +89,23 @@ def read_standards(
         edition=clean(options.edition),
         source=path.name,
     )
-    return ReadResult(library, plan, warnings)
+    return ReadResult(library, plan, warnings, parser.prefix_offers())
 
 
 def _read_sheet(
     file: str, sheet: Sheet, options: ImportOptions, monitor: TaskMonitor
-) -> tuple[ImportPlan, list[ChapterData]]:
+) -> tuple[ImportPlan, list[ChapterData], FlatParser | OutlineParser]:
     rows = sheet.rows()
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     plan = plan_import(file, sheet, head, options)
     parser = FlatParser(file, plan) if plan.layout == "flat" else OutlineParser(file, plan)
     data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
+    keeps = bool(plan.attributes)
     for count, (number, cells) in enumerate(data_rows, 1):
         if any(cells):
-            parser.add(number, parser.values(cells))
+            parser.row_number = number
+            attributes = parser.attributes(cells) if keeps else {}
+            parser.add(number, parser.values(cells), attributes)
         if count % 2000 == 0:
             monitor.report(_READING, count, 0)
-    return plan, parser.finish()
+    return plan, parser.finish(), parser

@@ -14,7 +14,6 @@ from accredit_tracker.interchange.standards.plan import (
     ImportOptions,
     find_header,
 )
-from accredit_tracker.interchange.standards.row_parser import UnlistedProblems
 
 PREVIEW_ROWS = HEADER_SEARCH_ROWS + 50  # rows read for a preview: headers and samples
 SAMPLE_ROWS = 2
@@ -69,8 +68,3 @@ def guess_columns(file: str, preview: SheetPreview, layout: str) -> ColumnGuess:
     ][:SAMPLE_ROWS]
     recognised = guess.convincing and not guess.missing
     return ColumnGuess(guess.layout, header_row, guess.headers, samples, guess.columns, recognised)
-
-
-def problem_total(problems: list[Problem]) -> int:
-    """How many problems a list stands for, its "… and 12 more" line counting as twelve."""
-    return sum(p.count if isinstance(p, UnlistedProblems) else 1 for p in problems)
