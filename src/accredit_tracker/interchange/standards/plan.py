@@ -142,6 +142,22 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def parse_prefixes(items: Iterable[str]) -> dict[str, str]:
+    """``["D=Requirement:"]`` → ``{"D": "Requirement:"}``; :class:`MappingError` says which
+    item is not COLUMN=TEXT."""
+    prefixes: dict[str, str] = {}
+    for item in items:
+        column, sep, text = item.partition("=")
+        if not sep or not column.strip() or not text.strip():
+            raise MappingError(
+                translate(
+                    "Import", "'{item}' is not COLUMN=TEXT (for example D=Requirement:)."
+                ).format(item=item)
+            )
+        prefixes[column.strip()] = text.strip()
+    return prefixes
+
+
 def find_header(file: str, head: list[Row], options: ImportOptions) -> HeaderGuess:
     """Score the first rows as headers of each layout allowed and return the best guess.
 
@@ -231,9 +247,9 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
             for i in range(width)
         ],
         strip_prefixes={
-            index: prefix
+            at: prefix
             for column, prefix in options.strip_prefixes.items()
-            if prefix and (index := _index_of(column, header_cells)) is not None
+            if prefix and (at := _index_of(column, header_cells)) is not None
         },
     )
     missing = [n for n in REQUIRED[layout] if n not in plan.fields]

@@ -1,5 +1,5 @@
-"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired)
-and overdue."""
+"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired),
+overdue, and an attribute the library's elements carry (a level, an implementation group)."""
 
 from __future__ import annotations
 
@@ -62,10 +62,14 @@ class FilterBar(QWidget):
             self.tr("Elements with an evidence file past its review date"),
             Qt.ItemDataRole.ToolTipRole,
         )
+        # Shown only for a library whose elements carry attributes with a few values.
+        self.attribute = QComboBox()
+        self.attribute.setObjectName("attributeFilter")
+        self.attribute.setVisible(False)
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.count = QLabel()
         self.count.setObjectName("matchCount")
-        for combo in (self.result, self.status, self.owner, self.evidence):
+        for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             # Shares its row with the other lists; the open list still shows whole names.
             combo.setSizeAdjustPolicy(
@@ -84,7 +88,7 @@ class FilterBar(QWidget):
         top.addWidget(self.overdue)
         top.addWidget(self.count)
         lists = QHBoxLayout()
-        for combo in (self.result, self.status, self.owner, self.evidence):
+        for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
             lists.addWidget(combo, 1)
         layout.addLayout(top)
         layout.addLayout(lists)
@@ -102,12 +106,35 @@ class FilterBar(QWidget):
         self.owner.setCurrentIndex(max(index, 0))
         self.owner.blockSignals(False)
 
+    def set_attributes(self, attributes: dict[str, list[str]]) -> None:
+        """Offer each value of each attribute ("Level: Imperative"); none hides the list."""
+        current = self.attribute.currentData()
+        self.attribute.blockSignals(True)
+        self.attribute.clear()
+        self.attribute.addItem(self.tr("Any attribute"), None)
+        for name, values in attributes.items():
+            for value in values:
+                self.attribute.addItem(self.tr("%s: %s") % (name, value), (name, value))
+        index = self.attribute.findData(current) if current is not None else 0
+        self.attribute.setCurrentIndex(max(index, 0))
+        self.attribute.setVisible(bool(attributes))
+        self.attribute.blockSignals(False)
+
+    def attribute_choice(self) -> tuple[str, str] | None:
+        """The attribute and value chosen, or None for any."""
+        data = self.attribute.currentData()
+        return None if data is None else (str(data[0]), str(data[1]))
+
     def owners(self) -> list[str]:
         return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
 
     def element_filter(
-        self, chapter_code: str | None = None, standard_code: str | None = None
+        self,
+        chapter_code: str | None = None,
+        standard_code: str | None = None,
+        among: frozenset[int] | None = None,
     ) -> ElementFilter:
+        """What the bar asks for; ``among``: the rows that have the attribute chosen."""
         result = self.result.currentData()
         status = self.status.currentData()
         return ElementFilter(
@@ -120,11 +147,12 @@ class FilterBar(QWidget):
             expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
+            among=among,
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
-        combos = (self.result, self.status, self.owner, self.evidence)
+        combos = (self.result, self.status, self.owner, self.evidence, self.attribute)
         widgets = (self.text, self.overdue, *combos)
         for widget in widgets:
             widget.blockSignals(True)
