@@ -293,6 +293,7 @@ def _drop_misread(found: dict[int, str], head: list[Row], header_row: int) -> di
 def _candidate_layouts(choice: str, mapped: set[str]) -> list[str]:
     """The layouts to try: the one asked for, or every layout that has all the mapped fields."""
     layouts = ["flat", "outline"] if choice == "auto" else [choice]
+    mapped = mapped - {ATTRIBUTE}  # any layout keeps columns as attributes
     return [layout for layout in layouts if mapped <= set(field_names(layout))]
 
 

@@ -205,8 +205,9 @@ class RowParser:
                     self.file,
                     translate(
                         "Import",
-                        "column {column} is not imported; read it as an attribute (--map "
-                        "{letter}=attribute) to keep it with each element.",
+                        "column {column} is not imported; to keep it with each element, read "
+                        "it as “Kept as an attribute” (on the command line: --map "
+                        "{letter}=attribute).",
                     ).format(column=place, letter=letter),
                     self.plan.sheet,
                     self.unread_seen[index],
