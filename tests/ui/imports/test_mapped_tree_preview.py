@@ -109,7 +109,7 @@ def test_columns_not_imported_are_kept_with_one_click(
     qtbot: QtBot, tmp_path: Path, project: Project
 ) -> None:
     # Column G has values but no header.
-    rows = [TWO_LEVEL[0][:5], *(row[:5] + ["", row[5]] for row in TWO_LEVEL[1:])]
+    rows = [TWO_LEVEL[0][:5], *([*row[:5], "", row[5]] for row in TWO_LEVEL[1:])]
     dialog = open_dialog(qtbot, project, write_xlsx(tmp_path / "unnamed.xlsx", rows))
     box = dialog.field_box(4)  # column E, "depth"
     assert box.currentText() == "Depth"

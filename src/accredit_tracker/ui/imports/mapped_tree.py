@@ -184,7 +184,7 @@ class MappedTreeBox(QGroupBox):
             "assessable (its standard), and an assessable row right under a chapter is a "
             "standard with itself as its first element; the headings between a standard and "
             "an element are the element's section; rows with nothing assessable under them "
-            "are guidance of the row above. Rows with no code get one, listed below."
+            "are guidance of the row above. Codes made for rows with none are listed under Check."
         )
 
     def show_offers(self, offers: list[PrefixOffer]) -> None:

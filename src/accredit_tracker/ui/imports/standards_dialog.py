@@ -315,7 +315,10 @@ class ImportDialog(QDialog):
         self.columns_box.show_header_row(result.plan.header_row)
         self.tree_box.show_library(result.library, result.plan.layout)
         self.tree_box.show_offers(result.prefix_offers)
-        self.tree_box.setVisible(True)
+        if not self.tree_box.isVisibleTo(self):
+            self.tree_box.setVisible(True)
+            width = sum(self.checked_splitter.sizes()) or self.width()
+            self.checked_splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
         self.result_box.show_ready(result, self._library_name())
         self._show_state()
         self.import_button.setFocus()
@@ -384,7 +387,10 @@ class ImportDialog(QDialog):
         if total <= 0 or not self.columns_box.isVisibleTo(self):
             return
         columns = _wanted_height(self.columns_box, self.columns_table)
-        if self.problems_view.isVisibleTo(self):
+        if self.tree_box.isVisibleTo(self):
+            # The mapped tree needs room too: the columns scroll past two fifths.
+            columns = min(columns, total * 2 // 5)
+        elif self.problems_view.isVisibleTo(self):
             problems = _wanted_height(self.result_box, self.problems_view)
             columns = min(columns, max(total // 2, total - problems))
         else:
