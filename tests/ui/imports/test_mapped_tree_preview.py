@@ -59,7 +59,7 @@ def stored_libraries(project: Project) -> list[str]:
         return [c.name for c in library_counts(session)]
 
 
-TWO_LEVEL = [
+TWO_LEVEL: list[list[object]] = [
     ["ref_id", "name", "description", "assessable", "depth", "implementation_groups"],
     ["GV", "Governance", "", "", 1, ""],
     ["GV.1", "", "Roles are assigned.", "x", 2, "IG1"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.storage.models import ElementAssessment, MeasurableElement, Standard
@@ -62,21 +62,29 @@ FILTER_VALUES = 12
 
 
 def filterable_attributes(session: Session, library_id: int) -> dict[str, list[str]]:
-    """The attributes of the library's elements that take a small set of values, with those
-    values sorted; a value listing groups ("IG1, IG2") counts each group."""
+    """The attributes of the library's elements that take a small set of values shared by
+    several elements (a level, an implementation group; not an identifier of each), with
+    those values sorted; a value listing groups ("IG1, IG2") counts each group."""
     values: dict[str, set[str]] = {}
-    statement = select(col(MeasurableElement.attributes)).where(
-        col(MeasurableElement.library_id) == library_id, col(MeasurableElement.attributes) != ""
+    carriers: dict[str, int] = {}  # attribute → how many elements have it
+    statement = (
+        select(col(MeasurableElement.attributes), func.count())
+        .where(
+            col(MeasurableElement.library_id) == library_id,
+            col(MeasurableElement.attributes) != "",
+        )
+        .group_by(col(MeasurableElement.attributes))
     )
-    for (stored,) in session.execute(statement.distinct()):
+    for stored, count in session.execute(statement):
         for name, value in attributes_of(stored).items():
+            carriers[name] = carriers.get(name, 0) + count
             found = values.setdefault(name, set())
             if len(found) <= FILTER_VALUES:
                 found.update(_parts(value))
     return {
         name: sorted(found, key=str.casefold)
         for name, found in values.items()
-        if len(found) <= FILTER_VALUES
+        if len(found) <= FILTER_VALUES and len(found) < carriers[name]
     }
 
 
