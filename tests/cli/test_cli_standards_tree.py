@@ -75,7 +75,7 @@ def test_a_repeated_label_is_pointed_out_and_a_sheet_named_in_any_case(
     assert code == 0, err
     assert (
         "note: controls.xlsx, sheet 'controls_content', column E (description): all 4 cells "
-        "of this column start with “Control:”; remove it with --strip-prefix \"E=Control:\"."
+        'of this column start with “Control:”; remove it with --strip-prefix "E=Control:".'
     ) in err.splitlines()
 
 
