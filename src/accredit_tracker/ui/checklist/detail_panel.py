@@ -241,17 +241,19 @@ class DetailPanel(QWidget):
             self.details.clear()
             self.details.setVisible(False)
             return
+        section = self.tr("Section")
+        guidance = self.tr("Guidance")
+        standard_guidance = self.tr("Guidance for the standard")
         parts = []
         if details.section_path:
-            parts.append(f"<p><b>{self.tr('Section')}:</b> {_html(details.section_path)}</p>")
+            parts.append(f"<p><b>{section}:</b> {_html(details.section_path)}</p>")
         for name, value in details.attributes.items():
             parts.append(f"<p><b>{_html(name)}:</b> {_html(value)}</p>")
         if details.guidance:
-            parts.append(f"<p><b>{self.tr('Guidance')}:</b><br>{_html(details.guidance)}</p>")
+            parts.append(f"<p><b>{guidance}:</b><br>{_html(details.guidance)}</p>")
         if details.standard_guidance:
             parts.append(
-                f"<p><b>{self.tr('Guidance for the standard')}:</b><br>"
-                f"{_html(details.standard_guidance)}</p>"
+                f"<p><b>{standard_guidance}:</b><br>{_html(details.standard_guidance)}</p>"
             )
         self.details.setHtml("".join(parts))
         self.details.setVisible(True)
