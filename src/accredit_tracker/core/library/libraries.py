@@ -143,20 +143,27 @@ def import_library(
         "weight", "search_key", "position", "section_path", "guidance", "attributes",
     )  # fmt: skip
     batch: list[tuple[Any, ...]] = []
+    attribute_texts: dict[tuple[tuple[str, str], ...], str] = {}
     done = 0
     for chapter in data.chapters:
         for standard in chapter.standards:
             standard_id = standard_ids[standard.code]
             for element in standard.elements:
                 code = element.cited_as(standard.code)
-                attributes = element.attributes
+                attributes = ""
+                if element.attributes:
+                    # Elements share a few attribute sets (a level, a group): each is
+                    # written as JSON once.
+                    key = tuple(element.attributes.items())
+                    attributes = attribute_texts.get(key) or attribute_texts.setdefault(
+                        key, json.dumps(element.attributes, ensure_ascii=False)
+                    )
                 batch.append(
                     (
                         library_id, standard_id, element.number, code, element.text,
                         element.typical_evidence, element.tags, element.weight,
                         search_key(f"{code}\n{element.text}"), done, element.section_path,
-                        element.guidance,
-                        json.dumps(attributes, ensure_ascii=False) if attributes else "",
+                        element.guidance, attributes,
                     )
                 )  # fmt: skip
                 done += 1

@@ -25,6 +25,9 @@ from accredit_tracker.interchange.standards.row_parser import RowParser, element
 
 _TRUE = {"x", "yes", "y", "true", "1", "да", "ha", "✓", "✔", "+"}
 _FALSE = {"", "no", "n", "false", "0", "нет", "yo'q", "-"}
+# The marks as they are usually written, upper case included (checked before casefolding).
+_TRUE |= {mark.upper() for mark in _TRUE} | {mark.title() for mark in _TRUE}
+_FALSE |= {mark.upper() for mark in _FALSE} | {mark.title() for mark in _FALSE}
 MAX_DEPTH = 64  # deeper than any published list; beyond it a file is taken as damaged
 
 # How a code is made for a row that has none, in English (translated in context "Import").
@@ -39,7 +42,7 @@ ELEMENT_RULE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Node:
     row: int
     depth: int
@@ -88,16 +91,34 @@ class OutlineParser(RowParser):
         ) = cells  # fmt: skip
         if not (code or name or description or guidance):
             return
-        assessable = self._assessable(row, assessable_text)
+        # The common cells are decided here; anything else goes to the checks that explain.
+        if not self.has_assessable:
+            assessable: bool | None = None
+        elif assessable_text in _TRUE:
+            assessable = True
+        elif assessable_text in _FALSE:
+            assessable = False
+        else:
+            assessable = self._assessable(row, assessable_text)
         if code:
             first = self.codes.setdefault(code, row)
             if first != row:
                 message = translate("Import", "duplicate code {code} (first on row {first}).")
                 self.problem(row, "code", message.format(code=code, first=first))
                 return
-        depth = self._depth(row, depth_text, code)
-        if depth is None:
-            return
+        stack = self.stack
+        if (
+            self.by_depth
+            and depth_text.isdigit()
+            and 1 <= (depth := int(depth_text)) <= (stack[-1].depth + 1 if stack else 1)
+            and depth <= MAX_DEPTH
+        ):
+            pass  # a level that follows the one above: the common case
+        else:
+            found = self._depth(row, depth_text, code)
+            if found is None:
+                return
+            depth = found
         node = _Node(
             row,
             depth,
@@ -107,7 +128,7 @@ class OutlineParser(RowParser):
             assessable,
             evidence,
             tags,
-            self.weight(row, weight),
+            self.weight(row, weight) if weight else 1.0,
             guidance,
             attributes,
         )
@@ -210,6 +231,8 @@ class OutlineParser(RowParser):
         ``node`` (``node`` excluded when it is the chapter), ``holder`` the standard the
         assessable rows below belong to and where its row stands in the path, ``above`` the
         guidance of the headings above, for the standards below them."""
+        if not node.has_element:
+            return
         inner = path if node.depth == 1 else [*path, node]
         for child in node.children:
             if not child.has_element:
@@ -221,7 +244,8 @@ class OutlineParser(RowParser):
                 else:
                     child_holder = holder
                 self._add_element(*child_holder, child, inner)
-                self._walk(chapter, child, inner, child_holder, above)
+                if child.children:
+                    self._walk(chapter, child, inner, child_holder, above)
             elif any(grandchild.is_element for grandchild in child.children):
                 standard = self._new_standard(chapter, child, inner, above)
                 self._walk(chapter, child, inner, (standard, len(inner) + 1), [])
@@ -247,11 +271,16 @@ class OutlineParser(RowParser):
     def _add_element(
         self, standard: StandardData, start: int, node: _Node, path: list[_Node]
     ) -> None:
-        number = element_number_from(_strip_prefix(node.code, standard.code)) if node.code else ""
-        number = number or node.code or str(len(standard.elements) + 1)
-        code = node.code or self._made_code(
-            node.row, element_code(standard.code, number), ELEMENT_RULE
-        )
+        code = node.code
+        if code:
+            parent = standard.code
+            if code.startswith(parent):  # "PCI.1.a" under "PCI.1": the element's number is "a"
+                number = element_number_from(code[len(parent) :].lstrip(" .-:/")) or code
+            else:
+                number = element_number_from(code) or code
+        else:
+            number = str(len(standard.elements) + 1)
+            code = self._made_code(node.row, element_code(standard.code, number), ELEMENT_RULE)
         standard.elements.append(
             ElementData(
                 number,
@@ -259,10 +288,10 @@ class OutlineParser(RowParser):
                 node.typical_evidence,
                 node.tags,
                 node.weight,
-                code=code,
-                section_path=" / ".join(n.heading for n in path[start:]),
-                guidance="\n\n".join(_guidance_of(node)),
-                attributes=node.attributes,
+                code,
+                " / ".join(n.heading for n in path[start:]) if len(path) > start else "",
+                "\n\n".join(_guidance_of(node)) if node.children or node.guidance else "",
+                node.attributes,
             )
         )
 
@@ -316,9 +345,3 @@ def _first_line(text: str) -> str:
 
 def _is_prefix(parent: str, code: str) -> bool:
     return len(code) > len(parent) and code.startswith(parent) and not code[len(parent)].isalnum()
-
-
-def _strip_prefix(code: str, parent: str) -> str:
-    if parent and code.startswith(parent):
-        return code[len(parent) :].lstrip(" .-:/")
-    return code

@@ -73,8 +73,9 @@ class RowParser:
         ]
         # The common start of the prose columns' cells, by position in the field order.
         self.prose = [(names.index(n), n) for n in _PROSE if n in names and n in self.fields]
-        self.starts: dict[int, str] = {}
-        self.start_counts: dict[int, int] = {}
+        self.prose_positions = [position for position, _ in self.prose]
+        self.starts: list[str | None] = [None] * len(self.prose)
+        self.start_counts = [0] * len(self.prose)
         # Columns with no header and no field: their first cell with text is reported.
         read = {*self.fields.values(), *(i for i, _ in self.attribute_columns)}
         self.unread_width = max([len(plan.columns), *(i + 1 for i in read)])
@@ -94,16 +95,16 @@ class RowParser:
             value = values[position]
             if value.startswith(prefix) and len(value) > len(prefix):
                 values[position] = value[len(prefix) :].lstrip()
-        starts = self.starts
-        for position, _ in self.prose:
+        starts, counts = self.starts, self.start_counts
+        for slot, position in enumerate(self.prose_positions):
             value = values[position]
             if value:
-                self.start_counts[position] = self.start_counts.get(position, 0) + 1
-                start = starts.get(position)
+                counts[slot] += 1
+                start = starts[slot]
                 if start is None:
-                    starts[position] = value
+                    starts[slot] = value
                 elif start and not value.startswith(start):
-                    starts[position] = _common_start(start, value)
+                    starts[slot] = _common_start(start, value)
         if len(cells) > self.unread_width or self.unread_pending:
             self._note_unread(cells)
         return values
@@ -179,16 +180,15 @@ class RowParser:
         """The labels every cell of a prose column starts with (at least three cells)."""
         offers = []
         names = field_names(self.plan.layout)
-        for position, name in self.prose:
-            start = self.starts.get(position, "")
-            match = _LABEL.match(start)
-            if match is None or self.start_counts.get(position, 0) < _LABEL_MIN_CELLS:
+        for slot, (position, name) in enumerate(self.prose):
+            match = _LABEL.match(self.starts[slot] or "")
+            if match is None or self.start_counts[slot] < _LABEL_MIN_CELLS:
                 continue
             index = self.fields[names[position]]
             header = self.headers.get(index) or field_label(self.plan.layout, name)
             offers.append(
                 PrefixOffer(
-                    column_letter(index), header, match.group(0), self.start_counts[position]
+                    column_letter(index), header, match.group(0), self.start_counts[slot]
                 )
             )
         return offers
