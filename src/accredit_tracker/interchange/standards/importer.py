@@ -9,6 +9,7 @@ from pathlib import Path
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.library.libraries import ChapterData, LibraryData, import_library
 from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
@@ -57,9 +58,11 @@ def import_standards(
 ) -> ImportReport:
     """Read, validate and store a standards file as a new library: all of it, or nothing."""
     monitor = monitor or quiet()
-    result = read_standards(path, options, monitor=monitor)
-    with project.transaction() as session:
-        library_id = import_library(session, result.library, user=user, monitor=monitor)
+    # Every row read lives until it is stored: the cyclic collector would only rescan them.
+    with paused_garbage_collection():
+        result = read_standards(path, options, monitor=monitor)
+        with project.transaction() as session:
+            library_id = import_library(session, result.library, user=user, monitor=monitor)
     return ImportReport(library_id, result.library, result.plan, result.warnings)
 
 
@@ -72,7 +75,7 @@ def read_standards(
     if options.layout not in LAYOUT_CHOICES:
         raise ValueError(f"Layout must be one of {', '.join(LAYOUT_CHOICES)}.")
     path = Path(path)
-    with open_spreadsheet(path) as spreadsheet:
+    with open_spreadsheet(path) as spreadsheet, paused_garbage_collection():
         try:
             choice = choose_sheet(spreadsheet, path.name, options)
             plan, chapters, parser = _read_sheet(path.name, choice.sheet, options, monitor)
