@@ -91,11 +91,6 @@ class ImportPlan:
             if c.field == ATTRIBUTE
         ]
 
-    @property
-    def unread(self) -> list[ColumnPlan]:
-        """The columns with a header that are not imported at all."""
-        return [c for c in self.columns if c.field is None and c.header.strip()]
-
 
 @dataclass(frozen=True)
 class HeaderGuess:
