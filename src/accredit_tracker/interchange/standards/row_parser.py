@@ -187,9 +187,7 @@ class RowParser:
             index = self.fields[names[position]]
             header = self.headers.get(index) or field_label(self.plan.layout, name)
             offers.append(
-                PrefixOffer(
-                    column_letter(index), header, match.group(0), self.start_counts[slot]
-                )
+                PrefixOffer(column_letter(index), header, match.group(0), self.start_counts[slot])
             )
         return offers
 
