@@ -1,13 +1,18 @@
 """Standards import speed and memory against a floor measured in the same run.
 
-For flat libraries of 1,200 and 120,000 measurable elements (written as .xlsx here), it times:
-- the floor: python-calamine reading every row of the file, plus raw ``sqlite3`` ``executemany``
-  of the same chapters, standards and elements into an empty project of the same schema;
+For flat libraries of 1,200 and 120,000 measurable elements, and for outlines five levels deep
+of 10,000 and 120,000 assessable rows (chapter, part, section, standard, element, with an
+annotation and an implementation-group column kept as an attribute), written as .xlsx here, it
+times:
+- the floor: python-calamine reading every row of the file (and, for an outline, following its
+  levels with a stack), plus raw ``sqlite3`` ``executemany`` of the same chapters, standards and
+  elements into an empty project of the same schema;
 - Accredit Tracker's real import (``import_standards``: read, validate, store in one transaction).
 Each measurement runs in a fresh process so that its peak memory (max RSS) is its own.
 
-Usage: python benchmarks/import_speed.py [--sizes 1200 120000] [--repeat 3]
-Goal: import time at most 1.5 × the floor at both sizes; peak memory under 400 MB at 120,000.
+Usage: python benchmarks/import_speed.py [--sizes 1200 120000] [--tree-sizes 10000 120000]
+       [--repeat 3]
+Goal: import time at most 1.5 × the floor at every size; peak memory under 400 MB at 120,000.
 """
 
 from __future__ import annotations
@@ -47,6 +52,95 @@ def write_library(path: Path, elements: int) -> None:
              "Policy; training records; audit results", "policy, training"]
         )  # fmt: skip
     workbook.save(path)
+
+
+TREE_HEADER = ["assessable", "depth", "ref_id", "name", "description", "annotation",
+               "implementation_groups"]  # fmt: skip
+PARTS_PER_CHAPTER = 4
+SECTIONS_PER_PART = 5
+STANDARDS_PER_SECTION = 5
+
+
+def write_tree(path: Path, elements: int) -> None:
+    """An outline five levels deep, as compliance-framework libraries publish theirs."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("framework_content")
+    sheet.append(TREE_HEADER)
+    per_section = STANDARDS_PER_SECTION * ELEMENTS_PER_STANDARD
+    per_part = SECTIONS_PER_PART * per_section
+    per_chapter = PARTS_PER_CHAPTER * per_part
+    for n in range(elements):
+        chapter, part, section = n // per_chapter, n // per_part, n // per_section
+        standard, element = divmod(n, ELEMENTS_PER_STANDARD)
+        if n % per_chapter == 0:
+            sheet.append(["", 1, f"C{chapter}", f"Chapter {chapter} on patient care", "", "", ""])
+        if n % per_part == 0:
+            sheet.append(["", 2, f"C{chapter}.P{part}", f"Part {part}", "", "", ""])
+        if n % per_section == 0:
+            sheet.append(["", 3, f"C{chapter}.P{part}.S{section}", f"Section {section}", "", "",
+                          ""])  # fmt: skip
+        code = f"C{chapter}.P{part}.S{section}.{standard}"
+        if element == 0:
+            sheet.append(["", 4, code, f"Standard {standard}",
+                          f"The hospital has a process for topic {standard}.", "", ""])  # fmt: skip
+        sheet.append(
+            ["x", 5, f"{code}.{element + 1}", "",
+             f"Requirement {element + 1} of {code}: the process is documented, staff are "
+             "trained, and compliance is monitored with data used for improvement.",
+             "Look for minutes of the last two reviews.", "IG1" if element % 2 else "IG2"]
+        )  # fmt: skip
+    workbook.save(path)
+
+
+def tree_floor(source: str, project: str) -> None:
+    """Raw calamine reading, levels followed with a stack, and raw sqlite3 inserts."""
+    import sqlite3
+
+    from python_calamine import CalamineWorkbook
+
+    rows = iter(CalamineWorkbook.from_path(source).get_sheet_by_index(0).iter_rows())
+    next(rows)
+    chapters: list[tuple[int, str, str, int]] = []
+    standards: list[tuple[int, int, str, str, str, int]] = []
+    elements = []
+    stack: list[str] = []
+    for assessable, depth, code, name, text, annotation, groups in rows:
+        level = int(depth)
+        del stack[level - 1 :]
+        stack.append(f"{code} {name}")
+        if level == 1:
+            chapters.append((len(chapters) + 1, code, name, len(chapters)))
+        elif assessable:
+            elements.append((1, len(standards), code, code, text, "", "", 1.0,
+                             f"{code}\n{text}".casefold(), len(elements), "", annotation,
+                             json.dumps({"implementation_groups": groups})))  # fmt: skip
+        elif level == 4:
+            standards.append((len(standards) + 1, len(chapters), code, f"{name}: {text}",
+                              " / ".join(stack[1:3]), len(standards)))  # fmt: skip
+    connection = sqlite3.connect(project)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = FULL")
+    with connection:
+        connection.execute(
+            "INSERT INTO library (id, name, publisher, edition, imported_from, imported_at, "
+            "imported_by) VALUES (1, 'x', '', '', '', '2026-01-01', '')"
+        )
+        connection.executemany(
+            "INSERT INTO chapter (id, library_id, code, title, position) VALUES (?, 1, ?, ?, ?)",
+            chapters,
+        )
+        connection.executemany(
+            "INSERT INTO standard (id, library_id, chapter_id, code, text, section, position) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?)",
+            standards,
+        )
+        connection.executemany(
+            "INSERT INTO measurable_element (library_id, standard_id, number, code, text, "
+            "typical_evidence, tags, weight, search_key, position, section_path, guidance, "
+            "attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            elements,
+        )
+    connection.close()
 
 
 def floor(source: str, project: str) -> None:
@@ -134,7 +228,7 @@ def child(kind: str, source: str, project: str) -> None:
             library_counts(session)
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
-    (floor if kind == "floor" else ours)(source, project)
+    {"floor": floor, "tree-floor": tree_floor, "ours": ours}[kind](source, project)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {"seconds": seconds, "peak_mb": peak, "baseline_mb": baseline}
@@ -151,21 +245,26 @@ def child(kind: str, source: str, project: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1200, 120_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1200, 120_000])
+    parser.add_argument("--tree-sizes", type=int, nargs="*", default=[10_000, 120_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best counts")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
         return
-    print(f"{'elements':>9} {'floor s':>8} {'import s':>9} {'ratio':>6} {'warm s':>7} "
-          f"{'ratio':>6} {'floor MB':>9} {'import MB':>10} {'import Δ MB':>12}")  # fmt: skip
+    print(f"{'shape':>7} {'elements':>9} {'floor s':>8} {'import s':>9} {'ratio':>6} "
+          f"{'warm s':>7} {'ratio':>6} {'floor MB':>9} {'import MB':>10} "
+          f"{'import Δ MB':>12}")  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
-        for size in args.sizes:
-            source = workdir / f"library-{size}.xlsx"
-            write_library(source, size)
-            floors = [measure("floor", source, workdir) for _ in range(args.repeat)]
+        cases = [("flat", size) for size in args.sizes]
+        cases += [("tree", size) for size in args.tree_sizes]
+        for shape, size in cases:
+            source = workdir / f"{shape}-{size}.xlsx"
+            (write_library if shape == "flat" else write_tree)(source, size)
+            kind = "floor" if shape == "flat" else "tree-floor"
+            floors = [measure(kind, source, workdir) for _ in range(args.repeat)]
             imports = [measure("ours", source, workdir) for _ in range(args.repeat)]
             best_floor = min(floors, key=lambda r: r["seconds"])
             best = min(imports, key=lambda r: r["seconds"])
@@ -174,7 +273,7 @@ def main() -> None:
             peak = max(r["peak_mb"] for r in imports)
             delta = max(r["peak_mb"] - r["baseline_mb"] for r in imports)
             print(
-                f"{size:>9,} {best_floor['seconds']:>8.3f} {best['seconds']:>9.3f} "
+                f"{shape:>7} {size:>9,} {best_floor['seconds']:>8.3f} {best['seconds']:>9.3f} "
                 f"{best['seconds'] / best_floor['seconds']:>5.2f}× "
                 f"{warm:>7.3f} {warm / best_floor['seconds']:>5.2f}× "
                 f"{peak_floor:>9.0f} {peak:>10.0f} {delta:>12.0f}",

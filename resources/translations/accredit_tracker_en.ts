@@ -549,6 +549,14 @@ Score %s%s — click to see its elements</translation>
         <translation>Read as</translation>
     </message>
     <message>
+        <source>&amp;Keep them as attributes</source>
+        <translation>&amp;Keep them as attributes</translation>
+    </message>
+    <message>
+        <source>Import these columns too, shown with each element and in the report</source>
+        <translation>Import these columns too, shown with each element and in the report</translation>
+    </message>
+    <message>
         <source>— ignore —</source>
         <translation>— ignore —</translation>
     </message>
@@ -575,6 +583,10 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>Check what each column is read as, and change it where it is wrong.</source>
         <translation>Check what each column is read as, and change it where it is wrong.</translation>
+    </message>
+    <message>
+        <source>Not imported: %s.</source>
+        <translation>Not imported: %s.</translation>
     </message>
     <message>
         <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
@@ -853,6 +865,18 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Guidance for the standard</source>
+        <translation>Guidance for the standard</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1664,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>No owner</translation>
     </message>
     <message>
+        <source>Any attribute</source>
+        <translation>Any attribute</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
         <source>%s of %s</source>
         <translation>%s of %s</translation>
     </message>
@@ -1933,6 +1965,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>The file is {kind} although its name has no extension; it was read as {read_as}.</translation>
     </message>
     <message>
+        <source>an element with no number is numbered by its place in its standard</source>
+        <translation>an element with no number is numbered by its place in its standard</translation>
+    </message>
+    <message>
         <source>the measurable element has no text.</source>
         <translation>the measurable element has no text.</translation>
     </message>
@@ -1969,6 +2005,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&apos;{name}&apos; is not a field; the fields are: {fields}.</translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; is not COLUMN=TEXT (for example D=Requirement:).</source>
+        <translation>&apos;{item}&apos; is not COLUMN=TEXT (for example D=Requirement:).</translation>
+    </message>
+    <message>
         <source>the --map fields mix the flat and the outline layout; use one of them.</source>
         <translation>the --map fields mix the flat and the outline layout; use one of them.</translation>
     </message>
@@ -1983,6 +2023,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
         <translation>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</translation>
+    </message>
+    <message>
+        <source>a chapter with no code is numbered by its place among the chapters</source>
+        <translation>a chapter with no code is numbered by its place among the chapters</translation>
+    </message>
+    <message>
+        <source>a standard with no code takes its chapter&apos;s code and its place in the chapter</source>
+        <translation>a standard with no code takes its chapter&apos;s code and its place in the chapter</translation>
+    </message>
+    <message>
+        <source>an element with no code takes its standard&apos;s code, “ME” and its place in it</source>
+        <translation>an element with no code takes its standard&apos;s code, “ME” and its place in it</translation>
     </message>
     <message>
         <source>duplicate code {code} (first on row {first}).</source>
@@ -2005,20 +2057,36 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>level {depth} follows level {above}; expected at most {deepest}.</translation>
     </message>
     <message>
-        <source>a top-level row is a chapter and cannot be assessable.</source>
-        <translation>a top-level row is a chapter and cannot be assessable.</translation>
+        <source>level {depth} is deeper than the {most} levels read.</source>
+        <translation>level {depth} is deeper than the {most} levels read.</translation>
     </message>
     <message>
-        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
-        <translation>this assessable row sits directly under its chapter; expected a standard between them.</translation>
+        <source>the chapter has nothing assessable, so its text is not imported.</source>
+        <translation>the chapter has nothing assessable, so its text is not imported.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
+        <source>the row has no code, so it is cited as {code}: {rule}.</source>
+        <translation>the row has no code, so it is cited as {code}: {rule}.</translation>
+    </message>
+    <message>
         <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
         <translation>expected a number of 0 or more, found &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>column {column} is not imported; to keep it with each element, read it as “Kept as an attribute” (on the command line: --map {letter}=attribute).</source>
+        <translation>column {column} is not imported; to keep it with each element, read it as “Kept as an attribute” (on the command line: --map {letter}=attribute).</translation>
+    </message>
+    <message>
+        <source>{count:,} codes in all were made so: {rule}.</source>
+        <translation>{count:,} codes in all were made so: {rule}.</translation>
+    </message>
+    <message>
+        <source>all {count:,} cells of this column start with “{prefix}”; remove it with --strip-prefix &quot;{letter}={prefix}&quot;.</source>
+        <translation>all {count:,} cells of this column start with “{prefix}”; remove it with --strip-prefix &quot;{letter}={prefix}&quot;.</translation>
     </message>
     <message>
         <source>no measurable elements were found below the header row {row}.</source>
@@ -2075,6 +2143,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
         <translation>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</translation>
+    </message>
+    <message>
+        <source>none of the sheets has the header row of a standards list in its first {rows} rows; its sheets are: {sheets}. Name the sheet to read with --sheet NAME.</source>
+        <translation>none of the sheets has the header row of a standards list in its first {rows} rows; its sheets are: {sheets}. Name the sheet to read with --sheet NAME.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
+        <translation>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2466,25 @@ Start an assessment against it now?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Section: %s</source>
+        <translation>Section: %s</translation>
+    </message>
+    <message>
+        <source>Guidance: %s</source>
+        <translation>Guidance: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2470,6 +2565,21 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTreeBox</name>
+    <message>
+        <source>What will be imported</source>
+        <translation>What will be imported</translation>
+    </message>
+    <message>
+        <source>The outline is mapped so: a top-level row is a chapter; every assessable row is a measurable element; an element belongs to the nearest row above it that is not assessable (its standard), and an assessable row right under a chapter is a standard with itself as its first element; the headings between a standard and an element are the element&apos;s section; rows with nothing assessable under them are guidance of the row above. Codes made for rows with none are listed under Check.</source>
+        <translation>The outline is mapped so: a top-level row is a chapter; every assessable row is a measurable element; an element belongs to the nearest row above it that is not assessable (its standard), and an assessable row right under a chapter is a standard with itself as its first element; the headings between a standard and an element are the element&apos;s section; rows with nothing assessable under them are guidance of the row above. Codes made for rows with none are listed under Check.</translation>
+    </message>
+    <message>
+        <source>Remove “%s” from the start of every cell of column %s</source>
+        <translation>Remove “%s” from the start of every cell of column %s</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5176,10 @@ Open it now?</translation>
         <translation>Weight</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Depth</translation>
     </message>
@@ -5084,6 +5198,10 @@ Open it now?</translation>
     <message>
         <source>Assessable</source>
         <translation>Assessable</translation>
+    </message>
+    <message>
+        <source>Kept as an attribute</source>
+        <translation>Kept as an attribute</translation>
     </message>
 </context>
 <context>

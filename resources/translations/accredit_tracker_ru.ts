@@ -559,6 +559,14 @@ Score %s%s — click to see its elements</source>
         <translation>Читать как</translation>
     </message>
     <message>
+        <source>&amp;Keep them as attributes</source>
+        <translation>&amp;Сохранить как атрибуты</translation>
+    </message>
+    <message>
+        <source>Import these columns too, shown with each element and in the report</source>
+        <translation>Импортировать и эти столбцы: они будут показаны у каждого элемента и в отчёте</translation>
+    </message>
+    <message>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
@@ -585,6 +593,10 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>Check what each column is read as, and change it where it is wrong.</source>
         <translation>Проверьте, как читается каждый столбец, и исправьте, где это неверно.</translation>
+    </message>
+    <message>
+        <source>Not imported: %s.</source>
+        <translation>Не импортируются: %s.</translation>
     </message>
     <message>
         <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
@@ -866,6 +878,18 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Guidance for the standard</source>
+        <translation>Пояснение к стандарту</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1678,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Без ответственного</translation>
     </message>
     <message>
+        <source>Any attribute</source>
+        <translation>Любой атрибут</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
         <source>%s of %s</source>
         <translation>%s из %s</translation>
     </message>
@@ -1950,6 +1982,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Этот файл — {kind}, хотя у его имени нет расширения; он прочитан как {read_as}.</translation>
     </message>
     <message>
+        <source>an element with no number is numbered by its place in its standard</source>
+        <translation>элемент без номера нумеруется по его месту в стандарте</translation>
+    </message>
+    <message>
         <source>the measurable element has no text.</source>
         <translation>у измеримого элемента нет текста.</translation>
     </message>
@@ -1986,6 +2022,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>«{name}» не является полем; допустимые поля: {fields}.</translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; is not COLUMN=TEXT (for example D=Requirement:).</source>
+        <translation>«{item}» не имеет вида СТОЛБЕЦ=ТЕКСТ (например, D=Requirement:).</translation>
+    </message>
+    <message>
         <source>the --map fields mix the flat and the outline layout; use one of them.</source>
         <translation>поля --map смешивают плоскую и иерархическую структуру; используйте одну из них.</translation>
     </message>
@@ -2000,6 +2040,18 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
         <translation>в строке заголовков нет столбца для «{field}»; ожидается заголовок, например {examples}; иначе укажите столбец через --map СТОЛБЕЦ={name}.</translation>
+    </message>
+    <message>
+        <source>a chapter with no code is numbered by its place among the chapters</source>
+        <translation>глава без кода нумеруется по её месту среди глав</translation>
+    </message>
+    <message>
+        <source>a standard with no code takes its chapter&apos;s code and its place in the chapter</source>
+        <translation>стандарт без кода получает код своей главы и своё место в ней</translation>
+    </message>
+    <message>
+        <source>an element with no code takes its standard&apos;s code, “ME” and its place in it</source>
+        <translation>элемент без кода получает код своего стандарта, «ME» и своё место в нём</translation>
     </message>
     <message>
         <source>duplicate code {code} (first on row {first}).</source>
@@ -2022,20 +2074,36 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>уровень {depth} следует за уровнем {above}; ожидается не больше {deepest}.</translation>
     </message>
     <message>
-        <source>a top-level row is a chapter and cannot be assessable.</source>
-        <translation>строка верхнего уровня — это глава, и она не может быть оцениваемой.</translation>
+        <source>level {depth} is deeper than the {most} levels read.</source>
+        <translation>уровень {depth} глубже {most} читаемых уровней.</translation>
     </message>
     <message>
-        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
-        <translation>эта оцениваемая строка находится прямо под своей главой; между ними ожидается стандарт.</translation>
+        <source>the chapter has nothing assessable, so its text is not imported.</source>
+        <translation>в главе нет ничего оцениваемого, поэтому её текст не импортируется.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
+        <source>the row has no code, so it is cited as {code}: {rule}.</source>
+        <translation>у строки нет кода, поэтому она обозначена как {code}: {rule}.</translation>
+    </message>
+    <message>
         <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
         <translation>ожидается число 0 или больше, найдено «{text}».</translation>
+    </message>
+    <message>
+        <source>column {column} is not imported; to keep it with each element, read it as “Kept as an attribute” (on the command line: --map {letter}=attribute).</source>
+        <translation>столбец {column} не импортируется; чтобы сохранить его у каждого элемента, выберите для него «Сохранить как атрибут» (в командной строке: --map {letter}=attribute).</translation>
+    </message>
+    <message>
+        <source>{count:,} codes in all were made so: {rule}.</source>
+        <translation>всего так создано кодов: {count:,} ({rule}).</translation>
+    </message>
+    <message>
+        <source>all {count:,} cells of this column start with “{prefix}”; remove it with --strip-prefix &quot;{letter}={prefix}&quot;.</source>
+        <translation>все ячейки этого столбца ({count:,}) начинаются с «{prefix}»; уберите это с помощью --strip-prefix &quot;{letter}={prefix}&quot;.</translation>
     </message>
     <message>
         <source>no measurable elements were found below the header row {row}.</source>
@@ -2092,6 +2160,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
         <translation>Программа, создавшая файл, запросила их пересчёт, поэтому значения могут быть устаревшими; для надёжности откройте и сохраните файл в Excel.</translation>
+    </message>
+    <message>
+        <source>none of the sheets has the header row of a standards list in its first {rows} rows; its sheets are: {sheets}. Name the sheet to read with --sheet NAME.</source>
+        <translation>ни на одном листе в первых {rows} строках нет строки заголовков списка стандартов; листы файла: {sheets}. Укажите лист для чтения через --sheet ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
+        <translation>Читается лист «{sheet}»: в его строке {row} заголовки списка стандартов ({headers}); на других листах ({others}) таких подходящих заголовков нет.</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2486,25 @@ Start an assessment against it now?</source>
     </message>
 </context>
 <context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Section: %s</source>
+        <translation>Раздел: %s</translation>
+    </message>
+    <message>
+        <source>Guidance: %s</source>
+        <translation>Пояснение: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2490,6 +2585,21 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTreeBox</name>
+    <message>
+        <source>What will be imported</source>
+        <translation>Что будет импортировано</translation>
+    </message>
+    <message>
+        <source>The outline is mapped so: a top-level row is a chapter; every assessable row is a measurable element; an element belongs to the nearest row above it that is not assessable (its standard), and an assessable row right under a chapter is a standard with itself as its first element; the headings between a standard and an element are the element&apos;s section; rows with nothing assessable under them are guidance of the row above. Codes made for rows with none are listed under Check.</source>
+        <translation>Иерархия отображается так: строка верхнего уровня — глава; каждая оцениваемая строка — измеримый элемент; элемент относится к ближайшей строке выше, которая сама не оценивается (это его стандарт), а оцениваемая строка прямо под главой — стандарт, первым элементом которого является она сама; заголовки между стандартом и элементом — раздел элемента; строки, под которыми нет ничего оцениваемого, — пояснения к строке выше. Коды, созданные для строк без кода, перечислены в разделе «Проверка».</translation>
+    </message>
+    <message>
+        <source>Remove “%s” from the start of every cell of column %s</source>
+        <translation>Убрать «%s» в начале каждой ячейки столбца %s</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5198,10 @@ Open it now?</source>
         <translation>Вес</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Уровень</translation>
     </message>
@@ -5106,6 +5220,10 @@ Open it now?</source>
     <message>
         <source>Assessable</source>
         <translation>Оценивается</translation>
+    </message>
+    <message>
+        <source>Kept as an attribute</source>
+        <translation>Сохранить как атрибут</translation>
     </message>
 </context>
 <context>

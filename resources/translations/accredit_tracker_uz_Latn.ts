@@ -549,6 +549,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Qanday oʻqiladi</translation>
     </message>
     <message>
+        <source>&amp;Keep them as attributes</source>
+        <translation>&amp;Atribut sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Import these columns too, shown with each element and in the report</source>
+        <translation>Bu ustunlarni ham import qilish: ular har bir element yonida va hisobotda koʻrsatiladi</translation>
+    </message>
+    <message>
         <source>— ignore —</source>
         <translation>— eʼtiborsiz qoldirish —</translation>
     </message>
@@ -575,6 +583,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>Check what each column is read as, and change it where it is wrong.</source>
         <translation>Har bir ustun qanday oʻqilishini tekshiring va notoʻgʻri boʻlsa, oʻzgartiring.</translation>
+    </message>
+    <message>
+        <source>Not imported: %s.</source>
+        <translation>Import qilinmaydi: %s.</translation>
     </message>
     <message>
         <source>No column is read as %s yet. Choose it under “Read as” for the column that holds it, then click Check.</source>
@@ -853,6 +865,18 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Guidance for the standard</source>
+        <translation>Standartga izoh</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1664,14 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Masʼulsiz</translation>
     </message>
     <message>
+        <source>Any attribute</source>
+        <translation>Istalgan atribut</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
         <source>%s of %s</source>
         <translation>%s (jami %s)</translation>
     </message>
@@ -1933,6 +1965,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Fayl nomida kengaytma yoʻq, u aslida {kind}; u {read_as} sifatida oʻqildi.</translation>
     </message>
     <message>
+        <source>an element with no number is numbered by its place in its standard</source>
+        <translation>raqamsiz element standartdagi oʻrni boʻyicha raqamlanadi</translation>
+    </message>
+    <message>
         <source>the measurable element has no text.</source>
         <translation>oʻlchanadigan elementda matn yoʻq.</translation>
     </message>
@@ -1969,6 +2005,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>«{name}» maydon emas; mavjud maydonlar: {fields}.</translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; is not COLUMN=TEXT (for example D=Requirement:).</source>
+        <translation>«{item}» USTUN=MATN koʻrinishida emas (masalan, D=Requirement:).</translation>
+    </message>
+    <message>
         <source>the --map fields mix the flat and the outline layout; use one of them.</source>
         <translation>--map maydonlarida tekis va ierarxik tuzilish aralashib ketgan; ulardan faqat bittasini ishlating.</translation>
     </message>
@@ -1983,6 +2023,18 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>no column for &apos;{field}&apos; in the header row; expected a header such as {examples}, or name the column with --map COLUMN={name}.</source>
         <translation>sarlavha qatorida «{field}» uchun ustun yoʻq; {examples} kabi sarlavha kutilgan edi, yoki ustunni --map COLUMN={name} bilan belgilang.</translation>
+    </message>
+    <message>
+        <source>a chapter with no code is numbered by its place among the chapters</source>
+        <translation>kodsiz bob boblar orasidagi oʻrni boʻyicha raqamlanadi</translation>
+    </message>
+    <message>
+        <source>a standard with no code takes its chapter&apos;s code and its place in the chapter</source>
+        <translation>kodsiz standart oʻz bobining kodi va bobdagi oʻrnini oladi</translation>
+    </message>
+    <message>
+        <source>an element with no code takes its standard&apos;s code, “ME” and its place in it</source>
+        <translation>kodsiz element oʻz standartining kodi, «ME» va undagi oʻrnini oladi</translation>
     </message>
     <message>
         <source>duplicate code {code} (first on row {first}).</source>
@@ -2005,20 +2057,36 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>{depth}-daraja {above}-darajadan keyin keladi; koʻpi bilan {deepest}-daraja kutilgan edi.</translation>
     </message>
     <message>
-        <source>a top-level row is a chapter and cannot be assessable.</source>
-        <translation>eng yuqori darajadagi qator bob hisoblanadi va baholanadigan boʻla olmaydi.</translation>
+        <source>level {depth} is deeper than the {most} levels read.</source>
+        <translation>{depth}-daraja oʻqiladigan {most} darajadan chuqurroq.</translation>
     </message>
     <message>
-        <source>this assessable row sits directly under its chapter; expected a standard between them.</source>
-        <translation>bu baholanadigan qator toʻgʻridan-toʻgʻri bob ostida turibdi; ular orasida standart boʻlishi kerak.</translation>
+        <source>the chapter has nothing assessable, so its text is not imported.</source>
+        <translation>bobda baholanadigan hech narsa yoʻq, shuning uchun uning matni import qilinmaydi.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>yoʻq</translation>
     </message>
     <message>
+        <source>the row has no code, so it is cited as {code}: {rule}.</source>
+        <translation>qatorda kod yoʻq, shuning uchun u {code} deb belgilandi: {rule}.</translation>
+    </message>
+    <message>
         <source>expected a number of 0 or more, found &apos;{text}&apos;.</source>
         <translation>0 yoki undan katta son kutilgan edi, «{text}» topildi.</translation>
+    </message>
+    <message>
+        <source>column {column} is not imported; to keep it with each element, read it as “Kept as an attribute” (on the command line: --map {letter}=attribute).</source>
+        <translation>{column} ustuni import qilinmaydi; uni har bir element bilan saqlash uchun «Atribut sifatida saqlash»ni tanlang (buyruq satrida: --map {letter}=attribute).</translation>
+    </message>
+    <message>
+        <source>{count:,} codes in all were made so: {rule}.</source>
+        <translation>jami shu tarzda yaratilgan kodlar: {count:,} ({rule}).</translation>
+    </message>
+    <message>
+        <source>all {count:,} cells of this column start with “{prefix}”; remove it with --strip-prefix &quot;{letter}={prefix}&quot;.</source>
+        <translation>bu ustunning barcha kataklari ({count:,}) «{prefix}» bilan boshlanadi; uni --strip-prefix &quot;{letter}={prefix}&quot; bilan olib tashlang.</translation>
     </message>
     <message>
         <source>no measurable elements were found below the header row {row}.</source>
@@ -2075,6 +2143,14 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>The program that wrote the file asked for them to be recalculated, so they may be out of date; open and save the file in Excel to be sure.</source>
         <translation>Faylni yozgan dastur ularni qayta hisoblashni soʻragan, shuning uchun ular eskirgan boʻlishi mumkin; ishonch hosil qilish uchun faylni Excel dasturida oching va saqlang.</translation>
+    </message>
+    <message>
+        <source>none of the sheets has the header row of a standards list in its first {rows} rows; its sheets are: {sheets}. Name the sheet to read with --sheet NAME.</source>
+        <translation>hech bir varaqning dastlabki {rows} qatorida standartlar roʻyxatining sarlavha qatori yoʻq; fayl varaqlari: {sheets}. Oʻqiladigan varaqni --sheet NOMI bilan koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
+        <translation>«{sheet}» varagʻi oʻqiladi: uning {row}-qatorida standartlar roʻyxatining sarlavhalari bor ({headers}); boshqa varaqlarda ({others}) bunchalik mos sarlavhalar yoʻq.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2466,25 @@ Unga koʻra baholashni hozir boshlaysizmi?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Section: %s</source>
+        <translation>Boʻlim: %s</translation>
+    </message>
+    <message>
+        <source>Guidance: %s</source>
+        <translation>Izoh: %s</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Matn</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2470,6 +2565,21 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura tugmalari</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTreeBox</name>
+    <message>
+        <source>What will be imported</source>
+        <translation>Nima import qilinadi</translation>
+    </message>
+    <message>
+        <source>The outline is mapped so: a top-level row is a chapter; every assessable row is a measurable element; an element belongs to the nearest row above it that is not assessable (its standard), and an assessable row right under a chapter is a standard with itself as its first element; the headings between a standard and an element are the element&apos;s section; rows with nothing assessable under them are guidance of the row above. Codes made for rows with none are listed under Check.</source>
+        <translation>Ierarxiya shunday aks ettiriladi: yuqori darajadagi qator — bob; har bir baholanadigan qator — oʻlchanadigan element; element oʻzidan yuqoridagi eng yaqin baholanmaydigan qatorga tegishli (bu uning standarti), bob ostidagi baholanadigan qator esa birinchi elementi oʻzi boʻlgan standartdir; standart va element orasidagi sarlavhalar — elementning boʻlimi; ostida baholanadigan hech narsa boʻlmagan qatorlar — yuqoridagi qatorga izoh. Kodsiz qatorlar uchun yaratilgan kodlar «Tekshiruv» ostida keltirilgan.</translation>
+    </message>
+    <message>
+        <source>Remove “%s” from the start of every cell of column %s</source>
+        <translation>Har bir katak boshidagi «%s»ni olib tashlash (%s ustuni)</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5176,10 @@ Uni hozir ochasizmi?</translation>
         <translation>Vazn</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Daraja</translation>
     </message>
@@ -5084,6 +5198,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Assessable</source>
         <translation>Baholanadigan</translation>
+    </message>
+    <message>
+        <source>Kept as an attribute</source>
+        <translation>Atribut sifatida saqlash</translation>
     </message>
 </context>
 <context>

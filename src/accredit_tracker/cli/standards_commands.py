@@ -12,7 +12,12 @@ from accredit_tracker.cli.command_line import EXIT_OK
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import open_project, project_target
 from accredit_tracker.interchange.standards.importer import import_standards
-from accredit_tracker.interchange.standards.plan import LAYOUT_CHOICES, ImportOptions, parse_mapping
+from accredit_tracker.interchange.standards.plan import (
+    LAYOUT_CHOICES,
+    ImportOptions,
+    parse_mapping,
+    parse_prefixes,
+)
 
 if TYPE_CHECKING:
     from accredit_tracker.cli.command_line import Commands
@@ -22,7 +27,10 @@ def add_import(commands: Commands) -> None:
     imp = commands.add_parser("import", help="import a standards spreadsheet as a new library")
     imp.add_argument("project", type=project_target, help=PROJECT_HELP)
     imp.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
-    imp.add_argument("--sheet", help="sheet to read (default: the first with data)")
+    imp.add_argument(
+        "--sheet",
+        help="sheet to read, in any case (default: the sheet whose headers are a standards list's)",
+    )
     imp.add_argument("--layout", choices=LAYOUT_CHOICES, default="auto")
     imp.add_argument(
         "--map",
@@ -31,6 +39,14 @@ def add_import(commands: Commands) -> None:
         metavar="COLUMN=FIELD",
         help="say which field a column holds, by header or letter (e.g. D=standard_code); "
         "repeat as needed",
+    )
+    imp.add_argument(
+        "--strip-prefix",
+        action="append",
+        default=[],
+        metavar="COLUMN=TEXT",
+        help="remove a label repeated at the start of a column's cells, by header or letter "
+        "(e.g. 'D=Requirement:'); repeat as needed",
     )
     imp.add_argument("--name", help="library name (default: the file name)")
     imp.add_argument("--publisher", default="")
@@ -43,12 +59,15 @@ def _import(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         sheet=args.sheet,
         layout=args.layout,
         mapping=parse_mapping(args.map),
+        strip_prefixes=parse_prefixes(args.strip_prefix),
         name=args.name,
         publisher=args.publisher,
         edition=args.edition,
     )
     with open_project(args.project) as project:
         report = import_standards(project, args.file, options, user=user, monitor=monitor)
+    if report.plan.reason:
+        print(f"note: {report.plan.reason}", file=sys.stderr)
     for warning in report.warnings:
         print(f"note: {warning}", file=sys.stderr)
     library = report.library

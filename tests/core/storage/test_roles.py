@@ -401,6 +401,12 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     for table in ("carry_suggestion", "carried_element", "mapping_row", "mapping_set"):
         shared.sql(f"DROP TABLE {table}")
     shared.sql("DROP TABLE project_setting")
+    # and before elements kept their section path, guidance and attributes
+    shared.sql(
+        "ALTER TABLE measurable_element DROP COLUMN section_path, DROP COLUMN guidance, "
+        "DROP COLUMN attributes"
+    )
+    shared.sql("ALTER TABLE standard DROP COLUMN guidance")
     shared.sql("UPDATE alembic_version SET version_num = '0002'")
     administrator, admin_url = shared.login(roles.ADMINISTRATOR)
     with pytest.raises(ProjectError) as refused:

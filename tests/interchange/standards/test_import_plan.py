@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from accredit_tracker.interchange.reading.problems import SpreadsheetError
+from accredit_tracker.interchange.reading.problems import SpreadsheetError, problem_total
 from accredit_tracker.interchange.reading.spreadsheet_file import Row, open_spreadsheet
 from accredit_tracker.interchange.standards.importer import read_standards
 from accredit_tracker.interchange.standards.plan import (
@@ -15,7 +15,6 @@ from accredit_tracker.interchange.standards.plan import (
     ImportOptions,
     find_header,
 )
-from accredit_tracker.interchange.standards.preview import problem_total
 from factories import FLAT_HEADER, write_xlsx
 
 TAGGED: list[list[object]] = [

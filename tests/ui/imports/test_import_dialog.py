@@ -167,7 +167,8 @@ def test_a_column_the_importer_does_not_know_is_mapped_by_hand(
         ["PCI", "PCI.2", "Qoʻl gigiyenasi qoidalari bor."],
     ]
     dialog = open_dialog(qtbot, project, write_xlsx(tmp_path / "talablar.xlsx", rows))
-    assert dialog.field_box(2).currentText() == "— ignore —"
+    # A header the importer does not know: the column is kept as it is, unless told otherwise.
+    assert dialog.field_box(2).currentText() == "Kept as an attribute"
     assert "No column is read as “Measurable element” yet." in dialog.headline.text()
 
     click(qtbot, dialog, dialog.check_button)
@@ -215,7 +216,9 @@ def test_a_column_set_to_ignore_is_not_imported(
     assert evidence == [""]
 
 
-def test_choosing_another_sheet_reads_it(qtbot: QtBot, tmp_path: Path, project: Project) -> None:
+def test_the_standards_sheet_is_picked_and_another_can_be_chosen(
+    qtbot: QtBot, tmp_path: Path, project: Project
+) -> None:
     workbook = Workbook()
     cover = workbook.active
     assert cover is not None
@@ -231,9 +234,17 @@ def test_choosing_another_sheet_reads_it(qtbot: QtBot, tmp_path: Path, project: 
         "Cover",
         "Standards",
     ]
-    assert dialog.sheet_box.currentText() == "Cover"
-    assert "not every column was recognised" in dialog.header_label.text()
+    # The sheet with the headers of a standards list is shown first, and the reason given.
+    assert dialog.sheet_box.currentText() == "Standards"
+    assert dialog.header_label.text().startswith(
+        "Sheet “Standards” is read: its row 1 has the headers of a standards list (“Chapter”, "
+        "“Chapter title”, “Standard”, “Standard text”, “ME”, “Measurable element”); the other "
+        "sheets (Cover) have none that fit as well. Headers found on row 1;"
+    )
 
+    dialog.sheet_box.setCurrentText("Cover")
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.sheet == "Cover")
+    assert "not every column was recognised" in dialog.header_label.text()
     dialog.sheet_box.setCurrentText("Standards")
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.sheet == "Standards")
     assert dialog.header_label.text().startswith("Headers found on row 1;")

@@ -28,6 +28,19 @@ class ElementData:
     typical_evidence: str = ""
     tags: str = ""
     weight: float = 1.0
+    # The publisher's own reference for the element; without one it is cited by its
+    # standard's code and number ("PCI.3.1 ME 2", see element_code).
+    code: str = ""
+    # The headings of the levels between the element's standard and the element itself.
+    section_path: str = ""
+    # Explanations the publisher gives with the requirement (annotations, notes).
+    guidance: str = ""
+    # Columns of the file kept as they are: header → value (empty values are left out).
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    def cited_as(self, standard_code: str) -> str:
+        """The element's code in the library."""
+        return self.code or element_code(standard_code, self.number)
 
 
 @dataclass(slots=True)
@@ -36,6 +49,8 @@ class StandardData:
     text: str = ""
     section: str = ""
     elements: list[ElementData] = field(default_factory=list)
+    # Explanations given for the standard as a whole (text rows with no requirement of their own).
+    guidance: str = ""
 
 
 @dataclass(slots=True)
@@ -113,9 +128,9 @@ def import_library(
     _insert_many(
         connection,
         Standard,
-        ("library_id", "chapter_id", "code", "text", "section", "position"),
+        ("library_id", "chapter_id", "code", "text", "section", "guidance", "position"),
         [
-            (library_id, chapter_ids[chapter.code], s.code, s.text, s.section, position)
+            (library_id, chapter_ids[chapter.code], s.code, s.text, s.section, s.guidance, position)
             for position, (chapter, s) in enumerate(
                 (chapter, s) for chapter in data.chapters for s in chapter.standards
             )
@@ -125,20 +140,30 @@ def import_library(
 
     columns = (
         "library_id", "standard_id", "number", "code", "text", "typical_evidence", "tags",
-        "weight", "search_key", "position",
+        "weight", "search_key", "position", "section_path", "guidance", "attributes",
     )  # fmt: skip
     batch: list[tuple[Any, ...]] = []
+    attribute_texts: dict[tuple[tuple[str, str], ...], str] = {}
     done = 0
     for chapter in data.chapters:
         for standard in chapter.standards:
             standard_id = standard_ids[standard.code]
             for element in standard.elements:
-                code = element_code(standard.code, element.number)
+                code = element.cited_as(standard.code)
+                attributes = ""
+                if element.attributes:
+                    # Elements share a few attribute sets (a level, a group): each is
+                    # written as JSON once.
+                    key = tuple(element.attributes.items())
+                    attributes = attribute_texts.get(key) or attribute_texts.setdefault(
+                        key, json.dumps(element.attributes, ensure_ascii=False)
+                    )
                 batch.append(
                     (
                         library_id, standard_id, element.number, code, element.text,
                         element.typical_evidence, element.tags, element.weight,
-                        search_key(f"{code}\n{element.text}"), done,
+                        search_key(f"{code}\n{element.text}"), done, element.section_path,
+                        element.guidance, attributes,
                     )
                 )  # fmt: skip
                 done += 1

@@ -58,6 +58,7 @@ class Standard(SQLModel, table=True):
     code: str
     text: str = ""
     section: str = ""
+    guidance: str = ""
     position: int
 
 
@@ -76,6 +77,9 @@ class MeasurableElement(SQLModel, table=True):
     weight: float = 1.0
     search_key: str = ""
     position: int
+    section_path: str = ""
+    guidance: str = ""
+    attributes: str = ""  # JSON object of header → value, or "" for none
 
 
 class ScoringProfileRecord(SQLModel, table=True):

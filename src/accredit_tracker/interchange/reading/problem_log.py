@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from accredit_tracker.interchange.reading.problems import Problem, unlisted_text
-from accredit_tracker.interchange.standards.row_parser import MAX_PROBLEMS, UnlistedProblems
+from accredit_tracker.interchange.reading.problems import (
+    MAX_PROBLEMS,
+    Problem,
+    UnlistedProblems,
+    unlisted_text,
+)
 
 
 class ProblemLog:

@@ -10,6 +10,8 @@ from accredit_tracker.core.i18n import translate
 
 # An error message lists at most this many problems; the rest are counted on a final line.
 MAX_PROBLEMS_SHOWN = 50
+# A list of problems keeps at most this many in memory; the rest are only counted.
+MAX_PROBLEMS = 1000
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _MAX_COLUMN_LETTERS = 3  # Excel's last column is XFD
@@ -38,6 +40,18 @@ class Problem:
         )
 
 
+@dataclass(frozen=True)
+class UnlistedProblems(Problem):
+    """The closing line of a long list: how many more problems were found than are listed."""
+
+    count: int = 0
+
+
+def problem_total(problems: Sequence[Problem]) -> int:
+    """How many problems a list stands for, its "… and 12 more" line counting as twelve."""
+    return sum(p.count if isinstance(p, UnlistedProblems) else 1 for p in problems)
+
+
 class SpreadsheetError(UserError):
     """Raised with one or more problems; nothing has been read or written."""
 
@@ -48,8 +62,10 @@ class SpreadsheetError(UserError):
         super().__init__(self.problems)
 
     def __str__(self) -> str:
-        lines = [str(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
-        hidden = len(self.problems) - MAX_PROBLEMS_SHOWN
+        listed = [p for p in self.problems if not isinstance(p, UnlistedProblems)]
+        lines = [str(problem) for problem in listed[:MAX_PROBLEMS_SHOWN]]
+        # Those past the lines shown, and those only counted when the list was made.
+        hidden = problem_total(self.problems) - len(lines)
         if hidden > 0:
             lines.append(unlisted_text(hidden))
         return "\n".join(lines)

@@ -170,6 +170,10 @@ class Spreadsheet:
         if self._closed:
             raise ValueError(f"{self._file} is closed")
         if name is not None and name not in self.sheet_names:
+            # Sheet names are matched regardless of case, as Excel itself does.
+            same = [n for n in self.sheet_names if n.casefold() == name.casefold()]
+            name = same[0] if len(same) == 1 else name
+        if name is not None and name not in self.sheet_names:
             listed = ", ".join(self.sheet_names) or translate("Import", "none")
             message = translate(
                 "Import", "The file has no sheet named '{name}'; its sheets are: {listed}."
@@ -202,6 +206,16 @@ class Spreadsheet:
             refuse_formulas_without_values(self._file, first, self._load(first).formulas)
         message = translate("Import", "The file has no data in any sheet.")
         raise SpreadsheetError([Problem(self._file, message)])
+
+    @property
+    def reading_order(self) -> list[str]:
+        """The sheet names, visible sheets first, in the order a reader looks at them."""
+        return [*self._visible, *(n for n in self.sheet_names if n not in self._visible)]
+
+    def forget(self, name: str) -> None:
+        """Free what was loaded of a sheet that was looked at but will not be read."""
+        self._loaded.pop(name, None)
+        self._sheets.pop(name, None)
 
     def protected(self, name: str) -> bool:
         """Whether the sheet is protected against typing (Excel files only; False for other

@@ -15,6 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlmodel import Session
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.library.element_details import attribute_names, attributes_by_row
 from accredit_tracker.core.readiness.report_data import (
     ReportHeading,
     element_lines,
@@ -31,6 +32,7 @@ from accredit_tracker.interchange.report.columns import (
     PRINTED_GAP_COLUMNS,
     REPORT,
     REPORT_ELEMENT_COLUMNS,
+    Column,
     result_labels,
     status_labels,
 )
@@ -76,11 +78,20 @@ def write_elements_and_gaps(
     back. The Surveyor flags sheet lists what ``flags`` finds about each element, a row a
     finding; the Elements sheet names the findings in its last column.
     """
+    # The publisher's columns kept with the elements (a level, an implementation group) close
+    # the sheet, one column each, under the file's own header.
+    kept = attribute_names(session, heading.library_id)
+    taken = {column.title.casefold() for column in REPORT_ELEMENT_COLUMNS}
+    kept_columns = tuple(
+        Column(name if name.casefold() not in taken else f"{name} (2)", 16) for name in kept
+    )
+    kept_values = attributes_by_row(session, heading.assessment_id) if kept else {}
+    no_values: dict[str, str] = {}
     elements = TableSheet(
         workbook,
         ELEMENTS_SHEET,
         "Elements",
-        REPORT_ELEMENT_COLUMNS,
+        (*REPORT_ELEMENT_COLUMNS, *kept_columns),
         page_heading,
         printed=PRINTED_ELEMENT_COLUMNS,
         header_notes=elements_header_notes(),
@@ -180,6 +191,7 @@ def write_elements_and_gaps(
                 repeated(line.updated_by),
                 line.version,
                 None if findings is None else flags_text(flag_names(findings)),
+                *_kept_cells(kept, kept_values.get(line.element_assessment_id, no_values), text),
             ],
             row_lines,
         )
@@ -202,6 +214,11 @@ def write_elements_and_gaps(
         ),
     )
     return elements.rows, gaps.rows
+
+
+def _kept_cells(names: list[str], values: dict[str, str], text: Callable[[str], Any]) -> list[Any]:
+    """The cells of the publisher's columns for one element; an attribute it lacks is empty."""
+    return [text(values[name]) if name in values else None for name in names]
 
 
 def reused(make: Callable[[str], Any]) -> Callable[[str], Any]:

@@ -122,6 +122,20 @@ FLAT_FIELDS: tuple[FieldSpec, ...] = (
         "tags", QT_TRANSLATE_NOOP("columns", "Tags"), "Keywords", "Теги", "Метки", "Ключевые слова"
     ),
     _spec("weight", QT_TRANSLATE_NOOP("columns", "Weight"), "Вес"),
+    _spec(
+        "guidance",
+        QT_TRANSLATE_NOOP("columns", "Guidance"),
+        "Annotation",
+        "Annotations",
+        "Guidance text",
+        "Explanation",
+        "Intent",
+        "Пояснение",
+        "Пояснения",
+        "Комментарий к требованию",
+        "Izoh",
+        "Tushuntirish",
+    ),
 )
 
 # Outline layout: a tree of rows with a level (or code prefixes) and an "assessable" mark,
@@ -167,10 +181,29 @@ OUTLINE_FIELDS: tuple[FieldSpec, ...] = (
     ),
     _spec("tags", QT_TRANSLATE_NOOP("columns", "Tags"), "Keywords", "Теги", "Метки"),
     _spec("weight", QT_TRANSLATE_NOOP("columns", "Weight"), "Вес"),
+    _spec(
+        "guidance",
+        QT_TRANSLATE_NOOP("columns", "Guidance"),
+        "Annotation",
+        "Annotations",
+        "Guidance text",
+        "Explanation",
+        "Intent",
+        "Пояснение",
+        "Пояснения",
+        "Комментарий к требованию",
+        "Izoh",
+        "Tushuntirish",
+    ),
 )
 
 LAYOUTS = {"flat": FLAT_FIELDS, "outline": OUTLINE_FIELDS}
 REQUIRED = {"flat": ("standard_code", "element_text"), "outline": ("code",)}
+
+# Not a field of its own: a column read as this is kept with each element as it is, under its
+# header (any number of columns may be; an implementation group, a level, a publisher's id).
+ATTRIBUTE = "attribute"
+ATTRIBUTE_LABEL = QT_TRANSLATE_NOOP("columns", "Kept as an attribute")
 
 
 def field_names(layout: str) -> list[str]:
@@ -183,12 +216,12 @@ def spec_of(layout: str, name: str) -> FieldSpec:
 
 def label_of(layout: str, name: str) -> str:
     """A field's name in English (the user interface translates it in context "columns")."""
-    return spec_of(layout, name).label
+    return ATTRIBUTE_LABEL if name == ATTRIBUTE else spec_of(layout, name).label
 
 
 def field_label(layout: str, name: str) -> str:
     """A field's name as the user reads it, in the current language."""
-    return translate("columns", spec_of(layout, name).label)
+    return translate("columns", label_of(layout, name))
 
 
 def match_headers(cells: list[str], layout: str) -> dict[int, str]:

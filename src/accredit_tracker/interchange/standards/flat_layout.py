@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.library.libraries import (
     ChapterData,
     ElementData,
@@ -13,6 +13,11 @@ from accredit_tracker.core.library.libraries import (
 )
 from accredit_tracker.interchange.standards.plan import ImportPlan
 from accredit_tracker.interchange.standards.row_parser import RowParser, element_number_from
+
+# How a number is made for an element that has none, in English (translated in context "Import").
+ELEMENT_RULE = QT_TRANSLATE_NOOP(
+    "Import", "an element with no number is numbered by its place in its standard"
+)
 
 
 class FlatParser(RowParser):
@@ -29,10 +34,10 @@ class FlatParser(RowParser):
         self.standard: StandardData | None = None
         self.has_chapter_column = "chapter_code" in self.fields
 
-    def add(self, row: int, cells: list[str]) -> None:
+    def add(self, row: int, cells: list[str], attributes: dict[str, str]) -> None:
         (
             chapter_code, chapter_title, standard_code, standard_text, element_number,
-            element_text, section, typical_evidence, tags, weight,
+            element_text, section, typical_evidence, tags, weight, guidance,
         ) = cells  # fmt: skip
         standard, chapter = self.standard, self.chapter
         if not (
@@ -60,7 +65,12 @@ class FlatParser(RowParser):
                 ),
             )
             return
-        number = element_number_from(element_number) or str(len(standard.elements) + 1)
+        number = element_number_from(element_number)
+        if not number:
+            number = str(len(standard.elements) + 1)
+            self.note_made_code(
+                row, "element_number", element_code(standard.code, number), ELEMENT_RULE
+            )
         code = element_code(standard.code, number)
         first = self.element_rows.setdefault(code, row)
         if first != row:
@@ -73,7 +83,15 @@ class FlatParser(RowParser):
             )
             return
         standard.elements.append(
-            ElementData(number, element_text, typical_evidence, tags, self.weight(row, weight))
+            ElementData(
+                number,
+                element_text,
+                typical_evidence,
+                tags,
+                self.weight(row, weight),
+                guidance=guidance,
+                attributes=attributes,
+            )
         )
 
     def _enter(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.library.libraries import ChapterData, LibraryData, import_library
 from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
@@ -22,6 +23,8 @@ from accredit_tracker.interchange.standards.plan import (
     ImportPlan,
     plan_import,
 )
+from accredit_tracker.interchange.standards.row_parser import PrefixOffer
+from accredit_tracker.interchange.standards.sheet_choice import choose_sheet
 
 # A progress stage, in English: the user interface translates it in context "progress".
 _READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
@@ -31,7 +34,10 @@ _READING = QT_TRANSLATE_NOOP("progress", "Reading the standards file")
 class ReadResult:
     library: LibraryData
     plan: ImportPlan
+    # What was noticed in the file, then what the user should know about the import: columns
+    # not imported, codes made for rows with none, labels repeated in every cell.
     warnings: list[Problem]
+    prefix_offers: list[PrefixOffer] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,11 @@ def import_standards(
 ) -> ImportReport:
     """Read, validate and store a standards file as a new library: all of it, or nothing."""
     monitor = monitor or quiet()
-    result = read_standards(path, options, monitor=monitor)
-    with project.transaction() as session:
-        library_id = import_library(session, result.library, user=user, monitor=monitor)
+    # Every row read lives until it is stored: the cyclic collector would only rescan them.
+    with paused_garbage_collection():
+        result = read_standards(path, options, monitor=monitor)
+        with project.transaction() as session:
+            library_id = import_library(session, result.library, user=user, monitor=monitor)
     return ImportReport(library_id, result.library, result.plan, result.warnings)
 
 
@@ -67,15 +75,15 @@ def read_standards(
     if options.layout not in LAYOUT_CHOICES:
         raise ValueError(f"Layout must be one of {', '.join(LAYOUT_CHOICES)}.")
     path = Path(path)
-    with open_spreadsheet(path) as spreadsheet:
+    with open_spreadsheet(path) as spreadsheet, paused_garbage_collection():
         try:
-            plan, chapters = _read_sheet(
-                path.name, spreadsheet.sheet(options.sheet), options, monitor
-            )
+            choice = choose_sheet(spreadsheet, path.name, options)
+            plan, chapters, parser = _read_sheet(path.name, choice.sheet, options, monitor)
         except SpreadsheetError as error:
             # What was noticed on the way (a renamed file, merged cells) often explains it.
             raise SpreadsheetError([*spreadsheet.warnings, *error.problems]) from None
-        warnings = list(spreadsheet.warnings)
+        plan.reason = choice.reason
+        warnings = [*spreadsheet.warnings, *parser.reading_notes()]
     name = clean(options.name or "") or path.stem
     library = LibraryData(
         name=name,
@@ -84,20 +92,23 @@ def read_standards(
         edition=clean(options.edition),
         source=path.name,
     )
-    return ReadResult(library, plan, warnings)
+    return ReadResult(library, plan, warnings, parser.prefix_offers())
 
 
 def _read_sheet(
     file: str, sheet: Sheet, options: ImportOptions, monitor: TaskMonitor
-) -> tuple[ImportPlan, list[ChapterData]]:
+) -> tuple[ImportPlan, list[ChapterData], FlatParser | OutlineParser]:
     rows = sheet.rows()
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     plan = plan_import(file, sheet, head, options)
     parser = FlatParser(file, plan) if plan.layout == "flat" else OutlineParser(file, plan)
     data_rows = itertools.chain((r for r in head if r[0] > plan.header_row), rows)
+    keeps = bool(plan.attributes)
     for count, (number, cells) in enumerate(data_rows, 1):
         if any(cells):
-            parser.add(number, parser.values(cells))
+            parser.row_number = number
+            attributes = parser.attributes(cells) if keeps else {}
+            parser.add(number, parser.values(cells), attributes)
         if count % 2000 == 0:
             monitor.report(_READING, count, 0)
-    return plan, parser.finish()
+    return plan, parser.finish(), parser

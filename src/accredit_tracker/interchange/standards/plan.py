@@ -17,6 +17,7 @@ from accredit_tracker.interchange.reading.problems import (
 )
 from accredit_tracker.interchange.reading.spreadsheet_file import Row, Sheet
 from accredit_tracker.interchange.standards.columns import (
+    ATTRIBUTE,
     LAYOUTS,
     REQUIRED,
     field_label,
@@ -50,13 +51,16 @@ class ImportOptions:
     name: str | None = None
     publisher: str = ""
     edition: str = ""
+    # column (a header text or a letter) → a label the publisher repeats at the start of its
+    # cells ("Requirement: "), removed from every cell of the column that starts with it
+    strip_prefixes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class ColumnPlan:
     letter: str
     header: str
-    field: str | None
+    field: str | None  # a field name, ATTRIBUTE (kept as it is), or None (not imported)
 
 
 @dataclass
@@ -67,10 +71,25 @@ class ImportPlan:
     layout: str
     header_row: int
     columns: list[ColumnPlan]
+    strip_prefixes: dict[int, str] = field(default_factory=dict)  # column index → label
+    reason: str = ""  # why this sheet was read, when no sheet was named
 
     @property
     def fields(self) -> dict[str, int]:
-        return {c.field: column_index(c.letter) for c in self.columns if c.field is not None}
+        return {
+            c.field: column_index(c.letter)
+            for c in self.columns
+            if c.field is not None and c.field != ATTRIBUTE
+        }
+
+    @property
+    def attributes(self) -> list[tuple[int, str]]:
+        """The columns kept as attributes: (index, name to keep them under)."""
+        return [
+            (column_index(c.letter), c.header.strip() or c.letter)
+            for c in self.columns
+            if c.field == ATTRIBUTE
+        ]
 
 
 @dataclass(frozen=True)
@@ -98,7 +117,7 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     """``["D=standard_code", "Text=element_text"]`` → ``{"D": "standard_code", ...}``;
     :class:`MappingError` says which item is not one."""
     mapping: dict[str, str] = {}
-    known = set(itertools.chain.from_iterable(field_names(layout) for layout in LAYOUTS))
+    known = {*itertools.chain.from_iterable(field_names(layout) for layout in LAYOUTS), ATTRIBUTE}
     for item in items:
         column, sep, name = item.partition("=")
         column, name = column.strip(), name.strip()
@@ -116,6 +135,22 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
             )
         mapping[column] = name
     return mapping
+
+
+def parse_prefixes(items: Iterable[str]) -> dict[str, str]:
+    """``["D=Requirement:"]`` → ``{"D": "Requirement:"}``; :class:`MappingError` says which
+    item is not COLUMN=TEXT."""
+    prefixes: dict[str, str] = {}
+    for item in items:
+        column, sep, text = item.partition("=")
+        if not sep or not column.strip() or not text.strip():
+            raise MappingError(
+                translate(
+                    "Import", "'{item}' is not COLUMN=TEXT (for example D=Requirement:)."
+                ).format(item=item)
+            )
+        prefixes[column.strip()] = text.strip()
+    return prefixes
 
 
 def find_header(file: str, head: list[Row], options: ImportOptions) -> HeaderGuess:
@@ -146,7 +181,7 @@ def find_header(file: str, head: list[Row], options: ImportOptions) -> HeaderGue
         if not any(keys) or not all(header_key(k) in keys for k in named):
             continue
         for layout in layouts:
-            found = match_headers(cells, layout)
+            found = _drop_misread(match_headers(cells, layout), head, number)
             score = len(found) + (2 if layout == "outline" and _is_outline(found) else 0)
             if score > best_score:
                 best, best_score = HeaderGuess(layout, number, cells, found), score
@@ -188,8 +223,13 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
             if _is_letter(column)
             else next(i for i, c in enumerate(header_cells) if header_key(c) == header_key(column))
         )
-        columns = {i: f for i, f in columns.items() if f != name and i != index}
+        columns = {i: f for i, f in columns.items() if (f != name or f == ATTRIBUTE) and i != index}
         columns[index] = name
+    # A column with a header the importer does not know is kept with each element as it is,
+    # unless the user said to leave it out: nothing in the file is dropped without a word.
+    for index, cell in enumerate(header_cells):
+        if cell.strip() and index not in columns and index not in ignored:
+            columns[index] = ATTRIBUTE
     width = max([len(header_cells), *(i + 1 for i in columns)])
     plan = ImportPlan(
         sheet=sheet.name,
@@ -201,6 +241,11 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
             )
             for i in range(width)
         ],
+        strip_prefixes={
+            at: prefix
+            for column, prefix in options.strip_prefixes.items()
+            if prefix and (at := _index_of(column, header_cells)) is not None
+        },
     )
     missing = [n for n in REQUIRED[layout] if n not in plan.fields]
     if missing:
@@ -224,9 +269,26 @@ def plan_import(file: str, sheet: Sheet, head: list[Row], options: ImportOptions
     return plan
 
 
+def _drop_misread(found: dict[int, str], head: list[Row], header_row: int) -> dict[int, str]:
+    """Leave out a level column whose values are not levels ("Imperative", "Standard"): it
+    is a requirement's level of obligation, kept as an attribute, not the depth of a tree."""
+    depth = next((i for i, name in found.items() if name == "depth"), None)
+    if depth is None:
+        return found
+    values = [
+        cells[depth].strip()
+        for number, cells in head
+        if number > header_row and depth < len(cells) and cells[depth].strip()
+    ]
+    if values and sum(not v.isdigit() for v in values) * 2 > len(values):
+        return {i: name for i, name in found.items() if i != depth}
+    return found
+
+
 def _candidate_layouts(choice: str, mapped: set[str]) -> list[str]:
     """The layouts to try: the one asked for, or every layout that has all the mapped fields."""
     layouts = ["flat", "outline"] if choice == "auto" else [choice]
+    mapped = mapped - {ATTRIBUTE}  # any layout keeps columns as attributes
     return [layout for layout in layouts if mapped <= set(field_names(layout))]
 
 
@@ -235,6 +297,14 @@ def _ignored_indices(ignored: Iterable[str], header_cells: list[str]) -> set[int
     keys = {header_key(c) for c in ignored if not _is_letter(c)} - {""}
     indices = {column_index(c) for c in ignored if _is_letter(c)}
     return indices | {i for i, c in enumerate(header_cells) if keys and header_key(c) in keys}
+
+
+def _index_of(column: str, header_cells: list[str]) -> int | None:
+    """The index of a column given by its letters or its header text; None if none has it."""
+    if _is_letter(column):
+        return column_index(column)
+    key = header_key(column)
+    return next((i for i, c in enumerate(header_cells) if header_key(c) == key), None)
 
 
 def _is_outline(found: dict[int, str]) -> bool:

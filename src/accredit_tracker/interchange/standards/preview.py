@@ -9,12 +9,13 @@ from pathlib import Path
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.reading.spreadsheet_file import Row, open_spreadsheet
+from accredit_tracker.interchange.standards.columns import ATTRIBUTE
 from accredit_tracker.interchange.standards.plan import (
     HEADER_SEARCH_ROWS,
     ImportOptions,
     find_header,
 )
-from accredit_tracker.interchange.standards.row_parser import UnlistedProblems
+from accredit_tracker.interchange.standards.sheet_choice import choose_sheet
 
 PREVIEW_ROWS = HEADER_SEARCH_ROWS + 50  # rows read for a preview: headers and samples
 SAMPLE_ROWS = 2
@@ -28,6 +29,7 @@ class SheetPreview:
     sheet: str | None = None
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    reason: str = ""  # why this sheet is shown, when it was picked among several
 
 
 @dataclass
@@ -43,17 +45,26 @@ class ColumnGuess:
 
 
 def read_preview(path: Path, sheet: str | None, monitor: TaskMonitor) -> SheetPreview:
-    """Open the file and read the first rows of a sheet (with no name, the first with data)."""
+    """Open the file and read the first rows of a sheet: with no name, the sheet the importer
+    would pick (the one whose headers are a standards list's), else the first with data."""
     try:
         with open_spreadsheet(path) as book:
             names = list(book.sheet_names)
+            reason = ""
             try:
-                found = book.sheet(sheet)
+                if sheet is None:
+                    try:
+                        choice = choose_sheet(book, path.name, ImportOptions())
+                        found, reason = choice.sheet, choice.reason
+                    except SpreadsheetError:
+                        found = book.sheet(None)  # the user names the columns
+                else:
+                    found = book.sheet(sheet)
                 monitor.check()
                 rows = list(itertools.islice(found.rows(), PREVIEW_ROWS))
             except SpreadsheetError as error:
                 return SheetPreview(names, sheet, problems=error.problems)
-            return SheetPreview(names, found.name, rows)
+            return SheetPreview(names, found.name, rows, reason=reason)
     except SpreadsheetError as error:
         return SheetPreview([], None, problems=error.problems)
 
@@ -68,9 +79,9 @@ def guess_columns(file: str, preview: SheetPreview, layout: str) -> ColumnGuess:
         if header_row is not None and n > header_row and any(c.strip() for c in cells)
     ][:SAMPLE_ROWS]
     recognised = guess.convincing and not guess.missing
-    return ColumnGuess(guess.layout, header_row, guess.headers, samples, guess.columns, recognised)
-
-
-def problem_total(problems: list[Problem]) -> int:
-    """How many problems a list stands for, its "… and 12 more" line counting as twelve."""
-    return sum(p.count if isinstance(p, UnlistedProblems) else 1 for p in problems)
+    detected = dict(guess.columns)
+    # A column with a header the importer does not know is kept as an attribute, as on import.
+    for index, cell in enumerate(guess.headers):
+        if cell.strip() and index not in detected:
+            detected[index] = ATTRIBUTE
+    return ColumnGuess(guess.layout, header_row, guess.headers, samples, detected, recognised)

@@ -1,5 +1,6 @@
-"""The detail panel: one element's full text, result, status, owner, dates, notes, evidence
-files and history."""
+"""The detail panel: one element's full text with what its library says of it (section path,
+guidance, the publisher's attributes), result, status, owner, dates, notes, evidence files and
+history."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
+from accredit_tracker.core.library.element_details import ElementDetails
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import (
@@ -69,6 +72,13 @@ class DetailPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # What the library says beyond the element's text; hidden for a list that says nothing.
+        self.details = QTextBrowser()
+        self.details.setObjectName("elementDetails")
+        self.details.setOpenLinks(False)
+        self.details.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.details.setVisible(False)
 
         self.result_buttons = QButtonGroup(self)
         self.result_buttons.setExclusive(True)
@@ -135,6 +145,7 @@ class DetailPanel(QWidget):
         content.setObjectName("detailContent")
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Notes")))
@@ -171,6 +182,7 @@ class DetailPanel(QWidget):
         chapter_title: str = "",
         standard_text: str = "",
         evidence: list[EvidenceRow] | None = None,
+        details: ElementDetails | None = None,
     ) -> None:
         """Show an element (the current one of ``selected_count`` selected), without emitting;
         ``evidence`` None keeps the files listed (the same element, after a change to its
@@ -189,6 +201,7 @@ class DetailPanel(QWidget):
         self.notes.setReadOnly(self.read_only)
         for button in self.result_buttons.buttons():
             button.setEnabled(enabled)
+        self._show_details(details if row is not None else None)
         if row is None:
             self.heading.setText(self.tr("<i>Select a measurable element.</i>"))
             self.result_buttons.setExclusive(False)
@@ -243,6 +256,28 @@ class DetailPanel(QWidget):
             )
         del blockers
 
+    def _show_details(self, details: ElementDetails | None) -> None:
+        if details is None or details.empty:
+            self.details.clear()
+            self.details.setVisible(False)
+            return
+        section = self.tr("Section")
+        guidance = self.tr("Guidance")
+        standard_guidance = self.tr("Guidance for the standard")
+        parts = []
+        if details.section_path:
+            parts.append(f"<p><b>{section}:</b> {_html(details.section_path)}</p>")
+        for name, value in details.attributes.items():
+            parts.append(f"<p><b>{_html(name)}:</b> {_html(value)}</p>")
+        if details.guidance:
+            parts.append(f"<p><b>{guidance}:</b><br>{_html(details.guidance)}</p>")
+        if details.standard_guidance:
+            parts.append(
+                f"<p><b>{standard_guidance}:</b><br>{_html(details.standard_guidance)}</p>"
+            )
+        self.details.setHtml("".join(parts))
+        self.details.setVisible(True)
+
     def flush_notes(self) -> None:
         """Save notes typed since the last save now (on selection change, close, or timer)."""
         self._notes_timer.stop()
@@ -282,6 +317,11 @@ def as_edited(notes: str) -> str:
     if not any(mark in notes for mark in "\r\u2028\u2029"):
         return notes
     return QTextDocument(notes).toPlainText()
+
+
+def _html(text: str) -> str:
+    """Plain text as HTML, its line breaks kept."""
+    return html.escape(text).replace("\n", "<br>")
 
 
 def _short(text: str) -> str:

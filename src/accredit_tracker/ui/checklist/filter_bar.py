@@ -1,5 +1,6 @@
 """The filter bar above the checklist: text, result, status, owner, evidence (none or expired),
-overdue and, once values were carried through a mapping, what is left to review."""
+overdue, an attribute the library's elements carry (a level, an implementation group) and,
+once values were carried through a mapping, what is left to review."""
 
 from __future__ import annotations
 
@@ -72,10 +73,14 @@ class FilterBar(QWidget):
         self.review.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.review.hide()
         self._review_ids: dict[str, frozenset[int]] = {CARRIED: frozenset(), SUGGESTED: frozenset()}
+        # Shown only for a library whose elements carry attributes with a few values.
+        self.attribute = QComboBox()
+        self.attribute.setObjectName("attributeFilter")
+        self.attribute.setVisible(False)
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.count = QLabel()
         self.count.setObjectName("matchCount")
-        for combo in (self.result, self.status, self.owner, self.evidence):
+        for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             # Shares its row with the other lists; the open list still shows whole names.
             combo.setSizeAdjustPolicy(
@@ -95,7 +100,7 @@ class FilterBar(QWidget):
         top.addWidget(self.overdue)
         top.addWidget(self.count)
         lists = QHBoxLayout()
-        for combo in (self.result, self.status, self.owner, self.evidence):
+        for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
             lists.addWidget(combo, 1)
         layout.addLayout(top)
         layout.addLayout(lists)
@@ -119,12 +124,36 @@ class FilterBar(QWidget):
         self._review_ids = {CARRIED: frozenset(carried), SUGGESTED: frozenset(suggested)}
         self.review.setVisible(bool(carried or suggested) or self.review.currentIndex() > 0)
 
+    def set_attributes(self, attributes: dict[str, list[str]]) -> None:
+        """Offer each value of each attribute ("Level: Imperative"); none hides the list."""
+        current = self.attribute.currentData()
+        self.attribute.blockSignals(True)
+        self.attribute.clear()
+        self.attribute.addItem(self.tr("Any attribute"), None)
+        for name, values in attributes.items():
+            for value in values:
+                self.attribute.addItem(self.tr("%s: %s") % (name, value), (name, value))
+        index = self.attribute.findData(current) if current is not None else 0
+        self.attribute.setCurrentIndex(max(index, 0))
+        self.attribute.setVisible(bool(attributes))
+        self.attribute.blockSignals(False)
+
+    def attribute_choice(self) -> tuple[str, str] | None:
+        """The attribute and value chosen, or None for any."""
+        data = self.attribute.currentData()
+        return None if data is None else (str(data[0]), str(data[1]))
+
     def owners(self) -> list[str]:
         return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
 
     def element_filter(
-        self, chapter_code: str | None = None, standard_code: str | None = None
+        self,
+        chapter_code: str | None = None,
+        standard_code: str | None = None,
+        among: frozenset[int] | None = None,
     ) -> ElementFilter:
+        """What the bar asks for; ``among``: the rows that have the attribute chosen (further
+        limited to the review list's rows when one is chosen)."""
         result = self.result.currentData()
         status = self.status.currentData()
         return ElementFilter(
@@ -137,12 +166,12 @@ class FilterBar(QWidget):
             expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
-            among=self._review_ids.get(self.review.currentData()),
+            among=_both(among, self._review_ids.get(self.review.currentData())),
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
-        combos = (self.result, self.status, self.owner, self.evidence, self.review)
+        combos = (self.result, self.status, self.owner, self.evidence, self.attribute, self.review)
         widgets = (self.text, self.overdue, *combos)
         for widget in widgets:
             widget.blockSignals(True)
@@ -160,3 +189,12 @@ class FilterBar(QWidget):
     def _apply_now(self) -> None:
         self._typing.stop()
         self.changed.emit()
+
+
+def _both(first: frozenset[int] | None, second: frozenset[int] | None) -> frozenset[int] | None:
+    """The rows in both limits; either may be None for no limit."""
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return first & second

@@ -46,6 +46,12 @@ from accredit_tracker.core.assessment.checklist import (
 from accredit_tracker.core.crosswalk.carrying import carried_to_review, with_open_suggestions
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
+from accredit_tracker.core.library.element_details import (
+    ElementDetails,
+    element_details,
+    elements_with_attribute,
+    filterable_attributes,
+)
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of, standard_texts
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
@@ -487,6 +493,9 @@ class ChecklistView(QSplitter):
             self.locked = assessment.locked
             self.chapter_titles = chapter_titles(session, assessment.library_id)
             self.standard_texts = standard_texts(session, assessment.library_id)
+            attributes = filterable_attributes(session, assessment.library_id)
+        self._attribute_rows: dict[tuple[str, str], frozenset[int]] = {}
+        self.filter_bar.set_attributes(attributes)
 
     def reload_profile(self) -> None:
         """Score again under the assessment's scoring profile after it was changed."""
@@ -610,7 +619,15 @@ class ChecklistView(QSplitter):
     def _apply_filter(self) -> None:
         current = self.current_row()
         chapter, standard = self._tree_choice()
-        self.model.set_filter(self.filter_bar.element_filter(chapter, standard))
+        among = None
+        choice = self.filter_bar.attribute_choice()
+        if choice is not None:
+            among = self._attribute_rows.get(choice)
+            if among is None:
+                with self.project.session() as session:
+                    among = elements_with_attribute(session, self.assessment_id, *choice)
+                self._attribute_rows[choice] = among
+        self.model.set_filter(self.filter_bar.element_filter(chapter, standard, among))
         self._after_filter()
         if current is not None:
             self._select_ids({current.element_assessment_id}, current.element_assessment_id)
@@ -670,6 +687,7 @@ class ChecklistView(QSplitter):
             return
         history = []
         evidence: list[EvidenceRow] | None = []
+        details = ElementDetails()
         if row is not None:
             same = (
                 fields_changed
@@ -680,6 +698,7 @@ class ChecklistView(QSplitter):
             with self.project.session() as session:
                 history = element_history(session, element_id)
                 evidence = None if same else evidence_for_element(session, element_id)
+                details = element_details(session, element_id)
         self.detail.show_row(
             row,
             selected,
@@ -687,6 +706,7 @@ class ChecklistView(QSplitter):
             self.chapter_titles.get(row.chapter_code, "") if row else "",
             self.standard_texts.get(row.standard_code, "") if row else "",
             evidence,
+            details,
         )
 
     def _kept_on_unsaved_notes(self, row: ElementRow | None) -> bool:

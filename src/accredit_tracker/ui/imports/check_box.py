@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accredit_tracker.interchange.reading.problems import Problem
+from accredit_tracker.interchange.reading.problems import Problem, problem_total
 from accredit_tracker.interchange.standards.importer import ReadResult
-from accredit_tracker.interchange.standards.preview import problem_total
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 
 ICONS = {

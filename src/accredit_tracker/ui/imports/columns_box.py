@@ -7,8 +7,10 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.interchange.reading.problems import Problem, column_letter
-from accredit_tracker.interchange.standards.columns import REQUIRED, field_names, label_of
+from accredit_tracker.interchange.standards.columns import (
+    ATTRIBUTE,
+    REQUIRED,
+    field_names,
+    label_of,
+)
 from accredit_tracker.interchange.standards.preview import ColumnGuess
 from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
@@ -49,6 +56,7 @@ class ColumnMappingBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Columns"), parent)
         self.guess: ColumnGuess | None = None
+        self.reason = ""
         self.header_label = QLabel()
         self.header_label.setObjectName("headerLabel")
         self.header_label.setWordWrap(True)
@@ -70,18 +78,36 @@ class ColumnMappingBox(QGroupBox):
         header.setSectionResizeMode(COL_SECOND, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(COL_HEADER, 170)
         table.setColumnWidth(COL_FIELD, 210)
+        # The columns that are not imported, and the one click that keeps them all.
+        self.unread_label = QLabel()
+        self.unread_label.setObjectName("unreadLabel")
+        self.unread_label.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("&Keep them as attributes"))
+        self.keep_button.setObjectName("keepButton")
+        self.keep_button.setToolTip(
+            self.tr("Import these columns too, shown with each element and in the report")
+        )
+        self.keep_button.clicked.connect(self.keep_unread)
+        unread = QHBoxLayout()
+        unread.addWidget(self.unread_label, 1)
+        unread.addWidget(self.keep_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addWidget(table, 1)
+        layout.addLayout(unread)
+        self._show_unread()
 
     # -- what is shown ---------------------------------------------------------------------------
 
-    def show_guess(self, guess: ColumnGuess) -> None:
-        """Show the columns as the importer guessed them, and say where the headers are."""
+    def show_guess(self, guess: ColumnGuess, reason: str = "") -> None:
+        """Show the columns as the importer guessed them, and say where the headers are (and,
+        given a ``reason``, why this sheet was picked)."""
         assert guess.header_row is not None
         self.guess = guess
+        self.reason = reason
         self._fill(guess)
         self._describe()
+        self._show_unread()
 
     def show_header_row(self, row: int) -> None:
         """The check found the headers on another row than the guess: say so."""
@@ -94,6 +120,7 @@ class ColumnMappingBox(QGroupBox):
         self.guess = None
         self.table.setRowCount(0)
         self.header_label.setText("")
+        self._show_unread()
 
     def _fill(self, guess: ColumnGuess) -> None:
         table = self.table
@@ -101,6 +128,7 @@ class ColumnMappingBox(QGroupBox):
         width = min(MAX_PREVIEW_COLUMNS, max([*widths, *(i + 1 for i in guess.detected)]))
         choices: list[tuple[str, str | None]] = [(self.tr("— ignore —"), None)]
         choices += [(self.label(name), name) for name in field_names(guess.layout)]
+        choices.append((self.label(ATTRIBUTE), ATTRIBUTE))
         table.setRowCount(width)
         for row in range(width):
             values = [column_letter(row), _cell(guess.headers, row)]
@@ -139,7 +167,8 @@ class ColumnMappingBox(QGroupBox):
                 "the sheet is read as %s."
             ) % (row, shape)
         self.header_label.setText(
-            found
+            (self.reason + " " if self.reason else "")
+            + found
             + " "
             + self.tr("Check what each column is read as, and change it where it is wrong.")
         )
@@ -167,15 +196,59 @@ class ColumnMappingBox(QGroupBox):
         shown = set(range(self.table.rowCount())) | set(self.guess.detected)
         return shown - set(self.mapping())
 
+    def unread_columns(self) -> list[int]:
+        """The columns with a header or a value shown that no field is read from."""
+        if self.guess is None:
+            return []
+        return [
+            row
+            for row in range(self.table.rowCount())
+            if self.field_box(row).currentData() is None
+            and any(
+                (item := self.table.item(row, column)) is not None and item.text().strip()
+                for column in (COL_HEADER, COL_FIRST, COL_SECOND)
+            )
+        ]
+
+    def keep_unread(self) -> None:
+        """Read every column that is not imported as an attribute."""
+        rows = self.unread_columns()
+        for row in rows:
+            box = self.field_box(row)
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(ATTRIBUTE))
+            box.blockSignals(False)
+        if rows:
+            self._show_unread()
+            self.mapping_changed.emit()
+
+    def _show_unread(self) -> None:
+        rows = self.unread_columns()
+        names = [
+            f"{column_letter(row)} ({header})"
+            if (header := self._header(row))
+            else column_letter(row)
+            for row in rows
+        ]
+        self.unread_label.setText(self.tr("Not imported: %s.") % ", ".join(names) if names else "")
+        self.unread_label.setVisible(bool(names))
+        self.keep_button.setVisible(bool(names))
+
+    def _header(self, row: int) -> str:
+        item = self.table.item(row, COL_HEADER)
+        return item.text().strip() if item is not None else ""
+
     def _field_chosen(self, row: int) -> None:
         name = self.field_box(row).currentData()
-        if name is not None:  # one column per field: the column that had it now has none
+        if name is not None and name != ATTRIBUTE:
+            # One column per field: the column that had it now has none.
             for other, other_name in self.mapping().items():
                 if other != row and other_name == name:
                     box = self.field_box(other)
                     box.blockSignals(True)
                     box.setCurrentIndex(0)
                     box.blockSignals(False)
+        self._show_unread()
         self.mapping_changed.emit()
 
     # -- required fields -------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The dialog that previews, checks and imports one standards spreadsheet as a new library."""
+"""The dialog that previews, checks and imports one standards spreadsheet as a new library,
+showing the chapters, standards and elements it maps to before anything is written."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.problem_table_model import ProblemTableModel
 from accredit_tracker.ui.imports.check_box import CheckResultBox
 from accredit_tracker.ui.imports.columns_box import ColumnMappingBox
+from accredit_tracker.ui.imports.mapped_tree import MappedTreeBox
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -79,8 +81,18 @@ class ImportDialog(QDialog):
         self.columns_box = ColumnMappingBox()
         self.columns_box.mapping_changed.connect(self._forget_check)
         self.result_box = CheckResultBox()
+        self.tree_box = MappedTreeBox()
+        self.tree_box.setVisible(False)  # until a check has read the whole file
+        self.tree_box.prefixes_changed.connect(self._forget_check)
+        # Below the columns: what the check found, and beside it the tree it maps to.
+        self.checked_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.checked_splitter.setChildrenCollapsible(False)
+        self.checked_splitter.addWidget(self.tree_box)
+        self.checked_splitter.addWidget(self.result_box)
+        self.checked_splitter.setStretchFactor(0, 1)
+        self.checked_splitter.setStretchFactor(1, 1)
         self.splitter.addWidget(self.columns_box)
-        self.splitter.addWidget(self.result_box)
+        self.splitter.addWidget(self.checked_splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
         layout.addWidget(self.splitter, 1)
@@ -212,6 +224,7 @@ class ImportDialog(QDialog):
             self.result_box.show_message("warning", self.tr("Reading the sheet was cancelled."))
             return False
         self.preview = preview
+        self.tree_box.clear_offers()  # another sheet: the labels offered were the last one's
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
         self.sheet_box.addItems(preview.sheet_names)
@@ -260,7 +273,7 @@ class ImportDialog(QDialog):
         self.guess = guess
         self._readable = True
         self.columns_box.setVisible(True)
-        self.columns_box.show_guess(guess)
+        self.columns_box.show_guess(guess, self.preview.reason)
         self._forget_check()
 
     def options(self) -> ImportOptions:
@@ -271,6 +284,7 @@ class ImportDialog(QDialog):
             layout=self.guess.layout,
             mapping={column_letter(i): name for i, name in self.columns_box.mapping().items()},
             ignored=frozenset(column_letter(i) for i in self.columns_box.ignored()),
+            strip_prefixes=self.tree_box.chosen_prefixes(),
             name=self.name_edit.text().strip() or None,
             publisher=self.publisher_edit.text(),
             edition=self.edition_edit.text(),
@@ -299,6 +313,12 @@ class ImportDialog(QDialog):
             return
         self.check_result = result
         self.columns_box.show_header_row(result.plan.header_row)
+        self.tree_box.show_library(result.library, result.plan.layout)
+        self.tree_box.show_offers(result.prefix_offers)
+        if not self.tree_box.isVisibleTo(self):
+            self.tree_box.setVisible(True)
+            width = sum(self.checked_splitter.sizes()) or self.width()
+            self.checked_splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
         self.result_box.show_ready(result, self._library_name())
         self._show_state()
         self.import_button.setFocus()
@@ -330,12 +350,16 @@ class ImportDialog(QDialog):
 
     def _show_failure(self, problems: list[Problem]) -> None:
         self.check_result = None
+        self.tree_box.show_library(None, "")
+        self.tree_box.setVisible(bool(self.tree_box.offer_checks))
         self.result_box.show_problems(problems)
         self._show_state()
 
     def _forget_check(self) -> None:
         """The columns changed: what the last check said no longer holds."""
         self.check_result = None
+        self.tree_box.show_library(None, "")
+        self.tree_box.setVisible(bool(self.tree_box.offer_checks))
         self.result_box.clear()
         warning = self.columns_box.missing_warning()
         if warning:
@@ -363,7 +387,10 @@ class ImportDialog(QDialog):
         if total <= 0 or not self.columns_box.isVisibleTo(self):
             return
         columns = _wanted_height(self.columns_box, self.columns_table)
-        if self.problems_view.isVisibleTo(self):
+        if self.tree_box.isVisibleTo(self):
+            # The mapped tree needs room too: the columns scroll past two fifths.
+            columns = min(columns, total * 2 // 5)
+        elif self.problems_view.isVisibleTo(self):
             problems = _wanted_height(self.result_box, self.problems_view)
             columns = min(columns, max(total // 2, total - problems))
         else:
