@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Sequence
 
 from accredit_tracker.cli import (
+    assessment_commands,
     checklist_commands,
     evidence_commands,
     project_commands,
@@ -25,6 +26,7 @@ from accredit_tracker.cli.command_line import new_parser, run
 _SUB_COMMANDS = (
     project_commands.add_create,
     standards_commands.add_import,
+    assessment_commands.add_assessment,
     checklist_commands.add_summary,
     evidence_commands.add_attach,
     evidence_commands.add_evidence,
