@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_assessment, iso_date
+from accredit_tracker.cli.arguments import (
+    PROJECT_HELP,
+    UsageError,
+    chosen_assessment,
+    iso_date,
+    project_shown,
+)
 from accredit_tracker.cli.command_line import EXIT_OK
 from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.core.library.libraries import LibraryCounts, library_counts
@@ -76,7 +82,7 @@ def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
                 else None
             )
             if args.library is not None or earlier is None:
-                library = _chosen_library(session, args.project.name, args.library)
+                library = _chosen_library(session, project_shown(args.project), args.library)
             else:
                 library = next(
                     c for c in library_counts(session) if c.library_id == earlier.library_id
@@ -141,7 +147,7 @@ def _list(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         titles = {c.library_id: c.title for c in library_counts(session)}
         every = assessments(session)
         if not every:
-            print(f"{args.project.name} has no assessment yet.")
+            print(f"{project_shown(args.project)} has no assessment yet.")
             return EXIT_OK
         for assessment in every:
             kind = assessment.kind.value.replace("_", "-")

@@ -81,9 +81,9 @@ def _load(path: Path, file: str, max_bytes: int) -> tuple[Any, list[int]]:
         if size > max_bytes:
             message = translate(
                 "Import",
-                "The file is {size}, more than the {limit} a standards library may have; it "
+                "The file is larger than {limit}, the most a standards library may have; it "
                 "was refused for safety.",
-            ).format(size=_size_text(size), limit=_size_text(max_bytes))
+            ).format(limit=_size_text(max_bytes))
             raise refused(file, message)
         content = path.read_bytes()
     except OSError as exc:
