@@ -203,3 +203,21 @@ def test_yaml_that_is_broken_unsafe_or_of_another_kind_is_refused_with_the_reaso
         read_standards(source)
 
     assert str(refused.value).startswith(f"library.yaml: {expected}")
+
+
+def test_an_assessable_mark_written_as_text_is_read_or_listed(tmp_path: Path) -> None:
+    nodes = [
+        node("A", 1, ref_id="A", name="Chapter"),
+        node("A.1", 2, parent="A", ref_id="A.1", name="Standard"),
+        node("A.1.a", 3, parent="A.1", assessable="yes", description="Marked as text"),
+        node("A.1.b", 3, parent="A.1", assessable="maybe", description="Not a mark"),
+    ]
+    source = write_library_yaml(tmp_path / "marks.yaml", nodes)
+
+    with pytest.raises(SpreadsheetError) as refused:
+        read_standards(source)
+
+    [problem] = refused.value.problems
+    assert problem.message == "expected yes/no (or x / empty), found 'maybe'."
+    assert problem.row is not None  # the line where the node starts
+    assert source.read_text().splitlines()[problem.row - 1].endswith("urn:test:req_node:A.1.b")

@@ -209,7 +209,10 @@ def _outline_rows(file: str, items: list[Any], lines: list[int]) -> list[Row]:
             problems.append(Problem(file, message.format(number=index + 1), SHEET_NAME, row))
             continue
         cells = {name: _text(item.get(name)) for name in HEADERS}
-        cells["assessable"] = "x" if item.get("assessable") is True else ""
+        assessable = item.get("assessable")
+        if isinstance(assessable, bool) or assessable is None:
+            cells["assessable"] = "x" if assessable else ""  # as the Excel form marks it
+        # any other value ("yes", "x") is read by the outline reader, which says if it is not one
         nodes.append(
             _Node(row, cells["urn"], _text(item.get("parent_urn")), cells["depth"], cells, [])
         )
