@@ -160,3 +160,17 @@ def test_the_same_file_twice_is_refused_and_a_new_edition_needs_to_be_asked_for(
                          "--library", "безопасность пациентов (edition 2027)")  # fmt: skip
     assert (code, err) == (0, "")
     assert "of 'Безопасность пациентов (edition 2027)'" in out
+
+
+def test_the_summary_names_each_edition(
+    project: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "import", project, write_xlsx(tmp_path / "a.xlsx", flat_rows(2)), "--name", "JCI",
+        "--edition", "7")  # fmt: skip
+    run(capsys, "import", project, write_xlsx(tmp_path / "b.xlsx", flat_rows(3)), "--name", "JCI",
+        "--edition", "8", "--new-edition")  # fmt: skip
+
+    out = run(capsys, "summary", project)[1]
+
+    assert "  Library 'JCI (edition 7)': 2 chapters, 6 standards" in out
+    assert "  Library 'JCI (edition 8)': 3 chapters, 9 standards" in out
