@@ -2152,6 +2152,46 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
         <translation>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</translation>
     </message>
+    <message>
+        <source>The file is larger than {limit}, the most a standards library may have; it was refused for safety.</source>
+        <translation>The file is larger than {limit}, the most a standards library may have; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({where}: {problem}).</source>
+        <translation>The file is not valid YAML ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({problem}).</source>
+        <translation>The file is not valid YAML ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file has a YAML alias that contains itself, which a standards library never needs; it was refused for safety.</source>
+        <translation>The file has a YAML alias that contains itself, which a standards library never needs; it was refused for safety.</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name) {count:,} times, growing from {items:,} to {expanded:,} items; a standards library needs at most {limit} and must not grow. It was refused for safety.</source>
+        <translation>The file uses YAML aliases (*name) {count:,} times, growing from {items:,} to {expanded:,} items; a standards library needs at most {limit} and must not grow. It was refused for safety.</translation>
+    </message>
+    <message>
+        <source>requirement node {number} is not a mapping of keys.</source>
+        <translation>requirement node {number} is not a mapping of keys.</translation>
+    </message>
+    <message>
+        <source>the parent_urn chain of {urn} comes back to itself.</source>
+        <translation>the parent_urn chain of {urn} comes back to itself.</translation>
+    </message>
+    <message>
+        <source>parent_urn {urn} is not the urn of another requirement node.</source>
+        <translation>parent_urn {urn} is not the urn of another requirement node.</translation>
+    </message>
+    <message>
+        <source>The file is YAML but not a framework library: it has no objects → framework → requirement_nodes list.</source>
+        <translation>The file is YAML but not a framework library: it has no objects → framework → requirement_nodes list.</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -2304,6 +2344,10 @@ Start an assessment against it now?</translation>
         <translation>Checking was cancelled; nothing was imported.</translation>
     </message>
     <message>
+        <source>Nothing was imported. To import the file beside the library of the same name, give it another name, or import it again as a new edition.</source>
+        <translation>Nothing was imported. To import the file beside the library of the same name, give it another name, or import it again as a new edition.</translation>
+    </message>
+    <message>
         <source>Importing %s</source>
         <translation>Importing %s</translation>
     </message>
@@ -2314,6 +2358,18 @@ Start an assessment against it now?</translation>
     <message>
         <source>The import was cancelled; the project has not been changed.</source>
         <translation>The import was cancelled; the project has not been changed.</translation>
+    </message>
+    <message>
+        <source>New edition?</source>
+        <translation>New edition?</translation>
+    </message>
+    <message>
+        <source>The new edition is kept beside the earlier one, under the edition typed above (or today&apos;s date); assessments of the earlier edition stay as they are.</source>
+        <translation>The new edition is kept beside the earlier one, under the edition typed above (or today&apos;s date); assessments of the earlier edition stay as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new edition</source>
+        <translation>&amp;Keep as new edition</translation>
     </message>
     <message>
         <source>Click Check to read the whole file with these columns.</source>
@@ -2332,8 +2388,8 @@ Start an assessment against it now?</translation>
         <translation>Import standards</translation>
     </message>
     <message>
-        <source>Spreadsheets (%s);;All files (*)</source>
-        <translation>Spreadsheets (%s);;All files (*)</translation>
+        <source>Spreadsheets and library files (%s);;All files (*)</source>
+        <translation>Spreadsheets and library files (%s);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2484,21 @@ Start an assessment against it now?</translation>
     <message>
         <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
         <translation>{target} holds a different project, not an earlier backup of {project}; it was left alone.</translation>
+    </message>
+</context>
+<context>
+    <name>Libraries</name>
+    <message>
+        <source>This list is already in the project as &apos;{library}&apos;, with the same chapters, standards and measurable elements; nothing was imported.</source>
+        <translation>This list is already in the project as &apos;{library}&apos;, with the same chapters, standards and measurable elements; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The project already has a library named &apos;{name}&apos; with different content. Import this list as a new edition beside it?</source>
+        <translation>The project already has a library named &apos;{name}&apos; with different content. Import this list as a new edition beside it?</translation>
+    </message>
+    <message>
+        <source>{name} (edition {edition})</source>
+        <translation>{name} (edition {edition})</translation>
     </message>
 </context>
 <context>

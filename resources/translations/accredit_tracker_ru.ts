@@ -2169,6 +2169,46 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
         <translation>Читается лист «{sheet}»: в его строке {row} заголовки списка стандартов ({headers}); на других листах ({others}) таких подходящих заголовков нет.</translation>
     </message>
+    <message>
+        <source>The file is larger than {limit}, the most a standards library may have; it was refused for safety.</source>
+        <translation>Файл больше {limit} — это предел для библиотеки стандартов; он отклонён из соображений безопасности.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({where}: {problem}).</source>
+        <translation>Файл не является корректным YAML ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({problem}).</source>
+        <translation>Файл не является корректным YAML ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file has a YAML alias that contains itself, which a standards library never needs; it was refused for safety.</source>
+        <translation>В файле есть псевдоним YAML, который содержит сам себя; библиотеке стандартов это никогда не нужно, и файл отклонён из соображений безопасности.</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name) {count:,} times, growing from {items:,} to {expanded:,} items; a standards library needs at most {limit} and must not grow. It was refused for safety.</source>
+        <translation>Файл использует псевдонимы YAML (*имя) {count:,} раз и разрастается с {items:,} до {expanded:,} элементов; библиотеке стандартов нужно не более {limit}, и она не должна разрастаться. Файл отклонён из соображений безопасности.</translation>
+    </message>
+    <message>
+        <source>requirement node {number} is not a mapping of keys.</source>
+        <translation>узел требований {number} не является набором ключей.</translation>
+    </message>
+    <message>
+        <source>the parent_urn chain of {urn} comes back to itself.</source>
+        <translation>цепочка parent_urn узла {urn} возвращается к нему самому.</translation>
+    </message>
+    <message>
+        <source>parent_urn {urn} is not the urn of another requirement node.</source>
+        <translation>parent_urn {urn} не является urn другого узла требований.</translation>
+    </message>
+    <message>
+        <source>The file is YAML but not a framework library: it has no objects → framework → requirement_nodes list.</source>
+        <translation>Файл в формате YAML, но это не библиотека требований: в нём нет списка objects → framework → requirement_nodes.</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -2324,6 +2364,10 @@ Start an assessment against it now?</source>
         <translation>Проверка отменена; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Nothing was imported. To import the file beside the library of the same name, give it another name, or import it again as a new edition.</source>
+        <translation>Ничего не импортировано. Чтобы импортировать файл рядом с одноимённой библиотекой, дайте ему другое название или импортируйте его снова как новую редакцию.</translation>
+    </message>
+    <message>
         <source>Importing %s</source>
         <translation>Импорт %s</translation>
     </message>
@@ -2334,6 +2378,18 @@ Start an assessment against it now?</source>
     <message>
         <source>The import was cancelled; the project has not been changed.</source>
         <translation>Импорт отменён; проект не изменён.</translation>
+    </message>
+    <message>
+        <source>New edition?</source>
+        <translation>Новая редакция?</translation>
+    </message>
+    <message>
+        <source>The new edition is kept beside the earlier one, under the edition typed above (or today&apos;s date); assessments of the earlier edition stay as they are.</source>
+        <translation>Новая редакция хранится рядом с прежней, под редакцией, указанной выше (или под сегодняшней датой); оценки прежней редакции остаются как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new edition</source>
+        <translation>&amp;Сохранить как новую редакцию</translation>
     </message>
     <message>
         <source>Click Check to read the whole file with these columns.</source>
@@ -2352,8 +2408,8 @@ Start an assessment against it now?</source>
         <translation>Импорт стандартов</translation>
     </message>
     <message>
-        <source>Spreadsheets (%s);;All files (*)</source>
-        <translation>Электронные таблицы (%s);;Все файлы (*)</translation>
+        <source>Spreadsheets and library files (%s);;All files (*)</source>
+        <translation>Электронные таблицы и файлы библиотек (%s);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2504,21 @@ Start an assessment against it now?</source>
     <message>
         <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
         <translation>В {target} другой проект, а не прежняя резервная копия {project}; он оставлен без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>Libraries</name>
+    <message>
+        <source>This list is already in the project as &apos;{library}&apos;, with the same chapters, standards and measurable elements; nothing was imported.</source>
+        <translation>Этот перечень уже есть в проекте как «{library}», с теми же главами, стандартами и измеримыми элементами; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The project already has a library named &apos;{name}&apos; with different content. Import this list as a new edition beside it?</source>
+        <translation>В проекте уже есть библиотека «{name}» с другим содержанием. Импортировать этот перечень как новую редакцию рядом с ней?</translation>
+    </message>
+    <message>
+        <source>{name} (edition {edition})</source>
+        <translation>{name} (редакция {edition})</translation>
     </message>
 </context>
 <context>

@@ -2152,6 +2152,46 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <source>Sheet “{sheet}” is read: its row {row} has the headers of a standards list ({headers}); the other sheets ({others}) have none that fit as well.</source>
         <translation>«{sheet}» varagʻi oʻqiladi: uning {row}-qatorida standartlar roʻyxatining sarlavhalari bor ({headers}); boshqa varaqlarda ({others}) bunchalik mos sarlavhalar yoʻq.</translation>
     </message>
+    <message>
+        <source>The file is larger than {limit}, the most a standards library may have; it was refused for safety.</source>
+        <translation>Fayl {limit} dan katta — bu standartlar kutubxonasi uchun chegara; u xavfsizlik uchun rad etildi.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-qator, {column}-ustun</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({where}: {problem}).</source>
+        <translation>Fayl toʻgʻri YAML emas ({where}: {problem}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML ({problem}).</source>
+        <translation>Fayl toʻgʻri YAML emas ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file has a YAML alias that contains itself, which a standards library never needs; it was refused for safety.</source>
+        <translation>Faylda oʻzini oʻzi oʻz ichiga olgan YAML taxallusi bor; standartlar kutubxonasiga bu hech qachon kerak emas, fayl xavfsizlik uchun rad etildi.</translation>
+    </message>
+    <message>
+        <source>The file uses YAML aliases (*name) {count:,} times, growing from {items:,} to {expanded:,} items; a standards library needs at most {limit} and must not grow. It was refused for safety.</source>
+        <translation>Fayl YAML taxalluslaridan (*nom) {count:,} marta foydalanadi va {items:,} tadan {expanded:,} ta elementgacha kattalashadi; standartlar kutubxonasiga koʻpi bilan {limit} ta kerak va u kattalashmasligi kerak. Fayl xavfsizlik uchun rad etildi.</translation>
+    </message>
+    <message>
+        <source>requirement node {number} is not a mapping of keys.</source>
+        <translation>{number}-talab tuguni kalitlar toʻplami emas.</translation>
+    </message>
+    <message>
+        <source>the parent_urn chain of {urn} comes back to itself.</source>
+        <translation>{urn} tugunining parent_urn zanjiri oʻziga qaytadi.</translation>
+    </message>
+    <message>
+        <source>parent_urn {urn} is not the urn of another requirement node.</source>
+        <translation>parent_urn {urn} boshqa talab tugunining urn emas.</translation>
+    </message>
+    <message>
+        <source>The file is YAML but not a framework library: it has no objects → framework → requirement_nodes list.</source>
+        <translation>Fayl YAML formatida, lekin talablar kutubxonasi emas: unda objects → framework → requirement_nodes roʻyxati yoʻq.</translation>
+    </message>
 </context>
 <context>
     <name>ImportActions</name>
@@ -2304,6 +2344,10 @@ Unga koʻra baholashni hozir boshlaysizmi?</translation>
         <translation>Tekshirish bekor qilindi; hech narsa import qilinmadi.</translation>
     </message>
     <message>
+        <source>Nothing was imported. To import the file beside the library of the same name, give it another name, or import it again as a new edition.</source>
+        <translation>Hech narsa import qilinmadi. Faylni shu nomli kutubxona yonida import qilish uchun unga boshqa nom bering yoki uni yangi nashr sifatida qayta import qiling.</translation>
+    </message>
+    <message>
         <source>Importing %s</source>
         <translation>%s import qilinmoqda</translation>
     </message>
@@ -2314,6 +2358,18 @@ Unga koʻra baholashni hozir boshlaysizmi?</translation>
     <message>
         <source>The import was cancelled; the project has not been changed.</source>
         <translation>Import qilish bekor qilindi; loyiha oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>New edition?</source>
+        <translation>Yangi nashrmi?</translation>
+    </message>
+    <message>
+        <source>The new edition is kept beside the earlier one, under the edition typed above (or today&apos;s date); assessments of the earlier edition stay as they are.</source>
+        <translation>Yangi nashr avvalgisi yonida, yuqorida yozilgan nashr nomi (yoki bugungi sana) bilan saqlanadi; avvalgi nashr baholashlari oʻzgarmaydi.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as new edition</source>
+        <translation>&amp;Yangi nashr sifatida saqlash</translation>
     </message>
     <message>
         <source>Click Check to read the whole file with these columns.</source>
@@ -2332,8 +2388,8 @@ Unga koʻra baholashni hozir boshlaysizmi?</translation>
         <translation>Standartlarni import qilish</translation>
     </message>
     <message>
-        <source>Spreadsheets (%s);;All files (*)</source>
-        <translation>Elektron jadvallar (%s);;Barcha fayllar (*)</translation>
+        <source>Spreadsheets and library files (%s);;All files (*)</source>
+        <translation>Elektron jadvallar va kutubxona fayllari (%s);;Barcha fayllar (*)</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2484,21 @@ Unga koʻra baholashni hozir boshlaysizmi?</translation>
     <message>
         <source>{target} holds a different project, not an earlier backup of {project}; it was left alone.</source>
         <translation>{target} da boshqa loyiha bor, {project} ning avvalgi zaxira nusxasi emas; u oʻzgartirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>Libraries</name>
+    <message>
+        <source>This list is already in the project as &apos;{library}&apos;, with the same chapters, standards and measurable elements; nothing was imported.</source>
+        <translation>Bu roʻyxat loyihada allaqachon «{library}» sifatida bor, xuddi shu boblar, standartlar va oʻlchanadigan elementlar bilan; hech narsa import qilinmadi.</translation>
+    </message>
+    <message>
+        <source>The project already has a library named &apos;{name}&apos; with different content. Import this list as a new edition beside it?</source>
+        <translation>Loyihada «{name}» nomli, boshqa mazmunli kutubxona allaqachon bor. Bu roʻyxat uning yonida yangi nashr sifatida import qilinsinmi?</translation>
+    </message>
+    <message>
+        <source>{name} (edition {edition})</source>
+        <translation>{name} (nashr: {edition})</translation>
     </message>
 </context>
 <context>

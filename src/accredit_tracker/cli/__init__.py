@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Sequence
 
 from accredit_tracker.cli import (
+    assessment_commands,
     checklist_commands,
     evidence_commands,
     mapping_commands,
@@ -27,6 +28,7 @@ _SUB_COMMANDS = (
     project_commands.add_create,
     standards_commands.add_import,
     mapping_commands.add_mapping,
+    assessment_commands.add_assessment,
     checklist_commands.add_summary,
     evidence_commands.add_attach,
     evidence_commands.add_evidence,

@@ -85,11 +85,18 @@ def with_password(url: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
-def chosen_assessment(session: Session, path: Path, which: str | None) -> Assessment:
+def project_shown(project: Path | str) -> str:
+    """The project as messages name it: the file's name, or the shared project's URL without
+    its password."""
+    return project.name if isinstance(project, Path) else shown_url(project)
+
+
+def chosen_assessment(session: Session, path: Path | str, which: str | None) -> Assessment:
     """The assessment named (or numbered) ``which``; by default the most recently created."""
     every = assessments(session)
+    shown = project_shown(path)
     if not every:
-        raise UsageError(f"{path.name} has no assessment yet; create one first.")
+        raise UsageError(f"{shown} has no assessment yet; create one first.")
     if which is None:
         return max(every, key=lambda a: (a.created_at, a.id or 0))
     named = [a for a in every if a.name == which] or [
@@ -98,9 +105,9 @@ def chosen_assessment(session: Session, path: Path, which: str | None) -> Assess
     if len(named) > 1:
         ids = ", ".join(str(a.id) for a in named)
         raise UsageError(
-            f"{path.name} has {len(named)} assessments named '{which}'; give its id ({ids})."
+            f"{shown} has {len(named)} assessments named '{which}'; give its id ({ids})."
         )
     chosen = named or [a for a in every if str(a.id) == which.strip()]
     if not chosen:
-        raise UsageError(f"{path.name} has no assessment named or numbered '{which}'.")
+        raise UsageError(f"{shown} has no assessment named or numbered '{which}'.")
     return chosen[0]

@@ -49,7 +49,7 @@ def _summary(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             print(f"  Facility: {facility}")
         for counts in library_counts(session):
             print(
-                f"  Library '{counts.name}': {counts.chapters} chapters, "
+                f"  Library '{counts.title}': {counts.chapters} chapters, "
                 f"{counts.standards:,} standards, {counts.elements:,} measurable elements"
             )
         chosen = [a for a in assessments(session) if which in (None, a.name, str(a.id))]

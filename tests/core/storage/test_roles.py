@@ -407,6 +407,11 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
         "DROP COLUMN attributes"
     )
     shared.sql("ALTER TABLE standard DROP COLUMN guidance")
+    # and before libraries kept their identity
+    shared.sql(
+        "ALTER TABLE library DROP COLUMN language, DROP COLUMN copyright, "
+        "DROP COLUMN content_digest"
+    )
     shared.sql("UPDATE alembic_version SET version_num = '0002'")
     administrator, admin_url = shared.login(roles.ADMINISTRATOR)
     with pytest.raises(ProjectError) as refused:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,7 +12,8 @@ from sqlalchemy import Connection, Dialect, func, insert, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.audit import recording as audit
-from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.models import Chapter, Library, MeasurableElement, Standard
 from accredit_tracker.core.text import search_key
@@ -69,6 +71,8 @@ class LibraryData:
     publisher: str = ""
     edition: str = ""
     source: str = ""
+    language: str = ""  # a locale code such as "ru", as the file gives it
+    copyright: str = ""
 
     @property
     def standard_count(self) -> int:
@@ -86,6 +90,178 @@ class LibraryCounts:
     chapters: int
     standards: int
     elements: int
+    edition: str = ""
+
+    @property
+    def title(self) -> str:
+        """The name as lists show it, with its edition when it has one: "JCI (8th edition)"."""
+        return library_title(self.name, self.edition)
+
+
+class LibraryAlreadyImported(UserError):
+    """The list being imported is, chapter for chapter and element for element, one that the
+    project already holds; nothing was written."""
+
+    def __init__(self, name: str, edition: str) -> None:
+        super().__init__(
+            translate(
+                "Libraries",
+                "This list is already in the project as '{library}', with the same chapters, "
+                "standards and measurable elements; nothing was imported.",
+            ).format(library=library_title(name, edition))
+        )
+        self.name = name
+        self.edition = edition
+
+
+class NewEditionQuestion(UserError):
+    """The project holds a library of the same name with different content: the import waits
+    for the user to say that the list is a new edition, kept beside the earlier ones."""
+
+    def __init__(self, name: str, editions: list[str]) -> None:
+        super().__init__(
+            translate(
+                "Libraries",
+                "The project already has a library named '{name}' with different content. "
+                "Import this list as a new edition beside it?",
+            ).format(name=name)
+        )
+        self.name = name
+        self.editions = editions  # those stored, "" for a library stored without one
+
+
+def library_title(name: str, edition: str) -> str:
+    """A library's name as lists show it, with its edition when it has one."""
+    if not edition:
+        return name
+    return translate("Libraries", "{name} (edition {edition})").format(name=name, edition=edition)
+
+
+def content_digest(chapters: list[ChapterData]) -> str:
+    """SHA-256, in hex, of a canonical form of the chapters, standards and elements.
+
+    Two lists with the same codes, titles, texts, sections, evidence, tags and weights in the
+    same order have the same digest, whatever their name, file or layout; the digest of a
+    stored library (:func:`stored_digest`) is the digest of the list it was imported from.
+    The canonical form is one compact JSON array per chapter (JSON's encoder runs in C, which
+    keeps 100,000 elements well under a second).
+    """
+    digest = hashlib.sha256()
+    for chapter in chapters:
+        canonical = [
+            chapter.code,
+            chapter.title,
+            [
+                [
+                    s.code,
+                    s.text,
+                    s.section,
+                    [
+                        [e.number, e.text, e.typical_evidence, e.tags, float(e.weight)]
+                        for e in s.elements
+                    ],
+                ]
+                for s in chapter.standards
+            ],
+        ]
+        digest.update(json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def stored_digest(session: Session, library_id: int) -> str:
+    """The content digest of a stored library: the recorded one, or for a library imported
+    before digests were kept, the one worked out from its stored rows."""
+    library = session.get(Library, library_id)
+    assert library is not None
+    if library.content_digest:
+        return library.content_digest
+    return content_digest(_stored_chapters(session, library_id))
+
+
+def _stored_chapters(session: Session, library_id: int) -> list[ChapterData]:
+    """A stored library's chapters, standards and elements, in their imported order."""
+    chapters: dict[int, ChapterData] = {}
+    standards: dict[int, StandardData] = {}
+    chapter_rows = session.execute(
+        select(col(Chapter.id), col(Chapter.code), col(Chapter.title))
+        .where(col(Chapter.library_id) == library_id)
+        .order_by(col(Chapter.position))
+    )
+    for chapter_id, code, title in chapter_rows:
+        chapters[chapter_id] = ChapterData(code, title)
+    standard_rows = session.execute(
+        select(
+            col(Standard.id),
+            col(Standard.chapter_id),
+            col(Standard.code),
+            col(Standard.text),
+            col(Standard.section),
+        )
+        .where(col(Standard.library_id) == library_id)
+        .order_by(col(Standard.position))
+    )
+    for standard_id, chapter_id, code, text, section in standard_rows:
+        standard = StandardData(code, text, section)
+        standards[standard_id] = standard
+        chapters[chapter_id].standards.append(standard)
+    element_rows = session.execute(
+        select(
+            col(MeasurableElement.standard_id),
+            col(MeasurableElement.number),
+            col(MeasurableElement.text),
+            col(MeasurableElement.typical_evidence),
+            col(MeasurableElement.tags),
+            col(MeasurableElement.weight),
+        )
+        .where(col(MeasurableElement.library_id) == library_id)
+        .order_by(col(MeasurableElement.position))
+    )
+    for standard_id, number, text, evidence, tags, weight in element_rows:
+        standards[standard_id].elements.append(ElementData(number, text, evidence, tags, weight))
+    return list(chapters.values())
+
+
+def check_library_identity(
+    session: Session, data: LibraryData, *, new_edition: bool
+) -> tuple[str, bool]:
+    """Refuse a list the project already holds, and ask before a same-named different one.
+
+    Raises :class:`LibraryAlreadyImported` when a stored library has the same content, and,
+    unless ``new_edition``, :class:`NewEditionQuestion` when one has the same name (blind to
+    case and spacing). Returns the list's content digest and whether a library of the same
+    name is stored.
+    """
+    digest = content_digest(data.chapters)
+    same_name: list[Library] = []
+    for library in session.execute(select(Library).order_by(col(Library.id))).scalars():
+        assert library.id is not None
+        if stored_digest(session, library.id) == digest:
+            raise LibraryAlreadyImported(library.name, library.edition)
+        if _name_key(library.name) == _name_key(data.name):
+            same_name.append(library)
+    if same_name and not new_edition:
+        raise NewEditionQuestion(same_name[0].name, [library.edition for library in same_name])
+    return digest, bool(same_name)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def new_edition_label(session: Session, data: LibraryData) -> str:
+    """The edition a new edition is stored under: the one given, else the import date; made
+    distinct from the editions of the same name already stored by a number after it."""
+    taken = {
+        library.edition
+        for library in session.execute(select(Library)).scalars()
+        if _name_key(library.name) == _name_key(data.name)
+    }
+    base = data.edition or audit.now().date().isoformat()
+    label, number = base, 2
+    while label in taken:
+        label, number = f"{base} ({number})", number + 1
+    return label
 
 
 def element_code(standard_code: str, number: str) -> str:
@@ -94,9 +270,19 @@ def element_code(standard_code: str, number: str) -> str:
 
 
 def import_library(
-    session: Session, data: LibraryData, *, user: str, monitor: TaskMonitor | None = None
+    session: Session,
+    data: LibraryData,
+    *,
+    user: str,
+    monitor: TaskMonitor | None = None,
+    new_edition: bool = False,
 ) -> int:
     """Store a new library with its chapters, standards and elements; returns its id.
+
+    A list the project already holds is refused (:class:`LibraryAlreadyImported`); a list
+    named as a stored library but with other content is refused with
+    :class:`NewEditionQuestion` unless ``new_edition`` says to keep it beside the earlier
+    editions, under its own edition (:func:`new_edition_label`).
 
     Runs inside the caller's transaction (``project.transaction()``), so a failure or a
     cancellation part-way leaves the project exactly as it was. Rows are written with bulk
@@ -105,15 +291,20 @@ def import_library(
     monitor = monitor or quiet()
     total = data.element_count
     monitor.report(_SAVING, 0, total)
+    digest, named_before = check_library_identity(session, data, new_edition=new_edition)
+    edition = new_edition_label(session, data) if named_before else data.edition
     connection = session.connection()
     inserted = connection.execute(
         insert(Library).values(
             name=data.name,
             publisher=data.publisher,
-            edition=data.edition,
+            edition=edition,
             imported_from=data.source,
             imported_at=audit.now(),
             imported_by=user,
+            language=data.language,
+            copyright=data.copyright,
+            content_digest=digest,
         )
     ).inserted_primary_key
     assert inserted is not None
@@ -185,6 +376,8 @@ def import_library(
         details=json.dumps(
             {
                 "source": data.source,
+                "edition": edition,
+                "digest": digest,
                 "chapters": len(data.chapters),
                 "standards": data.standard_count,
                 "elements": total,
@@ -207,6 +400,7 @@ def library_counts(session: Session) -> list[LibraryCounts]:
                 chapters=_count(session, Chapter, library.id),
                 standards=_count(session, Standard, library.id),
                 elements=_count(session, MeasurableElement, library.id),
+                edition=library.edition,
             )
         )
     return counts

@@ -37,6 +37,11 @@ class Library(SQLModel, table=True):
     imported_from: str = ""
     imported_at: datetime
     imported_by: str = ""
+    language: str = ""  # the language its texts are written in, as a locale code ("ru", "en")
+    copyright: str = ""
+    # SHA-256 of its chapters, standards and elements (libraries.content_digest); empty for
+    # a library imported before digests were kept
+    content_digest: str = ""
 
 
 class Chapter(SQLModel, table=True):

@@ -25,6 +25,13 @@ from accredit_tracker.interchange.reading.file_format import (
     package_kind,
     read_head,
 )
+from accredit_tracker.interchange.reading.library_details import (
+    LibraryDetails,
+    content_sheet_of,
+    details_from,
+    is_meta_sheet,
+    meta_values,
+)
 from accredit_tracker.interchange.reading.ods_merges import ods_merged_ranges
 from accredit_tracker.interchange.reading.package_safety import open_package
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
@@ -49,6 +56,13 @@ from accredit_tracker.interchange.reading.xlsx_formulas import (
     scan_formulas,
 )
 from accredit_tracker.interchange.reading.xlsx_parts import WorkbookParts, read_workbook_parts
+from accredit_tracker.interchange.reading.yaml_library import (
+    SHEET_NAME as YAML_SHEET_NAME,
+)
+from accredit_tracker.interchange.reading.yaml_library import (
+    is_yaml_name,
+    read_yaml_library,
+)
 
 __all__ = ["EXCEL_CELL_LIMIT", "Row", "Sheet", "Spreadsheet", "open_spreadsheet"]
 
@@ -123,6 +137,8 @@ class Spreadsheet:
         visible_sheets: list[str] | None = None,
         parts: WorkbookParts | None = None,
         text: TextFormat | None = None,
+        rows: list[Row] | None = None,
+        details: LibraryDetails | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -133,6 +149,8 @@ class Spreadsheet:
         self._visible = visible_sheets if visible_sheets is not None else list(sheet_names)
         self._parts = parts or WorkbookParts()
         self._text = text
+        self._rows = rows  # the one sheet of a file read whole (a YAML library)
+        self._details = details
         self._loaded: dict[str, _LoadedSheet] = {}
         self._sheets: dict[str, Sheet] = {}
         self._closed = False
@@ -162,7 +180,8 @@ class Spreadsheet:
             self._workbook = None
 
     def sheet(self, name: str | None = None) -> Sheet:
-        """Return the named sheet, or with no name the first sheet that has data.
+        """Return the named sheet, or with no name the first sheet that has data (in an open
+        library workbook, its framework's `*_content` sheet).
 
         Raises SpreadsheetError for an unknown name, an empty sheet asked for by name, a
         workbook with no data at all, and formulas that have no saved value.
@@ -181,6 +200,10 @@ class Spreadsheet:
             raise SpreadsheetError([Problem(self._file, message.format(name=name, listed=listed))])
         if self._text is not None:
             return self._text_sheet(self._text)
+        if self._rows is not None:
+            return self._read_sheet(self._rows)
+        if name is None:
+            name = self._library_content_sheet()
         if name is None:
             return self._first_sheet_with_data()
         loaded = self._load(name)
@@ -190,6 +213,43 @@ class Spreadsheet:
             message = translate("Import", "The sheet is empty.")
             raise SpreadsheetError([Problem(self._file, message, sheet=name)])
         return self._make_sheet(name, loaded)
+
+    def library_details(self) -> LibraryDetails:
+        """What the file says about the library it holds: a YAML library's own keys, or the
+        `library_meta` sheet of its Excel form; empty for any other file."""
+        if self._details is None:
+            self._details = LibraryDetails()
+            meta = self._meta_sheets()
+            library = meta.get("library")
+            if library is not None:
+                self._details = details_from(library[1])
+        return self._details
+
+    def _meta_sheets(self) -> dict[str, tuple[str, dict[str, str]]]:
+        """An open library workbook's `*_meta` sheets (key/value rows) by their `type` key
+        (`library`, `framework`...), with the sheet's name; the first of each type."""
+        found: dict[str, tuple[str, dict[str, str]]] = {}
+        if self._workbook is None:
+            return found
+        for name in self.sheet_names:
+            if not is_meta_sheet(name):
+                continue
+            loaded = self._load(name)
+            values = meta_values(self._make_sheet(name, loaded).rows()) if loaded.has_data else {}
+            kind = values.get("type", "").casefold()
+            if name.casefold() == "library_meta":
+                kind = kind or "library"
+            found.setdefault(kind, (name, values))
+        return found
+
+    def _library_content_sheet(self) -> str | None:
+        """The `*_content` sheet of the framework of an open library workbook, if it is one."""
+        if self._workbook is None or not any(is_meta_sheet(n) for n in self.sheet_names):
+            return None
+        framework = self._meta_sheets().get("framework")
+        if framework is not None:
+            return content_sheet_of(framework[0], self.sheet_names)
+        return None
 
     # -- workbook sheets ------------------------------------------------------------------------
 
@@ -275,6 +335,16 @@ class Spreadsheet:
         self._sheets[name] = sheet
         return sheet
 
+    # -- files read whole -----------------------------------------------------------------------
+
+    def _read_sheet(self, rows: list[Row]) -> Sheet:
+        name = self.sheet_names[0]
+        sheet = self._sheets.get(name)
+        if sheet is None:
+            sheet = Sheet(name, lambda: iter(rows), [])
+            self._sheets[name] = sheet
+        return sheet
+
     # -- text files -----------------------------------------------------------------------------
 
     def _text_sheet(self, text: TextFormat) -> Sheet:
@@ -292,7 +362,8 @@ class Spreadsheet:
 
 
 def open_spreadsheet(path: Path, *, max_uncompressed_bytes: int = 512 * 1024 * 1024) -> Spreadsheet:
-    """Open a spreadsheet, deciding its kind from its content, after safety checks.
+    """Open a spreadsheet, deciding its kind from its content, after safety checks; a text
+    file named .yaml or .yml is read whole as an open framework library.
 
     Raises SpreadsheetError (never another exception for a bad file) when the file is missing,
     empty, not a spreadsheet, damaged, protected with a password, or unsafe to unpack.
@@ -303,6 +374,11 @@ def open_spreadsheet(path: Path, *, max_uncompressed_bytes: int = 512 * 1024 * 1
     parts: WorkbookParts | None = None
     has_workbook_stream = True
     found = container(read_head(path, file))
+    if found == "text" and is_yaml_name(path):
+        library = read_yaml_library(path, file)
+        return Spreadsheet(
+            path, "yaml", [YAML_SHEET_NAME], [], rows=library.rows, details=library.details
+        )
     if found == "zip":
         kind, parts = _inspect_package(path, file, max_uncompressed_bytes)
     elif found == "ole":

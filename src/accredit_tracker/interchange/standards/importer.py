@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
-from accredit_tracker.core.library.libraries import ChapterData, LibraryData, import_library
+from accredit_tracker.core.library.libraries import (
+    ChapterData,
+    LibraryData,
+    import_library,
+    library_title,
+)
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
+from accredit_tracker.core.storage.models import Library
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.text import clean
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
@@ -46,6 +52,12 @@ class ImportReport:
     library: LibraryData
     plan: ImportPlan
     warnings: list[Problem]
+    edition: str = ""  # as stored: a new edition is given one when the file has none
+
+    @property
+    def title(self) -> str:
+        """The library's name with its edition, as lists show it."""
+        return library_title(self.library.name, self.edition)
 
 
 def import_standards(
@@ -55,15 +67,25 @@ def import_standards(
     *,
     user: str,
     monitor: TaskMonitor | None = None,
+    new_edition: bool = False,
 ) -> ImportReport:
-    """Read, validate and store a standards file as a new library: all of it, or nothing."""
+    """Read, validate and store a standards file as a new library: all of it, or nothing.
+
+    A list already in the project is refused, and one named as a stored library but with
+    other content is refused unless ``new_edition`` (see :func:`import_library`).
+    """
     monitor = monitor or quiet()
     # Every row read lives until it is stored: the cyclic collector would only rescan them.
     with paused_garbage_collection():
         result = read_standards(path, options, monitor=monitor)
         with project.transaction() as session:
-            library_id = import_library(session, result.library, user=user, monitor=monitor)
-    return ImportReport(library_id, result.library, result.plan, result.warnings)
+            library_id = import_library(
+                session, result.library, user=user, monitor=monitor, new_edition=new_edition
+            )
+            stored = session.get(Library, library_id)
+            assert stored is not None
+            edition = stored.edition
+    return ImportReport(library_id, result.library, result.plan, result.warnings, edition)
 
 
 def read_standards(
@@ -84,13 +106,16 @@ def read_standards(
             raise SpreadsheetError([*spreadsheet.warnings, *error.problems]) from None
         plan.reason = choice.reason
         warnings = [*spreadsheet.warnings, *parser.reading_notes()]
-    name = clean(options.name or "") or path.stem
+        details = spreadsheet.library_details()
+    # What the user typed wins over what the file says about itself.
     library = LibraryData(
-        name=name,
+        name=clean(options.name or "") or clean(details.name) or path.stem,
         chapters=chapters,
-        publisher=clean(options.publisher),
-        edition=clean(options.edition),
+        publisher=clean(options.publisher) or clean(details.provider),
+        edition=clean(options.edition) or clean(details.version),
         source=path.name,
+        language=clean(details.locale),
+        copyright=clean(details.copyright),
     )
     return ReadResult(library, plan, warnings, parser.prefix_offers())
 

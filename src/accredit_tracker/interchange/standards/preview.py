@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from accredit_tracker.core.progress import TaskMonitor
+from accredit_tracker.interchange.reading.library_details import LibraryDetails
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError
 from accredit_tracker.interchange.reading.spreadsheet_file import Row, open_spreadsheet
 from accredit_tracker.interchange.standards.columns import ATTRIBUTE
@@ -30,6 +31,7 @@ class SheetPreview:
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     reason: str = ""  # why this sheet is shown, when it was picked among several
+    details: LibraryDetails = field(default_factory=LibraryDetails)  # what the file says
 
 
 @dataclass
@@ -64,7 +66,9 @@ def read_preview(path: Path, sheet: str | None, monitor: TaskMonitor) -> SheetPr
                 rows = list(itertools.islice(found.rows(), PREVIEW_ROWS))
             except SpreadsheetError as error:
                 return SheetPreview(names, sheet, problems=error.problems)
-            return SheetPreview(names, found.name, rows, reason=reason)
+            return SheetPreview(
+                names, found.name, rows, reason=reason, details=book.library_details()
+            )
     except SpreadsheetError as error:
         return SheetPreview([], None, problems=error.problems)
 

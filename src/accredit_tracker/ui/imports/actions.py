@@ -49,7 +49,7 @@ class ImportActions(ActionGroup):
                 "The library “%1” is now in the project: %2, %3, %4.\n\n"
                 "Start an assessment against it now?"
             )
-            .replace("%1", library.name)
+            .replace("%1", report.title)
             .replace("%2", self.tr("%Ln chapter(s)", "", len(library.chapters)))
             .replace("%3", self.tr("%Ln standard(s)", "", library.standard_count))
             .replace("%4", self.tr("%Ln measurable element(s)", "", library.element_count)),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accredit_tracker.core.errors import UserError
+from accredit_tracker.core.library.libraries import NewEditionQuestion
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError, column_letter
@@ -54,7 +57,7 @@ from accredit_tracker.ui.imports.mapped_tree import MappedTreeBox
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv"
+SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.yaml *.yml"
 
 
 class ImportDialog(QDialog):
@@ -71,6 +74,7 @@ class ImportDialog(QDialog):
         self.preview: SheetPreview | None = None
         self.guess: ColumnGuess | None = None
         self.check_result: ReadResult | None = None  # the last clean check of the current columns
+        self.edition_question: QMessageBox | None = None  # while it asks about a new edition
         self.busy = False
         self._opened = False
         self._readable = False
@@ -225,6 +229,7 @@ class ImportDialog(QDialog):
             return False
         self.preview = preview
         self.tree_box.clear_offers()  # another sheet: the labels offered were the last one's
+        self._take_details(preview)
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
         self.sheet_box.addItems(preview.sheet_names)
@@ -247,6 +252,17 @@ class ImportDialog(QDialog):
                 ),
             )
         return True
+
+    def _take_details(self, preview: SheetPreview) -> None:
+        """Fill in the name, edition and publisher the file gives for itself (an open library
+        file does), where the user has not typed their own."""
+        details = preview.details
+        if details.name and self.name_edit.text() == self.path.stem:
+            self.name_edit.setText(details.name)
+        if details.version and not self.edition_edit.text():
+            self.edition_edit.setText(details.version)
+        if details.provider and not self.publisher_edit.text():
+            self.publisher_edit.setText(details.provider)
 
     def _show_unreadable(self, problems: list[Problem] | None, text: str) -> None:
         self.guess = None
@@ -324,21 +340,65 @@ class ImportDialog(QDialog):
         self.import_button.setFocus()
 
     def import_file(self) -> None:
-        """Import the checked file as a new library; on success the dialog closes."""
+        """Import the checked file as a new library; on success the dialog closes.
+
+        When the project has a library of the same name with other content, the user is
+        asked whether the file is a new edition of it, kept beside it, before anything is
+        written.
+        """
         if self.busy or self.check_result is None:
             return
-        options, project, path, user = self.options(), self.project, self.path, self.user
-        report = self._attempt(
-            "Importing",
-            self.tr("Importing %s") % path.name,
-            lambda monitor: import_standards(project, path, options, user=user, monitor=monitor),
-            self.tr("The import failed"),
-            self.tr("The import was cancelled; the project has not been changed."),
-        )
+        try:
+            report = self._import(new_edition=False)
+        except NewEditionQuestion as question:
+            if not self._ask_new_edition(question):
+                self.result_box.show_message(
+                    "warning",
+                    self.tr(
+                        "Nothing was imported. To import the file beside the library of the "
+                        "same name, give it another name, or import it again as a new edition."
+                    ),
+                )
+                return
+            report = self._import(new_edition=True)
         if report is None:
             return
         self.report = report
         self.accept()
+
+    def _import(self, *, new_edition: bool) -> ImportReport | None:
+        options, project, path, user = self.options(), self.project, self.path, self.user
+        return self._attempt(
+            "Importing",
+            self.tr("Importing %s") % path.name,
+            lambda monitor: import_standards(
+                project, path, options, user=user, monitor=monitor, new_edition=new_edition
+            ),
+            self.tr("The import failed"),
+            self.tr("The import was cancelled; the project has not been changed."),
+        )
+
+    def _ask_new_edition(self, question: NewEditionQuestion) -> bool:
+        """Ask whether the file is a new edition of the same-named library; True to keep it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("New edition?"), str(question), parent=self
+        )
+        box.setInformativeText(
+            self.tr(
+                "The new edition is kept beside the earlier one, under the edition typed above "
+                "(or today's date); assessments of the earlier edition stay as they are."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep as new edition"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        self.edition_question = box
+        try:
+            box.exec()
+            return box.clickedButton() is keep
+        finally:
+            self.edition_question = None
+            box.deleteLater()
 
     def _library_name(self) -> str:
         return self.name_edit.text().strip() or self.path.stem
@@ -431,6 +491,12 @@ class ImportDialog(QDialog):
         except SpreadsheetError as error:
             self._show_failure(error.problems)
             return None
+        except NewEditionQuestion:
+            raise  # the caller asks the user
+        except UserError as error:
+            # Refused with a reason for the user (the same list already in the project).
+            self.result_box.show_message("error", str(error))
+            return None
         except Exception as error:
             log.exception("%s %s failed", doing, self.path)
             self.result_box.show_message("error", self._unexpected(failed, error))
@@ -477,7 +543,9 @@ def choose_and_import(
         parent,
         QCoreApplication.translate("ImportDialog", "Import standards"),
         folder,
-        QCoreApplication.translate("ImportDialog", "Spreadsheets (%s);;All files (*)")
+        QCoreApplication.translate(
+            "ImportDialog", "Spreadsheets and library files (%s);;All files (*)"
+        )
         % SPREADSHEET_PATTERNS,
     )
     if not path:

@@ -88,7 +88,7 @@ class NewAssessmentDialog(QDialog):
         with project.session() as session:
             for counts in library_counts(session):
                 self.library.addItem(
-                    self.tr("%1 (%Ln element(s))", "", counts.elements).replace("%1", counts.name),
+                    self.tr("%1 (%Ln element(s))", "", counts.elements).replace("%1", counts.title),
                     counts.library_id,
                 )
             for key, name in profile_names(session).items():
