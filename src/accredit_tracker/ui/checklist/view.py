@@ -39,10 +39,9 @@ from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of, standard_texts
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
-    ResultCounts,
+    RunningScore,
     ScoringProfile,
     count_results,
-    score_counts,
 )
 from accredit_tracker.core.storage.connection import ConnectionLost, reporting_lost_connection
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
@@ -138,7 +137,8 @@ class ElementTableView(QTableView):
 
 class ChecklistView(QSplitter):
     """Everything is read once into Python rows; edits go through the core service and then
-    refresh just the rows they touched. The score is recomputed shortly after, in one go."""
+    refresh just the rows they touched. Shortly after, the standards and chapters those rows
+    belong to are scored again, and only they."""
 
     score_changed = Signal(object)  # AssessmentScore
 
@@ -152,7 +152,9 @@ class ChecklistView(QSplitter):
         self.user = user
         self.undo_stack = undo_stack
         self.score: AssessmentScore | None = None
-        self.result_counts: ResultCounts | None = None  # counted when first scored
+        # Counted when first scored; then each changed element moves its standard's counts
+        # and only the standards and chapters it moved are scored again.
+        self.running_score: RunningScore | None = None
         self.seen_changes = 0
         # The element whose typed notes could not be saved (the project busy, its disk full):
         # the panel stays on it until they are, so that they are never dropped.
@@ -397,6 +399,7 @@ class ChecklistView(QSplitter):
     def reload_profile(self) -> None:
         """Score again under the assessment's scoring profile after it was changed."""
         self._load_library_texts()
+        self.running_score = None
         self._rescore()
 
     def reload(self) -> None:
@@ -411,7 +414,7 @@ class ChecklistView(QSplitter):
         self.filter_bar.set_owners(owners)
         self.detail.set_completions(owners, departments)
         self.model.set_rows(rows)
-        self.result_counts = None
+        self.running_score = None
         # The rows come first; the score and the tree's figures follow as soon as the table
         # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
         self._score_timer.start(0)
@@ -473,12 +476,21 @@ class ChecklistView(QSplitter):
 
     def _rescore(self) -> None:
         self._score_timer.stop()
+        if self.running_score is not None:
+            # Only what the changes since the last score moved: a few standards and chapters.
+            change = self.running_score.rescore()
+            if change.standards:
+                self.score = change.score
+                self.tree_model.show_change(change)
+                self.score_changed.emit(self.score)
+            return
         with paused_garbage_collection(freeze_survivors=True):
-            if self.result_counts is None:
-                self.result_counts = count_results(self.model.all_rows)
-            self.score = score_counts(
-                self.profile, self.result_counts, known_chapters=self.chapter_titles
+            self.running_score = RunningScore(
+                self.profile,
+                count_results(self.model.all_rows),
+                known_chapters=self.chapter_titles,
             )
+            self.score = self.running_score.score
         chapter, standard = self._tree_choice()
         self.tree_model.set_score(self.score, self.chapter_titles, self.standard_texts)
         index = self.tree_model.index_of(chapter, standard)
@@ -752,12 +764,11 @@ class ChecklistView(QSplitter):
         self._show_fresh(fresh)
 
     def _show_fresh(self, fresh: list[ElementRow], *, fields_changed: bool = False) -> None:
-        counts = self.result_counts
+        running = self.running_score
         for row in fresh:
             old = self.model.row_by_id(row.element_assessment_id)
-            if counts is not None and old is not None and old.result != row.result:
-                counts[(old.chapter_code, old.standard_code, old.result)] -= 1
-                counts[(row.chapter_code, row.standard_code, row.result)] += 1
+            if running is not None and old is not None and old.result != row.result:
+                running.move(old.chapter_code, old.standard_code, old.result, row.result)
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
         self._show_current(fields_changed=fields_changed)
