@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
 
         self.score_label = ScoreLabel()
         self.statusBar().addPermanentWidget(self.score_label, 1)
+        # Said only when a shared project's others' changes are polled for, not heard of.
+        self.watching_label = QLabel()
+        self.watching_label.setObjectName("watchingLabel")
+        self.watching_label.hide()
+        self.statusBar().addPermanentWidget(self.watching_label)
 
         self.assessment_box = QComboBox()
         self.assessment_box.setObjectName("assessmentBox")
@@ -295,6 +300,8 @@ class MainWindow(QMainWindow):
         self._leave_checklist()
         self.checklist = ChecklistView(self.project, assessment_id, self.user, self.undo_stack)
         self.checklist.score_changed.connect(self.score_label.show_score)
+        self.checklist.watching_changed.connect(self._show_watching)
+        self._show_watching()
         self.checklist.evidence.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -315,6 +322,13 @@ class MainWindow(QMainWindow):
         self.preferences.remember_assessment(_settings_key(self.project), assessment_id)
         self._update_actions()
 
+    def _show_watching(self) -> None:
+        checklist = self.checklist
+        text = checklist.watching_text if checklist is not None else ""
+        self.watching_label.setText(text)
+        self.watching_label.setToolTip(checklist.watching_reason if checklist is not None else "")
+        self.watching_label.setVisible(bool(text))
+
     def _leave_checklist(self) -> None:
         for window in list(self.side_windows.values()):
             window.close()  # it reads the project being left
@@ -324,6 +338,7 @@ class MainWindow(QMainWindow):
             self.checklist.save_state(self.preferences)
             self.checklist = None
             self.dashboard = None
+            self._show_watching()
         self.undo_stack.clear()
         self._update_actions()
 
