@@ -523,7 +523,10 @@ class ChecklistView(QSplitter):
                 self._others_ids |= notice.ids
             else:
                 self._others_everything = True
-        self._show_others_changes()
+        # Shown once the batches already queued have been added: while many officers save,
+        # one read covers them all.
+        if not self._others_timer.isActive():
+            self._others_timer.start(0)
 
     def _show_others_changes(self) -> None:
         """Show the elements others changed (all rows again when notices said more than
