@@ -246,7 +246,7 @@ class AuditTrailDialog(QDialog):
         self.reading.page_arrived.connect(self._show_page)
         self.reading.finished.connect(self._show_count)
         self.reading.failed.connect(self._say_not_read)
-        self.finished.connect(lambda _result: self.reading.stop())
+        self.finished.connect(lambda _result: self._stop_reading())
         self.table = QTableView()
         self.table.setObjectName("trailTable")
         self.table.setModel(self.model)
@@ -293,22 +293,36 @@ class AuditTrailDialog(QDialog):
         return box, edit
 
     def _fill_choices(self) -> None:
-        with self.project.session() as session:
-            people = trail_people(session)
-            chapters = trail_chapters(session)
-            every = assessments(session)
+        """Offer "any" in every list at once; the people, assessments and chapters found in
+        the trail follow when read in the background (at 500,000 changes that takes a
+        moment)."""
         self.person.addItem(self.tr("Anyone"), None)
-        for name in people:
-            self.person.addItem(name, name)
         self.assessment.addItem(self.tr("All assessments"), None)
-        for assessment in every:
-            self.assessment.addItem(assessment.name, assessment.id)
         self.chapter.addItem(self.tr("Any chapter"), None)
-        for code in chapters:
-            self.chapter.addItem(code, code)
         self.kind.addItem(self.tr("Any kind of change"), None)
         for kind in trail_kinds():
             self.kind.addItem(kind_label(kind), kind.value)
+        project = self.project
+
+        def read(deliver: Deliver, _monitor: TaskMonitor) -> None:
+            with project.session() as session:
+                people = trail_people(session)
+                every = [(a.name, a.id) for a in assessments(session)]
+                chapters = trail_chapters(session)
+            deliver([people, every, chapters])
+
+        self.choices = PagedReading(self)
+        self.choices.page_arrived.connect(self._offer_choices)
+        self.choices.start(read)
+
+    def _offer_choices(self, found: list[Any]) -> None:
+        people, every, chapters = found
+        for name in people:
+            self.person.addItem(name, name)
+        for name, assessment_id in every:
+            self.assessment.addItem(name, assessment_id)
+        for code in chapters:
+            self.chapter.addItem(code, code)
 
     def wanted(self) -> TrailFilter:
         """The filter the bar's widgets describe."""
@@ -342,6 +356,10 @@ class AuditTrailDialog(QDialog):
         self.model.set_entries([], self.assessment_id)
         self.count.setText(self.tr("Reading…"))
         self.reading.start(read)
+
+    def _stop_reading(self) -> None:
+        self.reading.stop()
+        self.choices.stop()
 
     def _show_page(self, entries: list[TrailEntry]) -> None:
         first = not self.model.rows
