@@ -85,8 +85,9 @@ from accredit_tracker.ui.evidence.file_list import dropped_files
 
 log = logging.getLogger(__name__)
 SCORE_DELAY_MS = 150
-SHARED_POLL_MS = 4000  # how often a shared project's window looks for others' changes
-# when its server sends no change notices
+# How often a shared project's window looks for others' changes while its server sends no
+# change notices.
+SHARED_POLL_MS = 4000
 NOTES_WAIT_MS = 500  # others' changes wait this long at a time while typed notes are unsaved
 _FIELD_NAMES = {
     "result": QT_TRANSLATE_NOOP("ChecklistView", "result"),
