@@ -25,6 +25,13 @@ then one ``UPDATE element_assessment SET result, version, updated_at, updated_by
 AND version = ?`` and a commit. A second floor adds the audit ``INSERT`` every change must
 write in its transaction.
 
+On PostgreSQL the app's loop then runs once more while a checklist window of the app, in the
+script's own process (offscreen), has the project open and hears the server's change notices:
+for every accepted change, the time from its commit returning (the wall clock, shared by the
+processes) to its row being in that window's table (painted in the same pass of the event
+loop) gives the delay another officer sees, printed as median, 95th percentile and worst.
+A change overtaken by a later change to the same element before it was shown is counted apart.
+
 Then the script checks that no update was lost. Every change a worker reports as accepted
 (element, new version, result, officer) must be in the audit trail: the element's
 "update_element" / "result" rows, in insertion order, are its versions 2, 3, …, so version v
@@ -39,7 +46,7 @@ the script stops by itself.
 Usage: PYTHONPATH=src python benchmarks/shared_project_load.py [--url URL] [--seconds 20]
        [--workers 20] [--elements 1200] [--backends postgresql sqlite]
 Goal: accepted changes/s at least half the floor with audit inserts; p99 latency under 1 s;
-no lost updates, ever.
+no lost updates, ever; another officer's change shown within 0.5 s.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,6 +113,7 @@ def app_worker(
     project = open_project(Path(target) if "://" not in target else target)
     accepted: list[Accepted] = []
     latencies: list[float] = []
+    committed_at: list[float] = []  # the wall clock as each accepted commit returned
     counts: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     barrier.wait(START_TIMEOUT_S)
@@ -123,6 +131,7 @@ def app_worker(
                 update_elements(session, [change], user=user)
                 stored = session.execute(read_back.where(table.c.id == element_id)).one()
             elapsed = time.perf_counter() - clock
+            wall = time.time()
         except EditConflict:
             counts["refused"] += 1
             continue
@@ -132,13 +141,14 @@ def app_worker(
         if tuple(stored) == (version + 1, user):
             accepted.append(Accepted(element_id, version + 1, new.value, user))
             latencies.append(elapsed)
+            committed_at.append(wall)
         else:
             counts["already so"] += 1
     elapsed_total = time.monotonic() - started
     project.close()
     queue.put(
         {"accepted": accepted, "latencies": latencies, "counts": counts, "errors": errors,
-         "seconds": elapsed_total}
+         "seconds": elapsed_total, "committed_at": committed_at}
     )  # fmt: skip
 
 
@@ -237,6 +247,7 @@ class Run(NamedTuple):
     counts: Counter[str]
     errors: Counter[str]
     seconds: float
+    committed_at: list[float]  # for each accepted change, the wall clock at its commit
 
     @property
     def committed(self) -> int:
@@ -249,9 +260,17 @@ class Run(NamedTuple):
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def run_workers(workers: int, target: str, ids: list[int], seconds: float, **kind: Any) -> Run:
+def run_workers(
+    workers: int,
+    target: str,
+    ids: list[int],
+    seconds: float,
+    waiting: Callable[[], None] | None = None,
+    **kind: Any,
+) -> Run:
     """Start ``workers`` spawned processes of the floor (``with_audit`` given) or the app, let
-    them go together once all are ready, and gather their reports."""
+    them go together once all are ready, and gather their reports; ``waiting`` is called
+    again and again meanwhile (a window's event loop runs in it)."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(workers + 1)
     queue = context.Queue()
@@ -266,16 +285,27 @@ def run_workers(workers: int, target: str, ids: list[int], seconds: float, **kin
         process.start()
     try:
         barrier.wait(START_TIMEOUT_S)
-        reports = [queue.get(timeout=seconds + 120) for _ in processes]
+        if waiting is None:
+            reports = [queue.get(timeout=seconds + 120) for _ in processes]
+        else:
+            reports = []
+            deadline = time.monotonic() + seconds + 120
+            while len(reports) < len(processes) and time.monotonic() < deadline:
+                waiting()
+                while not queue.empty():
+                    reports.append(queue.get())
+            if len(reports) < len(processes):
+                raise TimeoutError("the workers did not report")
     finally:
         for process in processes:
             process.join(timeout=30)
             if process.is_alive():
                 process.terminate()
-    run = Run([], [], Counter(), Counter(), 0.0)
+    run = Run([], [], Counter(), Counter(), 0.0, [])
     for report in reports:
         run.accepted.extend(report["accepted"])
         run.latencies.extend(report["latencies"])
+        run.committed_at.extend(report.get("committed_at", []))
         run.counts.update(report["counts"])
         run.errors.update(report["errors"])
     return run._replace(seconds=max(report["seconds"] for report in reports))
@@ -397,6 +427,164 @@ def server_settings(url: str) -> str:
     return f"fsync = {values[0]}, synchronous_commit = {values[1]}"
 
 
+# Another officer's window
+
+
+class BareListener:
+    """The floor of being told: a plain psycopg connection listening on the project's
+    channel in a thread of this process and, after each batch of notices, a plain SELECT of
+    the named elements' result and version on a second connection; it notes when each
+    element's row was read."""
+
+    def __init__(self, url: str) -> None:
+        import threading
+
+        import psycopg
+
+        from accredit_tracker.core.storage.change_notices import ChangeNotice, channel
+
+        self.heard: list[tuple[float, frozenset[int] | None]] = []
+        self._stop = threading.Event()
+        address = make_url(url).set(drivername="postgresql").render_as_string(False)
+        connection = psycopg.connect(address, autocommit=True)
+        reader = psycopg.connect(address, autocommit=True)
+        schema = connection.execute("SELECT current_schema()").fetchone()
+        assert schema is not None
+        connection.execute(f'LISTEN "{channel(str(schema[0]))}"')
+        read = "SELECT id, result, version FROM element_assessment"
+
+        def listen() -> None:
+            while not self._stop.is_set():
+                batch = [n.payload for n in connection.notifies(timeout=0.1, stop_after=1)]
+                batch += [n.payload for n in connection.notifies(timeout=0)]
+                named: set[int] = set()
+                everything = False
+                for payload in batch:
+                    ids = ChangeNotice.from_payload(payload).ids
+                    if ids is None:
+                        everything = True
+                    else:
+                        named |= ids
+                if everything:
+                    reader.execute(read).fetchall()
+                elif named:
+                    reader.execute(read + " WHERE id = ANY(%s)", (sorted(named),)).fetchall()
+                else:
+                    continue
+                self.heard.append((time.time(), None if everything else frozenset(named)))
+            connection.close()
+            reader.close()
+
+        self._thread = threading.Thread(target=listen, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def delays(self, run: Run) -> Iterator[float]:
+        """For each accepted change, from its commit to the first read of its element after
+        a notice (the server sends the notice as the commit ends, a moment before the client
+        hears that the commit is done, so a read up to 50 ms before counts)."""
+        for change, at in zip(run.accepted, run.committed_at, strict=True):
+            heard = next(
+                (
+                    when
+                    for when, named in self.heard
+                    if when >= at - 0.05 and (named is None or change.element_id in named)
+                ),
+                None,
+            )
+            if heard is not None:
+                yield max(heard - at, 0.0)
+
+
+def shown_in_another_window(url: str, ids: list[int], args: argparse.Namespace) -> None:
+    """Run the app's workers again while a checklist window (this process, offscreen) has the
+    project open, and print how long each accepted change took from its commit to being in
+    that window's table."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from accredit_tracker.core.storage.models import Assessment
+    from accredit_tracker.core.storage.project import open_project
+    from accredit_tracker.ui.checklist.view import ChecklistView
+
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+
+    def spin(ms: int = 50) -> None:
+        """Run the window's event loop for ``ms`` (it sleeps while nothing happens)."""
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    project = open_project(url)
+    with project.session() as session:
+        assessment_id = session.execute(select(Assessment.id)).scalar_one()  # type: ignore[call-overload]
+    view = ChecklistView(project, assessment_id, "watching officer", QUndoStack())
+    view.resize(1280, 720)
+    view.show()
+    deadline = time.monotonic() + 10
+    while not view.listening and time.monotonic() < deadline:
+        spin()
+    if not view.listening:
+        print(f"  another window: no change notices ({view.watching_reason}); not measured")
+        return
+    shown: dict[tuple[int, int], float] = {}
+    replace_rows = view.model.replace_rows
+
+    def noting_when_shown(rows: list[Any]) -> None:
+        replace_rows(rows)
+        now = time.time()
+        for row in rows:
+            shown.setdefault((row.element_assessment_id, row.version), now)
+
+    view.model.replace_rows = noting_when_shown  # type: ignore[method-assign]
+    floor = BareListener(url)
+    run = run_workers(args.workers, url, ids, args.seconds, waiting=spin)
+    spin(2000)  # the last notices
+    floor.stop()
+    floor_delays = sorted(floor.delays(run))
+    delays = sorted(
+        shown[(change.element_id, change.version)] - at
+        for change, at in zip(run.accepted, run.committed_at, strict=True)
+        if (change.element_id, change.version) in shown
+    )
+    latest: dict[int, int] = {}
+    for change in run.accepted:
+        latest[change.element_id] = max(latest.get(change.element_id, 0), change.version)
+    never = [
+        (element, version) for element, version in latest.items() if (element, version) not in shown
+    ]
+    polled = view._poll.isActive()
+    view.stop_watching()
+    view.close()
+    project.close()
+    application.processEvents()
+    if not delays:
+        print("  another window: no change was shown")
+        return
+    print(f"  commit → shown in another window ({args.workers} officers saving):")
+    print(f"  {'':<28} {'changes':>8} {'median':>8} {'p95':>8} {'worst':>8}")
+    for name, figures in (
+        ("floor: LISTEN + SELECT", floor_delays),
+        ("app: checklist window", delays),
+    ):
+        if figures:
+            print(
+                f"  {name:<28} {len(figures):>8,} {figures[len(figures) // 2] * 1000:>5.0f} ms "
+                f"{figures[int(0.95 * (len(figures) - 1))] * 1000:>5.0f} ms "
+                f"{figures[-1] * 1000:>5.0f} ms"
+            )
+    print(
+        f"  {len(run.accepted) - len(delays):,} of {len(run.accepted):,} changes were overtaken "
+        f"by a later change to the same element before they were shown; last changes never "
+        f"shown: {len(never)}; polling while notices arrive: {'yes' if polled else 'no'}"
+    )
+
+
 # Report
 
 
@@ -442,6 +630,8 @@ def measure(backend: str, target: Path | str, source: Path, args: argparse.Names
     print(f"  lost updates: {len(lost)}")
     for problem in lost[:50]:
         print(f"    {problem}")
+    if isinstance(target, str):
+        shown_in_another_window(target, ids, args)
     return lost
 
 

@@ -150,6 +150,10 @@
         <translation>Any kind of change</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
         <source>showing the newest %s of %s</source>
         <translation>showing the newest %s of %s</translation>
     </message>
@@ -163,6 +167,10 @@
             <numerusform>%Ln change</numerusform>
             <numerusform>%Ln changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %s</source>
+        <translation>The history could not be read: %s</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -464,6 +472,10 @@ Score %s%s — click to see its elements</translation>
         <translation>notes</translation>
     </message>
     <message>
+        <source>this server does not send change notices</source>
+        <translation>this server does not send change notices</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
         <translation>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</translation>
     </message>
@@ -489,6 +501,10 @@ Score %s%s — click to see its elements</translation>
             <numerusform>Take back %Ln change from %1</numerusform>
             <numerusform>Take back %Ln changes from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Others&apos; changes: looked for every %s s (no notices from the server)</source>
+        <translation>Others&apos; changes: looked for every %s s (no notices from the server)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
@@ -658,8 +674,16 @@ Score %s%s — click to see its elements</translation>
         <translation>Write the comparison to an Excel workbook</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
         <source>Scored under different profiles: %s then, %s now.</source>
         <translation>Scored under different profiles: %s then, %s now.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be worked out: %s</source>
+        <translation>The comparison could not be worked out: %s</translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s): %1</source>

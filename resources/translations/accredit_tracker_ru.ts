@@ -150,6 +150,10 @@
         <translation>Все виды изменений</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
         <source>showing the newest %s of %s</source>
         <translation>показаны последние %s из %s</translation>
     </message>
@@ -164,6 +168,10 @@
             <numerusform>%Ln изменения</numerusform>
             <numerusform>%Ln изменений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %s</source>
+        <translation>Не удалось прочитать историю: %s</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -472,6 +480,10 @@ Score %s%s — click to see its elements</source>
         <translation>заметки</translation>
     </message>
     <message>
+        <source>this server does not send change notices</source>
+        <translation>этот сервер не присылает уведомлений об изменениях</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
         <translation>&lt;b&gt;Заблокирована.&lt;/b&gt; Эта оценка заблокирована после обследования: её можно просматривать и экспортировать, но не изменять. Снять блокировку можно командой «Оценка → Заблокирована после обследования».</translation>
     </message>
@@ -498,6 +510,10 @@ Score %s%s — click to see its elements</source>
             <numerusform>Вернуть %Ln изменения из %1</numerusform>
             <numerusform>Вернуть %Ln изменений из %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Others&apos; changes: looked for every %s s (no notices from the server)</source>
+        <translation>Изменения других: проверка каждые %s с (сервер не присылает уведомлений)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
@@ -668,8 +684,16 @@ Score %s%s — click to see its elements</source>
         <translation>Записать сравнение в книгу Excel</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
         <source>Scored under different profiles: %s then, %s now.</source>
         <translation>Оценки выставлены по разным профилям оценки: было — %s, стало — %s.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be worked out: %s</source>
+        <translation>Не удалось выполнить сравнение: %s</translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s): %1</source>

@@ -150,6 +150,10 @@
         <translation>Barcha oʻzgarish turlari</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Oʻqilmoqda…</translation>
+    </message>
+    <message>
         <source>showing the newest %s of %s</source>
         <translation>eng yangi %s ta oʻzgarish koʻrsatilmoqda (jami %s ta)</translation>
     </message>
@@ -163,6 +167,10 @@
             <numerusform>%Ln ta oʻzgarish</numerusform>
             <numerusform>%Ln ta oʻzgarish</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %s</source>
+        <translation>Tarixni oʻqib boʻlmadi: %s</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -464,6 +472,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>izohlar</translation>
     </message>
     <message>
+        <source>this server does not send change notices</source>
+        <translation>bu server oʻzgarishlar haqida xabar yubormaydi</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Locked.&lt;/b&gt; This assessment was locked after its survey: it can be read and exported, not changed. Assessment → Locked after the survey unlocks it.</source>
         <translation>&lt;b&gt;Qulflangan.&lt;/b&gt; Ushbu baholash tekshiruvdan keyin qulflangan: uni oʻqish va eksport qilish mumkin, oʻzgartirish mumkin emas. Qulfdan chiqarish uchun: Baholash → Tekshiruvdan keyin qulflangan.</translation>
     </message>
@@ -489,6 +501,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
             <numerusform>%1 faylidan %Ln ta oʻzgarishni qaytarib olish</numerusform>
             <numerusform>%1 faylidan %Ln ta oʻzgarishni qaytarib olish</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Others&apos; changes: looked for every %s s (no notices from the server)</source>
+        <translation>Boshqalarning oʻzgarishlari: har %s soniyada tekshiriladi (serverdan xabar kelmaydi)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No connection to the shared project&lt;/b&gt; since %s. What you type is kept and saved when the server answers again; a result or field set meanwhile was not saved. Trying again every few seconds…</source>
@@ -658,8 +674,16 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Solishtirishni Excel ish kitobiga yozish</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Oʻqilmoqda…</translation>
+    </message>
+    <message>
         <source>Scored under different profiles: %s then, %s now.</source>
         <translation>Turli baholash profillari boʻyicha hisoblangan: avval %s, hozir %s.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be worked out: %s</source>
+        <translation>Taqqoslashni bajarib boʻlmadi: %s</translation>
     </message>
     <message numerus="yes">
         <source>%Ln element(s): %1</source>

@@ -20,6 +20,7 @@ from accredit_tracker.core.storage.models import AuditEvent
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.bulk_edit_dialog import BulkEditDialog
+from accredit_tracker.ui.checklist.chapter_tree_model import ChapterTreeModel
 from accredit_tracker.ui.checklist.element_table_model import COL_CODE, COL_OWNER, COL_TEXT
 from accredit_tracker.ui.common.palette import NOT_ENOUGH_ASSESSED
 from accredit_tracker.ui.main_window import MainWindow
@@ -79,6 +80,9 @@ def test_the_score_after_edits_and_undo_equals_a_fresh_score_of_the_database(
     window = make_window()
     window.open_path(clinic)
     view = checklist(window)
+    qtbot.waitUntil(lambda: view.score is not None)
+    before = ChapterTreeModel()
+    before.set_score(view.score, view.chapter_titles, view.standard_texts)
     for key in ("1", Qt.Key.Key_Down, "2", Qt.Key.Key_Down, "3", Qt.Key.Key_Down, "4"):
         press(qtbot, view, key)
     view.table.selectAll()
@@ -94,6 +98,26 @@ def test_the_score_after_edits_and_undo_equals_a_fresh_score_of_the_database(
     assert view.score == fresh
     shown = f"{fresh.profile.name}: {format_score(fresh.profile, fresh.overall)} — "
     assert window.score_label.text().startswith(shown)
+    # The tree, which took only the changed standards' and chapters' figures, reads as a tree
+    # built from the fresh score does.
+    rebuilt = ChapterTreeModel()
+    rebuilt.set_score(fresh, view.chapter_titles, view.standard_texts)
+    assert tree_texts(view.tree_model) == tree_texts(rebuilt)
+    assert tree_texts(view.tree_model) != tree_texts(before)
+
+
+def tree_texts(model: ChapterTreeModel) -> list[tuple[str, str, object]]:
+    """Every node's label, tooltip and colour, chapters followed by their standards."""
+    texts = []
+    for row in range(model.rowCount()):
+        chapter = model.index(row, 0)
+        for index in [chapter] + [
+            model.index(n, 0, chapter) for n in range(model.rowCount(chapter))
+        ]:
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            colour = brush.color().name() if brush is not None else None
+            texts.append((index.data(), index.data(Qt.ItemDataRole.ToolTipRole), colour))
+    return texts
 
 
 def test_result_button_in_the_detail_panel(

@@ -82,6 +82,11 @@ class MainWindow(QMainWindow):
         # A normal status-bar widget, not a permanent one: a passing message (a backup made, a
         # file linked) takes the bar for its few seconds instead of being squeezed out.
         self.statusBar().addWidget(self.score_label, 1)
+        # Said only when a shared project's others' changes are polled for, not heard of.
+        self.watching_label = QLabel()
+        self.watching_label.setObjectName("watchingLabel")
+        self.watching_label.hide()
+        self.statusBar().addPermanentWidget(self.watching_label)
 
         self.assessment_box = QComboBox()
         self.assessment_box.setObjectName("assessmentBox")
@@ -337,6 +342,8 @@ class MainWindow(QMainWindow):
         self._leave_checklist()
         self.checklist = ChecklistView(self.project, assessment_id, self.user, self.undo_stack)
         self.checklist.score_changed.connect(self.score_label.show_score)
+        self.checklist.watching_changed.connect(self._show_watching)
+        self._show_watching()
         self.checklist.evidence.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -357,6 +364,13 @@ class MainWindow(QMainWindow):
         self.preferences.remember_assessment(_settings_key(self.project), assessment_id)
         self._update_actions()
 
+    def _show_watching(self) -> None:
+        checklist = self.checklist
+        text = checklist.watching_text if checklist is not None else ""
+        self.watching_label.setText(text)
+        self.watching_label.setToolTip(checklist.watching_reason if checklist is not None else "")
+        self.watching_label.setVisible(bool(text))
+
     def _leave_checklist(self) -> None:
         for window in list(self.side_windows.values()):
             window.close()  # it reads the project being left
@@ -366,6 +380,7 @@ class MainWindow(QMainWindow):
             self.checklist.save_state(self.preferences)
             self.checklist = None
             self.dashboard = None
+            self._show_watching()
         self.undo_stack.clear()
         self._update_actions()
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import pytest
 
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
+    RunningScore,
     ScoredElement,
     ScoringProfile,
+    count_results,
     format_score,
     load_builtin_profiles,
     score_assessment,
@@ -787,3 +790,52 @@ def test_results_read_as_text_are_accepted(jci: ScoringProfile) -> None:
 
     assert score.overall == 5.0
     assert score.counts[Result.PARTIALLY_MET] == 1
+
+
+# --- a running score, kept up to date one change at a time ----------------------------------
+
+
+@pytest.mark.parametrize("kind", ["points", "percentage"])
+def test_a_running_score_after_many_changes_equals_a_full_rescore(
+    kind: str, jci: ScoringProfile, bands: ScoringProfile
+) -> None:
+    """Standards cross their thresholds both ways, chapters go short of assessed and back,
+    the verdict goes from not started through fail to pass; every step equals full scoring."""
+    profile = jci if kind == "points" else bands
+    elements = rows(
+        *[(f"PCI.{n}", "-----") for n in range(1, 13)],
+        ("MMU.1", "FFFP-"),
+        ("MMU.2", "NNA--"),
+        ("QPS.1", "AAAAA"),
+    )
+    running = RunningScore(profile, count_results(elements), known_chapters=["IPSG", "PCI"])
+    assert running.score == score_assessment(profile, elements, known_chapters=["IPSG", "PCI"])
+    random = Random(22)
+    verdicts = set()
+    # Random results first, then every element fully met in turn.
+    steps = [(random.randrange(len(elements)), random.choice(list(Result))) for _ in range(300)]
+    steps += [(position, Result.FULLY_MET) for position in range(len(elements))]
+    for step, (position, new) in enumerate(steps):
+        old = elements[position]
+        elements[position] = ScoredElement(old.chapter_code, old.standard_code, new)
+        running.move(old.chapter_code, old.standard_code, old.result, new)
+        if step % 7 == 0 or step == len(steps) - 1:
+            change = running.rescore()
+            full = score_assessment(profile, elements, known_chapters=["IPSG", "PCI"])
+            assert change.score == full
+            verdicts.add(full.verdict.code)
+    assert {"fail", "pass"} <= verdicts
+
+
+def test_a_running_score_names_only_the_standards_and_chapters_that_changed(
+    jci: ScoringProfile,
+) -> None:
+    elements = rows(("PCI.1", "FF"), ("PCI.2", "FF"), ("MMU.1", "FN"))
+    running = RunningScore(jci, count_results(elements))
+    running.move("MMU", "MMU.1", Result.NOT_MET, Result.FULLY_MET)
+    running.move("MMU", "MMU.1", Result.FULLY_MET, Result.PARTIALLY_MET)
+    change = running.rescore()
+    assert [change.score.standards[i].code for i in change.standards] == ["MMU.1"]
+    assert [change.score.chapters[i].code for i in change.chapters] == ["MMU"]
+    assert node(change.score.standards, "MMU.1").score == 7.5
+    assert running.rescore() == (change.score, [], [])

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from accredit_tracker.core.audit.recording import current_user
-from accredit_tracker.core.audit.trail import TrailEntry
+from accredit_tracker.core.audit.trail import SHOWN_AT_MOST, TrailEntry
+from accredit_tracker.core.storage.models import AuditEvent
 from accredit_tracker.ui.insight import audit_trail_dialog
 from accredit_tracker.ui.insight.audit_trail_dialog import (
     COL_CHANGE,
@@ -36,13 +39,21 @@ def open_dialog(qtbot: QtBot, history: History) -> AuditTrailDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    read(qtbot, dialog)
     return dialog
 
 
-def choose(combo: QComboBox, text: str) -> None:
+def read(qtbot: QtBot, dialog: AuditTrailDialog) -> None:
+    """Wait until the window has read the changes asked for, and the people and chapters it
+    offers (it reads them in the background)."""
+    qtbot.waitUntil(lambda: not dialog.reading.busy and not dialog.choices.busy)
+
+
+def choose(qtbot: QtBot, dialog: AuditTrailDialog, combo: QComboBox, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} is not offered"
     combo.setCurrentIndex(index)
+    read(qtbot, dialog)
 
 
 def shown(dialog: AuditTrailDialog, column: int) -> list[str]:
@@ -63,19 +74,19 @@ def test_the_window_lists_every_change_newest_first_with_old_and_new(
 
 def test_each_filter_narrows_the_rows_and_the_count(qtbot: QtBot, history: History) -> None:
     dialog = open_dialog(qtbot, history)
-    choose(dialog.person, "bob")
+    choose(qtbot, dialog, dialog.person, "bob")
     assert dialog.count.text() == "2 changes"
     assert shown(dialog, COL_KIND) == ["Assessment", "Notes"]
-    choose(dialog.person, "Anyone")
-    choose(dialog.chapter, "C0")
+    choose(qtbot, dialog, dialog.person, "Anyone")
+    choose(qtbot, dialog, dialog.chapter, "C0")
     assert shown(dialog, COL_ELEMENT) == ["C0.1 ME 1 (Official survey)"] * 2 + ["C0.1 ME 1"] * 2
-    choose(dialog.kind, "Owner")
+    choose(qtbot, dialog, dialog.kind, "Owner")
     assert (dialog.count.text(), shown(dialog, COL_CHANGE)) == (
         "1 change", ["— → Нигора Усманова"]
     )  # fmt: skip
-    choose(dialog.chapter, "Any chapter")
-    choose(dialog.kind, "Any kind of change")
-    choose(dialog.assessment, "Official survey")
+    choose(qtbot, dialog, dialog.chapter, "Any chapter")
+    choose(qtbot, dialog, dialog.kind, "Any kind of change")
+    choose(qtbot, dialog, dialog.assessment, "Official survey")
     assert dialog.count.text() == "3 changes"
 
 
@@ -88,6 +99,7 @@ def test_the_date_filters_apply_only_while_ticked(qtbot: QtBot, history: History
     assert not dialog.since.isEnabled()
     qtbot.mouseClick(dialog.since_on, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.until_on, Qt.MouseButton.LeftButton)
+    read(qtbot, dialog)
     assert dialog.since.isEnabled()
     assert dialog.count.text() == "2 changes"
     assert shown(dialog, COL_KIND) == ["Notes", "Result"]
@@ -153,7 +165,7 @@ def test_export_writes_the_changes_that_match_the_filters(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / chosen), kind)
     )
     dialog = open_dialog(qtbot, history)
-    choose(dialog.person, "bob")
+    choose(qtbot, dialog, dialog.person, "bob")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     target = tmp_path / written
     assert dialog.message.text() == f"Wrote {written}: 2 changes."
@@ -186,3 +198,48 @@ def test_preferences_offer_the_name_recorded_in_the_audit_trail(qtbot: QtBot) ->
     dialog.user_name.clear()
     qtbot.keyClicks(dialog.user_name, "Nurse Aziza")
     assert dialog.user_name.text() == "Nurse Aziza"
+
+
+def test_a_long_trail_is_read_in_the_background_and_shown_page_by_page(
+    qtbot: QtBot, history: History
+) -> None:
+    with history.project.transaction() as session:
+        session.execute(
+            insert(AuditEvent),
+            [
+                {"at": datetime(2024, 2, 1, tzinfo=UTC) + timedelta(seconds=n), "user": "clerk",
+                 "action": "update_element", "entity": "element_assessment",
+                 "entity_id": history.mock["C0.1 ME 1"], "assessment_id": history.mock_id,
+                 "field": "notes", "old_value": "", "new_value": f"note {n}"}
+                for n in range(30_000)
+            ],
+        )  # fmt: skip
+    dialog = AuditTrailDialog(history.project, history.mock_id)
+    qtbot.addWidget(dialog)
+    # The window is there at once; the trail arrives after.
+    assert dialog.model.rowCount() == 0
+    assert dialog.count.text() == "Reading…"
+    still_reading: list[bool] = []
+    dialog.model.rowsInserted.connect(lambda *_: still_reading.append(dialog.reading.busy))
+    dialog.show()
+    read(qtbot, dialog)
+    assert dialog.model.rowCount() == SHOWN_AT_MOST
+    assert len(still_reading) > 1 and still_reading[0]  # several pages, the first one early
+    assert dialog.count.text() == f"showing the newest 5,000 of {30_000 + 13:,}"
+    assert shown(dialog, COL_CHANGE)[:2] == ["— → note 29999", "— → note 29998"]  # newest first
+
+    # A filter chosen while the trail is still being read replaces what was asked: nothing
+    # of the first read is left in the table.
+    again = AuditTrailDialog(history.project, history.mock_id)
+    qtbot.addWidget(again)
+    again.show()
+    again.text.setText("note 2")
+    again.refresh()  # as the text's pause would, before the first read is done
+    read(qtbot, again)
+    assert again.count.text() == "showing the newest 5,000 of 11,111"
+    assert shown(again, COL_CHANGE)[:2] == ["— → note 29999", "— → note 29998"]
+    assert all("note 2" in change for change in shown(again, COL_CHANGE))
+    again.text.clear()
+    choose(qtbot, again, again.person, "bob")
+    assert again.count.text() == "2 changes"
+    assert shown(again, COL_KIND) == ["Assessment", "Notes"]

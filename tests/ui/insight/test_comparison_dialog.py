@@ -36,13 +36,20 @@ def open_dialog(qtbot: QtBot, surveys: Surveys) -> ComparisonDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    worked_out(qtbot, dialog)
     return dialog
 
 
-def choose(combo: QComboBox, text: str) -> None:
+def worked_out(qtbot: QtBot, dialog: ComparisonDialog) -> None:
+    """Wait until the window has compared and filtered (it does so in the background)."""
+    qtbot.waitUntil(lambda: not dialog.reading.busy and not dialog.filtering.busy)
+
+
+def choose(qtbot: QtBot, dialog: ComparisonDialog, combo: QComboBox, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} is not offered"
     combo.setCurrentIndex(index)
+    worked_out(qtbot, dialog)
 
 
 def codes(dialog: ComparisonDialog) -> list[str]:
@@ -79,17 +86,19 @@ def test_the_filters_narrow_the_elements_and_the_summary_says_so(
     qtbot: QtBot, surveys: Surveys
 ) -> None:
     dialog = open_dialog(qtbot, surveys)
-    choose(dialog.change, "Changed")
+    choose(qtbot, dialog, dialog.change, "Changed")
     assert codes(dialog) == ["C0.2 ME 2", "C0.3 ME 2", "C1.1 ME 1"]
     assert dialog.summary.text() == f"showing 3 of 12 elements: {ALL_COUNTS}"
     qtbot.keyClicks(dialog.text, "c1.")
+    worked_out(qtbot, dialog)
     assert codes(dialog) == ["C1.1 ME 1"]
-    choose(dialog.change, "All changes")
+    choose(qtbot, dialog, dialog.change, "All changes")
     assert codes(dialog) == [f"C1.{s} ME {e}" for s in (1, 2) for e in (1, 2)] + [
         NEW_CODE, REMOVED_CODE
     ]  # fmt: skip
     dialog.text.clear()
-    choose(dialog.change, "Removed")
+    worked_out(qtbot, dialog)
+    choose(qtbot, dialog, dialog.change, "Removed")
     model = dialog.element_model
     assert [model.index(0, c).data() for c in (COL_CODE, COL_THEN, COL_NOW)] == [
         REMOVED_CODE, "Not assessed", "(not there)"
@@ -98,9 +107,9 @@ def test_the_filters_narrow_the_elements_and_the_summary_says_so(
 
 def test_choosing_other_assessments_compares_them(qtbot: QtBot, surveys: Surveys) -> None:
     dialog = open_dialog(qtbot, surveys)
-    choose(dialog.earlier, "Official survey")
-    choose(dialog.later, "Mock survey")
-    choose(dialog.change, "Improved")
+    choose(qtbot, dialog, dialog.earlier, "Official survey")
+    choose(qtbot, dialog, dialog.later, "Mock survey")
+    choose(qtbot, dialog, dialog.change, "Improved")
     assert codes(dialog) == ["C0.1 ME 2"]
     assert dialog.chapter_model.index(0, COL_CHANGE).data() == "-1.7"
 
@@ -116,7 +125,7 @@ def test_double_clicking_an_element_shows_it_in_the_later_assessment(
     qtbot: QtBot, surveys: Surveys
 ) -> None:
     dialog = open_dialog(qtbot, surveys)
-    choose(dialog.change, "Regressed")
+    choose(qtbot, dialog, dialog.change, "Regressed")
     with qtbot.waitSignal(dialog.element_chosen, timeout=1000) as chosen:
         double_click(qtbot, dialog, 0)
     assert chosen.args == [surveys.official["C0.1 ME 2"]]
@@ -124,7 +133,7 @@ def test_double_clicking_an_element_shows_it_in_the_later_assessment(
 
 def test_double_clicking_a_removed_element_shows_nothing(qtbot: QtBot, surveys: Surveys) -> None:
     dialog = open_dialog(qtbot, surveys)
-    choose(dialog.change, "Removed")
+    choose(qtbot, dialog, dialog.change, "Removed")
     with qtbot.assertNotEmitted(dialog.element_chosen, wait=100):
         double_click(qtbot, dialog, 0)
 
@@ -141,3 +150,19 @@ def test_export_writes_the_workbook(
     workbook = load_workbook(tmp_path / "then-and-now.xlsx")
     assert workbook.sheetnames == ["Chapters", "Elements"]
     assert workbook["Elements"].max_row == 13
+
+
+def test_the_comparison_is_worked_out_in_the_background_and_filtered_as_asked_meanwhile(
+    qtbot: QtBot, surveys: Surveys
+) -> None:
+    dialog = ComparisonDialog(surveys.project, surveys.official_id)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "Reading…"
+    assert dialog.element_model.rowCount() == dialog.chapter_model.rowCount() == 0
+    dialog.show()
+    # Typed before the comparison is there: what arrives is already filtered.
+    dialog.text.setText("c0.1")
+    choose(qtbot, dialog, dialog.change, "Improved")
+    assert codes(dialog) == ["C0.1 ME 1"]
+    assert dialog.summary.text() == f"showing 1 of 12 elements: {ALL_COUNTS}"
+    assert dialog.chapter_model.rowCount() == 3

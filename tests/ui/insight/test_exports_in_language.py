@@ -89,6 +89,7 @@ def test_the_comparison_from_its_window(
 ) -> None:
     window.insight_actions.show_comparison()
     dialog = cast(ComparisonDialog, window.side_windows["comparison"])
+    qtbot.waitUntil(dialog.export_button.isEnabled)  # once the comparison is worked out
     target = tmp_path / "сравнение.xlsx"
     saved_as.append(target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

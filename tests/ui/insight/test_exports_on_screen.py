@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from accredit_tracker.ui.insight.audit_trail_dialog import AuditTrailDialog
 from accredit_tracker.ui.insight.comparison_dialog import ComparisonDialog
@@ -57,13 +58,18 @@ def click(button: QPushButton) -> None:
 
 
 def test_the_comparison_export_says_what_it_wrote_and_the_window_stays_usable(
-    make_window: Window, surveys: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Window,
+    surveys: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     target = tmp_path / "comparison.xlsx"
     save_as(target, monkeypatch)
     window = open_window(make_window, surveys)
     comparison = side_window(window, window.insight_actions.compare_action, "comparison")
     assert isinstance(comparison, ComparisonDialog)
+    qtbot.waitUntil(comparison.export_button.isEnabled)  # once the comparison is worked out
     seen = DialogsSeen()
     click(comparison.export_button)
     assert comparison.message.text() == "Wrote comparison.xlsx."
@@ -74,13 +80,18 @@ def test_the_comparison_export_says_what_it_wrote_and_the_window_stays_usable(
 
 
 def test_the_audit_trail_export_says_how_many_changes_it_wrote(
-    make_window: Window, surveys: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Window,
+    surveys: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     target = tmp_path / "trail.csv"
     save_as(target, monkeypatch)
     window = open_window(make_window, surveys)
     trail = side_window(window, window.insight_actions.trail_action, "audit_trail")
     assert isinstance(trail, AuditTrailDialog)
+    qtbot.waitUntil(lambda: not trail.reading.busy)
     click(trail.export_button)
     changes = trail.model.rowCount()
     assert changes > 0

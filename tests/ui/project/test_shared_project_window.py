@@ -15,6 +15,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.storage import change_notices
 from accredit_tracker.core.storage.credentials import without_password
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.checklist import view as checklist_view
@@ -102,9 +103,8 @@ def test_a_change_shows_in_the_other_window_and_a_stale_edit_is_refused(
     qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.PARTIALLY_MET, timeout=3000)
     assert theirs.current_row() is not None and theirs.current_row() == theirs.model.row_at(3)
 
-    # Aziz's window has not looked yet when Dilnoza changes the element again...
-    monkeypatch.setattr(theirs, "reload_if_changed_elsewhere", lambda: False)
-    theirs._poll.stop()
+    # Aziz's window has not heard yet when Dilnoza changes the element again...
+    theirs.stop_watching()
     press(qtbot, mine, "3")
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
@@ -113,6 +113,48 @@ def test_a_change_shows_in_the_other_window_and_a_stale_edit_is_refused(
     [message] = said
     assert "dilnoza" in message
     assert stored_results(shared)[mine.model.row_at(0).code] == Result.NOT_MET
+
+
+def test_the_server_tells_the_other_window_of_a_change_without_any_polling(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)  # a poll would be too late
+    first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
+    second = open_window(qtbot, tmp_path / "second", shared, "aziz")
+    mine, theirs = checklist(first), checklist(second)
+    qtbot.waitUntil(lambda: mine.listening and theirs.listening, timeout=5000)
+    assert not theirs._poll.isActive()
+    assert second.watching_label.isHidden()
+    theirs.table.selectRow(5)
+    press(qtbot, mine, "2")
+    qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.PARTIALLY_MET, timeout=3000)
+    mine.table.selectRow(1)
+    press(qtbot, mine, "3")
+    qtbot.waitUntil(lambda: theirs.model.row_at(1).result == Result.NOT_MET, timeout=3000)
+    assert theirs.current_row() == theirs.model.row_at(5)  # Aziz's place is kept
+    qtbot.waitUntil(lambda: theirs.score == mine.score)  # scored again shortly after
+    assert theirs.tree_model.index(0, 0).data() == mine.tree_model.index(0, 0).data()
+
+
+def test_without_notices_from_the_server_the_window_looks_every_few_seconds_and_says_so(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
+    # The second window's listening connection cannot reach the server; its work can.
+    unreachable = change_notices.driver_address(
+        make_url(shared).set(port=1).render_as_string(hide_password=False)
+    )
+    monkeypatch.setattr(change_notices, "driver_address", lambda _url: unreachable)
+    second = open_window(qtbot, tmp_path / "second", shared, "aziz")
+    theirs = checklist(second)
+    qtbot.waitUntil(second.watching_label.isVisible, timeout=5000)
+    assert second.watching_label.text() == (
+        "Others' changes: looked for every 0 s (no notices from the server)"
+    )
+    assert "refused" in second.watching_label.toolTip()
+    assert theirs._poll.isActive() and not theirs.listening
+    press(qtbot, checklist(first), "4")
+    qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.NOT_APPLICABLE, timeout=3000)
 
 
 def test_a_lost_connection_keeps_the_typed_notes_and_saves_them_when_it_is_back(

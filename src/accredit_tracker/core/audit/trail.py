@@ -196,6 +196,21 @@ def newest_changes(
     return [_entry(row) for row in session.connection().execute(statement)]
 
 
+def newest_changes_in_pages(
+    session: Session, wanted: TrailFilter, *, limit: int | None = None, page: int = 500
+) -> Iterator[list[TrailEntry]]:
+    """As :func:`newest_changes`, handed over ``page`` changes at a time as they are read, so
+    that a window can show the first ones while the rest are still on their way."""
+    statement = _matching(session, _trail_select(), wanted).order_by(col(AuditEvent.id).desc())
+    if limit is not None:
+        statement = statement.limit(limit)
+    connection = session.connection().execution_options(yield_per=page)
+    # Closed also when the reader stops early, as in changes_in_order.
+    with connection.execute(statement) as result:
+        for batch in result.partitions():
+            yield list(map(_entry, batch))
+
+
 def changes_in_order(session: Session, wanted: TrailFilter | None = None) -> Iterator[TrailEntry]:
     """The changes that match, oldest first, read a few thousand at a time so that a trail of
     500,000 changes is never in memory at once."""

@@ -6,7 +6,7 @@ import functools
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
@@ -23,6 +23,8 @@ __all__ = [
     "NodeScore",
     "PointValues",
     "ProfileKind",
+    "RunningScore",
+    "ScoreChange",
     "ScoredElement",
     "ScoringProfile",
     "Thresholds",
@@ -564,11 +566,7 @@ def score_counts(
     known_chapters: Iterable[str] = (),
 ) -> AssessmentScore:
     """Score from counts made by :func:`count_results` (see :func:`score_assessment`)."""
-    point_values: dict[Result, Fraction] = dict.fromkeys(_RESULTS, Fraction(0))
-    if profile.points is not None:
-        for result in _SCORED_RESULTS:
-            point_values[result] = _exact(profile.points.for_result(result))
-
+    point_values = _point_values(profile)
     chapter_standards: dict[str, list[tuple[str, str]]] = {code: [] for code in known_chapters}
     standard_counts: dict[tuple[str, str], dict[Result, int]] = {}
     for (chapter_code, standard_code, result), n in counts.items():
@@ -597,14 +595,15 @@ def score_counts(
 
 def _mean_score(
     by_counts: dict[tuple[int, ...], _StandardScore],
-    signatures: list[tuple[int, ...]],
+    signatures: Mapping[tuple[int, ...], int],
 ) -> Fraction | None:
-    """The mean of the standards' scores, skipping those without one; each distinct score is
-    multiplied by how often it occurs rather than added that many times."""
+    """The mean of the standards' scores, skipping those without one; ``signatures`` says how
+    many standards have each set of counts, and each distinct score is multiplied by that
+    rather than added that many times."""
     total, scored = Fraction(0), 0
-    for signature, n in Counter(signatures).items():
+    for signature, n in signatures.items():
         score = by_counts[signature][0]
-        if score is not None:
+        if score is not None and n:
             total += score * n
             scored += n
     return total / scored if scored else None
@@ -662,10 +661,13 @@ def _enough(profile: ScoringProfile, tally: _Tally) -> bool:
 
 
 def _too_little_assessed(
-    profile: ScoringProfile, total: _Tally, chapters: list[NodeScore], standards: list[NodeScore]
+    profile: ScoringProfile,
+    total: _Tally,
+    short_chapters: list[NodeScore],
+    short_standards: list[NodeScore],
 ) -> tuple[str, ...]:
-    """Why nothing failing is not yet a pass: what has too little assessed; empty when enough
-    is assessed everywhere."""
+    """Why nothing failing is not yet a pass: what has too little assessed (the overall
+    count, ``short_chapters``, ``short_standards``); empty when enough is assessed everywhere."""
     reasons: list[str] = []
     if not _enough(profile, total):
         assessed = total.applicable - total.counts[Result.NOT_ASSESSED]
@@ -674,13 +676,11 @@ def _too_little_assessed(
                 assessed=assessed, applicable=total.applicable
             )
         )
-    short_chapters = [n for n in chapters if n.too_little_assessed]
     if short_chapters:
         count = len(short_chapters)
         reasons.append(
             _counted(_SHORT_CHAPTERS, count).format(count=count, codes=listed_codes(short_chapters))
         )
-    short_standards = [n for n in standards if n.too_little_assessed]
     if short_standards:
         count = len(short_standards)
         reasons.append(
@@ -722,6 +722,134 @@ def _unfinished_verdict(total: _Tally) -> Verdict | None:
     return None
 
 
+def _standard_points(
+    profile: ScoringProfile,
+    point_values: dict[Result, Fraction],
+    signature: tuple[int, ...],
+) -> _StandardScore:
+    """The score of a standard with these counts (``signature``: one count per result)."""
+    assert profile.thresholds is not None
+    tally = _Tally(point_values, dict(zip(_RESULTS, signature, strict=True)))
+    exact = tally.points / tally.scored if tally.scored else None
+    enough = _enough(profile, tally)
+    return (
+        exact,
+        _as_float(exact),
+        _meets(exact, profile.thresholds.standard) if enough else None,
+        enough,
+    )
+
+
+def _points_standard_node(
+    profile: ScoringProfile,
+    point_values: dict[Result, Fraction],
+    by_counts: dict[tuple[int, ...], _StandardScore],
+    chapter_code: str,
+    standard_code: str,
+    by_result: dict[Result, int],
+) -> tuple[NodeScore, tuple[int, ...]]:
+    """A standard's node under a points profile, and its signature (its counts as a tuple).
+
+    Standards with the same counts have the same score: ``by_counts`` keeps each distinct one,
+    worked out once, which keeps exact arithmetic cheap at 100,000 elements."""
+    assert profile.thresholds is not None
+    signature = tuple(by_result.values())
+    known = by_counts.get(signature)
+    if known is None:
+        known = by_counts[signature] = _standard_points(profile, point_values, signature)
+    _, score_float, meets, enough = known
+    node = NodeScore(
+        standard_code,
+        score_float,
+        profile.thresholds.standard,
+        meets,
+        by_result,
+        sum(signature),
+        None,
+        chapter_code,
+        enough,
+    )
+    return node, signature
+
+
+def _points_chapter_node(
+    profile: ScoringProfile,
+    by_counts: dict[tuple[int, ...], _StandardScore],
+    chapter_code: str,
+    tally: _Tally,
+    signatures: list[tuple[int, ...]],
+) -> NodeScore:
+    """A chapter's node under a points profile: the mean of its standards' scores."""
+    assert profile.thresholds is not None
+    score = _mean_score(by_counts, Counter(signatures))
+    enough = _enough(profile, tally)
+    return NodeScore(
+        code=chapter_code,
+        score=_as_float(score),
+        threshold=profile.thresholds.chapter,
+        meets_threshold=_meets(score, profile.thresholds.chapter) if enough else None,
+        counts=dict(tally.counts),
+        elements=tally.elements,
+        standards=len(signatures),
+        enough_assessed=enough,
+    )
+
+
+def _points_verdict(
+    profile: ScoringProfile,
+    total: _Tally,
+    overall: Fraction | None,
+    failing_standards: list[NodeScore],
+    failing_chapters: list[NodeScore],
+    too_little_assessed: Callable[[], tuple[list[NodeScore], list[NodeScore]]],
+) -> Verdict:
+    """The verdict under a points profile; ``too_little_assessed`` lists the chapters and
+    standards with too little assessed, asked only when nothing fails."""
+    thresholds = profile.thresholds
+    assert thresholds is not None
+    verdict = _unfinished_verdict(total)
+    if verdict is not None:
+        return verdict
+    reasons: list[str] = []
+    if failing_standards:
+        assert thresholds.standard is not None
+        count = len(failing_standards)
+        reasons.append(
+            _counted(_FAILING_STANDARDS, count).format(
+                count=count,
+                threshold=number_text(thresholds.standard),
+                codes=listed_codes(failing_standards),
+            )
+        )
+    if failing_chapters:
+        assert thresholds.chapter is not None
+        count = len(failing_chapters)
+        reasons.append(
+            _counted(_FAILING_CHAPTERS, count).format(
+                count=count,
+                threshold=number_text(thresholds.chapter),
+                chapters=listed_codes(failing_chapters, profile),
+            )
+        )
+    if _enough(profile, total) and _meets(overall, thresholds.overall) is False:
+        assert thresholds.overall is not None
+        reasons.append(
+            translate("Scoring", "the overall score {score} is below {threshold}").format(
+                threshold=number_text(thresholds.overall),
+                score=format_score(profile, _as_float(overall)),
+            )
+        )
+    provisional = total.counts[Result.NOT_ASSESSED] > 0
+    if reasons:
+        label = translate("Scoring", "Does not meet the accreditation thresholds")
+        return Verdict(VerdictCode.FAIL, label, provisional, tuple(reasons))
+    if short := _too_little_assessed(profile, total, *too_little_assessed()):
+        label = translate("Scoring", "Not enough assessed")
+        return Verdict(VerdictCode.NOT_ENOUGH_ASSESSED, label, provisional, short)
+    label = translate("Scoring", "Meets the accreditation thresholds")
+    return Verdict(VerdictCode.PASS, label, provisional)
+
+
 def _score_points(
     profile: ScoringProfile,
     point_values: dict[Result, Fraction],
@@ -730,107 +858,36 @@ def _score_points(
     chapter_standards: dict[str, list[tuple[str, str]]],
     standard_counts: dict[tuple[str, str], dict[Result, int]],
 ) -> AssessmentScore:
-    thresholds = profile.thresholds
-    assert thresholds is not None
-
-    # Standards with the same counts have the same score: work each distinct one out once,
-    # which keeps exact arithmetic cheap at 100,000 elements.
     by_counts: dict[tuple[int, ...], _StandardScore] = {}
     standard_signatures: dict[tuple[str, str], tuple[int, ...]] = {}
     standards: list[NodeScore] = []
     failing_standards: list[NodeScore] = []
     for (chapter_code, standard_code), by_result in standard_counts.items():
-        signature = tuple(by_result.values())
-        known = by_counts.get(signature)
-        if known is None:
-            tally = _Tally(point_values, by_result)
-            exact = tally.points / tally.scored if tally.scored else None
-            enough = _enough(profile, tally)
-            known = by_counts[signature] = (
-                exact,
-                _as_float(exact),
-                _meets(exact, thresholds.standard) if enough else None,
-                enough,
-            )
-        score, score_float, meets, enough = known
-        standard_signatures[(chapter_code, standard_code)] = signature
-        node = NodeScore(
-            standard_code,
-            score_float,
-            thresholds.standard,
-            meets,
-            by_result,
-            sum(signature),
-            None,
-            chapter_code,
-            enough,
+        node, signature = _points_standard_node(
+            profile, point_values, by_counts, chapter_code, standard_code, by_result
         )
+        standard_signatures[(chapter_code, standard_code)] = signature
         standards.append(node)
-        if meets is False:
+        if node.meets_threshold is False:
             failing_standards.append(node)
 
     chapters: list[NodeScore] = []
-    failing_chapters: list[NodeScore] = []
     for chapter_code, tally in chapter_tallies.items():
-        keys = chapter_standards[chapter_code]
-        score = _mean_score(by_counts, [standard_signatures[k] for k in keys])
-        enough = _enough(profile, tally)
-        node = NodeScore(
-            code=chapter_code,
-            score=_as_float(score),
-            threshold=thresholds.chapter,
-            meets_threshold=_meets(score, thresholds.chapter) if enough else None,
-            counts=dict(tally.counts),
-            elements=tally.elements,
-            standards=len(keys),
-            enough_assessed=enough,
-        )
-        chapters.append(node)
-        if node.meets_threshold is False:
-            failing_chapters.append(node)
+        signatures = [standard_signatures[k] for k in chapter_standards[chapter_code]]
+        chapters.append(_points_chapter_node(profile, by_counts, chapter_code, tally, signatures))
 
-    overall = _mean_score(by_counts, list(standard_signatures.values()))
-    verdict = _unfinished_verdict(total)
-    if verdict is None:
-        reasons: list[str] = []
-        if failing_standards:
-            assert thresholds.standard is not None
-            count = len(failing_standards)
-            reasons.append(
-                _counted(_FAILING_STANDARDS, count).format(
-                    count=count,
-                    threshold=number_text(thresholds.standard),
-                    codes=listed_codes(failing_standards),
-                )
-            )
-        if failing_chapters:
-            assert thresholds.chapter is not None
-            count = len(failing_chapters)
-            reasons.append(
-                _counted(_FAILING_CHAPTERS, count).format(
-                    count=count,
-                    threshold=number_text(thresholds.chapter),
-                    chapters=listed_codes(failing_chapters, profile),
-                )
-            )
-        if _enough(profile, total) and _meets(overall, thresholds.overall) is False:
-            assert thresholds.overall is not None
-            reasons.append(
-                translate("Scoring", "the overall score {score} is below {threshold}").format(
-                    threshold=number_text(thresholds.overall),
-                    score=format_score(profile, _as_float(overall)),
-                )
-            )
-        provisional = total.counts[Result.NOT_ASSESSED] > 0
-        if reasons:
-            label = translate("Scoring", "Does not meet the accreditation thresholds")
-            verdict = Verdict(VerdictCode.FAIL, label, provisional, tuple(reasons))
-        elif short := _too_little_assessed(profile, total, chapters, standards):
-            label = translate("Scoring", "Not enough assessed")
-            verdict = Verdict(VerdictCode.NOT_ENOUGH_ASSESSED, label, provisional, short)
-        else:
-            label = translate("Scoring", "Meets the accreditation thresholds")
-            verdict = Verdict(VerdictCode.PASS, label, provisional)
+    overall = _mean_score(by_counts, Counter(standard_signatures.values()))
+    verdict = _points_verdict(
+        profile,
+        total,
+        overall,
+        failing_standards,
+        [n for n in chapters if n.meets_threshold is False],
+        lambda: (
+            [n for n in chapters if n.too_little_assessed],
+            [n for n in standards if n.too_little_assessed],
+        ),
+    )
     return AssessmentScore(
         profile=profile,
         overall=_as_float(overall),
@@ -848,6 +905,47 @@ def _percent(tally: _Tally) -> Fraction | None:
     return Fraction(100 * tally.counts[Result.FULLY_MET], tally.applicable)
 
 
+def _percentage_node(
+    profile: ScoringProfile,
+    tally: _Tally,
+    code: str,
+    *,
+    chapter_code: str | None = None,
+    standards: int | None = None,
+) -> NodeScore:
+    """A standard's node (``chapter_code`` given) or a chapter's (``standards`` given) under a
+    percentage profile."""
+    return NodeScore(
+        code=code,
+        score=_as_float(_percent(tally)),
+        threshold=None,
+        meets_threshold=None,
+        counts=tally.counts if chapter_code is not None else dict(tally.counts),
+        elements=tally.elements,
+        standards=standards,
+        chapter_code=chapter_code,
+        enough_assessed=_enough(profile, tally),
+    )
+
+
+def _percentage_verdict(profile: ScoringProfile, total: _Tally) -> Verdict:
+    """The verdict under a percentage profile: the band the overall percentage reaches."""
+    verdict = _unfinished_verdict(total)
+    if verdict is not None:
+        return verdict
+    overall = _percent(total)
+    assert overall is not None and profile.below_label is not None
+    provisional = total.counts[Result.NOT_ASSESSED] > 0
+    band = next((b for b in profile.bands if overall >= _exact(b.min_percent)), None)
+    if band is not None:
+        return Verdict(VerdictCode.PASS, band.label, provisional)
+    lowest = profile.bands[-1].min_percent
+    reason = translate("Scoring", "overall below {threshold} % ({score})").format(
+        threshold=number_text(lowest), score=format_score(profile, _as_float(overall))
+    )
+    return Verdict(VerdictCode.FAIL, profile.below_label, provisional, (reason,))
+
+
 def _score_percentage(
     profile: ScoringProfile,
     point_values: dict[Result, Fraction],
@@ -856,54 +954,185 @@ def _score_percentage(
     chapter_standards: dict[str, list[tuple[str, str]]],
     standard_counts: dict[tuple[str, str], dict[Result, int]],
 ) -> AssessmentScore:
-    standards = []
-    for (chapter_code, standard_code), by_result in standard_counts.items():
-        tally = _Tally(point_values, by_result)
-        standards.append(
-            NodeScore(
-                code=standard_code,
-                score=_as_float(_percent(tally)),
-                threshold=None,
-                meets_threshold=None,
-                counts=by_result,
-                elements=tally.elements,
-                chapter_code=chapter_code,
-                enough_assessed=_enough(profile, tally),
-            )
+    standards = [
+        _percentage_node(
+            profile, _Tally(point_values, by_result), standard_code, chapter_code=chapter_code
         )
+        for (chapter_code, standard_code), by_result in standard_counts.items()
+    ]
     chapters = [
-        NodeScore(
-            code=chapter_code,
-            score=_as_float(_percent(tally)),
-            threshold=None,
-            meets_threshold=None,
-            counts=dict(tally.counts),
-            elements=tally.elements,
-            standards=len(chapter_standards[chapter_code]),
-            enough_assessed=_enough(profile, tally),
+        _percentage_node(
+            profile, tally, chapter_code, standards=len(chapter_standards[chapter_code])
         )
         for chapter_code, tally in chapter_tallies.items()
     ]
-
-    overall = _percent(total)
-    verdict = _unfinished_verdict(total)
-    if verdict is None:
-        assert overall is not None and profile.below_label is not None
-        provisional = total.counts[Result.NOT_ASSESSED] > 0
-        band = next((b for b in profile.bands if overall >= _exact(b.min_percent)), None)
-        if band is not None:
-            verdict = Verdict(VerdictCode.PASS, band.label, provisional)
-        else:
-            lowest = profile.bands[-1].min_percent
-            reason = translate("Scoring", "overall below {threshold} % ({score})").format(
-                threshold=number_text(lowest), score=format_score(profile, _as_float(overall))
-            )
-            verdict = Verdict(VerdictCode.FAIL, profile.below_label, provisional, (reason,))
     return AssessmentScore(
         profile=profile,
-        overall=_as_float(overall),
-        verdict=verdict,
+        overall=_as_float(_percent(total)),
+        verdict=_percentage_verdict(profile, total),
         counts=dict(total.counts),
         chapters=chapters,
         standards=standards,
     )
+
+
+def _point_values(profile: ScoringProfile) -> dict[Result, Fraction]:
+    """The exact points of each result under ``profile`` (none under a percentage profile)."""
+    point_values: dict[Result, Fraction] = dict.fromkeys(_RESULTS, Fraction(0))
+    if profile.points is not None:
+        for result in _SCORED_RESULTS:
+            point_values[result] = _exact(profile.points.for_result(result))
+    return point_values
+
+
+class ScoreChange(NamedTuple):
+    """A fresh score and where it differs from the one before: positions in its lists."""
+
+    score: AssessmentScore
+    standards: list[int]
+    """Positions in ``score.standards`` of the standards whose counts changed."""
+    chapters: list[int]
+    """Positions in ``score.chapters`` of the chapters whose counts changed."""
+
+
+class RunningScore:
+    """An assessment's score kept up to date while its results change.
+
+    It starts from a full :func:`score_counts`. Each :meth:`move` counts one element under
+    its new result; :meth:`rescore` then works out again only the standards whose counts
+    changed, their chapters, the overall score and the verdict. The score is the one a full
+    scoring of the same counts gives, since both add exact fractions.
+    """
+
+    def __init__(
+        self,
+        profile: ScoringProfile,
+        counts: ResultCounts,
+        *,
+        known_chapters: Iterable[str] = (),
+    ) -> None:
+        self.profile = profile
+        self.score = score_counts(profile, counts, known_chapters=known_chapters)
+        self._point_values = _point_values(profile)
+        standards, chapters = self.score.standards, self.score.chapters
+        self._standard_at = {(n.chapter_code, n.code): i for i, n in enumerate(standards)}
+        self._chapter_at = {n.code: i for i, n in enumerate(chapters)}
+        self._standards_of: dict[str, list[int]] = {n.code: [] for n in chapters}
+        for position, node in enumerate(standards):
+            self._standards_of[node.chapter_code or ""].append(position)
+        self._total = dict(self.score.counts)
+        # Under a points profile: each standard's signature (its counts as a tuple), how many
+        # standards have each, and each distinct signature's score.
+        self._signatures = [tuple(n.counts.values()) for n in standards]
+        self._signature_counts = Counter(self._signatures)
+        self._by_counts: dict[tuple[int, ...], _StandardScore] = {}
+        if profile.kind is ProfileKind.POINTS:
+            for signature in self._signature_counts:
+                self._by_counts[signature] = _standard_points(
+                    profile, self._point_values, signature
+                )
+        self._failing = {i for i, n in enumerate(standards) if n.meets_threshold is False}
+        self._short = {i for i, n in enumerate(standards) if n.too_little_assessed}
+        # Counts moved since the last rescore, by position.
+        self._moved_standards: dict[int, dict[Result, int]] = {}
+        self._moved_chapters: dict[int, dict[Result, int]] = {}
+
+    def move(self, chapter_code: str, standard_code: str, old: Result, new: Result) -> None:
+        """Count one element of a standard under its ``new`` result instead of ``old``."""
+        if old == new:
+            return
+        position = self._standard_at[(chapter_code, standard_code)]
+        standard = self._moved_standards.get(position)
+        if standard is None:
+            standard = self._moved_standards[position] = dict(self.score.standards[position].counts)
+        chapter_position = self._chapter_at[chapter_code]
+        chapter = self._moved_chapters.get(chapter_position)
+        if chapter is None:
+            chapter = self._moved_chapters[chapter_position] = dict(
+                self.score.chapters[chapter_position].counts
+            )
+        for counts in (standard, chapter, self._total):
+            counts[old] -= 1
+            counts[new] += 1
+
+    def rescore(self) -> ScoreChange:
+        """The score after the moves since the last rescore (the same score if none)."""
+        moved_standards, moved_chapters = self._moved_standards, self._moved_chapters
+        if not moved_standards:
+            return ScoreChange(self.score, [], [])
+        self._moved_standards, self._moved_chapters = {}, {}
+        profile, point_values = self.profile, self._point_values
+        standards = list(self.score.standards)
+        chapters = list(self.score.chapters)
+        total = _Tally(point_values, dict(self._total))
+        if profile.kind is ProfileKind.POINTS:
+            for position, by_result in moved_standards.items():
+                old = standards[position]
+                node, signature = _points_standard_node(
+                    profile,
+                    point_values,
+                    self._by_counts,
+                    old.chapter_code or "",
+                    old.code,
+                    by_result,
+                )
+                standards[position] = node
+                self._signature_counts[self._signatures[position]] -= 1
+                self._signature_counts[signature] += 1
+                self._signatures[position] = signature
+                self._sort_out(position, node)
+            for position, by_result in moved_chapters.items():
+                code = chapters[position].code
+                signatures = [self._signatures[i] for i in self._standards_of[code]]
+                chapters[position] = _points_chapter_node(
+                    profile, self._by_counts, code, _Tally(point_values, by_result), signatures
+                )
+            overall = _mean_score(self._by_counts, self._signature_counts)
+            verdict = _points_verdict(
+                profile,
+                total,
+                overall,
+                [standards[i] for i in sorted(self._failing)],
+                [n for n in chapters if n.meets_threshold is False],
+                lambda: (
+                    [n for n in chapters if n.too_little_assessed],
+                    [standards[i] for i in sorted(self._short)],
+                ),
+            )
+            overall_float = _as_float(overall)
+        else:
+            for position, by_result in moved_standards.items():
+                old = standards[position]
+                standards[position] = _percentage_node(
+                    profile,
+                    _Tally(point_values, by_result),
+                    old.code,
+                    chapter_code=old.chapter_code,
+                )
+            for position, by_result in moved_chapters.items():
+                old = chapters[position]
+                chapters[position] = _percentage_node(
+                    profile, _Tally(point_values, by_result), old.code, standards=old.standards
+                )
+            verdict = _percentage_verdict(profile, total)
+            overall_float = _as_float(_percent(total))
+        self.score = AssessmentScore(
+            profile=profile,
+            overall=overall_float,
+            verdict=verdict,
+            counts=dict(total.counts),
+            chapters=chapters,
+            standards=standards,
+        )
+        return ScoreChange(self.score, sorted(moved_standards), sorted(moved_chapters))
+
+    def _sort_out(self, position: int, node: NodeScore) -> None:
+        """Keep the standards that fail, and those with too little assessed, up to date."""
+        for found, positions in (
+            (node.meets_threshold is False, self._failing),
+            (node.too_little_assessed, self._short),
+        ):
+            if found:
+                positions.add(position)
+            else:
+                positions.discard(position)

@@ -18,6 +18,7 @@ from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
     NodeScore,
+    ScoreChange,
     format_score,
     number_text,
 )
@@ -54,6 +55,8 @@ class ChapterTreeModel(QAbstractItemModel):
         self._root = _Node(None, None)
         self._score: AssessmentScore | None = None
         self._shape: list[tuple[str | None, str]] = []
+        self._chapter_nodes: list[_Node] = []  # in the order of the score's chapters
+        self._standard_nodes: list[_Node] = []  # in the order of the score's standards
         self._chapter_titles: dict[str, str] = {}
         self._standard_texts: dict[str, str] = {}
 
@@ -90,6 +93,7 @@ class ChapterTreeModel(QAbstractItemModel):
         self._score = score
         self._shape = shape
         self._root = _Node(None, None)
+        self._standard_nodes = []
         if score is not None:
             self._root.add(_Node(None, None))
             chapters: dict[str, _Node] = {}
@@ -97,10 +101,26 @@ class ChapterTreeModel(QAbstractItemModel):
                 node = chapters[chapter.code] = _Node(chapter.code, None, chapter)
                 self._root.add(node)
             for standard in score.standards:
-                chapters[standard.chapter_code or ""].add(
-                    _Node(standard.chapter_code, standard.code, standard)
-                )
+                node = _Node(standard.chapter_code, standard.code, standard)
+                chapters[standard.chapter_code or ""].add(node)
+                self._standard_nodes.append(node)
+        self._chapter_nodes = self._root.children[1:]
         self.endResetModel()
+
+    def show_change(self, change: ScoreChange) -> None:
+        """Show a score that differs from the one shown only in the standards and chapters
+        ``change`` names: just their nodes (and "All elements") take new figures."""
+        self._score = change.score
+        self._announce([self._root.children[0]], QModelIndex())
+        for position in change.chapters:
+            node = self._chapter_nodes[position]
+            node.score = change.score.chapters[position]
+            self._announce([node], QModelIndex())
+        for position in change.standards:
+            node = self._standard_nodes[position]
+            node.score = change.score.standards[position]
+            assert node.parent is not None
+            self._announce([node], self.index(node.parent.row, 0))
 
     def _take_scores(
         self, nodes: list[_Node], scores: list[NodeScore], parent: QModelIndex

@@ -55,11 +55,11 @@ from accredit_tracker.core.library.element_details import (
 from accredit_tracker.core.readiness.overview import chapter_titles, profile_of, standard_texts
 from accredit_tracker.core.readiness.scoring import (
     AssessmentScore,
-    ResultCounts,
+    RunningScore,
     ScoringProfile,
     count_results,
-    score_counts,
 )
+from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice, listens
 from accredit_tracker.core.storage.connection import ConnectionLost, reporting_lost_connection
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
@@ -88,6 +88,7 @@ from accredit_tracker.ui.checklist.element_table_model import (
     ElementTableModel,
 )
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
+from accredit_tracker.ui.checklist.live_changes import LiveChanges
 from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
@@ -104,7 +105,10 @@ from accredit_tracker.ui.evidence.file_list import dropped_files
 
 log = logging.getLogger(__name__)
 SCORE_DELAY_MS = 150
-SHARED_POLL_MS = 4000  # how often a shared project's window looks for others' changes
+# How often a shared project's window looks for others' changes while its server sends no
+# change notices.
+SHARED_POLL_MS = 4000
+NOTES_WAIT_MS = 500  # others' changes wait this long at a time while typed notes are unsaved
 _FIELD_NAMES = {
     "result": QT_TRANSLATE_NOOP("ChecklistView", "result"),
     "work_status": QT_TRANSLATE_NOOP("ChecklistView", "status"),
@@ -191,9 +195,11 @@ class WrappedLabelDelegate(QStyledItemDelegate):
 
 class ChecklistView(QSplitter):
     """Everything is read once into Python rows; edits go through the core service and then
-    refresh just the rows they touched. The score is recomputed shortly after, in one go."""
+    refresh just the rows they touched. Shortly after, the standards and chapters those rows
+    belong to are scored again, and only they."""
 
     score_changed = Signal(object)  # AssessmentScore
+    watching_changed = Signal()  # see watching_text
 
     def __init__(
         self, project: Project, assessment_id: int, user: str, undo_stack: QUndoStack
@@ -205,7 +211,9 @@ class ChecklistView(QSplitter):
         self.user = user
         self.undo_stack = undo_stack
         self.score: AssessmentScore | None = None
-        self.result_counts: ResultCounts | None = None  # counted when first scored
+        # Counted when first scored; then each changed element moves its standard's counts
+        # and only the standards and chapters it moved are scored again.
+        self.running_score: RunningScore | None = None
         self.seen_changes = 0
         # The element whose typed notes could not be saved (the project busy, its disk full):
         # the panel stays on it until they are, so that they are never dropped.
@@ -213,13 +221,32 @@ class ChecklistView(QSplitter):
         self.not_saved_box: QMessageBox | None = None
         self._not_saved_reason = ""
         self._taking_back_selection = False
-        # A shared project shows what others save within a few seconds; a project file
-        # looks again when the window gets the focus (another window is the only other writer).
+        # A shared project shows what others save as soon as the server's change notice
+        # arrives; while notices cannot be had it looks every few seconds instead. A project
+        # file looks again when the window gets the focus (another window is the only other
+        # writer).
         self._poll = QTimer(self)
         self._poll.setInterval(SHARED_POLL_MS)
-        self._poll.timeout.connect(self.reload_if_changed_elsewhere)
+        self._poll.timeout.connect(self._look_for_changes)
+        self.live: LiveChanges | None = None
+        self.listening = False  # whether the server's change notices are arriving
+        # What the status bar says about seeing others' changes (nothing while notices
+        # arrive), and why.
+        self.watching_text = self.watching_reason = ""
+        self._others_ids: set[int] = set()  # elements others changed, not yet shown
+        self._others_everything = False  # others changed more than elements can say
+        self._others_timer = QTimer(self)
+        self._others_timer.setSingleShot(True)
+        self._others_timer.timeout.connect(self._show_others_changes)
         if project.path is None:
             self._poll.start()
+            if listens(project.url):
+                self.live = LiveChanges(project.url, self)
+                self.live.notices.connect(self._others_saved)
+                self.live.state.connect(self._notices_state)
+                self.live.start()
+            else:
+                self._notices_state(self.tr("this server does not send change notices"))
 
         self.tree_model = ChapterTreeModel(self)
         self.tree = ChapterTreeView()
@@ -500,6 +527,7 @@ class ChecklistView(QSplitter):
     def reload_profile(self) -> None:
         """Score again under the assessment's scoring profile after it was changed."""
         self._load_library_texts()
+        self.running_score = None
         self._rescore()
 
     def reload(self) -> None:
@@ -528,7 +556,7 @@ class ChecklistView(QSplitter):
             longest = max((row.code for row in rows), key=len)
             wanted = self.table.fontMetrics().horizontalAdvance(longest + "M") + 12
             self.table.setColumnWidth(COL_CODE, max(self.table.columnWidth(COL_CODE), wanted))
-        self.result_counts = None
+        self.running_score = None
         # The rows come first; the score and the tree's figures follow as soon as the table
         # is on screen (a moment at 100,000 elements, unnoticeable at a few thousand).
         self._score_timer.start(0)
@@ -569,6 +597,80 @@ class ChecklistView(QSplitter):
     def stop_watching(self) -> None:
         """Stop looking for others' changes: the window is leaving this project."""
         self._poll.stop()
+        self._others_timer.stop()
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+        self.listening = False
+
+    # Others' changes on a shared project
+
+    def _look_for_changes(self) -> None:
+        """The poll: look for others' changes, and stop polling once notices arrive again
+        and the server answers."""
+        self.reload_if_changed_elsewhere()
+        if self.listening and self.connection_banner.isHidden():
+            self._poll.stop()
+
+    def _notices_state(self, reason: str | None) -> None:
+        """Notices arrive (``None``), or cannot be had (why): poll meanwhile, and say so."""
+        if self.live is None and reason is None:
+            return  # a late word from a listener already stopped
+        if reason is None:
+            self.listening = True
+            self.watching_text = self.watching_reason = ""
+            if self.connection_banner.isHidden():
+                self._poll.stop()
+            # What others saved while nothing was heard.
+            self.reload_if_changed_elsewhere()
+        else:
+            self.listening = False
+            self.watching_text = self.tr(
+                "Others' changes: looked for every %s s (no notices from the server)"
+            ) % (SHARED_POLL_MS // 1000)
+            self.watching_reason = reason
+            if not self._poll.isActive():
+                self._poll.start()
+        self.watching_changed.emit()
+
+    def _others_saved(self, notices: list[ChangeNotice]) -> None:
+        if self.live is None:
+            return
+        for notice in notices:
+            if notice.table == ELEMENTS and notice.ids is not None:
+                self._others_ids |= notice.ids
+            else:
+                self._others_everything = True
+        # Shown once the batches already queued have been added: while many officers save,
+        # one read covers them all.
+        if not self._others_timer.isActive():
+            self._others_timer.start(0)
+
+    def _show_others_changes(self) -> None:
+        """Show the elements others changed (all rows again when notices said more than
+        which elements); not while notes typed here wait to be saved."""
+        if self.detail.notes_pending():
+            self._others_timer.start(NOTES_WAIT_MS)
+            return
+        everything, ids = self._others_everything, self._others_ids
+        self._others_everything, self._others_ids = False, set()
+        if everything:
+            self.reload_if_changed_elsewhere()
+            return
+        shown = [i for i in sorted(ids) if self.model.row_by_id(i) is not None]
+        if not shown:
+            return
+        try:
+            with reporting_lost_connection(self.project), self.project.session() as session:
+                fresh = element_rows(session, self.assessment_id, only=shown)
+                self.seen_changes = change_counter(session)
+        except ConnectionLost as error:
+            self._show_lost_connection(error)
+            return
+        # This window's own changes come back too, and are already shown as they are.
+        changed = [row for row in fresh if row != self.model.row_by_id(row.element_assessment_id)]
+        if changed:
+            self._show_fresh(changed)
 
     def _show_lost_connection(self, error: ConnectionLost) -> None:
         """Say the shared project's server is out of reach; the window keeps everything typed
@@ -590,12 +692,21 @@ class ChecklistView(QSplitter):
 
     def _rescore(self) -> None:
         self._score_timer.stop()
+        if self.running_score is not None:
+            # Only what the changes since the last score moved: a few standards and chapters.
+            change = self.running_score.rescore()
+            if change.standards:
+                self.score = change.score
+                self.tree_model.show_change(change)
+                self.score_changed.emit(self.score)
+            return
         with paused_garbage_collection(freeze_survivors=True):
-            if self.result_counts is None:
-                self.result_counts = count_results(self.model.all_rows)
-            self.score = score_counts(
-                self.profile, self.result_counts, known_chapters=self.chapter_titles
+            self.running_score = RunningScore(
+                self.profile,
+                count_results(self.model.all_rows),
+                known_chapters=self.chapter_titles,
             )
+            self.score = self.running_score.score
         chapter, standard = self._tree_choice()
         self.tree_model.set_score(self.score, self.chapter_titles, self.standard_texts)
         index = self.tree_model.index_of(chapter, standard)
@@ -880,12 +991,11 @@ class ChecklistView(QSplitter):
         self._show_fresh(fresh)
 
     def _show_fresh(self, fresh: list[ElementRow], *, fields_changed: bool = False) -> None:
-        counts = self.result_counts
+        running = self.running_score
         for row in fresh:
             old = self.model.row_by_id(row.element_assessment_id)
-            if counts is not None and old is not None and old.result != row.result:
-                counts[(old.chapter_code, old.standard_code, old.result)] -= 1
-                counts[(row.chapter_code, row.standard_code, row.result)] += 1
+            if running is not None and old is not None and old.result != row.result:
+                running.move(old.chapter_code, old.standard_code, old.result, row.result)
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
         self._show_current(fields_changed=fields_changed)

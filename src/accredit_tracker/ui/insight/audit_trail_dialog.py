@@ -37,7 +37,7 @@ from accredit_tracker.core.audit.trail import (
     TrailEntry,
     TrailFilter,
     count_changes,
-    newest_changes,
+    newest_changes_in_pages,
     trail_chapters,
     trail_kinds,
     trail_people,
@@ -58,6 +58,7 @@ from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import moment_text, number
 from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.paged_reading import Deliver, PagedReading
 from accredit_tracker.ui.common.read_only_table import set_up_read_only
 from accredit_tracker.ui.common.saving import FileKind, save_with_progress
 
@@ -105,6 +106,14 @@ class TrailModel(ListTableModel):
     def set_entries(self, entries: list[TrailEntry], assessment_id: int | None) -> None:
         self.assessment_id = assessment_id
         self.set_rows(entries)
+
+    def add_entries(self, entries: list[TrailEntry]) -> None:
+        """Add changes read after those shown (older ones), below them."""
+        if entries:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+            self.rows.extend(entries)
+            self.endInsertRows()
 
     def column_titles(self) -> tuple[str, ...]:
         return (
@@ -232,6 +241,13 @@ class AuditTrailDialog(QDialog):
         self.text.textChanged.connect(lambda _t: self._text_timer.start())
 
         self.model = TrailModel(self)
+        # The trail is read off the GUI thread and shown page by page: at 500,000 changes the
+        # window opens and filters without waiting for the query.
+        self.reading = PagedReading(self)
+        self.reading.page_arrived.connect(self._show_page)
+        self.reading.finished.connect(self._show_count)
+        self.reading.failed.connect(self._say_not_read)
+        self.finished.connect(lambda _result: self._stop_reading())
         self.table = QTableView()
         self.table.setObjectName("trailTable")
         self.table.setModel(self.model)
@@ -276,22 +292,36 @@ class AuditTrailDialog(QDialog):
         return box, edit
 
     def _fill_choices(self) -> None:
-        with self.project.session() as session:
-            people = trail_people(session)
-            chapters = trail_chapters(session)
-            every = assessments(session)
+        """Offer "any" in every list at once; the people, assessments and chapters found in
+        the trail follow when read in the background (at 500,000 changes that takes a
+        moment)."""
         self.person.addItem(self.tr("Anyone"), None)
-        for name in people:
-            self.person.addItem(name, name)
         self.assessment.addItem(self.tr("All assessments"), None)
-        for assessment in every:
-            self.assessment.addItem(assessment.name, assessment.id)
         self.chapter.addItem(self.tr("Any chapter"), None)
-        for code in chapters:
-            self.chapter.addItem(code, code)
         self.kind.addItem(self.tr("Any kind of change"), None)
         for kind in trail_kinds():
             self.kind.addItem(kind_label(kind), kind.value)
+        project = self.project
+
+        def read(deliver: Deliver, _monitor: TaskMonitor) -> None:
+            with project.session() as session:
+                people = trail_people(session)
+                every = [(a.name, a.id) for a in assessments(session)]
+                chapters = trail_chapters(session)
+            deliver([people, every, chapters])
+
+        self.choices = PagedReading(self)
+        self.choices.page_arrived.connect(self._offer_choices)
+        self.choices.start(read)
+
+    def _offer_choices(self, found: list[Any]) -> None:
+        people, every, chapters = found
+        for name in people:
+            self.person.addItem(name, name)
+        for name, assessment_id in every:
+            self.assessment.addItem(name, assessment_id)
+        for code in chapters:
+            self.chapter.addItem(code, code)
 
     def wanted(self) -> TrailFilter:
         """The filter the bar's widgets describe."""
@@ -307,24 +337,33 @@ class AuditTrailDialog(QDialog):
         )
 
     def refresh(self) -> None:
-        """Read the matching changes again (the newest :data:`SHOWN_AT_MOST`)."""
+        """Read the matching changes again (the newest :data:`SHOWN_AT_MOST`) in the
+        background; they are shown page by page as they arrive, then how many match."""
         self._text_timer.stop()
-        wanted = self.wanted()
-        with self.project.session() as session:
-            entries = newest_changes(session, wanted, limit=SHOWN_AT_MOST)
-            total = (
-                count_changes(session, wanted) if len(entries) == SHOWN_AT_MOST else len(entries)
-            )
-        self.model.set_entries(entries, self.assessment_id)
-        if total > len(entries):
-            self.count.setText(
-                self.tr("showing the newest %s of %s") % (number(len(entries)), number(total))
-            )
-        elif total == 1:
-            self.count.setText(self.tr("1 change"))
-        else:
-            self.count.setText(self.tr("%Ln change(s)", "", total))
-        if entries:
+        wanted, limit, project = self.wanted(), SHOWN_AT_MOST, self.project
+
+        def read(deliver: Deliver, monitor: TaskMonitor) -> tuple[int, int]:
+            shown = 0
+            with project.session() as session:
+                for page in newest_changes_in_pages(session, wanted, limit=limit):
+                    deliver(page)
+                    shown += len(page)
+                monitor.check()
+                total = count_changes(session, wanted) if shown == limit else shown
+            return shown, total
+
+        self.model.set_entries([], self.assessment_id)
+        self.count.setText(self.tr("Reading…"))
+        self.reading.start(read)
+
+    def _stop_reading(self) -> None:
+        self.reading.stop()
+        self.choices.stop()
+
+    def _show_page(self, entries: list[TrailEntry]) -> None:
+        first = not self.model.rows
+        self.model.add_entries(entries)
+        if first and entries:
             # Through the selection model: selectRow() would follow whatever modifier keys
             # happen to be held and might toggle the row off.
             self.table.selectionModel().setCurrentIndex(
@@ -332,6 +371,21 @@ class AuditTrailDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def _show_count(self, counted: tuple[int, int]) -> None:
+        shown, total = counted
+        if total > shown:
+            self.count.setText(
+                self.tr("showing the newest %s of %s") % (number(shown), number(total))
+            )
+        elif total == 1:
+            self.count.setText(self.tr("1 change"))
+        else:
+            self.count.setText(self.tr("%Ln change(s)", "", total))
+
+    def _say_not_read(self, error: BaseException) -> None:
+        self.count.setText("")
+        self.message.setText(self.tr("The history could not be read: %s") % error)
 
     def _dates_toggled(self) -> None:
         self.since.setEnabled(self.since_on.isChecked())

@@ -3,6 +3,7 @@ every measurable element's change, filtered by change and text and exported to E
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
@@ -52,6 +53,7 @@ from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.locale_text import number
 from accredit_tracker.ui.common.model_index import Index
+from accredit_tracker.ui.common.paged_reading import Deliver, PagedReading
 from accredit_tracker.ui.common.palette import BAD_NEWS, GOOD_NEWS
 from accredit_tracker.ui.common.read_only_table import set_up_read_only
 from accredit_tracker.ui.common.saving import FileKind, save_with_progress
@@ -118,41 +120,16 @@ class ChapterComparisonModel(ListTableModel):
 
 
 class ElementComparisonModel(ListTableModel):
-    """The elements that pass the filter: filtered as a Python list and handed to the view
-    whole, which at 120,000 rows is far quicker than a filter proxy asking for every cell."""
+    """The elements that pass the filter, as a Python list: the window filters them off the
+    GUI thread and adds what passes page by page (:meth:`add_elements`)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: tuple[ElementComparison, ...] = ()
-        self._keys: list[str] | None = None
-        self.change: ElementChange | None = None
-        self.text = ""
-
-    def set_elements(self, elements: tuple[ElementComparison, ...]) -> None:
-        self._all = elements
-        self._keys = None
-        self._refresh()
-
-    def set_filter(self, change: ElementChange | None, text: str) -> None:
-        self.change = change
-        self.text = text
-        self._refresh()
-
-    def _refresh(self) -> None:
-        wanted = self.change
-        rows: list[ElementComparison] = (
-            list(self._all) if wanted is None else [r for r in self._all if r.change is wanted]
-        )
-        needle = search_key(self.text.strip())
-        if needle:
-            if self._keys is None:
-                self._keys = [search_key(f"{e.code}\n{e.text}") for e in self._all]
-            rows = [
-                row
-                for row, key in zip(self._all, self._keys, strict=True)
-                if needle in key and (wanted is None or row.change is wanted)
-            ]
-        self.set_rows(rows)
+    def add_elements(self, elements: list[ElementComparison]) -> None:
+        """Show more elements below those shown."""
+        if elements:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(elements) - 1)
+            self.rows.extend(elements)
+            self.endInsertRows()
 
     def column_titles(self) -> tuple[str, ...]:
         return (
@@ -188,6 +165,34 @@ class ElementComparisonModel(ListTableModel):
         return None
 
 
+PAGE: Final = 2000  # elements handed to the view at a time
+
+
+def passing(
+    elements: tuple[ElementComparison, ...],
+    keys: list[str],
+    change: ElementChange | None,
+    text: str,
+) -> Iterator[list[ElementComparison]]:
+    """The elements of that ``change`` whose code or text holds ``text`` (``keys``: each
+    element's search key), :data:`PAGE` at a time."""
+    needle = search_key(text.strip())
+    page: list[ElementComparison] = []
+    for element, key in zip(elements, keys, strict=True):
+        if (change is None or element.change is change) and needle in key:
+            page.append(element)
+            if len(page) == PAGE:
+                yield page
+                page = []
+    if page:
+        yield page
+
+
+def element_keys(elements: tuple[ElementComparison, ...]) -> list[str]:
+    """What the text filter looks in: each element's code and text, as search keys."""
+    return [search_key(f"{e.code}\n{e.text}") for e in elements]
+
+
 class ComparisonDialog(QDialog):
     """Compare two assessments (non-modal).
 
@@ -210,6 +215,7 @@ class ComparisonDialog(QDialog):
         self.export_language = export_language
         self.project = project
         self.comparison: Comparison | None = None
+        self._keys: list[str] = []  # the search key of each of the comparison's elements
         self.setObjectName("comparison")
         self.setWindowTitle(self.tr("Compare assessments"))
         self.setModal(False)
@@ -286,6 +292,16 @@ class ComparisonDialog(QDialog):
         layout.addLayout(foot)
         self.resize(1000, 700)
 
+        # The comparison is worked out, and its elements filtered, off the GUI thread; the
+        # elements are shown page by page as they pass the filter.
+        self.reading = PagedReading(self)
+        self.reading.page_arrived.connect(self.element_model.add_elements)
+        self.reading.finished.connect(self._compared)
+        self.reading.failed.connect(self._say_not_read)
+        self.filtering = PagedReading(self)
+        self.filtering.page_arrived.connect(self.element_model.add_elements)
+        self.filtering.finished.connect(lambda _result: self._show_summary())
+        self.finished.connect(lambda _result: self._stop_reading())
         for combo in (self.earlier, self.later):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.change.currentIndexChanged.connect(lambda _i: self._filter())
@@ -310,12 +326,34 @@ class ComparisonDialog(QDialog):
             self.earlier.setCurrentIndex(self.earlier.findData(earlier.id))
 
     def refresh(self) -> None:
-        """Compare the two chosen assessments again."""
+        """Compare the two chosen assessments again, in the background."""
         earlier_id, later_id = self.earlier.currentData(), self.later.currentData()
         if earlier_id is None or later_id is None:
             return
-        comparison = self.project.read(compare_assessments, earlier_id, later_id)
+        project, wanted = self.project, self._wanted()
+
+        def read(deliver: Deliver, monitor: TaskMonitor) -> tuple[Comparison, list[str]]:
+            comparison = project.read(compare_assessments, earlier_id, later_id)
+            monitor.check()
+            keys = element_keys(comparison.elements)
+            for page in passing(comparison.elements, keys, *wanted):
+                deliver(page)
+            return comparison, keys
+
+        self.filtering.stop()
+        self.element_model.set_rows([])
+        self.summary.setText(self.tr("Reading…"))
+        self.export_button.setEnabled(False)  # until the comparison is there
+        self.reading.start(read)
+
+    def _stop_reading(self) -> None:
+        self.reading.stop()
+        self.filtering.stop()
+
+    def _compared(self, found: tuple[Comparison, list[str]]) -> None:
+        comparison, self._keys = found
         self.comparison = comparison
+        self.export_button.setEnabled(True)
         self.chapter_model.set_comparison(comparison)
         if comparison.profiles_differ:
             self.profile_note.setText(
@@ -323,14 +361,31 @@ class ComparisonDialog(QDialog):
                 % (comparison.earlier_profile.name, comparison.later_profile.name)
             )
         self.profile_note.setVisible(comparison.profiles_differ)
-        self.element_model.set_elements(comparison.elements)
-        self._filter()
+        self._show_summary()
+
+    def _say_not_read(self, error: BaseException) -> None:
+        self.summary.setText("")
+        self.message.setText(self.tr("The comparison could not be worked out: %s") % error)
+
+    def _wanted(self) -> tuple[ElementChange | None, str]:
+        """The change and the text the filter bar asks for."""
+        value = self.change.currentData()
+        return (None if value is None else ElementChange(value)), self.text.text()
 
     def _filter(self) -> None:
-        value = self.change.currentData()
-        change = None if value is None else ElementChange(value)
-        self.element_model.set_filter(change, self.text.text())
-        self._show_summary()
+        comparison = self.comparison
+        if comparison is None or self.reading.busy:
+            if self.reading.busy:
+                self.refresh()  # the comparison still being read is filtered as asked now
+            return
+        elements, keys, wanted = comparison.elements, self._keys, self._wanted()
+
+        def read(deliver: Deliver, monitor: TaskMonitor) -> None:
+            for page in passing(elements, keys, *wanted):
+                deliver(page)
+
+        self.element_model.set_rows([])
+        self.filtering.start(read)
 
     def _show_summary(self) -> None:
         comparison = self.comparison
@@ -339,6 +394,8 @@ class ComparisonDialog(QDialog):
         counts = ", ".join(
             f"{change_label(change).lower()} {number(n)}" for change, n in comparison.counts.items()
         )
+        if self.filtering.busy:
+            return
         shown, total = self.element_model.rowCount(), len(comparison.elements)
         if shown == total:
             self.summary.setText(self.tr("%Ln element(s): %1", "", total).replace("%1", counts))

@@ -1,0 +1,46 @@
+"""Brings a shared project's change notices, heard on a thread of their own, to the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from accredit_tracker.core.storage.change_notices import ChangeListener, ChangeNotice
+
+
+class LiveChanges(QObject):
+    """Listens for the notices the server sends when others' changes are committed.
+
+    :attr:`notices` brings each batch of :class:`ChangeNotice`; :attr:`state` brings ``None``
+    once listening and the reason when the server sends none (then it tries again every few
+    seconds). Both arrive on the GUI thread.
+    """
+
+    notices = Signal(object)  # list[ChangeNotice]
+    state = Signal(object)  # None, or why there are no notices
+
+    def __init__(self, url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        listener = self._listener = ChangeListener(url, self._send_notices, self._send_state)
+        # Gone with its window, it stops listening too.
+        self.destroyed.connect(lambda *_: listener.stop())
+
+    def start(self) -> None:
+        self._listener.start()
+
+    def stop(self) -> None:
+        self._listener.stop()
+
+    # Called on the listener's thread: the signals are queued to the GUI thread. A window
+    # closed without stopping its listener has nobody left to tell, and the listener stops.
+
+    def _send_notices(self, batch: list[ChangeNotice]) -> None:
+        try:
+            self.notices.emit(batch)
+        except RuntimeError:
+            self._listener.stop()
+
+    def _send_state(self, reason: str | None) -> None:
+        try:
+            self.state.emit(reason)
+        except RuntimeError:
+            self._listener.stop()
