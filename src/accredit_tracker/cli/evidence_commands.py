@@ -88,8 +88,14 @@ def _attach(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     if result.attached:
         print(f"Attached to {where}:")
     for attached in result.attached:
-        reused = "" if attached.stored else ", content already in the project"
-        print(f"  {attached.name} ({format_size(attached.size)}{reused})")
+        if attached.linked_existing:
+            print(
+                f"  {attached.attached_name} ({format_size(attached.size)}): the project already "
+                f"holds this content as '{attached.name}'; linked that file instead of adding "
+                "a copy"
+            )
+        else:
+            print(f"  {attached.name} ({format_size(attached.size)})")
     for present in result.already_present:
         print(
             f"{present.name} is already attached to {where} as '{present.existing_name}'; "

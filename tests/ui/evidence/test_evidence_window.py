@@ -196,6 +196,33 @@ def test_the_same_content_twice_on_one_element_says_where_it_already_is(
     assert window.undo_stack.count() == 0
 
 
+def test_content_already_in_the_project_links_that_file_and_says_so(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = write_bytes(tmp_path / "policy.pdf", 4000)
+    copy = tmp_path / "policy (copy).pdf"
+    copy.write_bytes(original.read_bytes())
+    attach_in_core(clinic, [original], ["C0.1 ME 1"])
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window = open_window(make_window, clinic)
+    view = checklist(window)
+    select(window, "C0.2 ME 1")
+    drop_files(view.detail.evidence, [copy], QPointF(view.detail.evidence.rect().center()))
+    assert said == [
+        "The project already holds the same content, so no copy was added:\n"
+        "• policy (copy).pdf is already in the project as “policy.pdf”; that file is linked."
+    ]
+    [linked] = files_of(clinic, "C0.2 ME 1")
+    assert (linked.name, linked.link_count) == ("policy.pdf", 2)
+    with sqlite3.connect(clinic) as connection:
+        assert connection.execute("SELECT count(*) FROM evidence").fetchone() == (1,)
+    assert view.detail.evidence.files.topLevelItemCount() == 1
+    window.undo_stack.undo()
+    assert files_of(clinic, "C0.2 ME 1") == []
+    assert [r.name for r in files_of(clinic, "C0.1 ME 1")] == ["policy.pdf"]
+
+
 @pytest.mark.parametrize(
     ("make_bad", "expected"),
     [

@@ -125,12 +125,27 @@ class EvidenceActions(QObject):
                 )
             self.undo_stack.endMacro()
             self.changed.emit(element_ids)
-            self.message.emit(
-                self.tr("Attached %s (%s).")
-                % (
-                    ", ".join(a.name for a in result.attached),
-                    format_size(sum(a.size for a in result.attached)),
+            added = [a for a in result.attached if not a.linked_existing]
+            if added:
+                self.message.emit(
+                    self.tr("Attached %s (%s).")
+                    % (
+                        ", ".join(a.name for a in added),
+                        format_size(sum(a.size for a in added)),
+                    )
                 )
+        linked = [a for a in result.attached if a.linked_existing]
+        if linked:
+            lines = "\n".join(
+                self.tr("• %s is already in the project as “%s”; that file is linked.")
+                % (a.attached_name, a.name)
+                for a in linked
+            )
+            QMessageBox.information(
+                self.window,
+                self.tr("Linked the file already in the project"),
+                self.tr("The project already holds the same content, so no copy was added:\n%s")
+                % lines,
             )
         if result.already_present:
             lines = "\n".join(
