@@ -50,7 +50,6 @@ from accredit_tracker.core.storage.project import Project
 from evidence_survey import TODAY, Survey, attach, attached_one, count, counts
 from factories import write_bytes
 
-
 TODAY_MOMENT = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
