@@ -17,12 +17,14 @@ from accredit_tracker.core.audit.trail import TrailEntry
 from accredit_tracker.ui.insight import audit_trail_dialog
 from accredit_tracker.ui.insight.audit_trail_dialog import (
     COL_CHANGE,
+    COL_DETAILS,
     COL_ELEMENT,
     COL_KIND,
     AuditTrailDialog,
 )
 from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 from trail_history import DAY_4, History, known_history
+from windows import MakeWindow, checklist, press
 
 
 @pytest.fixture
@@ -186,3 +188,34 @@ def test_preferences_offer_the_name_recorded_in_the_audit_trail(qtbot: QtBot) ->
     dialog.user_name.clear()
     qtbot.keyClicks(dialog.user_name, "Nurse Aziza")
     assert dialog.user_name.text() == "Nurse Aziza"
+
+
+def test_details_read_as_sentences_under_the_menu_s_title(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    assert dialog.windowTitle() == "Audit trail"
+    details = shown(dialog, COL_DETAILS)
+    assert "“policy.pdf” linked to C1.2 ME 1 as evidence." in details
+    assert "Evidence file “policy.pdf” (500 bytes) added to the project." in details
+    assert "Result of C0.1 ME 1 set to Not met (was Not assessed)." in details
+    assert any(
+        d.startswith("Assessment “Official survey” created: self-assessment") for d in details
+    )
+    for text in details:
+        assert "{" not in text and "kind=" not in text and "jci_points" not in text, text
+
+
+def test_an_undo_in_the_window_is_labelled_undo_in_the_trail(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")
+    window.undo_stack.undo()
+    window.insight_actions.trail_action.trigger()
+    dialog = window.side_windows["audit_trail"]
+    assert isinstance(dialog, AuditTrailDialog)
+    assert shown(dialog, COL_DETAILS)[:2] == [
+        "Undo: Result of C0.1 ME 1 set to Not assessed (was Fully met).",
+        "Result of C0.1 ME 1 set to Fully met (was Not assessed).",
+    ]

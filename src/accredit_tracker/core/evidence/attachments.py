@@ -663,6 +663,9 @@ def update_evidence(
     session.connection().execute(
         update(Evidence).where(col(Evidence.id) == evidence_id).values(**changed)
     )
+    # The file's name (its new one, when renamed) goes with each change, so that the audit
+    # trail can say which file it was about even after the file is gone.
+    name_now = str(changed.get("name", evidence.name))
     session.expire(evidence)
     at = audit.now()
     for key, value in changed.items():
@@ -675,6 +678,7 @@ def update_evidence(
             field=key,
             old=_audit_text(old[key]),
             new=_audit_text(value),
+            details=name_now if key != "name" else "",
             at=at,
         )
     return list(changed)
