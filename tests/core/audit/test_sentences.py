@@ -62,7 +62,7 @@ def test_a_day_of_work_reads_as_sentences_without_internal_names(tmp_path: Path)
                             "owner": "Nodira",
                         },
                     )
-                ],  # fmt: skip
+                ],
                 user="ana",
             )
             [attached] = attach_files(session, [policy], [ids["C0.1 ME 1"]], user="ana").attached
@@ -120,7 +120,7 @@ def test_an_undo_is_labelled_as_one(tmp_path: Path) -> None:
             update_elements(session, [ElementChange(element, {"notes": "Checked"})], user="ana")
         with undoing(), project.transaction() as session:
             update_elements(session, [ElementChange(element, {"notes": ""})], user="ana")
-        *_, (done, done_text), (undone, undone_text) = told(project)
+        *_, (_, done_text), (_, undone_text) = told(project)
     assert done_text == "Notes of C0.2 ME 1 set to “Checked”."
     assert undone_text == "Undo: Notes of C0.2 ME 1 cleared (was “Checked”)."
 

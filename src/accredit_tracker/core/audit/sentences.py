@@ -249,9 +249,7 @@ def _new_assessment(
         parts.append(_tr(kind))
     profile = facts.get("profile")
     if profile:
-        parts.append(
-            _tr("scored with “{profile}”").format(profile=profiles.get(profile, profile))
-        )
+        parts.append(_tr("scored with “{profile}”").format(profile=profiles.get(profile, profile)))
     starts, ends = facts.get("starts"), facts.get("ends")
     if starts and ends:
         parts.append(
