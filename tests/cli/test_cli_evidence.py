@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from accredit_tracker import cli
 from accredit_tracker.core.assessment.assessments import create_assessment
@@ -232,13 +234,27 @@ def test_export_evidence_writes_chapter_and_element_folders(
     folder = tmp_path / "for surveyors"
     code, out, _ = run(capsys, "export-evidence", project, folder)
     assert code == 0
-    assert out == f"Exported 3 files (4 KB) of 'Mock survey' to {folder}.\n"
+    index = folder / "Evidence index.xlsx"
+    assert out == (
+        f"Exported 3 files (4 KB) of 'Mock survey' to {folder}.\n"
+        f"Index of every file, its element and SHA-256: {index}\n"
+    )
     written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
     assert written == ["C0/C0.1 ME 1/photo.jpg", "C0/C0.1 ME 1/policy.pdf",
-                       "C0/C0.2 ME 1/policy.pdf"]  # fmt: skip
+                       "C0/C0.2 ME 1/policy.pdf", "Evidence index.xlsx"]  # fmt: skip
     assert (folder / "C0" / "C0.2 ME 1" / "policy.pdf").read_bytes() == (
         tmp_path / "policy.pdf"
     ).read_bytes()
+    policy_sha256 = hashlib.sha256((tmp_path / "policy.pdf").read_bytes()).hexdigest()
+    rows = list(load_workbook(index, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0] == ("Chapter", "Measurable element", "File", "In the binder", "Size (bytes)",
+                       "Review by", "SHA-256", "Not written because")  # fmt: skip
+    assert sorted(row[:5] + row[6:7] for row in rows[1:]) == [
+        ("C0", "C0.1 ME 1", "photo.jpg", "C0/C0.1 ME 1/photo.jpg", 10,
+         hashlib.sha256((tmp_path / "photo.jpg").read_bytes()).hexdigest()),
+        ("C0", "C0.1 ME 1", "policy.pdf", "C0/C0.1 ME 1/policy.pdf", 2048, policy_sha256),
+        ("C0", "C0.2 ME 1", "policy.pdf", "C0/C0.2 ME 1/policy.pdf", 2048, policy_sha256),
+    ]  # fmt: skip
 
 
 def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
@@ -257,6 +273,7 @@ def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
     assert code == 1
     assert out.splitlines() == [
         f"Exported 1 file (2 KB) of 'Mock survey' to {folder}.",
+        f"Index of every file, its element and SHA-256: {folder / 'Evidence index.xlsx'}",
         "Not exported:",
         "  C0/C0.1 ME 1/photo.jpg: The stored content "
         f"{str(sql(project, 'SELECT sha256 FROM evidence_content WHERE size = 10')[0][0])[:12]}… "
@@ -267,7 +284,13 @@ def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
     ]
     assert err == "accredit: 2 evidence files were not exported (listed above); the others were.\n"
     written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-    assert written == ["C0/C0.1 ME 1/policy.pdf"]
+    assert written == ["C0/C0.1 ME 1/policy.pdf", "Evidence index.xlsx"]
+    index = load_workbook(folder / "Evidence index.xlsx", read_only=True).active
+    problems = {
+        row[3]: (*row, None, None)[7] for row in index.iter_rows(min_row=2, values_only=True)
+    }
+    assert problems["C0/C0.1 ME 1/policy.pdf"] is None
+    assert "does not match its SHA-256" in problems["C0/C0.1 ME 1/photo.jpg"]
     assert (folder / "C0" / "C0.1 ME 1" / "policy.pdf").read_bytes() == (
         tmp_path / "policy.pdf"
     ).read_bytes()

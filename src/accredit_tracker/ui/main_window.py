@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self._add_menu(
             self.tr("E&vidence"),
             [evidence.attach_action, evidence.paste_action, evidence.link_action],
-            [evidence.library_action, evidence.verify_action],
+            [evidence.library_action, evidence.binder_action, evidence.verify_action],
         )
         self._add_menu(
             self.tr("&Assessment"),

@@ -99,9 +99,9 @@ def test_the_dashboard_saves_as_a_landscape_document_with_text_and_page_numbers(
     for owner in ("Dilnoza Karimova", "Olga Kim"):
         view.detail.owner.setText(owner)
         view.detail.owner.editingFinished.emit()
-        view.change(
-            {view.current_row().element_assessment_id: {"due_date": date.today() - timedelta(3)}}
-        )
+        row = view.current_row()
+        assert row is not None
+        view.change({row.element_assessment_id: {"due_date": date.today() - timedelta(3)}})
         press(qtbot, view, Qt.Key.Key_Down)
     dashboard = dashboard_of(window)
     assert dashboard.no_history.isVisibleTo(dashboard) and not dashboard.history.isVisibleTo(

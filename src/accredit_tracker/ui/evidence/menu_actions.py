@@ -1,5 +1,6 @@
 """Evidence menu actions: attach files, paste a screenshot or link stored evidence to the
-selected elements, open the evidence library, verify the stored files."""
+selected elements, open the evidence library, export the evidence binder, verify the stored
+files."""
 
 from __future__ import annotations
 
@@ -28,11 +29,19 @@ class EvidenceMenuActions(ActionGroup):
         self.library_action = self.action(
             self.tr("Evidence &library…"), self.show_library, QKeySequence("Ctrl+Shift+E")
         )
+        self.binder_action = self.action(self.tr("E&xport evidence binder…"), self.export_binder)
+        self.binder_action.setToolTip(
+            self.tr(
+                "Write the assessment's evidence into a folder per chapter and element, with "
+                "an index workbook of every file, its element and SHA-256"
+            )
+        )
         self.verify_action = self.action(self.tr("&Verify stored files…"), self.verify_files)
 
     def update_enabled(self) -> None:
         self.verify_action.setEnabled(self.window.project is not None)
         self.library_action.setEnabled(self.window.checklist is not None)
+        self.binder_action.setEnabled(self.window.checklist is not None)
         for action in (self.attach_action, self.paste_action, self.link_action):
             action.setEnabled(self.window.checklist is not None and self.can_change)
 
@@ -64,6 +73,19 @@ class EvidenceMenuActions(ActionGroup):
         dialog.element_chosen.connect(window.show_element)
         dialog.evidence_removed.connect(self._refresh_elements)
         window.open_side_window("evidence_library", dialog)
+
+    def export_binder(self) -> None:
+        window = self.window
+        if window.project is None or window.checklist is None:
+            return
+        from accredit_tracker.core.storage.models import Assessment
+        from accredit_tracker.ui.evidence.binder import export_binder
+
+        assessment_id = window.checklist.assessment_id
+        with window.project.session() as session:
+            assessment = session.get(Assessment, assessment_id)
+            name = assessment.name if assessment is not None else ""
+        export_binder(window, window.project, assessment_id, name)
 
     def _refresh_elements(self, element_ids: list[int]) -> None:
         if self.window.checklist is not None:
