@@ -41,7 +41,7 @@ T = TypeVar("T")
 _open_copies: tempfile.TemporaryDirectory[str] | None = None
 
 
-def _open_copies_folder() -> Path:
+def open_copies_folder() -> Path:
     """Where opened files are copied; removed when the application exits."""
     global _open_copies
     if _open_copies is None:
@@ -194,18 +194,26 @@ class EvidenceActions(QObject):
         return self._write(change, element_ids)
 
     def link_chosen(self, evidence_ids: list[int], element_ids: list[int], names: str) -> bool:
-        """Link files picked from the evidence library to the elements, as one undo step."""
+        """Link files picked from the evidence library to the elements, as one undo step;
+        False when the link was refused (the refusal is shown)."""
         if not evidence_ids or not element_ids:
             return False
+        stored: list[bool] = []
+
+        def link(evidence_id: int, element_ids: list[int]) -> bool:
+            done = self.link(evidence_id, element_ids)
+            stored.append(done)
+            return done
+
         self.undo_stack.beginMacro(self.tr("Link %s") % names)
         for evidence_id in evidence_ids:
             self.undo_stack.push(
                 EvidenceLinkCommand(
-                    self.link, self.unlink, evidence_id, element_ids, self.tr("Link %s") % names
+                    link, self.unlink, evidence_id, element_ids, self.tr("Link %s") % names
                 )
             )
         self.undo_stack.endMacro()
-        return True
+        return all(stored)
 
     def request_unlink(self, evidence_id: int, element_id: int) -> bool:
         """Unlink a file from an element. When no other element uses it, ask whether to remove
@@ -305,7 +313,7 @@ class EvidenceActions(QObject):
         row = self._row(evidence_id, element_id)
         if row is None:
             return False
-        folder = _open_copies_folder() / str(evidence_id)
+        folder = open_copies_folder() / str(evidence_id)
         folder.mkdir(exist_ok=True)
         target = folder / row.name
         if not self._save(row, target):

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
+from accredit_tracker.core.evidence.queries import LibraryRow
 from accredit_tracker.ui.action_group import ActionGroup
 
 if TYPE_CHECKING:
@@ -65,10 +67,15 @@ class EvidenceMenuActions(ActionGroup):
             return
         from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
-        # Without a user to record, the library offers no removal (a read-only project).
+        # Without a user to record, the library offers no removal and no linking (a read-only
+        # project).
         user = window.user if self.can_change else None
         dialog = EvidenceLibraryDialog(
-            window.project, window.checklist.assessment_id, window, user=user
+            window.project,
+            window.checklist.assessment_id,
+            window,
+            user=user,
+            link_to_selection=self._link_to_selection if self.can_change else None,
         )
         dialog.element_chosen.connect(window.show_element)
         dialog.evidence_removed.connect(self._refresh_elements)
@@ -86,6 +93,22 @@ class EvidenceMenuActions(ActionGroup):
             assessment = session.get(Assessment, assessment_id)
             name = assessment.name if assessment is not None else ""
         export_binder(window, window.project, assessment_id, name)
+
+    def _link_to_selection(self, row: LibraryRow) -> bool:
+        """Link a file from the library to the elements selected in the checklist, as one
+        undoable, audited change."""
+        view = self.window.checklist
+        if view is None:
+            return False
+        element_ids = view.selected_ids()
+        if not element_ids:
+            QMessageBox.information(
+                self.window.side_windows.get("evidence_library", self.window),
+                self.tr("No element selected"),
+                self.tr("Select the elements in the checklist first, then link the file."),
+            )
+            return False
+        return view.evidence.link_chosen([row.id], element_ids, row.name)
 
     def _refresh_elements(self, element_ids: list[int]) -> None:
         if self.window.checklist is not None:
