@@ -3,6 +3,7 @@ to selected elements."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.queries import evidence_for_element
 from accredit_tracker.core.storage.project import open_project
-from accredit_tracker.ui.evidence import preview as preview_module
 from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 from accredit_tracker.ui.main_window import MainWindow
 from factories import element_assessment_ids, write_bytes
@@ -110,7 +110,7 @@ def test_without_a_pdf_renderer_the_preview_says_so(
     make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     put_in_library(clinic, [one_page_pdf(tmp_path / "policy.pdf")])
-    monkeypatch.setattr(preview_module.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)  # no pdftoppm here
     window = make_window()
     window.open_path(clinic)
     checklist(window)
