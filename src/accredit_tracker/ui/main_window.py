@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.checklist.evidence.max_file_bytes = max_file_bytes(self.preferences)
+        self.checklist.evidence.preferences = self.preferences
         self.checklist.restore_state(self.preferences)
         self.score_label.show_score(self.checklist.score)
         self.tabs = QTabWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ from accredit_tracker.ui.checklist.element_commands import (
     SetValuesCommand,
     Values,
 )
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.saving import choose_save_path, run_with_warning
 
 T = TypeVar("T")
@@ -69,6 +70,8 @@ class EvidenceActions(QObject):
         self.undo_stack = undo_stack
         self.max_file_bytes = DEFAULT_MAX_FILE_BYTES
         self.last_folder = str(Path.home())
+        self.preferences: Preferences | None = None
+        """Where the details asked on attaching are remembered; without it, none are asked."""
 
     # Attaching
 
@@ -79,9 +82,25 @@ class EvidenceActions(QObject):
         if not paths:
             return False
         self.last_folder = str(Path(paths[0]).parent)
-        return self.attach([Path(p) for p in paths], element_ids)
+        chosen = [Path(p) for p in paths]
+        description, review_date = "", None
+        if self.preferences is not None and self.preferences.ask_evidence_details:
+            from accredit_tracker.ui.evidence.attach_details_dialog import AttachDetailsDialog
 
-    def attach(self, paths: Sequence[Path], element_ids: list[int]) -> bool:
+            dialog = AttachDetailsDialog(chosen, self.preferences, self.window)
+            if not dialog.exec():
+                return False
+            description, review_date = dialog.description_text(), dialog.review_date()
+        return self.attach(chosen, element_ids, description=description, review_date=review_date)
+
+    def attach(
+        self,
+        paths: Sequence[Path],
+        element_ids: list[int],
+        *,
+        description: str = "",
+        review_date: date | None = None,
+    ) -> bool:
         """Store files and link them to the elements, in the background with Cancel; a failed
         or cancelled attach stores nothing at all."""
         if not element_ids or not paths:
@@ -94,6 +113,8 @@ class EvidenceActions(QObject):
                     list(paths),
                     element_ids,
                     user=self.user,
+                    description=description,
+                    review_date=review_date,
                     max_file_bytes=self.max_file_bytes,
                     monitor=monitor,
                 )
