@@ -54,14 +54,17 @@ def test_the_binder_and_its_index_are_written_and_said(
     choose_folder(usb, monkeypatch)
     window = open_window(make_window, clinic)
     told = answer_when_shown(
-        message("listing every file, its element and SHA-256"),
+        message("lists every file, its element and SHA-256"),
         the_button(QMessageBox.StandardButton.Close),
     )
     as_from_the_menu(window.evidence_actions.binder_action)
     assert told.stuck == [] and told.on_top and told.taken
     [binder] = usb.iterdir()
     assert binder.name.startswith("Evidence binder – Mock survey ")
-    assert told.text.startswith(f"Exported 4 files (11.7 KB) to {binder}, with Evidence index")
+    assert told.text == (
+        f"Files exported: 4 (11.7 KB), to {binder}. Evidence index.xlsx lists every file, its "
+        "element and SHA-256."
+    )
     written = sorted(p.relative_to(binder).as_posix() for p in binder.rglob("*") if p.is_file())
     assert written == [
         "C0/C0.1 ME 1/record 0.pdf", "C0/C0.1 ME 1/record 1.pdf",

@@ -41,6 +41,7 @@ _DATE_FIELDS: Final = ("due_date", "review_date")
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in this module's context, translated."""
     return translate(_CONTEXT, text)
 
 
@@ -70,62 +71,77 @@ def sentence(
     """
     told = _told(entry, date_text, profile_names or {})
     if is_undo(entry):
-        return _tr("Undo: {change}").format(change=told)
+        return translate("AuditSentence", "Undo: {change}").format(change=told)
     return told
 
 
 def _told(entry: TrailEntry, date_text: DateText, profiles: Mapping[str, str]) -> str:
     action, details = entry.action, own_details(entry)
-    element = entry.element_code or _tr("an element")
+    element = entry.element_code or translate("AuditSentence", "an element")
     old, new = entry.old_value, entry.new_value
     if action == "update_element":
         told = _element_change(entry.field, element, old, new, date_text)
         source = details.removeprefix("imported from ")
         if details.startswith("imported from "):
-            told += " " + _tr("Taken back from {file}.").format(file=source)
+            told += " " + translate("AuditSentence", "Taken back from {file}.").format(file=source)
         return told
     if action in ("attach_evidence", "link_evidence") and entry.entity == "element_assessment":
-        return _tr("“{file}” linked to {element} as evidence.").format(file=new, element=element)
+        return translate("AuditSentence", "“{file}” linked to {element} as evidence.").format(
+            file=new, element=element
+        )
     if action == "attach_evidence":
         facts = _facts(details)
         size = facts.get("size")
         if isinstance(size, int):
-            return _tr("Evidence file “{file}” ({size}) added to the project.").format(
-                file=new, size=format_size(size)
-            )
-        return _tr("Evidence file “{file}” added to the project.").format(file=new)
+            return translate(
+                "AuditSentence", "Evidence file “{file}” ({size}) added to the project."
+            ).format(file=new, size=format_size(size))
+        return translate("AuditSentence", "Evidence file “{file}” added to the project.").format(
+            file=new
+        )
     if action == "unlink_evidence":
-        return _tr("“{file}” taken off {element}; the file stays in the project.").format(
-            file=old, element=element
-        )
+        return translate(
+            "AuditSentence", "“{file}” taken off {element}; the file stays in the project."
+        ).format(file=old, element=element)
     if action == "delete_evidence" and entry.entity == "element_assessment":
-        return _tr("{element} lost “{file}”, which was removed from the project.").format(
-            file=old, element=element
-        )
+        return translate(
+            "AuditSentence", "{element} lost “{file}”, which was removed from the project."
+        ).format(file=old, element=element)
     if action == "delete_evidence":
-        return _tr("Evidence file “{file}” removed from the project.").format(file=old)
+        return translate(
+            "AuditSentence", "Evidence file “{file}” removed from the project."
+        ).format(file=old)
     if action == "update_evidence":
         return _evidence_change(entry.field, details, old, new, date_text)
     if action == "merge_evidence":
-        return _tr(
+        return translate(
+            "AuditSentence",
             "Evidence file “{twin}” merged into “{file}”, which has the same content; "
-            "it supports the elements of both."
+            "it supports the elements of both.",
         ).format(twin=old, file=new)
     if action == "create_assessment":
         return _new_assessment(new or entry.assessment_name, details, date_text, profiles)
     if action == "carry_evidence_links":
         earlier = _quoted_name(details)
         if earlier:
-            return _tr("{count} evidence links carried over from “{earlier}”.").format(
-                count=new or 0, earlier=earlier
-            )
-        return _tr("{count} evidence links carried over.").format(count=new or 0)
+            return translate(
+                "AuditSentence", "{count} evidence links carried over from “{earlier}”."
+            ).format(count=new or 0, earlier=earlier)
+        return translate("AuditSentence", "{count} evidence links carried over.").format(
+            count=new or 0
+        )
     if action == "lock_assessment":
-        return _tr("Assessment “{name}” locked.").format(name=entry.assessment_name)
+        return translate("AuditSentence", "Assessment “{name}” locked.").format(
+            name=entry.assessment_name
+        )
     if action == "unlock_assessment":
-        return _tr("Assessment “{name}” unlocked.").format(name=entry.assessment_name)
+        return translate("AuditSentence", "Assessment “{name}” unlocked.").format(
+            name=entry.assessment_name
+        )
     if action == "set_scoring_profile":
-        return _tr("Assessment “{name}” now scored with “{profile}” (was “{was}”).").format(
+        return translate(
+            "AuditSentence", "Assessment “{name}” now scored with “{profile}” (was “{was}”)."
+        ).format(
             name=entry.assessment_name,
             profile=details or profiles.get(new, new),
             was=profiles.get(old, old),
@@ -133,33 +149,39 @@ def _told(entry: TrailEntry, date_text: DateText, profiles: Mapping[str, str]) -
     if action == "import_library":
         return _library_import(new, details)
     if action == "create_project":
-        return _tr("Project created.")
+        return translate("AuditSentence", "Project created.")
     if action == "copy_project":
         facts = _facts(details)
-        return _tr("Project copied from {source}.").format(
-            source=facts.get("source") or _tr("another project")
+        return translate("AuditSentence", "Project copied from {source}.").format(
+            source=facts.get("source") or translate("AuditSentence", "another project")
         )
     if action == "add_scoring_profile":
-        return _tr("Scoring profile “{profile}” added.").format(profile=profiles.get(new, new))
+        return translate("AuditSentence", "Scoring profile “{profile}” added.").format(
+            profile=profiles.get(new, new)
+        )
     if action == "set_facility_name":
         if not old:
-            return _tr("Facility name set to “{name}”.").format(name=new)
-        return _tr("Facility name changed to “{name}” (was “{old}”).").format(name=new, old=old)
-    return _tr("Change recorded: {old} → {new}.").format(old=old or "—", new=new or "—")
+            return translate("AuditSentence", "Facility name set to “{name}”.").format(name=new)
+        return translate(
+            "AuditSentence", "Facility name changed to “{name}” (was “{old}”)."
+        ).format(name=new, old=old)
+    return translate("AuditSentence", "Change recorded: {old} → {new}.").format(
+        old=old or "—", new=new or "—"
+    )
 
 
 def _element_change(field: str, element: str, old: str, new: str, date_text: DateText) -> str:
     what = field_name(field)
     old, new = (_value(field, v, date_text) for v in (old, new))
     if not new:
-        return _tr("{field} of {element} cleared (was {old}).").format(
+        return translate("AuditSentence", "{field} of {element} cleared (was {old}).").format(
             field=what, element=element, old=old
         )
     if not old:
-        return _tr("{field} of {element} set to {new}.").format(
+        return translate("AuditSentence", "{field} of {element} set to {new}.").format(
             field=what, element=element, new=new
         )
-    return _tr("{field} of {element} set to {new} (was {old}).").format(
+    return translate("AuditSentence", "{field} of {element} set to {new} (was {old}).").format(
         field=what, element=element, new=new, old=old
     )
 
@@ -191,7 +213,11 @@ def value_text(
     if field == "scoring_profile":
         return (profile_names or {}).get(value, value)
     if field == "locked" and value in ("True", "False"):
-        return _tr("Locked") if value == "True" else _tr("Unlocked")
+        return (
+            translate("AuditSentence", "Locked")
+            if value == "True"
+            else translate("AuditSentence", "Unlocked")
+        )
     return value
 
 
@@ -218,15 +244,21 @@ def _shortened(text: str) -> str:
 
 def _evidence_change(field: str, name: str, old: str, new: str, date_text: DateText) -> str:
     if field == "name":
-        return _tr("Evidence file “{old}” renamed “{new}”.").format(old=old, new=new)
+        return translate("AuditSentence", "Evidence file “{old}” renamed “{new}”.").format(
+            old=old, new=new
+        )
     what = field_name(field)
-    file = f"“{name}”" if name else _tr("an evidence file")
+    file = f"“{name}”" if name else translate("AuditSentence", "an evidence file")
     old, new = (_value(field, v, date_text) for v in (old, new))
     if not new:
-        return _tr("{field} of {file} cleared (was {old}).").format(field=what, file=file, old=old)
+        return translate("AuditSentence", "{field} of {file} cleared (was {old}).").format(
+            field=what, file=file, old=old
+        )
     if not old:
-        return _tr("{field} of {file} set to {new}.").format(field=what, file=file, new=new)
-    return _tr("{field} of {file} set to {new} (was {old}).").format(
+        return translate("AuditSentence", "{field} of {file} set to {new}.").format(
+            field=what, file=file, new=new
+        )
+    return translate("AuditSentence", "{field} of {file} set to {new} (was {old}).").format(
         field=what, file=file, new=new, old=old
     )
 
@@ -249,23 +281,31 @@ def _new_assessment(
         parts.append(_tr(kind))
     profile = facts.get("profile")
     if profile:
-        parts.append(_tr("scored with “{profile}”").format(profile=profiles.get(profile, profile)))
+        parts.append(
+            translate("AuditSentence", "scored with “{profile}”").format(
+                profile=profiles.get(profile, profile)
+            )
+        )
     starts, ends = facts.get("starts"), facts.get("ends")
     if starts and ends:
         parts.append(
-            _tr("from {start} to {end}").format(
+            translate("AuditSentence", "from {start} to {end}").format(
                 start=_day(starts, date_text), end=_day(ends, date_text)
             )
         )
     elif starts:
-        parts.append(_tr("from {start}").format(start=_day(starts, date_text)))
+        parts.append(
+            translate("AuditSentence", "from {start}").format(start=_day(starts, date_text))
+        )
     elif ends:
-        parts.append(_tr("until {end}").format(end=_day(ends, date_text)))
+        parts.append(translate("AuditSentence", "until {end}").format(end=_day(ends, date_text)))
     if earlier:
-        parts.append(_tr("started from “{earlier}”").format(earlier=earlier))
+        parts.append(translate("AuditSentence", "started from “{earlier}”").format(earlier=earlier))
     if not parts:
-        return _tr("Assessment “{name}” created.").format(name=name)
-    return _tr("Assessment “{name}” created: {facts}.").format(name=name, facts=", ".join(parts))
+        return translate("AuditSentence", "Assessment “{name}” created.").format(name=name)
+    return translate("AuditSentence", "Assessment “{name}” created: {facts}.").format(
+        name=name, facts=", ".join(parts)
+    )
 
 
 def _quoted_name(text: str) -> str:
@@ -279,11 +319,12 @@ def _library_import(name: str, details: str) -> str:
     counts = [facts.get(key) for key in ("chapters", "standards", "elements")]
     if all(isinstance(count, int) for count in counts):
         chapters, standards, elements = counts
-        return _tr(
+        return translate(
+            "AuditSentence",
             "Standards library “{name}” imported: {chapters} chapters, {standards} standards, "
-            "{elements} measurable elements."
+            "{elements} measurable elements.",
         ).format(name=name, chapters=chapters, standards=standards, elements=elements)
-    return _tr("Standards library “{name}” imported.").format(name=name)
+    return translate("AuditSentence", "Standards library “{name}” imported.").format(name=name)
 
 
 def _facts(details: str) -> dict[str, Any]:

@@ -25,15 +25,13 @@ from accredit_tracker.interchange.report.target_file import ReportError
 from accredit_tracker.ui.common.saving import run_with_warning
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceBinder", text)
-
-
 def binder_folder(parent_folder: Path, assessment_name: str, today: date) -> Path:
     """A new folder for the binder inside the one chosen: "Evidence binder – <assessment>
     <date>", with " (2)", " (3)"… when that name is taken."""
     stem = name_on_disk(
-        _tr("Evidence binder – %1 %2").replace("%1", assessment_name).replace("%2", f"{today}")
+        QCoreApplication.translate("EvidenceBinder", "Evidence binder – %1 %2")
+        .replace("%1", assessment_name)
+        .replace("%2", f"{today}")
     )
     folder, number = parent_folder / stem, 1
     while folder.exists():
@@ -53,23 +51,29 @@ def export_binder(
     """Ask where, write the binder behind a progress dialog (Cancel keeps the files written so
     far and says so), then say what was written, offering to open the folder."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose where to put the evidence binder"), str(Path.home())
+        parent,
+        QCoreApplication.translate("EvidenceBinder", "Choose where to put the evidence binder"),
+        str(Path.home()),
     )
     if not chosen:
         return None
     folder = binder_folder(Path(chosen), assessment_name, date.today())
     outcome = run_with_warning(
         parent,
-        _tr("Exporting the evidence of %s") % assessment_name,
+        QCoreApplication.translate("EvidenceBinder", "Exporting the evidence of %s")
+        % assessment_name,
         lambda monitor: export_evidence_binder(project, folder, assessment_id, monitor),
-        failure_title=_tr("Evidence binder not written"),
+        failure_title=QCoreApplication.translate("EvidenceBinder", "Evidence binder not written"),
         expected=(EvidenceError, ReportError, ProjectBusy),
     )
     if outcome.cancelled:
         QMessageBox.information(
             parent,
-            _tr("Evidence binder cancelled"),
-            _tr("Cancelled. The files written so far are in %s; it has no index.") % folder,
+            QCoreApplication.translate("EvidenceBinder", "Evidence binder cancelled"),
+            QCoreApplication.translate(
+                "EvidenceBinder", "Cancelled. The files written so far are in %s; it has no index."
+            )
+            % folder,
         )
         return None
     binder = outcome.result
@@ -84,25 +88,29 @@ def _say_written(parent: QWidget, binder: BinderReport) -> None:
     text = (
         QCoreApplication.translate(
             "EvidenceBinder",
-            "Exported %n file(s) (%2) to %3, with %4 listing every file, its element and SHA-256.",
-            "",
-            report.files,
+            "Files exported: %1 (%2), to %3. %4 lists every file, its element and SHA-256.",
         )
+        .replace("%1", f"{report.files}")
         .replace("%2", format_size(report.bytes))
         .replace("%3", str(report.folder))
         .replace("%4", INDEX_NAME)
     )
     if report.not_exported:
         lines = "\n".join(f"• {s.path.as_posix()}: {s.problem}" for s in report.not_exported)
-        text += "\n\n" + _tr("Not exported:") + "\n" + lines
+        text += (
+            "\n\n" + QCoreApplication.translate("EvidenceBinder", "Not exported:") + "\n" + lines
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning if report.not_exported else QMessageBox.Icon.Information,
-        _tr("Evidence binder written"),
+        QCoreApplication.translate("EvidenceBinder", "Evidence binder written"),
         text,
         QMessageBox.StandardButton.Close,
         parent,
     )
-    open_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("EvidenceBinder", "Open folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.folder)))

@@ -29,10 +29,6 @@ PDF_PAGE_PIXELS: Final = 900
 _TEXT_TYPES: Final = ("text/plain", "text/csv")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePreview", text)
-
-
 def pdf_first_page(path: Path, pixels: int = PDF_PAGE_PIXELS) -> QImage | None:
     """The PDF's first page as a picture about ``pixels`` tall, or None when neither Qt's PDF
     module nor pdftoppm can draw it here."""
@@ -117,17 +113,25 @@ class EvidencePreview(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self._say(_tr("Choose a file to see it here."))
+        self._say(QCoreApplication.translate("EvidencePreview", "Choose a file to see it here."))
 
     def show_file(self, row: EvidenceRow) -> None:
         kind = row.media_type
         previewable = kind.startswith("image/") or kind == "application/pdf" or kind in _TEXT_TYPES
         if not previewable:
-            self._say(_tr("No preview for this kind of file. Open shows it in its own program."))
+            self._say(
+                QCoreApplication.translate(
+                    "EvidencePreview",
+                    "No preview for this kind of file. Open shows it in its own program.",
+                )
+            )
             return
         if row.size > PREVIEW_AT_MOST:
             self._say(
-                _tr("%s is too large to preview (%s). Open shows it in its own program.")
+                QCoreApplication.translate(
+                    "EvidencePreview",
+                    "%s is too large to preview (%s). Open shows it in its own program.",
+                )
                 % (row.name, format_size(row.size))
             )
             return
@@ -144,9 +148,10 @@ class EvidencePreview(QWidget):
             page = pdf_first_page(copy)
             if page is None:
                 self._say(
-                    _tr(
+                    QCoreApplication.translate(
+                        "EvidencePreview",
                         "This computer has no PDF renderer for a preview (Qt's PDF module or "
-                        "pdftoppm). Open shows the document in its own program."
+                        "pdftoppm). Open shows the document in its own program.",
                     )
                 )
             else:
@@ -183,7 +188,13 @@ class EvidencePreview(QWidget):
 
     def _show_image(self, image: QImage, name: str) -> None:
         if image.isNull():
-            self._say(_tr("%s cannot be shown: it is not a picture this program can read.") % name)
+            self._say(
+                QCoreApplication.translate(
+                    "EvidencePreview",
+                    "%s cannot be shown: it is not a picture this program can read.",
+                )
+                % name
+            )
             return
         self._image = image
         self.pages.setCurrentWidget(self.picture)

@@ -325,7 +325,9 @@ class ChapterBars(QWidget):
                 threshold = "" if bar.threshold is None else f" / {number_text(bar.threshold)}"
                 QToolTip.showText(
                     event.globalPos(),
-                    self.tr("%s %s\nScore %s%s — click to see its elements")
+                    QCoreApplication.translate(
+                        "ChapterBars", "%s %s\nScore %s%s — click to see its elements"
+                    )
                     % (bar.code, bar.title, self.score_label(bar), threshold),
                     self,
                 )

@@ -50,10 +50,6 @@ _RULE: Final = QColor("#9e9e9e")
 _SPACE: Final = 10.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardDocument", text)
-
-
 @dataclass(frozen=True)
 class _Block:
     """Something placed on a page: how tall it is, and how to draw it in a rectangle."""
@@ -78,7 +74,10 @@ def write_pdf(path: Path, data: Dashboard, paper: DashboardPaper) -> int:
     """Write the dashboard to ``path`` as a PDF document; returns how many pages it has."""
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(_tr("Readiness dashboard") + f" — {data.assessment_name}")
+    writer.setTitle(
+        QCoreApplication.translate("DashboardDocument", "Readiness dashboard")
+        + f" — {data.assessment_name}"
+    )
     writer.setCreator("Accredit Tracker")
     return paint_document(writer, data, paper)
 
@@ -116,7 +115,9 @@ def paint_document(device: QPdfWriter | QPrinter, data: Dashboard, paper: Dashbo
             painter.drawText(
                 QRectF(page.left(), page.bottom() - foot + 6, page.width(), foot - 6),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                _tr("Page %1 of %2").replace("%1", str(number_)).replace("%2", str(len(pages))),
+                QCoreApplication.translate("DashboardDocument", "Page %1 of %2")
+                .replace("%1", str(number_))
+                .replace("%2", str(len(pages))),
             )
         return len(pages)
     finally:
@@ -137,7 +138,7 @@ def _header(painter: QPainter, rect: QRectF, data: Dashboard, paper: DashboardPa
     painter.drawText(
         rect,
         Qt.AlignmentFlag.AlignRight | middle,
-        _tr("Readiness dashboard · %1 · %2")
+        QCoreApplication.translate("DashboardDocument", "Readiness dashboard · %1 · %2")
         .replace("%1", data.assessment_name)
         .replace("%2", date_text(paper.today)),
     )
@@ -167,10 +168,15 @@ def _blocks(
 ) -> list[_Block]:
     blocks = [_title(painter, data, width)]
     blocks.append(
-        _heading(painter, _tr("Chapters — score against the chapter's threshold (dashed)"))
+        _heading(
+            painter,
+            QCoreApplication.translate(
+                "DashboardDocument", "Chapters — score against the chapter's threshold (dashed)"
+            ),
+        )
     )
     blocks.extend(_chapter_blocks(data, paper))
-    blocks.append(_heading(painter, _tr("Results")))
+    blocks.append(_heading(painter, QCoreApplication.translate("DashboardDocument", "Results")))
     slices = [Slice(result_label(r), data.distribution.get(r, 0), RESULT_STRONG[r]) for r in Result]
     blocks.append(
         _Block(
@@ -178,7 +184,9 @@ def _blocks(
             lambda p, r: draw_result_strip(p, r, slices, _TEXT),
         )
     )
-    blocks.append(_heading(painter, _tr("Readiness over time")))
+    blocks.append(
+        _heading(painter, QCoreApplication.translate("DashboardDocument", "Readiness over time"))
+    )
     points = [(p.day, p.fully_met, p.assessed) for p in data.history]
     if has_history(points):
         applicable = data.history[-1].applicable
@@ -190,14 +198,30 @@ def _blocks(
         )
     else:
         blocks.append(_paragraph(painter, width, no_history_sentence()))
-    blocks.append(_heading(painter, _tr("Overdue by owner")))
+    blocks.append(
+        _heading(painter, QCoreApplication.translate("DashboardDocument", "Overdue by owner"))
+    )
     if data.overdue_by_owner:
         blocks.extend(_overdue_rows(painter, data))
     else:
-        blocks.append(_paragraph(painter, width, _tr("Nothing is overdue.")))
-    blocks.append(_heading(painter, _tr("What a surveyor would catch")))
+        blocks.append(
+            _paragraph(
+                painter,
+                width,
+                QCoreApplication.translate("DashboardDocument", "Nothing is overdue."),
+            )
+        )
+    blocks.append(
+        _heading(
+            painter, QCoreApplication.translate("DashboardDocument", "What a surveyor would catch")
+        )
+    )
     if not data.warnings:
-        blocks.append(_paragraph(painter, width, _tr("Nothing to flag.")))
+        blocks.append(
+            _paragraph(
+                painter, width, QCoreApplication.translate("DashboardDocument", "Nothing to flag.")
+            )
+        )
     for warning in data.warnings:
         count = len(warning.standards) or len(warning.elements)
         label = QCoreApplication.translate("DashboardView", warning.kind.label)
@@ -210,21 +234,28 @@ def _blocks(
             ]
         listed = ", ".join(codes[:LISTED_ON_PAPER])
         if len(codes) > LISTED_ON_PAPER:
-            listed += " " + _tr("and %s more") % number(len(codes) - LISTED_ON_PAPER)
+            listed += " " + QCoreApplication.translate("DashboardDocument", "and %s more") % number(
+                len(codes) - LISTED_ON_PAPER
+            )
         blocks.extend(_paragraphs(painter, width, listed, indent=14))
     return blocks
 
 
 def no_history_sentence() -> str:
     """What the dashboard says instead of a course over time that would be a single day."""
-    return _tr(
+    return QCoreApplication.translate(
+        "DashboardDocument",
         "Readiness over time appears once results have been recorded on at least two "
-        "different days."
+        "different days.",
     )
 
 
 def _title(painter: QPainter, data: Dashboard, width: float) -> _Block:
-    provisional = _tr(" (provisional)") if data.verdict.provisional else ""
+    provisional = (
+        QCoreApplication.translate("DashboardDocument", " (provisional)")
+        if data.verdict.provisional
+        else ""
+    )
     headline = f"{data.profile.name}: {data.overall_text} — {data.verdict.label}{provisional}"
     reasons = [f"• {reason}" for reason in data.verdict.reasons]
     big = QFont(painter.font())
