@@ -281,6 +281,10 @@
         <translation>Unlocked</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
         <source>Evidence file “{old}” renamed “{new}”.</source>
         <translation>Evidence file “{old}” renamed “{new}”.</translation>
     </message>

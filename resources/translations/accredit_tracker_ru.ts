@@ -281,6 +281,10 @@
         <translation>Разблокирована</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
         <source>Evidence file “{old}” renamed “{new}”.</source>
         <translation>Файл доказательства «{old}» переименован в «{new}».</translation>
     </message>

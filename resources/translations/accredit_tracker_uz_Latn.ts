@@ -281,6 +281,10 @@
         <translation>Qulfdan chiqarilgan</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
         <source>Evidence file “{old}” renamed “{new}”.</source>
         <translation>“{old}” dalil fayli “{new}” deb qayta nomlandi.</translation>
     </message>

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.audit.trail import TrailEntry
+from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.insight import audit_trail_dialog
 from accredit_tracker.ui.insight.audit_trail_dialog import (
     COL_CHANGE,
@@ -219,3 +220,16 @@ def test_an_undo_in_the_window_is_labelled_undo_in_the_trail(
         "Undo: Result of C0.1 ME 1 set to Not assessed (was Fully met).",
         "Result of C0.1 ME 1 set to Fully met (was Not assessed).",
     ]
+
+
+def test_the_sentences_are_in_the_window_s_language(qtbot: QtBot, history: History) -> None:
+    apply_language("ru")
+    try:
+        dialog = open_dialog(qtbot, history)
+        title, details = dialog.windowTitle(), shown(dialog, COL_DETAILS)
+    finally:
+        apply_language("en", QLocale("en_US"))  # the tests after this one read English
+    assert title == "Журнал аудита"
+    assert "«policy.pdf» привязан к C1.2 ME 1 как доказательство." in details
+    assert "C0.1 ME 1: поле «Результат» — Не выполнено (было Не оценено)." in details
+    assert "C0.1 ME 1: поле «Заметки» — «Qoʻl gigiyenasi tekshirildi»." in details

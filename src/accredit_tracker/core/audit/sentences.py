@@ -227,7 +227,7 @@ def _value(field: str, value: str, date_text: DateText) -> str:
         return ""
     if field in ("result", "work_status") or field in _DATE_FIELDS:
         return value_text(field, value, date_text=date_text)
-    return f"“{_shortened(value)}”"
+    return translate("AuditSentence", "“{text}”").format(text=_shortened(value))
 
 
 def _day(value: str, date_text: DateText) -> str:
