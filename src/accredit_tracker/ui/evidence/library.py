@@ -179,7 +179,7 @@ class EvidenceLibraryDialog(QDialog):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 115), (2, 70), (3, 85), (4, 140), (5, 150)):
+        for column, width in ((1, 115), (2, 70), (3, 110), (4, 140), (5, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 

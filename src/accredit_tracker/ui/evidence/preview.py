@@ -13,7 +13,14 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accredit_tracker.core.evidence.errors import EvidenceError
 from accredit_tracker.core.evidence.files import save_evidence
@@ -96,6 +103,8 @@ class EvidencePreview(QWidget):
         self.picture.setObjectName("previewPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(160, 160)
+        # The picture is scaled to the pane, never the pane to the picture.
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
@@ -209,7 +218,7 @@ class EvidencePreview(QWidget):
     def _fit(self) -> None:
         if self._image.isNull():
             return
-        room = self.picture.size().boundedTo(self._image.size())
+        room = self.pages.contentsRect().size().boundedTo(self._image.size())
         self.picture.setPixmap(
             QPixmap.fromImage(self._image).scaled(
                 room.expandedTo(QSize(16, 16)),
