@@ -37,7 +37,13 @@ from accredit_tracker.core.readiness.profiles import install_profile
 from accredit_tracker.core.readiness.scoring import load_builtin_profiles
 from accredit_tracker.core.resources import resource_path
 from accredit_tracker.core.storage import roles
-from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectError, open_project
+from accredit_tracker.core.storage.project import (
+    AccessRefused,
+    Project,
+    ProjectError,
+    open_project,
+    schema_head,
+)
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.standards.importer import import_standards
 from accredit_tracker.interchange.standards.plan import ImportOptions
@@ -398,7 +404,7 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
 
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
-    assert shared.value("SELECT version_num FROM alembic_version") == "0003"
+    assert shared.value("SELECT version_num FROM alembic_version") == schema_head()
     assert shared.value("SELECT count(*) FROM project_setting") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)
