@@ -71,7 +71,7 @@ def test_the_binder_and_its_index_are_written_and_said(
         "C1/C1.2 ME 2/record 0.pdf", "C1/C1.2 ME 2/record 1.pdf",
         "Evidence index.xlsx",
     ]  # fmt: skip
-    index = load_workbook(binder / "Evidence index.xlsx", read_only=True).active
+    index = load_workbook(binder / "Evidence index.xlsx").active
     assert len(list(index.iter_rows(min_row=2))) == 4
     assert_usable(window)
 
