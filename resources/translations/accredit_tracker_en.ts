@@ -104,11 +104,249 @@
     </message>
 </context>
 <context>
-    <name>AuditTrailDialog</name>
+    <name>AttachDetailsDialog</name>
     <message>
-        <source>History of changes</source>
-        <translation>History of changes</translation>
+        <source>Details of the files to attach</source>
+        <translation>Details of the files to attach</translation>
     </message>
+    <message>
+        <source> and %s more</source>
+        <translation> and %s more</translation>
+    </message>
+    <message>
+        <source>What the files show, for the surveyor (optional)</source>
+        <translation>What the files show, for the surveyor (optional)</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Review or expiry date</translation>
+    </message>
+    <message>
+        <source>Remembered for the next files of this type. Edit → Preferences can stop this question.</source>
+        <translation>Remembered for the next files of this type. Edit → Preferences can stop this question.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>self-assessment</translation>
+    </message>
+    <message>
+        <source>mock survey</source>
+        <translation>mock survey</translation>
+    </message>
+    <message>
+        <source>official survey</source>
+        <translation>official survey</translation>
+    </message>
+    <message>
+        <source>follow-up survey</source>
+        <translation>follow-up survey</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Scoring profile</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Undo: {change}</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>an element</translation>
+    </message>
+    <message>
+        <source>Taken back from {file}.</source>
+        <translation>Taken back from {file}.</translation>
+    </message>
+    <message>
+        <source>“{file}” linked to {element} as evidence.</source>
+        <translation>“{file}” linked to {element} as evidence.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” ({size}) added to the project.</source>
+        <translation>Evidence file “{file}” ({size}) added to the project.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” added to the project.</source>
+        <translation>Evidence file “{file}” added to the project.</translation>
+    </message>
+    <message>
+        <source>“{file}” taken off {element}; the file stays in the project.</source>
+        <translation>“{file}” taken off {element}; the file stays in the project.</translation>
+    </message>
+    <message>
+        <source>{element} lost “{file}”, which was removed from the project.</source>
+        <translation>{element} lost “{file}”, which was removed from the project.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” removed from the project.</source>
+        <translation>Evidence file “{file}” removed from the project.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{twin}” merged into “{file}”, which has the same content; it supports the elements of both.</source>
+        <translation>Evidence file “{twin}” merged into “{file}”, which has the same content; it supports the elements of both.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over from “{earlier}”.</source>
+        <translation>{count} evidence links carried over from “{earlier}”.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over.</source>
+        <translation>{count} evidence links carried over.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” locked.</source>
+        <translation>Assessment “{name}” locked.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” unlocked.</source>
+        <translation>Assessment “{name}” unlocked.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” now scored with “{profile}” (was “{was}”).</source>
+        <translation>Assessment “{name}” now scored with “{profile}” (was “{was}”).</translation>
+    </message>
+    <message>
+        <source>Project created.</source>
+        <translation>Project created.</translation>
+    </message>
+    <message>
+        <source>Project copied from {source}.</source>
+        <translation>Project copied from {source}.</translation>
+    </message>
+    <message>
+        <source>another project</source>
+        <translation>another project</translation>
+    </message>
+    <message>
+        <source>Scoring profile “{profile}” added.</source>
+        <translation>Scoring profile “{profile}” added.</translation>
+    </message>
+    <message>
+        <source>Facility name set to “{name}”.</source>
+        <translation>Facility name set to “{name}”.</translation>
+    </message>
+    <message>
+        <source>Facility name changed to “{name}” (was “{old}”).</source>
+        <translation>Facility name changed to “{name}” (was “{old}”).</translation>
+    </message>
+    <message>
+        <source>Change recorded: {old} → {new}.</source>
+        <translation>Change recorded: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} cleared (was {old}).</source>
+        <translation>{field} of {element} cleared (was {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new}.</source>
+        <translation>{field} of {element} set to {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new} (was {old}).</source>
+        <translation>{field} of {element} set to {new} (was {old}).</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>Evidence file “{old}” renamed “{new}”.</source>
+        <translation>Evidence file “{old}” renamed “{new}”.</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>an evidence file</translation>
+    </message>
+    <message>
+        <source>{field} of {file} cleared (was {old}).</source>
+        <translation>{field} of {file} cleared (was {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new}.</source>
+        <translation>{field} of {file} set to {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new} (was {old}).</source>
+        <translation>{field} of {file} set to {new} (was {old}).</translation>
+    </message>
+    <message>
+        <source>scored with “{profile}”</source>
+        <translation>scored with “{profile}”</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>started from “{earlier}”</source>
+        <translation>started from “{earlier}”</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created.</source>
+        <translation>Assessment “{name}” created.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created: {facts}.</source>
+        <translation>Assessment “{name}” created: {facts}.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported: {chapters} chapters, {standards} standards, {elements} measurable elements.</source>
+        <translation>Standards library “{name}” imported: {chapters} chapters, {standards} standards, {elements} measurable elements.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported.</source>
+        <translation>Standards library “{name}” imported.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
     <message>
         <source>From</source>
         <translation>From</translation>
@@ -195,6 +433,10 @@
     <message>
         <source>Audit trail not written</source>
         <translation>Audit trail not written</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %Ln change(s).</source>
@@ -759,6 +1001,61 @@ Score %s%s — click to see its elements</translation>
     </message>
 </context>
 <context>
+    <name>DashboardDocument</name>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Readiness dashboard</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard · %1 · %2</source>
+        <translation>Readiness dashboard · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chapters — score against the chapter&apos;s threshold (dashed)</source>
+        <translation>Chapters — score against the chapter&apos;s threshold (dashed)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Readiness over time</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Overdue by owner</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch</source>
+        <translation>What a surveyor would catch</translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation>Nothing to flag.</translation>
+    </message>
+    <message>
+        <source>and %s more</source>
+        <translation>and %s more</translation>
+    </message>
+    <message>
+        <source>Readiness over time appears once results have been recorded on at least two different days.</source>
+        <translation>Readiness over time appears once results have been recorded on at least two different days.</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Fully met without evidence</source>
@@ -832,10 +1129,6 @@ Score %s%s — click to see its elements</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
-    <message>
-        <source>Readiness dashboard</source>
-        <translation>Readiness dashboard</translation>
-    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -887,8 +1180,8 @@ Score %s%s — click to see its elements</translation>
         </translation>
     </message>
     <message>
-        <source>%s  %s  %s: %s → %s</source>
-        <translation>%s  %s  %s: %s → %s</translation>
+        <source>%s  %s  %s: %s</source>
+        <translation>%s  %s  %s: %s</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1161,6 +1454,20 @@ Score %s%s — click to see its elements</translation>
         <translation>Attached %s (%s).</translation>
     </message>
     <message>
+        <source>• %s is already in the project as “%s”; that file is linked.</source>
+        <translation>• %s is already in the project as “%s”; that file is linked.</translation>
+    </message>
+    <message>
+        <source>Linked the file already in the project</source>
+        <translation>Linked the file already in the project</translation>
+    </message>
+    <message>
+        <source>The project already holds the same content, so no copy was added:
+%s</source>
+        <translation>The project already holds the same content, so no copy was added:
+%s</translation>
+    </message>
+    <message>
         <source>• %s is already attached as “%s”.</source>
         <translation>• %s is already attached as “%s”.</translation>
     </message>
@@ -1270,6 +1577,49 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>EvidenceBinder</name>
+    <message>
+        <source>Evidence binder – %1 %2</source>
+        <translation>Evidence binder – %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose where to put the evidence binder</source>
+        <translation>Choose where to put the evidence binder</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence of %s</source>
+        <translation>Exporting the evidence of %s</translation>
+    </message>
+    <message>
+        <source>Evidence binder not written</source>
+        <translation>Evidence binder not written</translation>
+    </message>
+    <message>
+        <source>Evidence binder cancelled</source>
+        <translation>Evidence binder cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled. The files written so far are in %s; it has no index.</source>
+        <translation>Cancelled. The files written so far are in %s; it has no index.</translation>
+    </message>
+    <message>
+        <source>Files exported: %1 (%2), to %3. %4 lists every file, its element and SHA-256.</source>
+        <translation>Files exported: %1 (%2), to %3. %4 lists every file, its element and SHA-256.</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Not exported:</translation>
+    </message>
+    <message>
+        <source>Evidence binder written</source>
+        <translation>Evidence binder written</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsDialog</name>
     <message>
         <source>Evidence details</source>
@@ -1339,8 +1689,28 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Elements this file supports</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Link to element</source>
         <translation>Link to element</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the file in its own program</source>
+        <translation>Open the file in its own program</translation>
+    </message>
+    <message>
+        <source>Link to selected elements</source>
+        <translation>Link to selected elements</translation>
+    </message>
+    <message>
+        <source>Link the file to the elements selected in the checklist</source>
+        <translation>Link the file to the elements selected in the checklist</translation>
     </message>
     <message>
         <source>Remove from project…</source>
@@ -1380,6 +1750,20 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Evidence not removed</source>
         <translation>Evidence not removed</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>No application is set up to open “%s”. A copy is at:
+%s</translation>
+    </message>
+    <message>
+        <source>Linked %s to the selected elements.</source>
+        <translation>Linked %s to the selected elements.</translation>
     </message>
     <message>
         <source>In another assessment</source>
@@ -1492,8 +1876,47 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Evidence &amp;library…</translation>
     </message>
     <message>
+        <source>E&amp;xport evidence binder…</source>
+        <translation>E&amp;xport evidence binder…</translation>
+    </message>
+    <message>
+        <source>Write the assessment&apos;s evidence into a folder per chapter and element, with an index workbook of every file, its element and SHA-256</source>
+        <translation>Write the assessment&apos;s evidence into a folder per chapter and element, with an index workbook of every file, its element and SHA-256</translation>
+    </message>
+    <message>
         <source>&amp;Verify stored files…</source>
         <translation>&amp;Verify stored files…</translation>
+    </message>
+    <message>
+        <source>No element selected</source>
+        <translation>No element selected</translation>
+    </message>
+    <message>
+        <source>Select the elements in the checklist first, then link the file.</source>
+        <translation>Select the elements in the checklist first, then link the file.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Choose a file to see it here.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Open shows it in its own program.</source>
+        <translation>No preview for this kind of file. Open shows it in its own program.</translation>
+    </message>
+    <message>
+        <source>%s is too large to preview (%s). Open shows it in its own program.</source>
+        <translation>%s is too large to preview (%s). Open shows it in its own program.</translation>
+    </message>
+    <message>
+        <source>This computer has no PDF renderer for a preview (Qt&apos;s PDF module or pdftoppm). Open shows the document in its own program.</source>
+        <translation>This computer has no PDF renderer for a preview (Qt&apos;s PDF module or pdftoppm). Open shows the document in its own program.</translation>
+    </message>
+    <message>
+        <source>%s cannot be shown: it is not a picture this program can read.</source>
+        <translation>%s cannot be shown: it is not a picture this program can read.</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +2220,6 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
 </context>
 <context>
     <name>HistoryChart</name>
-    <message>
-        <source>No changes yet</source>
-        <translation>No changes yet</translation>
-    </message>
     <message>
         <source>fully met (dark) and assessed (light) of %s applicable</source>
         <translation>fully met (dark) and assessed (light) of %s applicable</translation>
@@ -3099,6 +3518,14 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Evidence is stored inside the project file, so very large files (videos) make the project slow to back up and to share.</translation>
     </message>
     <message>
+        <source>Ask for a description and review date when attaching files</source>
+        <translation>Ask for a description and review date when attaching files</translation>
+    </message>
+    <message>
+        <source>The answers are remembered for each type of file and offered next time.</source>
+        <translation>The answers are remembered for each type of file and offered next time.</translation>
+    </message>
+    <message>
         <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
         <translation>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</translation>
     </message>
@@ -4325,6 +4752,30 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Standard score {score}, below the threshold of {threshold}</translation>
     </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>Evidence index</translation>
+    </message>
+    <message>
+        <source>In the binder</source>
+        <translation>In the binder</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>Not written because</source>
+        <translation>Not written because</translation>
+    </message>
+    <message>
+        <source>{project} — evidence of {assessment}</source>
+        <translation>{project} — evidence of {assessment}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5388,6 +5839,10 @@ Open it now?</translation>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Checking the copied evidence</translation>
+    </message>
+    <message>
+        <source>Saving the evidence index</source>
+        <translation>Saving the evidence index</translation>
     </message>
 </context>
 <context>

@@ -104,11 +104,249 @@
     </message>
 </context>
 <context>
-    <name>AuditTrailDialog</name>
+    <name>AttachDetailsDialog</name>
     <message>
-        <source>History of changes</source>
-        <translation>История изменений</translation>
+        <source>Details of the files to attach</source>
+        <translation>Сведения о прикрепляемых файлах</translation>
     </message>
+    <message>
+        <source> and %s more</source>
+        <translation> и ещё %s</translation>
+    </message>
+    <message>
+        <source>What the files show, for the surveyor (optional)</source>
+        <translation>Что показывают файлы — для эксперта (необязательно)</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Дата пересмотра или окончания срока</translation>
+    </message>
+    <message>
+        <source>Remembered for the next files of this type. Edit → Preferences can stop this question.</source>
+        <translation>Запоминается для следующих файлов этого типа. Этот вопрос можно отключить в меню Правка → Настройки.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>самооценка</translation>
+    </message>
+    <message>
+        <source>mock survey</source>
+        <translation>пробный аудит</translation>
+    </message>
+    <message>
+        <source>official survey</source>
+        <translation>официальный аудит</translation>
+    </message>
+    <message>
+        <source>follow-up survey</source>
+        <translation>повторный аудит</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокирована</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Профиль оценки</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Название учреждения</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Отмена: {change}</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <source>Taken back from {file}.</source>
+        <translation>Перенесено из {file}.</translation>
+    </message>
+    <message>
+        <source>“{file}” linked to {element} as evidence.</source>
+        <translation>«{file}» привязан к {element} как доказательство.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” ({size}) added to the project.</source>
+        <translation>Файл доказательства «{file}» ({size}) добавлен в проект.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” added to the project.</source>
+        <translation>Файл доказательства «{file}» добавлен в проект.</translation>
+    </message>
+    <message>
+        <source>“{file}” taken off {element}; the file stays in the project.</source>
+        <translation>«{file}» отвязан от {element}; файл остаётся в проекте.</translation>
+    </message>
+    <message>
+        <source>{element} lost “{file}”, which was removed from the project.</source>
+        <translation>{element} лишился «{file}»: файл удалён из проекта.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” removed from the project.</source>
+        <translation>Файл доказательства «{file}» удалён из проекта.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{twin}” merged into “{file}”, which has the same content; it supports the elements of both.</source>
+        <translation>Файл доказательства «{twin}» объединён с «{file}» с тем же содержимым; теперь он подтверждает элементы обоих.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over from “{earlier}”.</source>
+        <translation>Перенесено привязок доказательств из «{earlier}»: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over.</source>
+        <translation>Перенесено привязок доказательств: {count}.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” locked.</source>
+        <translation>Оценка «{name}» заблокирована.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” unlocked.</source>
+        <translation>Оценка «{name}» разблокирована.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” now scored with “{profile}” (was “{was}”).</source>
+        <translation>Оценка «{name}» теперь считается по профилю «{profile}» (был «{was}»).</translation>
+    </message>
+    <message>
+        <source>Project created.</source>
+        <translation>Проект создан.</translation>
+    </message>
+    <message>
+        <source>Project copied from {source}.</source>
+        <translation>Проект скопирован из {source}.</translation>
+    </message>
+    <message>
+        <source>another project</source>
+        <translation>другого проекта</translation>
+    </message>
+    <message>
+        <source>Scoring profile “{profile}” added.</source>
+        <translation>Добавлен профиль оценки «{profile}».</translation>
+    </message>
+    <message>
+        <source>Facility name set to “{name}”.</source>
+        <translation>Название учреждения: «{name}».</translation>
+    </message>
+    <message>
+        <source>Facility name changed to “{name}” (was “{old}”).</source>
+        <translation>Название учреждения изменено на «{name}» (было «{old}»).</translation>
+    </message>
+    <message>
+        <source>Change recorded: {old} → {new}.</source>
+        <translation>Записано изменение: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} cleared (was {old}).</source>
+        <translation>{element}: поле «{field}» очищено (было {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new}.</source>
+        <translation>{element}: поле «{field}» — {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new} (was {old}).</source>
+        <translation>{element}: поле «{field}» — {new} (было {old}).</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Разблокирована</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>Evidence file “{old}” renamed “{new}”.</source>
+        <translation>Файл доказательства «{old}» переименован в «{new}».</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>файл доказательства</translation>
+    </message>
+    <message>
+        <source>{field} of {file} cleared (was {old}).</source>
+        <translation>{file}: поле «{field}» очищено (было {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new}.</source>
+        <translation>{file}: поле «{field}» — {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new} (was {old}).</source>
+        <translation>{file}: поле «{field}» — {new} (было {old}).</translation>
+    </message>
+    <message>
+        <source>scored with “{profile}”</source>
+        <translation>профиль оценки «{profile}»</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>с {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <source>started from “{earlier}”</source>
+        <translation>на основе «{earlier}»</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created.</source>
+        <translation>Создана оценка «{name}».</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created: {facts}.</source>
+        <translation>Создана оценка «{name}»: {facts}.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported: {chapters} chapters, {standards} standards, {elements} measurable elements.</source>
+        <translation>Импортирована библиотека стандартов «{name}»: глав — {chapters}, стандартов — {standards}, измеримых элементов — {elements}.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported.</source>
+        <translation>Импортирована библиотека стандартов «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
     <message>
         <source>From</source>
         <translation>С</translation>
@@ -196,6 +434,10 @@
     <message>
         <source>Audit trail not written</source>
         <translation>Журнал изменений не записан</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %Ln change(s).</source>
@@ -771,6 +1013,61 @@ Score %s%s — click to see its elements</source>
     </message>
 </context>
 <context>
+    <name>DashboardDocument</name>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Сводка готовности</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard · %1 · %2</source>
+        <translation>Сводка готовности · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chapters — score against the chapter&apos;s threshold (dashed)</source>
+        <translation>Главы — балл относительно порога главы (пунктир)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Готовность во времени</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Просрочено по ответственным</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных нет.</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch</source>
+        <translation>Что заметит эксперт</translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>and %s more</source>
+        <translation>и ещё %s</translation>
+    </message>
+    <message>
+        <source>Readiness over time appears once results have been recorded on at least two different days.</source>
+        <translation>Готовность во времени появится, когда результаты будут записаны хотя бы в два разных дня.</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (предварительно)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Fully met without evidence</source>
@@ -844,10 +1141,6 @@ Score %s%s — click to see its elements</source>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Readiness dashboard</source>
-        <translation>Сводка готовности</translation>
-    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -900,8 +1193,8 @@ Score %s%s — click to see its elements</source>
         </translation>
     </message>
     <message>
-        <source>%s  %s  %s: %s → %s</source>
-        <translation>%s  %s  %s: %s → %s</translation>
+        <source>%s  %s  %s: %s</source>
+        <translation>%s  %s  %s: %s</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1174,6 +1467,20 @@ Score %s%s — click to see its elements</source>
         <translation>Прикреплено: %s (%s).</translation>
     </message>
     <message>
+        <source>• %s is already in the project as “%s”; that file is linked.</source>
+        <translation>• %s уже есть в проекте как «%s»; привязан этот файл.</translation>
+    </message>
+    <message>
+        <source>Linked the file already in the project</source>
+        <translation>Привязан файл, уже имеющийся в проекте</translation>
+    </message>
+    <message>
+        <source>The project already holds the same content, so no copy was added:
+%s</source>
+        <translation>В проекте уже есть такое же содержимое, поэтому копия не добавлена:
+%s</translation>
+    </message>
+    <message>
         <source>• %s is already attached as “%s”.</source>
         <translation>• Файл %s уже прикреплён под именем «%s».</translation>
     </message>
@@ -1283,6 +1590,49 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     </message>
 </context>
 <context>
+    <name>EvidenceBinder</name>
+    <message>
+        <source>Evidence binder – %1 %2</source>
+        <translation>Папка доказательств – %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose where to put the evidence binder</source>
+        <translation>Выберите, где создать папку доказательств</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence of %s</source>
+        <translation>Экспорт доказательств: %s</translation>
+    </message>
+    <message>
+        <source>Evidence binder not written</source>
+        <translation>Папка доказательств не записана</translation>
+    </message>
+    <message>
+        <source>Evidence binder cancelled</source>
+        <translation>Папка доказательств отменена</translation>
+    </message>
+    <message>
+        <source>Cancelled. The files written so far are in %s; it has no index.</source>
+        <translation>Отменено. Уже записанные файлы находятся в %s; перечня в ней нет.</translation>
+    </message>
+    <message>
+        <source>Files exported: %1 (%2), to %3. %4 lists every file, its element and SHA-256.</source>
+        <translation>Экспортировано файлов: %1 (%2), в %3. В %4 перечислены все файлы, их элементы и SHA-256.</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Не экспортированы:</translation>
+    </message>
+    <message>
+        <source>Evidence binder written</source>
+        <translation>Папка доказательств записана</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsDialog</name>
     <message>
         <source>Evidence details</source>
@@ -1352,8 +1702,28 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Элементы, которые подтверждает этот файл</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
         <source>Link to element</source>
         <translation>Связать с элементом</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the file in its own program</source>
+        <translation>Открыть файл в его программе</translation>
+    </message>
+    <message>
+        <source>Link to selected elements</source>
+        <translation>Привязать к выбранным элементам</translation>
+    </message>
+    <message>
+        <source>Link the file to the elements selected in the checklist</source>
+        <translation>Привязать файл к элементам, выбранным в чек-листе</translation>
     </message>
     <message>
         <source>Remove from project…</source>
@@ -1394,6 +1764,20 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Evidence not removed</source>
         <translation>Файл-доказательство не удалён</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>Нет программы для открытия «%s». Копия находится здесь:
+%s</translation>
+    </message>
+    <message>
+        <source>Linked %s to the selected elements.</source>
+        <translation>%s привязан к выбранным элементам.</translation>
     </message>
     <message>
         <source>In another assessment</source>
@@ -1506,8 +1890,47 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>&amp;Библиотека доказательств…</translation>
     </message>
     <message>
+        <source>E&amp;xport evidence binder…</source>
+        <translation>Э&amp;кспорт папки доказательств…</translation>
+    </message>
+    <message>
+        <source>Write the assessment&apos;s evidence into a folder per chapter and element, with an index workbook of every file, its element and SHA-256</source>
+        <translation>Записать доказательства оценки в папки по главам и элементам, с книгой-перечнем всех файлов, их элементов и SHA-256</translation>
+    </message>
+    <message>
         <source>&amp;Verify stored files…</source>
         <translation>Прове&amp;рить сохранённые файлы…</translation>
+    </message>
+    <message>
+        <source>No element selected</source>
+        <translation>Элементы не выбраны</translation>
+    </message>
+    <message>
+        <source>Select the elements in the checklist first, then link the file.</source>
+        <translation>Сначала выберите элементы в чек-листе, затем привяжите файл.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Выберите файл, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Open shows it in its own program.</source>
+        <translation>Для такого файла просмотра нет. «Открыть» покажет его в его программе.</translation>
+    </message>
+    <message>
+        <source>%s is too large to preview (%s). Open shows it in its own program.</source>
+        <translation>%s слишком велик для просмотра (%s). «Открыть» покажет его в его программе.</translation>
+    </message>
+    <message>
+        <source>This computer has no PDF renderer for a preview (Qt&apos;s PDF module or pdftoppm). Open shows the document in its own program.</source>
+        <translation>На этом компьютере нет средства показа PDF для просмотра (модуля PDF в Qt или pdftoppm). «Открыть» покажет документ в его программе.</translation>
+    </message>
+    <message>
+        <source>%s cannot be shown: it is not a picture this program can read.</source>
+        <translation>%s не удаётся показать: программа не может прочитать это изображение.</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +2237,6 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
 </context>
 <context>
     <name>HistoryChart</name>
-    <message>
-        <source>No changes yet</source>
-        <translation>Изменений пока нет</translation>
-    </message>
     <message>
         <source>fully met (dark) and assessed (light) of %s applicable</source>
         <translation>выполнено полностью (тёмным) и оценено (светлым) из %s применимых</translation>
@@ -3120,6 +3539,14 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Доказательства хранятся внутри файла проекта, поэтому очень большие файлы (видео) замедляют резервное копирование проекта и передачу его другим.</translation>
     </message>
     <message>
+        <source>Ask for a description and review date when attaching files</source>
+        <translation>Спрашивать описание и дату пересмотра при прикреплении файлов</translation>
+    </message>
+    <message>
+        <source>The answers are remembered for each type of file and offered next time.</source>
+        <translation>Ответы запоминаются для каждого типа файлов и предлагаются в следующий раз.</translation>
+    </message>
+    <message>
         <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
         <translation>Записывается как автор каждого изменения. На общем рабочем месте введите своё имя; оставьте поле пустым, чтобы использовалось имя учётной записи компьютера.</translation>
     </message>
@@ -4346,6 +4773,30 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Балл стандарта {score}, ниже порога {threshold}</translation>
     </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>Перечень доказательств</translation>
+    </message>
+    <message>
+        <source>In the binder</source>
+        <translation>В папке</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Размер (байт)</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>Not written because</source>
+        <translation>Не записан, потому что</translation>
+    </message>
+    <message>
+        <source>{project} — evidence of {assessment}</source>
+        <translation>{project} — доказательства оценки {assessment}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5410,6 +5861,10 @@ Open it now?</source>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Проверка скопированных доказательств</translation>
+    </message>
+    <message>
+        <source>Saving the evidence index</source>
+        <translation>Сохранение перечня доказательств</translation>
     </message>
 </context>
 <context>

@@ -104,11 +104,249 @@
     </message>
 </context>
 <context>
-    <name>AuditTrailDialog</name>
+    <name>AttachDetailsDialog</name>
     <message>
-        <source>History of changes</source>
-        <translation>Oʻzgarishlar tarixi</translation>
+        <source>Details of the files to attach</source>
+        <translation>Biriktiriladigan fayllar haqida maʼlumot</translation>
     </message>
+    <message>
+        <source> and %s more</source>
+        <translation> va yana %s ta</translation>
+    </message>
+    <message>
+        <source>What the files show, for the surveyor (optional)</source>
+        <translation>Fayllar nimani koʻrsatadi — ekspert uchun (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Review or expiry date</source>
+        <translation>Qayta koʻrib chiqish yoki amal qilish muddati</translation>
+    </message>
+    <message>
+        <source>Remembered for the next files of this type. Edit → Preferences can stop this question.</source>
+        <translation>Shu turdagi keyingi fayllar uchun eslab qolinadi. Bu savolni Tahrirlash → Sozlamalar orqali oʻchirish mumkin.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Biriktirish</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>oʻz-oʻzini baholash</translation>
+    </message>
+    <message>
+        <source>mock survey</source>
+        <translation>sinov auditi</translation>
+    </message>
+    <message>
+        <source>official survey</source>
+        <translation>rasmiy audit</translation>
+    </message>
+    <message>
+        <source>follow-up survey</source>
+        <translation>takroriy audit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Fayl nomi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Tavsif</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Qayta koʻrib chiqish sanasi</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Qulflangan</translation>
+    </message>
+    <message>
+        <source>Scoring profile</source>
+        <translation>Baholash profili</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Muassasa nomi</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Bekor qilish: {change}</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>Taken back from {file}.</source>
+        <translation>{file} faylidan qaytarib olindi.</translation>
+    </message>
+    <message>
+        <source>“{file}” linked to {element} as evidence.</source>
+        <translation>“{file}” {element} ga dalil sifatida bogʻlandi.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” ({size}) added to the project.</source>
+        <translation>“{file}” dalil fayli ({size}) loyihaga qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” added to the project.</source>
+        <translation>“{file}” dalil fayli loyihaga qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>“{file}” taken off {element}; the file stays in the project.</source>
+        <translation>“{file}” {element} dan ajratildi; fayl loyihada qoladi.</translation>
+    </message>
+    <message>
+        <source>{element} lost “{file}”, which was removed from the project.</source>
+        <translation>{element} “{file}” faylidan ayrildi: fayl loyihadan oʻchirildi.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{file}” removed from the project.</source>
+        <translation>“{file}” dalil fayli loyihadan oʻchirildi.</translation>
+    </message>
+    <message>
+        <source>Evidence file “{twin}” merged into “{file}”, which has the same content; it supports the elements of both.</source>
+        <translation>“{twin}” dalil fayli bir xil mazmunli “{file}” bilan birlashtirildi; endi u ikkalasining elementlarini tasdiqlaydi.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over from “{earlier}”.</source>
+        <translation>“{earlier}” dan koʻchirilgan dalil bogʻlanishlari: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} evidence links carried over.</source>
+        <translation>Koʻchirilgan dalil bogʻlanishlari: {count}.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” locked.</source>
+        <translation>“{name}” baholashi qulflandi.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” unlocked.</source>
+        <translation>“{name}” baholashi qulfdan chiqarildi.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” now scored with “{profile}” (was “{was}”).</source>
+        <translation>“{name}” baholashi endi “{profile}” profili boʻyicha hisoblanadi (avval “{was}”).</translation>
+    </message>
+    <message>
+        <source>Project created.</source>
+        <translation>Loyiha yaratildi.</translation>
+    </message>
+    <message>
+        <source>Project copied from {source}.</source>
+        <translation>Loyiha {source} dan nusxalandi.</translation>
+    </message>
+    <message>
+        <source>another project</source>
+        <translation>boshqa loyiha</translation>
+    </message>
+    <message>
+        <source>Scoring profile “{profile}” added.</source>
+        <translation>“{profile}” baholash profili qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>Facility name set to “{name}”.</source>
+        <translation>Muassasa nomi: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Facility name changed to “{name}” (was “{old}”).</source>
+        <translation>Muassasa nomi “{name}” ga oʻzgartirildi (avval “{old}”).</translation>
+    </message>
+    <message>
+        <source>Change recorded: {old} → {new}.</source>
+        <translation>Oʻzgarish qayd etildi: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} cleared (was {old}).</source>
+        <translation>{element}: “{field}” maydoni tozalandi (avval {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new}.</source>
+        <translation>{element}: “{field}” maydoni — {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} set to {new} (was {old}).</source>
+        <translation>{element}: “{field}” maydoni — {new} (avval {old}).</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Qulfdan chiqarilgan</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>Evidence file “{old}” renamed “{new}”.</source>
+        <translation>“{old}” dalil fayli “{new}” deb qayta nomlandi.</translation>
+    </message>
+    <message>
+        <source>an evidence file</source>
+        <translation>dalil fayli</translation>
+    </message>
+    <message>
+        <source>{field} of {file} cleared (was {old}).</source>
+        <translation>{file}: “{field}” maydoni tozalandi (avval {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new}.</source>
+        <translation>{file}: “{field}” maydoni — {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of {file} set to {new} (was {old}).</source>
+        <translation>{file}: “{field}” maydoni — {new} (avval {old}).</translation>
+    </message>
+    <message>
+        <source>scored with “{profile}”</source>
+        <translation>baholash profili “{profile}”</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} dan {end} gacha</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start} dan</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>{end} gacha</translation>
+    </message>
+    <message>
+        <source>started from “{earlier}”</source>
+        <translation>“{earlier}” asosida</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created.</source>
+        <translation>“{name}” baholashi yaratildi.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” created: {facts}.</source>
+        <translation>“{name}” baholashi yaratildi: {facts}.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported: {chapters} chapters, {standards} standards, {elements} measurable elements.</source>
+        <translation>“{name}” standartlar kutubxonasi import qilindi: boblar — {chapters}, standartlar — {standards}, oʻlchanadigan elementlar — {elements}.</translation>
+    </message>
+    <message>
+        <source>Standards library “{name}” imported.</source>
+        <translation>“{name}” standartlar kutubxonasi import qilindi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
     <message>
         <source>From</source>
         <translation>Sanadan</translation>
@@ -195,6 +433,10 @@
     <message>
         <source>Audit trail not written</source>
         <translation>Oʻzgarishlar jurnali yozilmadi</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit jurnali</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %Ln change(s).</source>
@@ -759,6 +1001,61 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     </message>
 </context>
 <context>
+    <name>DashboardDocument</name>
+    <message>
+        <source>Readiness dashboard</source>
+        <translation>Tayyorgarlikning umumiy koʻrinishi</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-sahifa, jami %2</translation>
+    </message>
+    <message>
+        <source>Readiness dashboard · %1 · %2</source>
+        <translation>Tayyorgarlikning umumiy koʻrinishi · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Chapters — score against the chapter&apos;s threshold (dashed)</source>
+        <translation>Boblar — bob chegarasiga nisbatan ball (uzuq chiziq)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Natijalar</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Vaqt boʻyicha tayyorlik</translation>
+    </message>
+    <message>
+        <source>Overdue by owner</source>
+        <translation>Masʼullar boʻyicha muddati oʻtganlar</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Muddati oʻtganlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>What a surveyor would catch</source>
+        <translation>Ekspert nimani payqaydi</translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation>Eʼtirozlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>and %s more</source>
+        <translation>va yana %s ta</translation>
+    </message>
+    <message>
+        <source>Readiness over time appears once results have been recorded on at least two different days.</source>
+        <translation>Vaqt boʻyicha tayyorlik natijalar kamida ikki xil kunda qayd etilgach paydo boʻladi.</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (dastlabki)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Fully met without evidence</source>
@@ -832,10 +1129,6 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
-    <message>
-        <source>Readiness dashboard</source>
-        <translation>Tayyorgarlikning umumiy koʻrinishi</translation>
-    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -887,8 +1180,8 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         </translation>
     </message>
     <message>
-        <source>%s  %s  %s: %s → %s</source>
-        <translation>%s  %s  %s: %s → %s</translation>
+        <source>%s  %s  %s: %s</source>
+        <translation>%s  %s  %s: %s</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1161,6 +1454,20 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Biriktirildi: %s (%s).</translation>
     </message>
     <message>
+        <source>• %s is already in the project as “%s”; that file is linked.</source>
+        <translation>• %s loyihada “%s” sifatida allaqachon bor; oʻsha fayl bogʻlandi.</translation>
+    </message>
+    <message>
+        <source>Linked the file already in the project</source>
+        <translation>Loyihadagi mavjud fayl bogʻlandi</translation>
+    </message>
+    <message>
+        <source>The project already holds the same content, so no copy was added:
+%s</source>
+        <translation>Loyihada xuddi shunday mazmun bor, shuning uchun nusxa qoʻshilmadi:
+%s</translation>
+    </message>
+    <message>
         <source>• %s is already attached as “%s”.</source>
         <translation>• %s allaqachon “%s” nomi bilan biriktirilgan.</translation>
     </message>
@@ -1270,6 +1577,49 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     </message>
 </context>
 <context>
+    <name>EvidenceBinder</name>
+    <message>
+        <source>Evidence binder – %1 %2</source>
+        <translation>Dalillar papkasi – %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose where to put the evidence binder</source>
+        <translation>Dalillar papkasi qayerda yaratilishini tanlang</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence of %s</source>
+        <translation>Dalillarni eksport qilish: %s</translation>
+    </message>
+    <message>
+        <source>Evidence binder not written</source>
+        <translation>Dalillar papkasi yozilmadi</translation>
+    </message>
+    <message>
+        <source>Evidence binder cancelled</source>
+        <translation>Dalillar papkasi bekor qilindi</translation>
+    </message>
+    <message>
+        <source>Cancelled. The files written so far are in %s; it has no index.</source>
+        <translation>Bekor qilindi. Yozib ulgurilgan fayllar %s da; unda roʻyxat yoʻq.</translation>
+    </message>
+    <message>
+        <source>Files exported: %1 (%2), to %3. %4 lists every file, its element and SHA-256.</source>
+        <translation>Eksport qilingan fayllar: %1 (%2), %3 ga. %4 da barcha fayllar, ularning elementlari va SHA-256 roʻyxati bor.</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Eksport qilinmadi:</translation>
+    </message>
+    <message>
+        <source>Evidence binder written</source>
+        <translation>Dalillar papkasi yozildi</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Papkani ochish</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsDialog</name>
     <message>
         <source>Evidence details</source>
@@ -1339,8 +1689,28 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Bu fayl tasdiqlaydigan elementlar</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Koʻrib chiqish</translation>
+    </message>
+    <message>
         <source>Link to element</source>
         <translation>Elementga bogʻlash</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>Open the file in its own program</source>
+        <translation>Faylni oʻz dasturida ochish</translation>
+    </message>
+    <message>
+        <source>Link to selected elements</source>
+        <translation>Tanlangan elementlarga bogʻlash</translation>
+    </message>
+    <message>
+        <source>Link the file to the elements selected in the checklist</source>
+        <translation>Faylni nazorat roʻyxatida tanlangan elementlarga bogʻlash</translation>
     </message>
     <message>
         <source>Remove from project…</source>
@@ -1380,6 +1750,20 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>Evidence not removed</source>
         <translation>Dalil olib tashlanmadi</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Faylni ochib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”. A copy is at:
+%s</source>
+        <translation>“%s” ni ochish uchun dastur sozlanmagan. Nusxasi shu yerda:
+%s</translation>
+    </message>
+    <message>
+        <source>Linked %s to the selected elements.</source>
+        <translation>%s tanlangan elementlarga bogʻlandi.</translation>
     </message>
     <message>
         <source>In another assessment</source>
@@ -1492,8 +1876,47 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Dalillar &amp;kutubxonasi…</translation>
     </message>
     <message>
+        <source>E&amp;xport evidence binder…</source>
+        <translation>Dalillar papkasini e&amp;ksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write the assessment&apos;s evidence into a folder per chapter and element, with an index workbook of every file, its element and SHA-256</source>
+        <translation>Baholash dalillarini boblar va elementlar boʻyicha papkalarga yozish, barcha fayllar, ularning elementlari va SHA-256 roʻyxati kitobi bilan</translation>
+    </message>
+    <message>
         <source>&amp;Verify stored files…</source>
         <translation>Saqlangan fayllarni &amp;tekshirish…</translation>
+    </message>
+    <message>
+        <source>No element selected</source>
+        <translation>Element tanlanmagan</translation>
+    </message>
+    <message>
+        <source>Select the elements in the checklist first, then link the file.</source>
+        <translation>Avval nazorat roʻyxatida elementlarni tanlang, soʻng faylni bogʻlang.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Bu yerda koʻrish uchun faylni tanlang.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Open shows it in its own program.</source>
+        <translation>Bunday fayl uchun koʻrib chiqish yoʻq. “Ochish” uni oʻz dasturida koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>%s is too large to preview (%s). Open shows it in its own program.</source>
+        <translation>%s koʻrib chiqish uchun juda katta (%s). “Ochish” uni oʻz dasturida koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>This computer has no PDF renderer for a preview (Qt&apos;s PDF module or pdftoppm). Open shows the document in its own program.</source>
+        <translation>Bu kompyuterda PDF koʻrsatish vositasi yoʻq (Qt PDF moduli yoki pdftoppm). “Ochish” hujjatni oʻz dasturida koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>%s cannot be shown: it is not a picture this program can read.</source>
+        <translation>%s ni koʻrsatib boʻlmaydi: dastur bu rasmni oʻqiy olmaydi.</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +2220,6 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
 </context>
 <context>
     <name>HistoryChart</name>
-    <message>
-        <source>No changes yet</source>
-        <translation>Hali oʻzgarishlar yoʻq</translation>
-    </message>
     <message>
         <source>fully met (dark) and assessed (light) of %s applicable</source>
         <translation>%s ta taalluqli elementdan: toʻliq bajarilgan (toʻq) va baholangan (och)</translation>
@@ -3099,6 +3518,14 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Dalillar loyiha fayli ichida saqlanadi, shuning uchun juda katta fayllar (videolar) loyihaning zaxira nusxasini olishni va uni boshqalarga berishni sekinlashtiradi.</translation>
     </message>
     <message>
+        <source>Ask for a description and review date when attaching files</source>
+        <translation>Fayllarni biriktirishda tavsif va qayta koʻrib chiqish sanasini soʻrash</translation>
+    </message>
+    <message>
+        <source>The answers are remembered for each type of file and offered next time.</source>
+        <translation>Javoblar har bir fayl turi uchun eslab qolinadi va keyingi safar taklif qilinadi.</translation>
+    </message>
+    <message>
         <source>Recorded as who made each change. On a shared workstation, type your own name; leave it empty to use the computer&apos;s account name.</source>
         <translation>Har bir oʻzgarishni kim kiritgani sifatida yoziladi. Umumiy kompyuterda oʻz ismingizni kiriting; kompyuterdagi hisob nomidan foydalanish uchun boʻsh qoldiring.</translation>
     </message>
@@ -4325,6 +4752,30 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Standart bali {score}, {threshold} chegarasidan past</translation>
     </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>Dalillar roʻyxati</translation>
+    </message>
+    <message>
+        <source>In the binder</source>
+        <translation>Papkada</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Hajmi (bayt)</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Qayta koʻrib chiqish muddati</translation>
+    </message>
+    <message>
+        <source>Not written because</source>
+        <translation>Yozilmadi, chunki</translation>
+    </message>
+    <message>
+        <source>{project} — evidence of {assessment}</source>
+        <translation>{project} — {assessment} baholashi dalillari</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5388,6 +5839,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Nusxalangan dalillar tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the evidence index</source>
+        <translation>Dalillar roʻyxatini saqlash</translation>
     </message>
 </context>
 <context>

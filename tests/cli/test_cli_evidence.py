@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from accredit_tracker import cli
 from accredit_tracker.core.assessment.assessments import create_assessment
@@ -85,8 +87,12 @@ def test_attaching_the_same_content_again_says_where_it_is(
         "not attached again.\n"
     )
     code, out, _ = run(capsys, "attach", project, "C0.1 ME 2", copy)
-    assert "policy (1).pdf (100 bytes, content already in the project)" in out
+    assert (
+        "policy (1).pdf (100 bytes): the project already holds this content as 'policy.pdf'; "
+        "linked that file instead of adding a copy"
+    ) in out
     assert sql(project, "SELECT count(*) FROM evidence_content") == [(1,)]
+    assert sql(project, "SELECT count(*) FROM evidence") == [(1,)]
 
 
 @pytest.mark.parametrize(
@@ -181,8 +187,8 @@ def test_two_assessments_with_one_name_must_be_told_apart(
 
 
 def filled(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An expired policy on C0.1 ME 1 and C0.2 ME 1, a current photo on C0.1 ME 1, and a note
-    linked nowhere."""
+    """An expired policy on C0.1 ME 1 and C0.2 ME 1 (one file: the second attach links the first),
+    a current photo on C0.1 ME 1, and a note linked nowhere."""
     expired = (date.today() - timedelta(days=1)).isoformat()
     current = (date.today() + timedelta(days=90)).isoformat()
     policy = write_bytes(tmp_path / "policy.pdf", 2048)
@@ -191,7 +197,8 @@ def filled(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     run(capsys, "attach", project, "C0.1 ME 1", write_bytes(tmp_path / "photo.jpg", 10, 5),
         "--review-date", current)  # fmt: skip
     run(capsys, "attach", project, "C1.1 ME 1", write_bytes(tmp_path / "note.txt", 10, 6))
-    sql(project, "DELETE FROM element_evidence WHERE evidence_id = 4")
+    sql(project, "DELETE FROM element_evidence WHERE evidence_id = "
+                 "(SELECT id FROM evidence WHERE name = 'note.txt')")  # fmt: skip
 
 
 def test_evidence_lists_files_with_links_and_dates(
@@ -201,14 +208,14 @@ def test_evidence_lists_files_with_links_and_dates(
     code, out, _ = run(capsys, "evidence", project)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "4 evidence files:"
+    assert lines[0] == "3 evidence files:"
     assert [line.split()[:2] for line in lines[2:]] == [
-        ["4", "note.txt"], ["3", "photo.jpg"], ["1", "policy.pdf"], ["2", "policy.pdf"],
+        ["3", "note.txt"], ["2", "photo.jpg"], ["1", "policy.pdf"],
     ]  # fmt: skip
-    assert lines[4].endswith("C0.1 ME 1 (Mock survey)") and "expired" in lines[4]
+    assert lines[4].endswith("C0.1 ME 1, C0.2 ME 1 (Mock survey)") and "expired" in lines[4]
     assert lines[2].endswith("—")
     _, out, _ = run(capsys, "evidence", project, "--expired")
-    assert out.splitlines()[0] == "2 evidence files:"
+    assert out.splitlines()[0] == "1 evidence file:"
     assert all("policy.pdf" in line for line in out.splitlines()[2:])
     _, out, _ = run(capsys, "evidence", project, "--unlinked")
     assert [line.split()[1] for line in out.splitlines()[2:]] == ["note.txt"]
@@ -227,13 +234,27 @@ def test_export_evidence_writes_chapter_and_element_folders(
     folder = tmp_path / "for surveyors"
     code, out, _ = run(capsys, "export-evidence", project, folder)
     assert code == 0
-    assert out == f"Exported 3 files (4 KB) of 'Mock survey' to {folder}.\n"
+    index = folder / "Evidence index.xlsx"
+    assert out == (
+        f"Exported 3 files (4 KB) of 'Mock survey' to {folder}.\n"
+        f"Index of every file, its element and SHA-256: {index}\n"
+    )
     written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
     assert written == ["C0/C0.1 ME 1/photo.jpg", "C0/C0.1 ME 1/policy.pdf",
-                       "C0/C0.2 ME 1/policy.pdf"]  # fmt: skip
+                       "C0/C0.2 ME 1/policy.pdf", "Evidence index.xlsx"]  # fmt: skip
     assert (folder / "C0" / "C0.2 ME 1" / "policy.pdf").read_bytes() == (
         tmp_path / "policy.pdf"
     ).read_bytes()
+    policy_sha256 = hashlib.sha256((tmp_path / "policy.pdf").read_bytes()).hexdigest()
+    rows = list(load_workbook(index).active.iter_rows(values_only=True))
+    assert rows[0] == ("Chapter", "Measurable element", "File", "In the binder", "Size (bytes)",
+                       "Review by", "SHA-256", "Not written because")  # fmt: skip
+    assert sorted(row[:5] + row[6:7] for row in rows[1:]) == [
+        ("C0", "C0.1 ME 1", "photo.jpg", "C0/C0.1 ME 1/photo.jpg", 10,
+         hashlib.sha256((tmp_path / "photo.jpg").read_bytes()).hexdigest()),
+        ("C0", "C0.1 ME 1", "policy.pdf", "C0/C0.1 ME 1/policy.pdf", 2048, policy_sha256),
+        ("C0", "C0.2 ME 1", "policy.pdf", "C0/C0.2 ME 1/policy.pdf", 2048, policy_sha256),
+    ]  # fmt: skip
 
 
 def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
@@ -252,6 +273,7 @@ def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
     assert code == 1
     assert out.splitlines() == [
         f"Exported 1 file (2 KB) of 'Mock survey' to {folder}.",
+        f"Index of every file, its element and SHA-256: {folder / 'Evidence index.xlsx'}",
         "Not exported:",
         "  C0/C0.1 ME 1/photo.jpg: The stored content "
         f"{str(sql(project, 'SELECT sha256 FROM evidence_content WHERE size = 10')[0][0])[:12]}… "
@@ -262,7 +284,13 @@ def test_export_evidence_writes_every_intact_file_and_lists_the_rest(
     ]
     assert err == "accredit: 2 evidence files were not exported (listed above); the others were.\n"
     written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-    assert written == ["C0/C0.1 ME 1/policy.pdf"]
+    assert written == ["C0/C0.1 ME 1/policy.pdf", "Evidence index.xlsx"]
+    index = load_workbook(folder / "Evidence index.xlsx").active
+    problems = {
+        row[3]: (*row, None, None)[7] for row in index.iter_rows(min_row=2, values_only=True)
+    }
+    assert problems["C0/C0.1 ME 1/policy.pdf"] is None
+    assert "does not match its SHA-256" in problems["C0/C0.1 ME 1/photo.jpg"]
     assert (folder / "C0" / "C0.1 ME 1" / "policy.pdf").read_bytes() == (
         tmp_path / "policy.pdf"
     ).read_bytes()
@@ -275,7 +303,7 @@ def test_verify_exits_0_when_intact_and_1_listing_damage(
 ) -> None:
     filled(project, tmp_path, capsys)
     code, out, _ = run(capsys, "verify", project)
-    assert (code, out) == (0, "hospital: 4 evidence files checked, all intact.\n")
+    assert (code, out) == (0, "hospital: 3 evidence files checked, all intact.\n")
     sql(project, "UPDATE evidence_chunk SET data = x'00' WHERE content_sha256 = "
                  "(SELECT content_sha256 FROM evidence WHERE name = 'photo.jpg')")  # fmt: skip
     code, out, err = run(capsys, "verify", project)

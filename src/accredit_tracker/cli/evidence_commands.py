@@ -1,5 +1,5 @@
 """The evidence commands: attach files to a measurable element, list the evidence files, and
-export an assessment's evidence into a folder per chapter and element."""
+export an assessment's evidence into a folder per chapter and element, with an index."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_asse
 from accredit_tracker.cli.command_line import EXIT_FAILURE, EXIT_OK
 from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence.attachments import attach_files
-from accredit_tracker.core.evidence.files import export_evidence
 from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import open_project, project_target
+from accredit_tracker.interchange.report.evidence_binder import export_evidence_binder
 
 if TYPE_CHECKING:
     from accredit_tracker.cli.command_line import Commands
@@ -60,7 +60,8 @@ def add_evidence(commands: Commands) -> None:
 def add_export_evidence(commands: Commands) -> None:
     export = commands.add_parser(
         "export-evidence",
-        help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file> "
+        help="write an assessment's evidence into FOLDER/<chapter>/<element>/<file>, with an "
+        "index workbook listing every file, its element and SHA-256 "
         "(exit 0 when every file was written, 1 listing those that were not)",
     )
     export.add_argument("project", type=project_target, help=PROJECT_HELP)
@@ -88,8 +89,14 @@ def _attach(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     if result.attached:
         print(f"Attached to {where}:")
     for attached in result.attached:
-        reused = "" if attached.stored else ", content already in the project"
-        print(f"  {attached.name} ({format_size(attached.size)}{reused})")
+        if attached.linked_existing:
+            print(
+                f"  {attached.attached_name} ({format_size(attached.size)}): the project already "
+                f"holds this content as '{attached.name}'; linked that file instead of adding "
+                "a copy"
+            )
+        else:
+            print(f"  {attached.name} ({format_size(attached.size)})")
     for present in result.already_present:
         print(
             f"{present.name} is already attached to {where} as '{present.existing_name}'; "
@@ -154,14 +161,17 @@ def _supports(row: LibraryRow) -> str:
 
 def _export_evidence(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     path = args.project
-    with open_project(path) as project, project.session() as session:
-        assessment = chosen_assessment(session, path, args.assessment)
+    with open_project(path) as project:
+        with project.session() as session:
+            assessment = chosen_assessment(session, path, args.assessment)
         assert assessment.id is not None
-        report = export_evidence(session, args.folder, assessment.id, monitor)
+        binder = export_evidence_binder(project, args.folder, assessment.id, monitor)
+    report = binder.export
     files = f"{report.files} file{'s' if report.files != 1 else ''}"
     print(
         f"Exported {files} ({format_size(report.bytes)}) of '{assessment.name}' to {report.folder}."
     )
+    print(f"Index of every file, its element and SHA-256: {binder.index}")
     if not report.not_exported:
         return EXIT_OK
     print("Not exported:")

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._add_menu(
             self.tr("E&vidence"),
             [evidence.attach_action, evidence.paste_action, evidence.link_action],
-            [evidence.library_action, evidence.verify_action],
+            [evidence.library_action, evidence.binder_action, evidence.verify_action],
         )
         self._add_menu(
             self.tr("&Assessment"),
@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.checklist.evidence.max_file_bytes = max_file_bytes(self.preferences)
+        self.checklist.evidence.preferences = self.preferences
         self.checklist.restore_state(self.preferences)
         self.score_label.show_score(self.checklist.score)
         self.tabs = QTabWidget()

@@ -6,7 +6,7 @@ import builtins
 import os
 import re
 import tracemalloc
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,8 @@ from accredit_tracker.core.storage.models import (
 from accredit_tracker.core.storage.project import Project
 from evidence_survey import TODAY, Survey, attach, attached_one, count, counts
 from factories import write_bytes
+
+TODAY_MOMENT = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def audit_rows(project: Project, action: str) -> list[tuple[Any, ...]]:
@@ -167,20 +169,42 @@ def test_memory_stays_flat_while_a_large_file_goes_in_and_out(
     assert max(attaching, saving, verifying) < allowed, (attaching, saving, verifying)
 
 
-def test_same_content_on_two_elements_is_stored_once(survey: Survey, tmp_path: Path) -> None:
+def test_same_content_on_two_elements_links_the_file_already_there(
+    survey: Survey, tmp_path: Path
+) -> None:
     first = write_bytes(tmp_path / "policy.pdf", 5000)
     second = tmp_path / "policy (copy).pdf"
     second.write_bytes(first.read_bytes())
-    attach(survey, [first], survey.element(0))
-    result = attach(survey, [second], survey.element(1))
-    assert result.attached[0].stored is False
+    [original] = attach(survey, [first], survey.element(0)).attached
+    [linked] = attach(survey, [second], survey.element(1)).attached
+    assert (linked.evidence_id, linked.name, linked.attached_name) == (
+        original.evidence_id, "policy.pdf", "policy (copy).pdf",
+    )  # fmt: skip
+    assert linked.linked_existing and not linked.stored
+    assert linked.element_assessment_ids == (survey.element(1),)
     assert count(survey.project, EvidenceContent) == 1
     assert count(survey.project, EvidenceChunk) == 1
-    assert count(survey.project, Evidence) == 2
+    assert count(survey.project, Evidence) == 1
     with survey.project.session() as session:
-        assert [r.name for r in evidence_for_element(session, survey.element(1))] == [
-            "policy (copy).pdf"
-        ]
+        assert [r.name for r in evidence_for_element(session, survey.element(1))] == ["policy.pdf"]
+        [row] = evidence_library(session, today=TODAY)
+    assert [s.element_assessment_id for s in row.supports] == [survey.element(0), survey.element(1)]
+    assert audit_rows(survey.project, "link_evidence") == [
+        ("element_assessment", survey.element(1), survey.assessment_id, "evidence", None,
+         "policy.pdf"),
+    ]  # fmt: skip
+
+
+def test_content_already_stored_put_in_the_library_adds_no_twin(
+    survey: Survey, tmp_path: Path
+) -> None:
+    first = write_bytes(tmp_path / "policy.pdf", 700)
+    again = tmp_path / "policy again.pdf"
+    again.write_bytes(first.read_bytes())
+    attach(survey, [first], survey.element(0))
+    [linked] = attach(survey, [again]).attached
+    assert linked.linked_existing and linked.element_assessment_ids == ()
+    assert count(survey.project, Evidence) == 1
 
 
 def test_same_content_twice_on_one_element_says_it_is_already_there(
@@ -197,10 +221,10 @@ def test_same_content_twice_on_one_element_says_it_is_already_there(
         "roster-final.xlsx", "roster.xlsx", survey.element(0),
     )  # fmt: skip
     assert result.attached[0].element_assessment_ids == (survey.element(1),)
-    assert count(survey.project, Evidence) == before + 1
+    assert count(survey.project, Evidence) == before
     result = attach(survey, [again], survey.element(0))
     assert result.attached == [] and len(result.already_present) == 1
-    assert count(survey.project, Evidence) == before + 1
+    assert count(survey.project, Evidence) == before
 
 
 def test_several_files_to_several_elements_in_one_call(survey: Survey, tmp_path: Path) -> None:
@@ -496,8 +520,17 @@ def test_attaching_shows_in_the_elements_history(survey: Survey, tmp_path: Path)
 
 def test_content_goes_only_with_the_last_evidence_using_it(survey: Survey, tmp_path: Path) -> None:
     source = write_bytes(tmp_path / "policy.pdf", 3000)
-    first = attach(survey, [source], survey.element(0)).attached[0].evidence_id
-    second = attach(survey, [source], survey.element(1)).attached[0].evidence_id
+    [attached] = attach(survey, [source], survey.element(0)).attached
+    first = attached.evidence_id
+    # A twin with the same content, as projects made before attaching linked existing files
+    # may still hold.
+    with survey.project.transaction() as session:
+        twin = Evidence(content_sha256=attached.sha256, name="policy.pdf", added_at=TODAY_MOMENT)
+        session.add(twin)
+        session.flush()
+        assert twin.id is not None
+        second = twin.id
+        session.add(ElementEvidence(element_assessment_id=survey.element(1), evidence_id=second))
     with survey.project.transaction() as session:
         deleted = delete_evidence(session, first, user="ana")
     assert deleted.content_removed is False

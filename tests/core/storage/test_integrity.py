@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,13 @@ from accredit_tracker.core.storage.integrity import (
     verify_evidence,
     verify_project,
 )
-from accredit_tracker.core.storage.models import ElementAssessment, EvidenceChunk, EvidenceContent
+from accredit_tracker.core.storage.models import (
+    ElementAssessment,
+    ElementEvidence,
+    Evidence,
+    EvidenceChunk,
+    EvidenceContent,
+)
 from accredit_tracker.core.storage.project import Project, create_project, open_project
 from accredit_tracker.core.storage.transfer import copy_project
 from factories import element_assessment_ids, project_with_assessment, write_bytes
@@ -34,17 +40,26 @@ CHUNK = 1000
 
 
 def build(target: Path | str, tmp_path: Path) -> Project:
-    """A project with two evidence files: policy.pdf (3.5 chunks, on two elements under two
-    names) and photo.jpg (one chunk)."""
+    """A project with two evidence contents: policy.pdf (3.5 chunks, on two elements under two
+    names: twins, as a project made before attaching linked the file already there may hold)
+    and photo.jpg (one chunk)."""
     project, assessment_id = project_with_assessment(target)
     elements = list(element_assessment_ids(project, assessment_id).values())
     policy = write_bytes(tmp_path / "policy.pdf", 3500)
-    renamed = tmp_path / "policy-signed.pdf"
-    renamed.write_bytes(policy.read_bytes())
     photo = write_bytes(tmp_path / "photo.jpg", 800, seed=9)
     with project.transaction() as session:
-        attach_files(session, [policy, photo], [elements[0]], user="ana")
-        attach_files(session, [renamed], [elements[1]], user="ana")
+        result = attach_files(session, [policy, photo], [elements[0]], user="ana")
+        twin = Evidence(
+            content_sha256=result.attached[0].sha256,
+            name="policy-signed.pdf",
+            media_type="application/pdf",
+            added_at=datetime(2026, 3, 1, 9, tzinfo=UTC),
+            added_by="ana",
+        )
+        session.add(twin)
+        session.flush()
+        assert twin.id is not None
+        session.add(ElementEvidence(element_assessment_id=elements[1], evidence_id=twin.id))
     return project
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -26,6 +26,7 @@ from accredit_tracker.core.evidence.files import open_content
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.storage.project import create_project, open_project
 from accredit_tracker.ui.checklist.element_table_model import COL_EVIDENCE
+from accredit_tracker.ui.evidence.attach_details_dialog import AttachDetailsDialog
 from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 from accredit_tracker.ui.main_window import MainWindow
 from factories import element_assessment_ids, write_bytes
@@ -95,6 +96,35 @@ def drop_files(target: QWidget, files: list[Path], at: QPointF) -> None:
     assert drop.isAccepted()
 
 
+def answer_details(
+    qtbot: QtBot, *, description: str | None = None, review_in_days: int | None = None
+) -> list[tuple[str, date | None]]:
+    """Answer the next "Details of the files to attach" dialog as a person would: note what it
+    offers, type a description and tick a review date when given, then click Attach (or
+    Cancel when ``description`` is "cancel")."""
+    offered: list[tuple[str, date | None]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AttachDetailsDialog):
+            QTimer.singleShot(20, answer)
+            return
+        offered.append((dialog.description_text(), dialog.review_date()))
+        if description == "cancel":
+            dialog.reject()
+            return
+        if description is not None:
+            dialog.description.setPlainText(description)
+        if review_in_days is not None:
+            dialog.has_review.setChecked(True)
+            day = date.today() + timedelta(days=review_in_days)
+            dialog.review.setDate(QDate(day.year, day.month, day.day))
+        qtbot.mouseClick(dialog.attach_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return offered
+
+
 def test_add_attaches_files_to_the_element_and_undo_takes_them_off(
     qtbot: QtBot, make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -106,6 +136,7 @@ def test_add_attaches_files_to_the_element_and_undo_takes_them_off(
     window = open_window(make_window, clinic)
     view = checklist(window)
     select(window, "C0.1 ME 2")
+    answer_details(qtbot)
     qtbot.mouseClick(view.detail.evidence.add_button, Qt.MouseButton.LeftButton)
 
     names = [r.name for r in files_of(clinic, "C0.1 ME 2")]
@@ -129,6 +160,42 @@ def test_add_attaches_files_to_the_element_and_undo_takes_them_off(
     window.undo_stack.redo()
     assert len(files_of(clinic, "C0.1 ME 2")) == 2
     assert stored_contents(clinic) == 2
+
+
+def test_attaching_asks_for_details_remembered_for_each_type_of_file(
+    qtbot: QtBot, make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(chosen[-1])], ""))
+    window = open_window(make_window, clinic)
+    view = checklist(window)
+    select(window, "C0.1 ME 1")
+    add = view.detail.evidence.add_button
+
+    chosen.append(write_bytes(tmp_path / "fire permit 2026.pdf", 700))
+    offered = answer_details(qtbot, description="Signed by the fire service", review_in_days=180)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert offered == [("", None)]  # nothing remembered yet for PDF documents
+    [permit] = files_of(clinic, "C0.1 ME 1")
+    assert (permit.description, permit.review_date) == (
+        "Signed by the fire service", date.today() + timedelta(days=180),
+    )  # fmt: skip
+
+    chosen.append(write_bytes(tmp_path / "fire permit 2027.pdf", 800, seed=2))
+    offered = answer_details(qtbot)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert offered == [("Signed by the fire service", date.today() + timedelta(days=180))]
+    assert len(files_of(clinic, "C0.1 ME 1")) == 2
+
+    chosen.append(write_bytes(tmp_path / "ward photo.png", 300, seed=3))
+    offered = answer_details(qtbot, description="cancel")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert offered == [("", None)]  # another type of file: its own memory
+    assert len(files_of(clinic, "C0.1 ME 1")) == 2  # Cancel attached nothing
+
+    window.preferences.ask_evidence_details = False  # as Edit → Preferences sets it
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert len(files_of(clinic, "C0.1 ME 1")) == 3  # attached without a question
 
 
 def test_files_dropped_on_a_row_go_to_that_element(
@@ -194,6 +261,33 @@ def test_the_same_content_twice_on_one_element_says_where_it_already_is(
     assert said == ["Not attached again:\n• policy (copy).pdf is already attached as “policy.pdf”."]
     assert [r.name for r in files_of(clinic, "C0.1 ME 1")] == ["policy.pdf"]
     assert window.undo_stack.count() == 0
+
+
+def test_content_already_in_the_project_links_that_file_and_says_so(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = write_bytes(tmp_path / "policy.pdf", 4000)
+    copy = tmp_path / "policy (copy).pdf"
+    copy.write_bytes(original.read_bytes())
+    attach_in_core(clinic, [original], ["C0.1 ME 1"])
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window = open_window(make_window, clinic)
+    view = checklist(window)
+    select(window, "C0.2 ME 1")
+    drop_files(view.detail.evidence, [copy], QPointF(view.detail.evidence.rect().center()))
+    assert said == [
+        "The project already holds the same content, so no copy was added:\n"
+        "• policy (copy).pdf is already in the project as “policy.pdf”; that file is linked."
+    ]
+    [linked] = files_of(clinic, "C0.2 ME 1")
+    assert (linked.name, linked.link_count) == ("policy.pdf", 2)
+    with sqlite3.connect(clinic) as connection:
+        assert connection.execute("SELECT count(*) FROM evidence").fetchone() == (1,)
+    assert view.detail.evidence.files.topLevelItemCount() == 1
+    window.undo_stack.undo()
+    assert files_of(clinic, "C0.2 ME 1") == []
+    assert [r.name for r in files_of(clinic, "C0.1 ME 1")] == ["policy.pdf"]
 
 
 @pytest.mark.parametrize(
@@ -552,6 +646,7 @@ def test_an_unlinked_file_can_be_removed_from_the_library(
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = open_window(make_window, clinic)
     select(window, "C0.1 ME 1")
+    window.preferences.ask_evidence_details = False
     window.evidence_actions.attach_action.trigger()
     window.undo_stack.undo()  # the attach, undone, leaves the file in the library, unlinked
     assert files_of(clinic, "C0.1 ME 1") == [] and stored_contents(clinic) == 1

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -17,15 +17,18 @@ from sqlalchemy import insert
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.audit.trail import SHOWN_AT_MOST, TrailEntry
 from accredit_tracker.core.storage.models import AuditEvent
+from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.insight import audit_trail_dialog
 from accredit_tracker.ui.insight.audit_trail_dialog import (
     COL_CHANGE,
+    COL_DETAILS,
     COL_ELEMENT,
     COL_KIND,
     AuditTrailDialog,
 )
 from accredit_tracker.ui.project.preferences_dialog import PreferencesDialog
 from trail_history import DAY_4, History, known_history
+from windows import MakeWindow, checklist, press
 
 
 @pytest.fixture
@@ -243,3 +246,48 @@ def test_a_long_trail_is_read_in_the_background_and_shown_page_by_page(
     choose(qtbot, again, again.person, "bob")
     assert again.count.text() == "2 changes"
     assert shown(again, COL_KIND) == ["Assessment", "Notes"]
+
+
+def test_details_read_as_sentences_under_the_menu_s_title(qtbot: QtBot, history: History) -> None:
+    dialog = open_dialog(qtbot, history)
+    assert dialog.windowTitle() == "Audit trail"
+    details = shown(dialog, COL_DETAILS)
+    assert "“policy.pdf” linked to C1.2 ME 1 as evidence." in details
+    assert "Evidence file “policy.pdf” (500 bytes) added to the project." in details
+    assert "Result of C0.1 ME 1 set to Not met (was Not assessed)." in details
+    assert any(
+        d.startswith("Assessment “Official survey” created: self-assessment") for d in details
+    )
+    for text in details:
+        assert "{" not in text and "kind=" not in text and "jci_points" not in text, text
+
+
+def test_an_undo_in_the_window_is_labelled_undo_in_the_trail(
+    qtbot: QtBot, make_window: MakeWindow, clinic: Path
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")
+    window.undo_stack.undo()
+    window.insight_actions.trail_action.trigger()
+    dialog = window.side_windows["audit_trail"]
+    assert isinstance(dialog, AuditTrailDialog)
+    read(qtbot, dialog)
+    assert shown(dialog, COL_DETAILS)[:2] == [
+        "Undo: Result of C0.1 ME 1 set to Not assessed (was Fully met).",
+        "Result of C0.1 ME 1 set to Fully met (was Not assessed).",
+    ]
+
+
+def test_the_sentences_are_in_the_window_s_language(qtbot: QtBot, history: History) -> None:
+    apply_language("ru")
+    try:
+        dialog = open_dialog(qtbot, history)
+        title, details = dialog.windowTitle(), shown(dialog, COL_DETAILS)
+    finally:
+        apply_language("en", QLocale("en_US"))  # the tests after this one read English
+    assert title == "Журнал аудита"
+    assert "«policy.pdf» привязан к C1.2 ME 1 как доказательство." in details
+    assert "C0.1 ME 1: поле «Результат» — Не выполнено (было Не оценено)." in details
+    assert "C0.1 ME 1: поле «Заметки» — «Qoʻl gigiyenasi tekshirildi»." in details

@@ -5,15 +5,39 @@ from __future__ import annotations
 import dataclasses
 import functools
 import getpass
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import Insert, bindparam, insert
 from sqlmodel import Session
 
 from accredit_tracker.core.storage.bulk_write import driver_executemany
 from accredit_tracker.core.storage.models import AuditEvent
+
+UNDO_DETAILS: Final = "undo"
+"""What the details of a change start with when it undid an earlier one ("undo" alone, or
+"undo; " and the change's own details)."""
+
+_undoing: ContextVar[bool] = ContextVar("undoing", default=False)
+
+
+@contextmanager
+def undoing() -> Iterator[None]:
+    """Within the block, in this thread, every change recorded is marked as an undo."""
+    token = _undoing.set(True)
+    try:
+        yield
+    finally:
+        _undoing.reset(token)
+
+
+def _marked(details: str) -> str:
+    if not _undoing.get():
+        return details
+    return f"{UNDO_DETAILS}; {details}" if details else UNDO_DETAILS
 
 
 @dataclasses.dataclass
@@ -66,7 +90,7 @@ def record(
             field=field,
             old_value=None if old is None else str(old),
             new_value=None if new is None else str(new),
-            details=details,
+            details=_marked(details),
         )
     )
 
@@ -89,7 +113,7 @@ def record_many(
         "b_user": [user] * count,
         "b_action": [action] * count,
         "b_entity": [entity] * count,
-        "b_details": [details] * count,
+        "b_details": [_marked(details)] * count,
         "b_entity_id": events.entity_ids,
         "b_assessment_id": events.assessment_ids,
         "b_field": events.fields,

@@ -93,6 +93,7 @@ _KIND_OF_ACTION: Final = {
             "unlink_evidence",
             "delete_evidence",
             "update_evidence",
+            "merge_evidence",
         ),
         ChangeKind.EVIDENCE,
     ),

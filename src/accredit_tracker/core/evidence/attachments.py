@@ -79,6 +79,12 @@ class AttachedFile:
     element_assessment_ids: tuple[int, ...]
     stored: bool
     """False when the project already held the same content (kept once, under its SHA-256)."""
+    linked_existing: bool = False
+    """True when the project already had an evidence file with this content: that file was
+    linked (``evidence_id`` and ``name`` are its own) instead of adding a second one."""
+    attached_name: str = ""
+    """The name of the file on disk that was attached (differs from ``name`` when an existing
+    file with the same content was linked)."""
 
 
 @dataclass(frozen=True)
@@ -148,8 +154,12 @@ def attach_files(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     monitor: TaskMonitor | None = None,
 ) -> AttachResult:
-    """Attach files to element assessments; one new evidence row per file. With no element
-    assessments, the files go into the project's evidence library unlinked.
+    """Attach files to element assessments; one new evidence row per new content. With no
+    element assessments, the files go into the project's evidence library unlinked.
+
+    Content the project already holds as an evidence file is never added a second time: that
+    file is linked to the elements instead (``linked_existing`` on its :class:`AttachedFile`,
+    which carries the existing file's id and name), so the library lists it once.
 
     Every file is checked (exists, is a file, not empty, within ``max_file_bytes``, readable)
     before anything is read. Each is then read twice in chunks: once to learn its SHA-256,
@@ -183,6 +193,29 @@ def attach_files(
         receiving = [t for t in targets if t.id not in existing]
         if targets and not receiving:
             continue
+        twin = _evidence_with_content(session, sha256)
+        if twin is not None:
+            # The content is already an evidence file: link that one rather than keep a twin
+            # (the library would list the same policy twice, and so would the report).
+            twin_id, twin_name = twin
+            _insert_links(session, twin_id, [t.id for t in receiving])
+            for target in receiving:
+                _record_element_change(
+                    session, target, "link_evidence", twin_id, user, new=twin_name, at=at
+                )
+            result.attached.append(
+                AttachedFile(
+                    twin_id,
+                    twin_name,
+                    sha256,
+                    size,
+                    tuple(t.id for t in receiving),
+                    stored=False,
+                    linked_existing=True,
+                    attached_name=name,
+                )
+            )
+            continue
         stored = session.get(EvidenceContent, sha256) is None
         if stored:
             stage = translate("progress", "Storing {name}").format(name=name)
@@ -212,9 +245,28 @@ def attach_files(
                 session, target, "attach_evidence", evidence_id, user, new=name, at=at
             )
         result.attached.append(
-            AttachedFile(evidence_id, name, sha256, size, tuple(t.id for t in receiving), stored)
+            AttachedFile(
+                evidence_id,
+                name,
+                sha256,
+                size,
+                tuple(t.id for t in receiving),
+                stored,
+                attached_name=name,
+            )
         )
     return result
+
+
+def _evidence_with_content(session: Session, sha256: str) -> tuple[int, str] | None:
+    """(id, name) of the oldest evidence file with this content, if the project has one."""
+    row = session.execute(
+        select(col(Evidence.id), col(Evidence.name))
+        .where(col(Evidence.content_sha256) == sha256)
+        .order_by(col(Evidence.id))
+        .limit(1)
+    ).first()
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 @dataclass(frozen=True)
@@ -611,6 +663,9 @@ def update_evidence(
     session.connection().execute(
         update(Evidence).where(col(Evidence.id) == evidence_id).values(**changed)
     )
+    # The file's name (its new one, when renamed) goes with each change, so that the audit
+    # trail can say which file it was about even after the file is gone.
+    name_now = str(changed.get("name", evidence.name))
     session.expire(evidence)
     at = audit.now()
     for key, value in changed.items():
@@ -623,6 +678,7 @@ def update_evidence(
             field=key,
             old=_audit_text(old[key]),
             new=_audit_text(value),
+            details=name_now if key != "name" else "",
             at=at,
         )
     return list(changed)

@@ -7,6 +7,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -45,6 +46,23 @@ class NotExported:
 
 
 @dataclass(frozen=True)
+class ExportedFile:
+    """One evidence file of one element in an export, written or not."""
+
+    chapter_code: str
+    element_code: str
+    name: str
+    """The file's name in the project."""
+    path: Path
+    """Where it went (or would have gone), relative to the export's folder."""
+    size: int
+    sha256: str
+    review_date: date | None
+    problem: str = ""
+    """Why it was not written; empty when it was."""
+
+
+@dataclass(frozen=True)
 class ExportReport:
     folder: Path
     files: int
@@ -52,6 +70,8 @@ class ExportReport:
     bytes: int
     not_exported: tuple[NotExported, ...] = ()
     """Files skipped: damaged in the project, or whose place would be outside the folder."""
+    listed: tuple[ExportedFile, ...] = ()
+    """Every file of the export in the order written, those skipped included (an index)."""
 
 
 def open_content(session: Session, sha256: str) -> Iterator[bytes]:
@@ -222,6 +242,7 @@ def export_evidence(
             col(Evidence.name),
             col(Evidence.content_sha256),
             col(EvidenceContent.size),
+            col(Evidence.review_date),
         )
         .join(ElementEvidence, col(ElementEvidence.evidence_id) == Evidence.id)
         .join(EvidenceContent, col(EvidenceContent.sha256) == Evidence.content_sha256)
@@ -236,28 +257,43 @@ def export_evidence(
     done = written = written_bytes = 0
     taken: dict[Path, set[str]] = {}
     skipped: list[NotExported] = []
+    listed: list[ExportedFile] = []
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         root = folder.resolve()
     except OSError as error:
         raise _cannot_create(folder, error) from error
-    for chapter_code, element_code, _, name, sha256, size in rows:
+    for chapter_code, element_code, _, name, sha256, size, review_date in rows:
         parts = (name_on_disk(chapter_code), name_on_disk(element_code))
         file_name = _free_name(name_on_disk(name), taken.setdefault(Path(*parts), set()))
+        problem = ""
         try:
             place = _folder_inside(folder, root, parts)
             _write_content(
                 session, sha256, size, place / file_name, _within(monitor, done, total), name
             )
-        except (DamagedContent, _Outside) as problem:
-            skipped.append(NotExported(Path(*parts, file_name), str(problem)))
+        except (DamagedContent, _Outside) as error:
+            problem = str(error)
+            skipped.append(NotExported(Path(*parts, file_name), problem))
         else:
             written += 1
             written_bytes += size
+        listed.append(
+            ExportedFile(
+                chapter_code,
+                element_code,
+                name,
+                Path(*parts, file_name),
+                size,
+                sha256,
+                review_date,
+                problem,
+            )
+        )
         done += size
         monitor.report(_EXPORTING, done, total)
-    return ExportReport(folder, written, written_bytes, tuple(skipped))
+    return ExportReport(folder, written, written_bytes, tuple(skipped), tuple(listed))
 
 
 class _Outside(EvidenceError):

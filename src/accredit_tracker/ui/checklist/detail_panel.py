@@ -8,7 +8,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
+from accredit_tracker.core.audit.difference import is_long, word_difference
 from accredit_tracker.core.evidence.queries import EvidenceRow
 from accredit_tracker.core.library.element_details import ElementDetails
 from accredit_tracker.core.vocabulary import Result, WorkStatus
@@ -41,7 +43,7 @@ from accredit_tracker.ui.common.labels import (
     status_label,
     value_label,
 )
-from accredit_tracker.ui.common.locale_text import moment_text
+from accredit_tracker.ui.common.locale_text import date_text, moment_text
 from accredit_tracker.ui.evidence.file_list import EvidenceList
 
 # The single keys that set a result in the checklist, in the order of the buttons.
@@ -244,16 +246,7 @@ class DetailPanel(QWidget):
             self.evidence.show_files(evidence, enabled=True, read_only=self.read_only)
         self.history.clear()
         for entry in history:
-            self.history.addItem(
-                self.tr("%s  %s  %s: %s → %s")
-                % (
-                    moment_text(entry.at),
-                    entry.user,
-                    field_label(entry.field),
-                    _short(value_label(entry.field, entry.old_value)) or "—",
-                    _short(value_label(entry.field, entry.new_value)) or "—",
-                )
-            )
+            self.history.addItem(_history_item(entry))
         del blockers
 
     def _show_details(self, details: ElementDetails | None) -> None:
@@ -322,6 +315,31 @@ def as_edited(notes: str) -> str:
 def _html(text: str) -> str:
     """Plain text as HTML, its line breaks kept."""
     return html.escape(text).replace("\n", "<br>")
+
+
+def _history_item(entry: HistoryEntry) -> QListWidgetItem:
+    """One recorded change: when, who, the field and old → new, or for long text what changed
+    word by word (the whole old and new text in its tooltip); days as the window shows them."""
+    old, new = (_shown_value(entry.field, v) for v in (entry.old_value, entry.new_value))
+    # From or to nothing, the text itself says more than a difference would.
+    difference = word_difference(old, new) if old and new and is_long(old, new) else ""
+    change = difference or f"{_short(old) or '—'} → {_short(new) or '—'}"
+    item = QListWidgetItem(
+        QCoreApplication.translate("DetailPanel", "%s  %s  %s: %s")
+        % (moment_text(entry.at), entry.user, field_label(entry.field), change)
+    )
+    if is_long(old, new):
+        item.setToolTip(f"{old or '—'}\n→\n{new or '—'}")
+    return item
+
+
+def _shown_value(field: str, value: str) -> str:
+    if field == "due_date" and value:
+        try:
+            return date_text(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value_label(field, value)
 
 
 def _short(text: str) -> str:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from accredit_tracker.core.audit.recording import undoing
+
 # element assessment id → field → value
 Values = dict[int, dict[str, object]]
 Apply = Callable[[Values], bool]
@@ -37,7 +39,9 @@ class SetValuesCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self._apply(self._before):
+        with undoing():  # the audit trail shows it as an undo
+            applied = self._apply(self._before)
+        if not applied:
             self.setObsolete(True)
 
 
@@ -78,5 +82,7 @@ class EvidenceLinkCommand(QUndoCommand):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self._backward(self._evidence_id, self._element_ids):
+        with undoing():  # the audit trail shows it as an undo
+            applied = self._backward(self._evidence_id, self._element_ids)
+        if not applied:
             self.setObsolete(True)

@@ -197,6 +197,37 @@ class Preferences:
     def checklist_two_lines(self, value: bool) -> None:
         self.settings.setValue("checklist/two_lines", value)
 
+    # Evidence details offered when attaching
+
+    @property
+    def ask_evidence_details(self) -> bool:
+        """Whether attaching files asks for a description and a review date (default: yes)."""
+        return self.settings.value("evidence/ask_details") is None or self._flag(
+            "evidence/ask_details"
+        )
+
+    @ask_evidence_details.setter
+    def ask_evidence_details(self, value: bool) -> None:
+        self.settings.setValue("evidence/ask_details", value)
+
+    def evidence_details(self, media_type: str) -> tuple[str, int | None]:
+        """The description and the days until review last given when attaching a file of this
+        type (a media type such as "application/pdf"): ("", None) the first time."""
+        key = _media_key(media_type)
+        return self._text(f"evidence_details/{key}/description"), self._whole_number(
+            f"evidence_details/{key}/review_days"
+        )
+
+    def remember_evidence_details(
+        self, media_type: str, description: str, review_days: int | None
+    ) -> None:
+        key = _media_key(media_type)
+        self.settings.setValue(f"evidence_details/{key}/description", description)
+        if review_days is None:
+            self.settings.remove(f"evidence_details/{key}/review_days")
+        else:
+            self.settings.setValue(f"evidence_details/{key}/review_days", review_days)
+
     # Reading stored values, which come back as whatever the settings file holds
 
     def _text(self, key: str) -> str:
@@ -225,3 +256,8 @@ class Preferences:
     def _layout(self, key: str) -> QByteArray | None:
         value = self.settings.value(key)
         return value if isinstance(value, QByteArray) else None
+
+
+def _media_key(media_type: str) -> str:
+    """A media type as one settings key ("application/pdf" → "application_pdf")."""
+    return "".join(c if c.isalnum() else "_" for c in media_type) or "other"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ from accredit_tracker.ui.checklist.element_commands import (
     SetValuesCommand,
     Values,
 )
+from accredit_tracker.ui.common.preferences import Preferences
 from accredit_tracker.ui.common.saving import choose_save_path, run_with_warning
 
 T = TypeVar("T")
@@ -41,7 +42,7 @@ T = TypeVar("T")
 _open_copies: tempfile.TemporaryDirectory[str] | None = None
 
 
-def _open_copies_folder() -> Path:
+def open_copies_folder() -> Path:
     """Where opened files are copied; removed when the application exits."""
     global _open_copies
     if _open_copies is None:
@@ -69,6 +70,8 @@ class EvidenceActions(QObject):
         self.undo_stack = undo_stack
         self.max_file_bytes = DEFAULT_MAX_FILE_BYTES
         self.last_folder = str(Path.home())
+        self.preferences: Preferences | None = None
+        """Where the details asked on attaching are remembered; without it, none are asked."""
 
     # Attaching
 
@@ -79,9 +82,25 @@ class EvidenceActions(QObject):
         if not paths:
             return False
         self.last_folder = str(Path(paths[0]).parent)
-        return self.attach([Path(p) for p in paths], element_ids)
+        chosen = [Path(p) for p in paths]
+        description, review_date = "", None
+        if self.preferences is not None and self.preferences.ask_evidence_details:
+            from accredit_tracker.ui.evidence.attach_details_dialog import AttachDetailsDialog
 
-    def attach(self, paths: Sequence[Path], element_ids: list[int]) -> bool:
+            dialog = AttachDetailsDialog(chosen, self.preferences, self.window)
+            if not dialog.exec():
+                return False
+            description, review_date = dialog.description_text(), dialog.review_date()
+        return self.attach(chosen, element_ids, description=description, review_date=review_date)
+
+    def attach(
+        self,
+        paths: Sequence[Path],
+        element_ids: list[int],
+        *,
+        description: str = "",
+        review_date: date | None = None,
+    ) -> bool:
         """Store files and link them to the elements, in the background with Cancel; a failed
         or cancelled attach stores nothing at all."""
         if not element_ids or not paths:
@@ -94,6 +113,8 @@ class EvidenceActions(QObject):
                     list(paths),
                     element_ids,
                     user=self.user,
+                    description=description,
+                    review_date=review_date,
                     max_file_bytes=self.max_file_bytes,
                     monitor=monitor,
                 )
@@ -125,12 +146,27 @@ class EvidenceActions(QObject):
                 )
             self.undo_stack.endMacro()
             self.changed.emit(element_ids)
-            self.message.emit(
-                self.tr("Attached %s (%s).")
-                % (
-                    ", ".join(a.name for a in result.attached),
-                    format_size(sum(a.size for a in result.attached)),
+            added = [a for a in result.attached if not a.linked_existing]
+            if added:
+                self.message.emit(
+                    self.tr("Attached %s (%s).")
+                    % (
+                        ", ".join(a.name for a in added),
+                        format_size(sum(a.size for a in added)),
+                    )
                 )
+        linked = [a for a in result.attached if a.linked_existing]
+        if linked:
+            lines = "\n".join(
+                self.tr("• %s is already in the project as “%s”; that file is linked.")
+                % (a.attached_name, a.name)
+                for a in linked
+            )
+            QMessageBox.information(
+                self.window,
+                self.tr("Linked the file already in the project"),
+                self.tr("The project already holds the same content, so no copy was added:\n%s")
+                % lines,
             )
         if result.already_present:
             lines = "\n".join(
@@ -179,18 +215,26 @@ class EvidenceActions(QObject):
         return self._write(change, element_ids)
 
     def link_chosen(self, evidence_ids: list[int], element_ids: list[int], names: str) -> bool:
-        """Link files picked from the evidence library to the elements, as one undo step."""
+        """Link files picked from the evidence library to the elements, as one undo step;
+        False when the link was refused (the refusal is shown)."""
         if not evidence_ids or not element_ids:
             return False
+        stored: list[bool] = []
+
+        def link(evidence_id: int, element_ids: list[int]) -> bool:
+            done = self.link(evidence_id, element_ids)
+            stored.append(done)
+            return done
+
         self.undo_stack.beginMacro(self.tr("Link %s") % names)
         for evidence_id in evidence_ids:
             self.undo_stack.push(
                 EvidenceLinkCommand(
-                    self.link, self.unlink, evidence_id, element_ids, self.tr("Link %s") % names
+                    link, self.unlink, evidence_id, element_ids, self.tr("Link %s") % names
                 )
             )
         self.undo_stack.endMacro()
-        return True
+        return all(stored)
 
     def request_unlink(self, evidence_id: int, element_id: int) -> bool:
         """Unlink a file from an element. When no other element uses it, ask whether to remove
@@ -290,7 +334,7 @@ class EvidenceActions(QObject):
         row = self._row(evidence_id, element_id)
         if row is None:
             return False
-        folder = _open_copies_folder() / str(evidence_id)
+        folder = open_copies_folder() / str(evidence_id)
         folder.mkdir(exist_ok=True)
         target = folder / row.name
         if not self._save(row, target):

@@ -1,17 +1,21 @@
 """The evidence library: every file in the project, filterable, with the elements each one
-supports. It is also the picker that links files already in the project to an element."""
+supports and a preview; it opens a file in its own program and links it to the elements
+selected in the checklist. It is also the picker that links files already in the project to
+an element."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +45,11 @@ from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.palette import BAD_NEWS
 from accredit_tracker.ui.common.read_only_table import SelectionMode, set_up_read_only
+from accredit_tracker.ui.evidence.preview import EvidencePreview
+
+LinkToSelection = Callable[[LibraryRow], bool]
+"""Links a file to the elements selected in the checklist (one audited, undoable change);
+False when nothing was linked."""
 
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -118,10 +127,12 @@ class EvidenceLibraryDialog(QDialog):
         *,
         picking: str | None = None,
         user: str | None = None,
+        link_to_selection: LinkToSelection | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
         self.user = user
+        self.link_to_selection = link_to_selection
         self.assessment_id = assessment_id
         self.setObjectName("evidenceLibrary")
         self.setWindowTitle(
@@ -168,9 +179,9 @@ class EvidenceLibraryDialog(QDialog):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 115), (2, 70), (3, 85), (4, 140), (5, 150)):
+        for column, width in ((1, 115), (2, 70), (3, 110), (4, 140), (5, 150)):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_supports())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.supports = QListWidget()
         self.supports.setObjectName("librarySupports")
@@ -184,11 +195,17 @@ class EvidenceLibraryDialog(QDialog):
         side_layout.addWidget(QLabel(self.tr("Elements this file supports")))
         side_layout.addWidget(self.supports, 1)
         side_layout.addWidget(self.show_button)
+        self.preview = EvidencePreview(project)
+        side_layout.addWidget(QLabel(self.tr("Preview")))
+        side_layout.addWidget(self.preview, 3)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([740, 220])
+        splitter.setSizes([700, 340])
+        self.message = QLabel()
+        self.message.setObjectName("libraryMessage")
+        self.message.setWordWrap(True)
 
         if picking:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -202,6 +219,19 @@ class EvidenceLibraryDialog(QDialog):
             )
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            self.open_button = buttons.addButton(
+                self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.open_button.setToolTip(self.tr("Open the file in its own program"))
+            self.open_button.clicked.connect(self.open_current)
+            if link_to_selection is not None:
+                self.link_selected_button = buttons.addButton(
+                    self.tr("Link to selected elements"), QDialogButtonBox.ButtonRole.ActionRole
+                )
+                self.link_selected_button.setToolTip(
+                    self.tr("Link the file to the elements selected in the checklist")
+                )
+                self.link_selected_button.clicked.connect(self.link_current)
             if user is not None:
                 self.remove_button = buttons.addButton(
                     self.tr("Remove from project…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -212,8 +242,9 @@ class EvidenceLibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(980, 560)
+        self.resize(1100, 600)
         self._fill_types()
         self.refresh()
         if picking:
@@ -249,7 +280,7 @@ class EvidenceLibraryDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        self._show_supports()
+        self._show_current()
 
     def _remove(self) -> None:
         index = self.table.currentIndex()
@@ -284,6 +315,61 @@ class EvidenceLibraryDialog(QDialog):
 
     def chosen(self) -> list[LibraryRow]:
         return [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def current(self) -> LibraryRow | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _show_current(self) -> None:
+        self._show_supports()
+        row = self.current()
+        if row is None:
+            self.preview.clear()
+        else:
+            self.preview.show_file(row)
+
+    def open_current(self) -> bool:
+        """Open a temporary copy of the current file with the system's program for its type."""
+        row = self.current()
+        if row is None:
+            return False
+        try:
+            copy = self.preview.copy_of(row)
+        except (EvidenceError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the file"),
+                self.tr("No application is set up to open “%s”. A copy is at:\n%s")
+                % (row.name, copy),
+            )
+            return False
+        return True
+
+    def link_current(self) -> bool:
+        """Link the current file to the elements selected in the checklist."""
+        row = self.current()
+        if row is None or self.link_to_selection is None:
+            return False
+        if not self.link_to_selection(row):
+            return False
+        current = row.id
+        self.refresh()
+        self._select(current)
+        self.message.setText(self.tr("Linked %s to the selected elements.") % row.name)
+        return True
+
+    def _select(self, evidence_id: int) -> None:
+        for number, shown in enumerate(self.model.rows):
+            if shown.id == evidence_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
 
     def _show_supports(self) -> None:
         self.supports.clear()

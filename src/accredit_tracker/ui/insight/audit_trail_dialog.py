@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accredit_tracker.core.audit.sentences import field_name, sentence, value_text
 from accredit_tracker.core.audit.trail import (
     SHOWN_AT_MOST,
     ChangeKind,
@@ -45,6 +46,7 @@ from accredit_tracker.core.audit.trail import (
 from accredit_tracker.core.i18n import Translator, english, language
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.overview import assessments
+from accredit_tracker.core.readiness.profiles import profile_names
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.audit_trail import (
     CSV_SUFFIX,
@@ -54,9 +56,8 @@ from accredit_tracker.interchange.report.audit_trail import (
 )
 from accredit_tracker.interchange.report.csv_format import COMMA
 from accredit_tracker.ui.common.date_field import DateField
-from accredit_tracker.ui.common.labels import field_label, value_label
 from accredit_tracker.ui.common.list_table_model import ListTableModel
-from accredit_tracker.ui.common.locale_text import moment_text, number
+from accredit_tracker.ui.common.locale_text import date_text, moment_text, number
 from accredit_tracker.ui.common.model_index import Index
 from accredit_tracker.ui.common.paged_reading import Deliver, PagedReading
 from accredit_tracker.ui.common.read_only_table import set_up_read_only
@@ -72,23 +73,17 @@ def kind_label(kind: ChangeKind) -> str:
     return QCoreApplication.translate("ChangeKind", kind.label)
 
 
-def change_text(entry: TrailEntry) -> str:
-    """ "Old → New" as the officer reads it: results and statuses by their labels, one line."""
-    if entry.field == "locked":
-        old, new = (_lock_word(v) for v in (entry.old_value, entry.new_value))
-    else:
-        old, new = (value_label(entry.field, v) for v in (entry.old_value, entry.new_value))
+def change_text(entry: TrailEntry, profile_names: dict[str, str] | None = None) -> str:
+    """ "Old → New" as the officer reads it: results, statuses, days and profiles as the
+    window shows them, one line."""
+    old, new = (
+        value_text(entry.field, v, date_text=date_text, profile_names=profile_names)
+        for v in (entry.old_value, entry.new_value)
+    )
     text = f"{old or '—'} → {new or '—'}"
     if entry.field and entry.kind in (ChangeKind.EVIDENCE, ChangeKind.OTHER):
-        text = f"{field_label(entry.field)}: {text}"
+        text = f"{field_name(entry.field)}: {text}"
     return " ".join(text.split())
-
-
-def _lock_word(value: str) -> str:
-    if value not in ("True", "False"):
-        return value
-    locked = value == "True"
-    return QCoreApplication.translate("AuditTrail", "Locked" if locked else "Unlocked")
 
 
 def _day(edit: QDateEdit) -> date:
@@ -102,6 +97,8 @@ class TrailModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.assessment_id: int | None = None
+        self.profile_names: dict[str, str] = {}
+        """Scoring profiles' names by key, for the sentences that name one."""
 
     def set_entries(self, entries: list[TrailEntry], assessment_id: int | None) -> None:
         self.assessment_id = assessment_id
@@ -151,18 +148,25 @@ class TrailModel(ListTableModel):
         if column == COL_KIND:
             return kind_label(entry.kind)
         if column == COL_CHANGE:
-            return change_text(entry)
-        return " ".join(entry.details.split())
+            return change_text(entry, self.profile_names)
+        return self.details_text(entry)
+
+    def details_text(self, entry: TrailEntry) -> str:
+        """The change told as a sentence in the window's language."""
+        return sentence(entry, date_text=date_text, profile_names=self.profile_names)
 
     def _tooltip(self, entry: TrailEntry, column: int) -> str | None:
         if column == COL_WHEN:
             return f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S %Z}"
         if column == COL_CHANGE:
-            old = value_label(entry.field, entry.old_value) or "—"
-            new = value_label(entry.field, entry.new_value) or "—"
+            old, new = (
+                value_text(entry.field, v, date_text=date_text, profile_names=self.profile_names)
+                or "—"
+                for v in (entry.old_value, entry.new_value)
+            )
             return f"{old}\n→\n{new}"
-        if column == COL_DETAILS and entry.details:
-            return entry.details
+        if column == COL_DETAILS:
+            return self.details_text(entry)
         if column == COL_ELEMENT and entry.assessment_name:
             return entry.assessment_name
         return None
@@ -194,7 +198,7 @@ class AuditTrailDialog(QDialog):
         self.project = project
         self.assessment_id = assessment_id
         self.setObjectName("auditTrail")
-        self.setWindowTitle(self.tr("History of changes"))
+        self.setWindowTitle(self.tr("Audit trail"))
         self.setModal(False)
 
         self.person = QComboBox()
@@ -241,6 +245,8 @@ class AuditTrailDialog(QDialog):
         self.text.textChanged.connect(lambda _t: self._text_timer.start())
 
         self.model = TrailModel(self)
+        # Scoring profiles' names, which the sentences use: a handful, read at once.
+        self.model.profile_names = project.read(profile_names)
         # The trail is read off the GUI thread and shown page by page: at 500,000 changes the
         # window opens and filters without waiting for the query.
         self.reading = PagedReading(self)

@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -33,17 +32,26 @@ from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.storage.project_details import facility_name
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
-from accredit_tracker.ui.common.palette import NOT_ASSESSED, RESULT_COLOURS
 from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.insight.dashboard_charts import (
+    RESULT_STRONG,
     ChapterBar,
     ChapterBars,
     HistoryChart,
     ResultStrip,
     Slice,
+    TickText,
+    has_history,
+)
+from accredit_tracker.ui.insight.dashboard_document import (
+    DashboardPaper,
+    no_history_sentence,
+    paint_document,
+    write_pdf,
 )
 
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +64,13 @@ def maximum_score(profile: ScoringProfile) -> float:
     if profile.kind is ProfileKind.POINTS and profile.points is not None:
         return profile.points.for_result(Result.FULLY_MET)
     return 100.0
+
+
+def tick_text(profile: ScoringProfile) -> TickText:
+    """How the chapter axis writes a score under the profile: points, or a percentage."""
+    if profile.kind is ProfileKind.POINTS:
+        return number_text
+    return lambda value: f"{number_text(value)} %"
 
 
 class DashboardView(QScrollArea):
@@ -96,6 +111,9 @@ class DashboardView(QScrollArea):
         self.overdue.setColumnWidth(0, 200)
         self.overdue.verticalHeader().setDefaultSectionSize(22)
         self.history = HistoryChart()
+        self.no_history = QLabel(no_history_sentence())
+        self.no_history.setObjectName("noHistory")
+        self.no_history.setWordWrap(True)
         self.warnings = QTreeWidget()
         self.warnings.setObjectName("qualityWarnings")
         self.warnings.setHeaderHidden(True)
@@ -128,7 +146,11 @@ class DashboardView(QScrollArea):
             )
         )
         layout.addLayout(middle)
-        layout.addWidget(_group(translate("DashboardView", "Readiness over time"), self.history))
+        over_time = _group(translate("DashboardView", "Readiness over time"), self.history)
+        over_time_layout = over_time.layout()
+        assert over_time_layout is not None
+        over_time_layout.addWidget(self.no_history)
+        layout.addWidget(over_time)
         layout.addWidget(
             _group(
                 translate("DashboardView", "What a surveyor would catch — double-click to open"),
@@ -158,13 +180,14 @@ class DashboardView(QScrollArea):
                 for c in data.chapters
             ],
             maximum_score(data.profile),
+            tick_text(data.profile),
         )
         self.results.set_slices(
             [
                 Slice(
                     result_label(r),
                     data.distribution.get(r, 0),
-                    RESULT_COLOURS.get(r, NOT_ASSESSED),
+                    RESULT_STRONG[r],
                 )
                 for r in Result
             ]
@@ -176,9 +199,11 @@ class DashboardView(QScrollArea):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
             self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
         applicable = data.history[-1].applicable if data.history else 0
-        self.history.set_points(
-            [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
-        )
+        points = [(p.day, p.fully_met, p.assessed) for p in data.history]
+        self.history.set_points(points, applicable)
+        # One day of history is a dot, not a course: say when there will be one instead.
+        self.history.setVisible(has_history(points))
+        self.no_history.setVisible(not has_history(points))
         self._show_warnings(data.warnings)
         self._show_review(self.project.read(review_counts, self.assessment_id))
 
@@ -221,30 +246,24 @@ class DashboardView(QScrollArea):
 
     # Paper
 
-    def _render(self, painter: QPainter, page: QRect) -> None:
-        """Draw the dashboard scaled to fit the page's width (and, if longer, its height)."""
-        size = self.page.size()
-        scale = min(page.width() / size.width(), page.height() / size.height())
-        painter.translate(page.left(), page.top())
-        painter.scale(scale, scale)
-        buttons = (self.refresh_button, self.print_button, self.pdf_button)
-        for button in buttons:  # they mean nothing on paper
-            button.hide()
-        try:
-            self.page.render(painter, QPoint(0, 0))
-        finally:
-            for button in buttons:
-                button.show()
+    def paper(self) -> DashboardPaper:
+        """The facility, the day and the chapter axis the printed dashboard shows."""
+        assert self.data is not None
+        facility = self.project.read(facility_name) or self.project.name
+        return DashboardPaper(
+            facility, date.today(), maximum_score(self.data.profile), tick_text(self.data.profile)
+        )
 
     def print_dashboard(self) -> None:
+        if self.data is None:
+            self.refresh()
+        assert self.data is not None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         if QPrintDialog(printer, self).exec():
-            painter = QPainter(printer)
-            self._render(painter, printer.pageLayout().paintRectPixels(printer.resolution()))
-            painter.end()
+            paint_document(printer, self.data, self.paper())
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the dashboard as a document: A4 landscape pages with vector text and charts."""
         if path is None:
             path = choose_save_path(
                 self,
@@ -254,13 +273,10 @@ class DashboardView(QScrollArea):
             )
             if path is None:
                 return None
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-        writer.setTitle(translate("DashboardView", "Readiness dashboard"))
-        painter = QPainter(writer)
-        self._render(painter, writer.pageLayout().paintRectPixels(writer.resolution()))
-        painter.end()
+        if self.data is None:
+            self.refresh()
+        assert self.data is not None
+        write_pdf(path, self.data, self.paper())
         return path
 
 

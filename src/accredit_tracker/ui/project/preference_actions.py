@@ -90,8 +90,10 @@ class PreferenceActions(ActionGroup):
             exports_in_english=preferences.exports_in_english,
             csv_delimiter=preferences.csv_delimiter,
             language_delimiter=conventional_csv_delimiter(),
+            ask_evidence_details=preferences.ask_evidence_details,
         )
         if dialog.exec():
+            preferences.ask_evidence_details = dialog.ask_evidence_details.isChecked()
             preferences.exports_in_english = dialog.exports_in_english.isChecked()
             preferences.csv_delimiter = dialog.csv_delimiter.currentData()
             preferences.max_file_mb = dialog.max_file_mb.value()

@@ -33,6 +33,7 @@ class PreferencesDialog(QDialog):
         exports_in_english: bool = False,
         csv_delimiter: str = "",
         language_delimiter: str = ",",
+        ask_evidence_details: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -48,6 +49,14 @@ class PreferencesDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.ask_evidence_details = QCheckBox(
+            self.tr("Ask for a description and review date when attaching files")
+        )
+        self.ask_evidence_details.setObjectName("askEvidenceDetails")
+        self.ask_evidence_details.setToolTip(
+            self.tr("The answers are remembered for each type of file and offered next time.")
+        )
+        self.ask_evidence_details.setChecked(ask_evidence_details)
         self.user_name = QLineEdit(user_name)
         self.user_name.setObjectName("userName")
         self.user_name.setPlaceholderText(current_user())
@@ -96,6 +105,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Largest evidence file"), self.max_file_mb)
         form.addRow(note)
+        form.addRow(self.ask_evidence_details)
         form.addRow(self.tr("Your name in the audit trail"), self.user_name)
         form.addRow(user_note)
         form.addRow(self.exports_in_english)
