@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import accredit_tracker.core.storage.models  # noqa: F401  (registers the tables for autogenerate)
+import accredit_tracker.core.tracers.models  # noqa: F401  (and those of tracers)
 
 config = context.config
 connection = config.attributes["connection"]

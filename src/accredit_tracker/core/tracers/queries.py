@@ -1,0 +1,163 @@
+"""Reading tracers and findings back: the Tracers tab's lists, an element's findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from accredit_tracker.core.storage.models import ElementAssessment, Evidence, MeasurableElement
+from accredit_tracker.core.tracers.models import Finding, FindingElement, FindingEvidence, Tracer
+from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind, TracerStatus
+from accredit_tracker.core.vocabulary import Result
+
+
+@dataclass(frozen=True)
+class TracerRow:
+    id: int
+    kind: TracerKind
+    held_on: date | None
+    units: str
+    people: str
+    focus: str
+    status: TracerStatus
+    findings: int
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    tracer_id: int
+    tracer_kind: TracerKind
+    tracer_focus: str
+    observed: str
+    location: str
+    compliance: Result
+    likelihood: Likelihood
+    impact: Impact
+    recorded_at: datetime
+    recorded_by: str
+    accepted_at: datetime | None
+    accepted_by: str
+    element_ids: tuple[int, ...]
+    element_codes: tuple[str, ...]
+    evidence_names: tuple[str, ...]
+
+    @property
+    def accepted(self) -> bool:
+        return self.accepted_at is not None
+
+
+def tracers_of(session: Session, assessment_id: int) -> list[TracerRow]:
+    """The assessment's tracers, the latest held first (planned ones without a date on top),
+    each with how many findings it has."""
+    counts = (
+        select(col(Finding.tracer_id), func.count().label("n"))
+        .group_by(col(Finding.tracer_id))
+        .subquery()
+    )
+    rows = session.execute(
+        select(Tracer, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.tracer_id == Tracer.id)
+        .where(col(Tracer.assessment_id) == assessment_id)
+        .order_by(col(Tracer.held_on).desc().nulls_first(), col(Tracer.id).desc())
+    )
+    return [
+        TracerRow(t.id or 0, t.kind, t.held_on, t.units, t.people, t.focus, t.status, int(n))
+        for t, n in rows
+    ]
+
+
+def findings_of(
+    session: Session,
+    assessment_id: int,
+    *,
+    tracer_id: int | None = None,
+    element_assessment_id: int | None = None,
+) -> list[FindingRow]:
+    """The assessment's findings (of one tracer, or bearing on one element, when given), the
+    newest first, each with its elements' codes and its evidence files' names."""
+    statement = (
+        select(Finding, col(Tracer.kind), col(Tracer.focus))
+        .join(Tracer, col(Tracer.id) == Finding.tracer_id)
+        .where(col(Tracer.assessment_id) == assessment_id)
+        .order_by(col(Finding.recorded_at).desc(), col(Finding.id).desc())
+    )
+    if tracer_id is not None:
+        statement = statement.where(col(Finding.tracer_id) == tracer_id)
+    if element_assessment_id is not None:
+        statement = statement.where(
+            select(col(FindingElement.finding_id))
+            .where(col(FindingElement.finding_id) == Finding.id)
+            .where(col(FindingElement.element_assessment_id) == element_assessment_id)
+            .exists()
+        )
+    found = list(session.execute(statement))
+    ids = [f.id or 0 for f, _kind, _focus in found]
+    elements = _elements_of(session, ids)
+    evidence = _evidence_of(session, ids)
+    return [
+        FindingRow(
+            id=f.id or 0,
+            tracer_id=f.tracer_id,
+            tracer_kind=TracerKind(kind),
+            tracer_focus=focus,
+            observed=f.observed,
+            location=f.location,
+            compliance=f.compliance,
+            likelihood=f.likelihood,
+            impact=f.impact,
+            recorded_at=f.recorded_at,
+            recorded_by=f.recorded_by,
+            accepted_at=f.accepted_at,
+            accepted_by=f.accepted_by,
+            element_ids=tuple(i for i, _code in elements.get(f.id or 0, ())),
+            element_codes=tuple(code for _i, code in elements.get(f.id or 0, ())),
+            evidence_names=tuple(evidence.get(f.id or 0, ())),
+        )
+        for f, kind, focus in found
+    ]
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _elements_of(session: Session, finding_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for chunk in _chunks(finding_ids):
+        rows = session.execute(
+            select(
+                col(FindingElement.finding_id),
+                col(FindingElement.element_assessment_id),
+                col(MeasurableElement.code),
+            )
+            .join(
+                ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id
+            )
+            .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+            .where(col(FindingElement.finding_id).in_(chunk))
+            .order_by(col(MeasurableElement.position))
+        )
+        for finding_id, element_id, code in rows:
+            found[finding_id].append((element_id, code))
+    return found
+
+
+def _evidence_of(session: Session, finding_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(finding_ids):
+        rows = session.execute(
+            select(col(FindingEvidence.finding_id), col(Evidence.name))
+            .join(Evidence, col(Evidence.id) == FindingEvidence.evidence_id)
+            .where(col(FindingEvidence.finding_id).in_(chunk))
+            .order_by(col(Evidence.id))
+        )
+        for finding_id, name in rows:
+            found[finding_id].append(name)
+    return found
