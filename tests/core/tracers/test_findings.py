@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -120,7 +121,7 @@ def test_accepting_a_finding_sets_its_elements_result_and_undoing_restores_it(
         [finding] = findings_of(session, survey.assessment_id)
         element_rows = (
             session.execute(
-                select(AuditEvent.details)
+                select(col(AuditEvent.details))
                 .where(col(AuditEvent.entity) == "element_assessment")
                 .where(col(AuditEvent.entity_id) == survey.element(1))
             )
@@ -139,7 +140,7 @@ def test_accepting_a_finding_sets_its_elements_result_and_undoing_restores_it(
         [finding] = findings_of(session, survey.assessment_id)
         actions = (
             session.execute(
-                select(AuditEvent.action)
+                select(col(AuditEvent.action))
                 .where(col(AuditEvent.entity) == "finding")
                 .order_by(col(AuditEvent.id))
             )
@@ -150,9 +151,9 @@ def test_accepting_a_finding_sets_its_elements_result_and_undoing_restores_it(
     assert actions == ["record_finding", "accept_finding", "withdraw_finding_acceptance"]
 
 
-def _rows(survey: Survey) -> tuple[int, int, int]:
+def _rows(survey: Survey) -> tuple[int, ...]:
     with survey.project.session() as session:
-        return tuple(  # type: ignore[return-value]
+        return tuple(
             session.execute(select(func.count()).select_from(table)).scalar_one()
             for table in (Tracer, Finding, AuditEvent)
         )
@@ -163,7 +164,7 @@ def test_bad_findings_are_refused_with_a_clear_message_and_change_nothing(
 ) -> None:
     tracer_id = _tracer(survey)
     before = _rows(survey)
-    bad = [
+    bad: list[tuple[dict[str, Any], str]] = [
         ({"element_assessment_ids": []}, "at least one measurable element"),
         ({"observed": "  "}, "what was seen"),
         ({"compliance": Result.NOT_APPLICABLE}, "met, partially met or not met"),
@@ -179,7 +180,7 @@ def test_bad_findings_are_refused_with_a_clear_message_and_change_nothing(
             **change,
         }
         with survey.project.transaction() as session, pytest.raises(TracerError, match=message):
-            record_finding(session, **arguments)  # type: ignore[arg-type]
+            record_finding(session, **arguments)
         assert _rows(survey) == before
     with survey.project.transaction() as session, pytest.raises(TracerError, match="focus"):
         plan_tracer(
