@@ -1,5 +1,5 @@
-"""The `accredit` command: project files, standards import, summaries, evidence and reports,
-without a display.
+"""The `accredit` command: project files, standards import, summaries, evidence, tracers and
+reports, without a display.
 
 Each command group has its own module, which adds its sub-commands to the parser and gives
 each one its handler; :mod:`accredit_tracker.cli.command_line` runs the one chosen.
@@ -18,6 +18,7 @@ from accredit_tracker.cli import (
     results_commands,
     roles_commands,
     standards_commands,
+    tracer_commands,
 )
 from accredit_tracker.cli.command_line import new_parser, run
 
@@ -35,6 +36,7 @@ _SUB_COMMANDS = (
     report_commands.add_audit_trail,
     report_commands.add_compare,
     results_commands.add_take_back,
+    tracer_commands.add_tracer,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     project_commands.add_project,

@@ -1,0 +1,126 @@
+"""The tracer commands: plan a tracer, record findings, accept one into the checklist and list
+them, on a project file and on a shared project; bad input is refused and changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from accredit_tracker import cli
+from accredit_tracker.core.storage.models import AuditEvent, ElementAssessment, MeasurableElement
+from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.core.tracers.models import Finding, Tracer
+from factories import project_with_assessment, write_bytes
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def project(project_target: Path | str) -> Iterator[Path | str]:
+    """A project (file, then shared) with one assessment of elements C0.1 ME 1 … C1.3 ME 2."""
+    opened, _ = project_with_assessment(project_target)
+    opened.close()
+    yield project_target
+
+
+def _result_of(project: Path | str, code: str) -> str:
+    with open_project(project) as opened, opened.session() as session:
+        return str(
+            session.execute(
+                select(col(ElementAssessment.result))
+                .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+                .where(col(MeasurableElement.code) == code)
+            ).scalar_one()
+        )
+
+
+def _counts(project: Path | str) -> tuple[int, ...]:
+    with open_project(project) as opened, opened.session() as session:
+        return tuple(
+            session.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in (Tracer, Finding, AuditEvent)
+        )
+
+
+def test_plan_record_accept_and_list(
+    project: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--user", "nodira", "tracer", "new", project, "--kind", "system",
+                         "--focus", "Medication management", "--date", "2026-11-03",
+                         "--units", "Ward 3, Pharmacy", "--people", "N. Karimova")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == "Tracer 1 planned in 'Mock survey': Medication management\n"
+    photo = write_bytes(tmp_path / "fridge.jpg", 500)
+    code, out, err = run(capsys, "--user", "nodira", "tracer", "finding", "add", project, 1,
+                         "--observed", "Insulin pens without opening dates",
+                         "--element", "C0.1 ME 1", "--element", "c0.2 me1",
+                         "--compliance", "partially_met", "--where", "Ward 3 fridge",
+                         "--likelihood", "pattern", "--impact", "high", "--file", photo)  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == "Finding 1 recorded on tracer 1: C0.1 ME 1, C0.2 ME 1.\n"
+    assert _result_of(project, "C0.1 ME 1") == "not_assessed"
+
+    code, out, err = run(capsys, "--user", "ilhom", "tracer", "accept", project, 1)
+    assert (code, err) == (0, "")
+    assert out == "Finding 1 accepted: 2 elements changed.\n"
+    assert _result_of(project, "C0.2 ME 1") == "partially_met"
+
+    code, out, err = run(capsys, "tracer", "list", project)
+    assert code == 0
+    assert out.splitlines() == [
+        "Tracers of 'Mock survey':",
+        "     1  System tracer — Medication management (2026-11-03; planned)",
+        "        Units: Ward 3, Pharmacy; people: N. Karimova",
+        "        Finding 1: Insulin pens without opening dates [C0.1 ME 1, C0.2 ME 1] "
+        "partially met, pattern × high; accepted by ilhom",
+    ]
+    code, out, err = run(capsys, "tracer", "accept", project, 1)
+    assert (code, out) == (2, "")
+    assert err == "accredit: Finding 1 was accepted already, by ilhom.\n"
+
+
+def test_bad_input_is_refused_and_changes_nothing(
+    project: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "tracer", "new", project, "--kind", "environment", "--focus", "Fire safety")
+    before = _counts(project)
+    attempts = [
+        (("tracer", "finding", "add", project, 1, "--observed", "Door propped open",
+          "--compliance", "not_met"),
+         "accredit: A finding needs at least one measurable element: give --element.\n"),
+        (("tracer", "finding", "add", project, 1, "--observed", "Door propped open",
+          "--compliance", "not_met", "--element", "C9.9 ME 9"),
+         "accredit: Assessment 'Mock survey' has no measurable element 'C9.9 ME 9' "
+         '(codes look like "PCI.3.1 ME 2").\n'),
+        (("tracer", "finding", "add", project, 7, "--observed", "Door propped open",
+          "--compliance", "not_met", "--element", "C0.1 ME 1"),
+         "accredit: Tracer 7 is gone; someone may have deleted it.\n"),
+        (("tracer", "new", project, "--kind", "system", "--focus", " "),
+         "accredit: A tracer needs a focus: the patient's pathway or the system it follows.\n"),
+        (("tracer", "accept", project, 3),
+         "accredit: Finding 3 is gone; someone may have deleted it.\n"),
+    ]  # fmt: skip
+    for arguments, message in attempts:
+        code, out, err = run(capsys, *arguments)
+        assert (code, out, err) == (2, "", message)
+    assert _counts(project) == before
+
+
+def test_a_locked_assessment_refuses_findings(
+    project: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "tracer", "new", project, "--kind", "document", "--focus", "Credentialing files")
+    assert run(capsys, "lock", project)[0] == 0
+    code, out, err = run(capsys, "tracer", "finding", "add", project, 1, "--observed",
+                         "Two files without primary-source verification", "--element",
+                         "C1.1 ME 1", "--compliance", "not_met")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == "accredit: Assessment 'Mock survey' is locked; unlock it first.\n"
