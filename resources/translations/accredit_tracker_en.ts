@@ -754,6 +754,10 @@ Score %s%s — click to see its elements</translation>
         <translation>Notes are saved as you type</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -787,6 +791,21 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — accepted</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1520,92 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s of %s</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>What was seen, heard or read</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>e.g. Ward 3 treatment room</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element codes, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Add photos or documents…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Likelihood × impact</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Add photos or documents</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>This assessment has no measurable element &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Finding not saved</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2350,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Tracers</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4009,6 +4118,14 @@ Open it now?</translation>
         <translation>changing the project&apos;s details</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>deleting a tracer, a finding or an action</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>recording tracers, findings or corrective actions</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>any change</translation>
     </message>
@@ -4168,6 +4285,256 @@ Open it now?</translation>
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>New &amp;tracer…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>Record &amp;finding…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Accept finding into the checklist</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>New tracer</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>e.g. Emergency, Ward 3, Pharmacy</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Who runs it</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>The patient&apos;s pathway, without name or record number, or the system followed</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Held already</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Tracer not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>Finding {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>Choose at least one measurable element it bears on.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>Element assessment {ids} is not part of this assessment.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>A finding needs a description of what was seen.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>A finding&apos;s compliance is met, partially met or not met.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>Finding {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>Finding {id} was accepted already, by {who}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>There is no assessment with id {id}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>Tracer {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Individual patient tracer</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>System tracer</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Environment round</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Leadership interview</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Document review</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Widespread</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Verified effective</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Not effective</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>New tracer…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Accept into checklist</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Set the finding&apos;s elements to its observed compliance (can be undone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Findings of the chosen tracer: %n</numerusform>
+            <numerusform>Findings of the chosen tracer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>Plan a tracer with New tracer, then record its findings.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Tracer not changed</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>Accept finding %s</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Finding not accepted</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Acceptance not undone</translation>
     </message>
 </context>
 <context>

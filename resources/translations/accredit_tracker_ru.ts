@@ -766,6 +766,10 @@ Score %s%s — click to see its elements</source>
         <translation>Заметки сохраняются по мере ввода</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -800,6 +804,22 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — принято</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Замечания (%n)</numerusform>
+            <numerusform>Замечания (%n)</numerusform>
+            <numerusform>Замечания (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1535,92 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Записать замечание</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>Что увидели, услышали или прочли</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>напр. процедурная отделения 3</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Коды элементов через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Добавить фото или документы…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Распространённость × влияние</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Добавить фото или документы</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>В этой оценке нет измеримого элемента &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Замечание не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2368,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Трейсеры</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4027,6 +4137,14 @@ Open it now?</source>
         <translation>изменение сведений о проекте</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>удаление трейсера, замечания или мероприятия</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>запись трейсеров, замечаний или корректирующих мероприятий</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>любое изменение</translation>
     </message>
@@ -4186,6 +4304,257 @@ Open it now?</source>
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>Новый &amp;трейсер…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>Записать &amp;замечание…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Принять замечание в чек-лист</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>Новый трейсер</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>напр. приёмное отделение, отделение 3, аптека</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Кто проводит</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>Путь пациента (без имени и номера карты) или прослеживаемая система</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Уже проведён</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Трейсер не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>Замечания {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>Выберите хотя бы один измеримый элемент, к которому оно относится.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>Оценка элемента {ids} не входит в эту оценку.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>В замечании нужно описать, что увидели.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>Соответствие в замечании: выполнено, выполнено частично или не выполнено.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>Замечание {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>Замечание {id} уже принято ({who}).</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>Нет оценки с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>Трейсера {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>У трейсера должен быть предмет: путь пациента или прослеживаемая система.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Трейсер пациента</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>Системный трейсер</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Обход помещений</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Интервью с руководством</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Проверка документов</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Единичное</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Повторяющееся</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Повсеместное</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкое</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Умеренное</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокое</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Эффективность подтверждена</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Неэффективно</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>Новый трейсер…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить проведённым</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Записать замечание…</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Принять в чек-лист</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Установить элементам замечания наблюдаемое соответствие (можно отменить)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>Запланируйте трейсер кнопкой «Новый трейсер», затем записывайте его замечания.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Трейсер не изменён</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>Принять замечание %s</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Замечание не принято</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Принятие не отменено</translation>
     </message>
 </context>
 <context>

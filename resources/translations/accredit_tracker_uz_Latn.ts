@@ -754,6 +754,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Izohlar yozish davomida saqlanadi</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Holat</translation>
     </message>
@@ -787,6 +791,21 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>%s  %s  %s: %s → %s</source>
         <translation>%s  %s  %s: %s → %s</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — qabul qilingan</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Topilmalar (%n)</numerusform>
+            <numerusform>Topilmalar (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1520,92 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>%s of %s</source>
         <translation>%s (jami %s)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Topilmani qayd etish</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>Nima koʻrildi, eshitildi yoki oʻqildi</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>masalan, 3-boʻlim muolaja xonasi</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element kodlari, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Foto yoki hujjat qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Tarqalganlik × taʼsir</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Foto yoki hujjat qoʻshish</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>Bu baholashda &apos;%s&apos; oʻlchanadigan element yoʻq.</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Topilma saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Jiddiylik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qabul qilingan</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2350,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Dashboard</source>
         <translation>Umumiy koʻrinish</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Treyserlar</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4009,6 +4118,14 @@ Uni hozir ochasizmi?</translation>
         <translation>loyiha maʼlumotlarini oʻzgartirish</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>treyser, topilma yoki chora-tadbirni oʻchirish</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>treyserlar, topilmalar yoki tuzatuvchi chora-tadbirlarni qayd etish</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>har qanday oʻzgarish</translation>
     </message>
@@ -4168,6 +4285,256 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Password</source>
         <translation>Parol</translation>
+    </message>
+</context>
+<context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>Yangi &amp;treyser…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>&amp;Topilmani qayd etish…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Topilmani nazorat roʻyxatiga qabul qilish</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>Yangi treyser</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>masalan, qabulxona, 3-boʻlim, dorixona</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Kim oʻtkazadi</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>Bemor yoʻli (ism va karta raqamisiz) yoki kuzatiladigan tizim</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Allaqachon oʻtkazilgan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Treyser saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-topilma yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>U tegishli boʻlgan kamida bitta oʻlchanadigan elementni tanlang.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>{ids} element bahosi bu baholashga kirmaydi.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>Topilmada nima koʻrilgani tavsiflanishi kerak.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>Topilmadagi muvofiqlik: bajarilgan, qisman bajarilgan yoki bajarilmagan.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>{id}-topilma</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>{id}-topilma allaqachon qabul qilingan ({who}).</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>ID raqami {id} boʻlgan baholash topilmadi.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-treyser yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>Treyserning yoʻnalishi boʻlishi kerak: bemor yoʻli yoki kuzatiladigan tizim.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Bemor treyseri</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>Tizim treyseri</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Binolarni aylanib chiqish</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Rahbariyat bilan suhbat</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Hujjatlarni tekshirish</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rejalashtirilgan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Cheklangan</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Takrorlanuvchi</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Keng tarqalgan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Oʻrtacha</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yuqori</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Jarayonda</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Samaradorligi tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Samarasiz</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>Yangi treyser…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Oʻtkazilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Topilmani qayd etish…</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Nazorat roʻyxatiga qabul qilish</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Topilma elementlariga kuzatilgan muvofiqlikni qoʻyish (bekor qilish mumkin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Tanlangan treyser topilmalari: %n</numerusform>
+            <numerusform>Tanlangan treyser topilmalari: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>«Yangi treyser» tugmasi bilan treyserni rejalashtiring, soʻng uning topilmalarini qayd eting.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Treyser oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>%s-topilmani qabul qilish</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Topilma qabul qilinmadi</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Qabul qilish bekor qilinmadi</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """The detail panel: one element's full text, result, status, owner, dates, notes, evidence
-files and history."""
+files, the findings of tracers on it, and its history."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
+from accredit_tracker.core.tracers.queries import FindingRow
+from accredit_tracker.core.tracers.words import severity
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.common.labels import (
     field_label,
@@ -115,6 +117,12 @@ class DetailPanel(QWidget):
         self.evidence = EvidenceList()
         self.evidence.setObjectName("evidence")
 
+        self.findings_label = QLabel(self.tr("Findings"))
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setAlternatingRowColors(True)
+
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -132,6 +140,8 @@ class DetailPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Notes")))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.evidence, 2)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.findings, 1)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
         self.show_row(None, 0, [])
@@ -181,6 +191,7 @@ class DetailPanel(QWidget):
             self.has_due.setChecked(False)
             self.due.setEnabled(False)
             self.history.clear()
+            self.show_findings([])
             self.evidence.show_files([], enabled=False)
             del blockers
             return
@@ -222,6 +233,24 @@ class DetailPanel(QWidget):
                 )
             )
         del blockers
+
+    def show_findings(self, findings: list[FindingRow]) -> None:
+        """List the findings of tracers on the element, the newest first; the list hides
+        while there are none."""
+        self.findings.clear()
+        for finding in findings:
+            accepted = self.tr(" — accepted") if finding.accepted else ""
+            self.findings.addItem(
+                self.tr("%1: %2 (%3, %4)%5")
+                .replace("%1", f"{finding.tracer_kind.shown}, {moment_text(finding.recorded_at)}")
+                .replace("%2", finding.observed)
+                .replace("%3", result_label(finding.compliance))
+                .replace("%4", severity(finding.likelihood, finding.impact))
+                .replace("%5", accepted)
+            )
+        self.findings_label.setText(self.tr("Findings (%n)", "", len(findings)))
+        self.findings_label.setVisible(bool(findings))
+        self.findings.setVisible(bool(findings))
 
     def flush_notes(self) -> None:
         """Save notes typed since the last save now (on selection change, close, or timer)."""

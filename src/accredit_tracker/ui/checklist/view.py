@@ -49,6 +49,7 @@ from accredit_tracker.core.storage.garbage_collection import paused_garbage_coll
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
 from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
+from accredit_tracker.core.tracers.queries import FindingRow, findings_of
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.chapter_tree_model import (
     CHAPTER_ROLE,
@@ -562,6 +563,7 @@ class ChecklistView(QSplitter):
             return
         history = []
         evidence: list[EvidenceRow] | None = []
+        findings: list[FindingRow] = []
         if row is not None:
             same = (
                 fields_changed
@@ -572,6 +574,9 @@ class ChecklistView(QSplitter):
             with self.project.session() as session:
                 history = element_history(session, element_id)
                 evidence = None if same else evidence_for_element(session, element_id)
+                findings = findings_of(
+                    session, self.assessment_id, element_assessment_id=element_id
+                )
         self.detail.show_row(
             row,
             selected,
@@ -580,6 +585,19 @@ class ChecklistView(QSplitter):
             self.standard_texts.get(row.standard_code, "") if row else "",
             evidence,
         )
+        if row is not None:
+            self.detail.show_findings(findings)
+
+    def refresh_findings(self) -> None:
+        """Show the current element's findings again (one was recorded on the Tracers tab)."""
+        row = self.detail.row
+        if row is None:
+            return
+        with self.project.session() as session:
+            findings = findings_of(
+                session, self.assessment_id, element_assessment_id=row.element_assessment_id
+            )
+        self.detail.show_findings(findings)
 
     def _kept_on_unsaved_notes(self, row: ElementRow | None) -> bool:
         """Whether the selection was taken back to the element whose notes could not be

@@ -1,0 +1,80 @@
+"""Menu actions of tracers: plan a tracer, record a finding on the chosen one, accept the
+chosen finding into the checklist."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from accredit_tracker.ui.action_group import ActionGroup
+
+if TYPE_CHECKING:
+    from accredit_tracker.ui.main_window import MainWindow
+    from accredit_tracker.ui.tracers.view import TracersView
+
+
+class TracerActions(ActionGroup):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.new_tracer_action = self.action(self.tr("New &tracer…"), self.new_tracer)
+        self.record_finding_action = self.action(self.tr("Record &finding…"), self.record_finding)
+        self.accept_finding_action = self.action(
+            self.tr("Accept finding into the checklist"), self.accept_finding
+        )
+
+    def update_enabled(self) -> None:
+        can = self.can_change and self.window.tracers is not None
+        for action in (
+            self.new_tracer_action,
+            self.record_finding_action,
+            self.accept_finding_action,
+        ):
+            action.setEnabled(can)
+
+    def connect_view(self, view: TracersView) -> None:
+        """Let the tab's own buttons do what the menu does."""
+        view.new_tracer_button.clicked.connect(self.new_tracer)
+        view.finding_button.clicked.connect(self.record_finding)
+
+    def _show_tab(self) -> TracersView | None:
+        window = self.window
+        view = window.tracers
+        if window.project is None or view is None:
+            return None
+        window.tabs.setCurrentWidget(view)
+        return view
+
+    def new_tracer(self) -> None:
+        view = self._show_tab()
+        if view is None:
+            return
+        from accredit_tracker.ui.tracers.tracer_dialog import TracerDialog
+
+        dialog = TracerDialog(view.project, view.assessment_id, view.user, self.window)
+        if dialog.exec() and dialog.tracer_id is not None:
+            view.reload(tracer_id=dialog.tracer_id)
+
+    def record_finding(self) -> None:
+        view = self._show_tab()
+        if view is None:
+            return
+        tracer_id = view.current_tracer_id()
+        if tracer_id is None:
+            return
+        from accredit_tracker.ui.tracers.finding_dialog import FindingDialog
+
+        # The elements selected in the checklist are the likeliest ones it bears on.
+        checklist = self.window.checklist
+        codes = [row.code for row in checklist.selected_rows()] if checklist else []
+        dialog = FindingDialog(
+            view.project, view.assessment_id, tracer_id, view.user, codes, self.window
+        )
+        if dialog.exec() and dialog.finding_id is not None:
+            view.reload()
+            view.show_findings(finding_id=dialog.finding_id)
+            if checklist is not None:
+                checklist.refresh_findings()
+
+    def accept_finding(self) -> None:
+        view = self._show_tab()
+        if view is not None:
+            view.accept_current_finding()

@@ -1,0 +1,195 @@
+"""The Tracers tab driven as an officer would: plan a tracer, record a finding with a photo,
+see it on the element's detail panel, accept it into the checklist, undo and redo that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlmodel import col
+
+from accredit_tracker.core.assessment.assessments import set_locked
+from accredit_tracker.core.storage.models import AuditEvent
+from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.main_window import MainWindow
+from accredit_tracker.ui.tracers.finding_dialog import FindingDialog
+from accredit_tracker.ui.tracers.table_models import (
+    COL_FINDING_ACCEPTED,
+    COL_FINDING_ELEMENTS,
+    COL_FINDING_SEVERITY,
+    COL_TRACER_FOCUS,
+    COL_TRACER_KIND,
+)
+from accredit_tracker.ui.tracers.tracer_dialog import TracerDialog
+from accredit_tracker.ui.tracers.view import TracersView
+from factories import write_bytes
+from windows import MakeWindow, checklist
+
+
+def tracers_tab(window: MainWindow) -> TracersView:
+    assert window.tracers is not None
+    return window.tracers
+
+
+def plan(window: MainWindow, monkeypatch: pytest.MonkeyPatch, focus: str) -> None:
+    def fill_in(dialog: TracerDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(TracerKind.SYSTEM))
+        dialog.focus.setPlainText(focus)
+        dialog.units.setText("Ward 3, Pharmacy")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TracerDialog, "exec", fill_in)
+    window.tracer_actions.new_tracer_action.trigger()
+
+
+def record(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, observed: str, files: list[Path]
+) -> list[str]:
+    """Record a finding through the dialog on the elements selected in the checklist; what
+    the dialog's own element field offered is returned."""
+    offered: list[str] = []
+
+    def fill_in(dialog: FindingDialog) -> int:
+        offered.append(dialog.elements.text())
+        dialog.observed.setPlainText(observed)
+        dialog.location.setText("Treatment room")
+        dialog.likelihood.setCurrentIndex(dialog.likelihood.findData(Likelihood.PATTERN))
+        dialog.impact.setCurrentIndex(dialog.impact.findData(Impact.HIGH))
+        dialog.add_files(files)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FindingDialog, "exec", fill_in)
+    window.tracer_actions.record_finding_action.trigger()
+    return offered
+
+
+def test_plan_record_accept_undo_and_redo(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    plan(window, monkeypatch, "Medication management")
+    tab = tracers_tab(window)
+    assert window.tabs.currentWidget() is tab
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Tracers"
+    assert tab.tracer_model.index(0, COL_TRACER_FOCUS).data() == "Medication management"
+    assert tab.tracer_model.index(0, COL_TRACER_KIND).data() == "System tracer"
+
+    photo = write_bytes(tmp_path / "fridge.jpg", 800)
+    offered = record(window, monkeypatch, "Insulin pens without opening dates", [photo])
+    assert offered == ["C0.1 ME 1; C0.1 ME 2"]
+    assert tab.finding_model.index(0, COL_FINDING_ELEMENTS).data() == "C0.1 ME 1, C0.1 ME 2"
+    assert tab.finding_model.index(0, COL_FINDING_SEVERITY).data() == "Pattern × High"
+    assert tab.finding_model.rows[0].evidence_names == ("fridge.jpg",)
+
+    # The element's detail panel lists the finding.
+    window.tabs.setCurrentWidget(view)
+    view.table.selectRow(0)
+    assert view.detail.findings.count() == 1
+    assert "Insulin pens without opening dates" in view.detail.findings.item(0).text()
+    assert view.detail.findings_label.text() == "Findings (1)"
+
+    window.tabs.setCurrentWidget(tab)
+    assert tab.accept_button.isEnabled()
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    assert tab.finding_model.index(0, COL_FINDING_ACCEPTED).data() == "officer"
+    assert not tab.accept_button.isEnabled()
+    assert [view.model.row_at(n).result for n in (0, 1, 2)] == [
+        Result.PARTIALLY_MET,
+        Result.PARTIALLY_MET,
+        Result.NOT_ASSESSED,
+    ]
+    assert "accepted" in view.detail.findings.item(0).text()
+
+    window.checklist_actions.undo_action.trigger()
+    assert [view.model.row_at(n).result for n in (0, 1)] == [Result.NOT_ASSESSED] * 2
+    assert tab.finding_model.index(0, COL_FINDING_ACCEPTED).data() == ""
+    assert tab.accept_button.isEnabled()
+    window.checklist_actions.redo_action.trigger()
+    assert [view.model.row_at(n).result for n in (0, 1)] == [Result.PARTIALLY_MET] * 2
+
+    with open_project(clinic) as project, project.session() as session:
+        actions = (
+            session.execute(
+                select(col(AuditEvent.action))
+                .where(col(AuditEvent.entity).in_(["tracer", "finding"]))
+                .order_by(col(AuditEvent.id))
+            )
+            .scalars()
+            .all()
+        )
+    assert actions == [
+        "plan_tracer",
+        "record_finding",
+        "accept_finding",
+        "withdraw_finding_acceptance",
+        "accept_finding",
+    ]
+
+
+def test_a_finding_without_elements_is_refused_and_the_dialog_stays(
+    make_window: MakeWindow, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.model.index(-1, -1))
+    plan(window, monkeypatch, "Fire safety round")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    kept: list[bool] = []
+
+    def fill_in(dialog: FindingDialog) -> int:
+        dialog.elements.setText("")
+        dialog.observed.setPlainText("Fire door propped open")
+        dialog.accept()
+        kept.append(dialog.result() != FindingDialog.DialogCode.Accepted)
+        dialog.elements.setText("C9 ME 9")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FindingDialog, "exec", fill_in)
+    window.tracer_actions.record_finding_action.trigger()
+    assert kept == [True]
+    assert warnings == [
+        "Choose at least one measurable element it bears on.",
+        "This assessment has no measurable element 'C9 ME 9'.",
+    ]
+    assert tracers_tab(window).finding_model.rows == []
+
+
+def test_a_locked_assessment_shows_tracers_but_changes_nothing(
+    make_window: MakeWindow, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    plan(window, monkeypatch, "Leadership walk")
+    with open_project(clinic) as project, project.transaction() as session:
+        set_locked(session, 1, True, user="admin")
+    window.show_assessment()
+    tab = tracers_tab(window)
+    window.tabs.setCurrentWidget(tab)
+    assert tab.tracer_model.rowCount() == 1
+    assert not tab.new_tracer_button.isEnabled()
+    assert not tab.finding_button.isEnabled()
+    assert not tab.done_button.isEnabled()
