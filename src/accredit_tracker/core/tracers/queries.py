@@ -1,4 +1,5 @@
-"""Reading tracers and findings back: the Tracers tab's lists, an element's findings."""
+"""Reading tracers, findings and corrective actions back: the Tracers tab's lists, an
+element's findings, the actions that are overdue."""
 
 from __future__ import annotations
 
@@ -11,8 +12,22 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.storage.models import ElementAssessment, Evidence, MeasurableElement
-from accredit_tracker.core.tracers.models import Finding, FindingElement, FindingEvidence, Tracer
-from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind, TracerStatus
+from accredit_tracker.core.tracers.models import (
+    ActionElement,
+    CorrectiveAction,
+    Finding,
+    FindingElement,
+    FindingEvidence,
+    Tracer,
+)
+from accredit_tracker.core.tracers.words import (
+    OPEN_ACTION_STATUSES,
+    ActionStatus,
+    Impact,
+    Likelihood,
+    TracerKind,
+    TracerStatus,
+)
 from accredit_tracker.core.vocabulary import Result
 
 
@@ -160,4 +175,112 @@ def _evidence_of(session: Session, finding_ids: list[int]) -> dict[int, list[str
         )
         for finding_id, name in rows:
             found[finding_id].append(name)
+    return found
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    finding_id: int | None
+    what: str
+    owner: str
+    department: str
+    opened_on: date
+    due_on: date | None
+    status: ActionStatus
+    measure: str
+    verified_on: date | None
+    verified_by: str
+    verification: str
+    element_ids: tuple[int, ...]
+    element_codes: tuple[str, ...]
+
+    def overdue(self, today: date) -> bool:
+        return action_overdue(self.due_on, self.status, today)
+
+
+def action_overdue(due_on: date | None, status: ActionStatus, today: date) -> bool:
+    """Past its due date (before ``today``) while still planned or in progress."""
+    return due_on is not None and due_on < today and status in OPEN_ACTION_STATUSES
+
+
+def actions_of(
+    session: Session,
+    assessment_id: int,
+    *,
+    element_assessment_id: int | None = None,
+    overdue_on: date | None = None,
+) -> list[ActionRow]:
+    """The assessment's corrective actions (serving one element, or overdue on a day, when
+    given), by due date, those without one last, each with its elements' codes."""
+    statement = (
+        select(CorrectiveAction)
+        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+        .order_by(col(CorrectiveAction.due_on).asc().nulls_last(), col(CorrectiveAction.id))
+    )
+    if element_assessment_id is not None:
+        statement = statement.where(
+            select(col(ActionElement.action_id))
+            .where(col(ActionElement.action_id) == CorrectiveAction.id)
+            .where(col(ActionElement.element_assessment_id) == element_assessment_id)
+            .exists()
+        )
+    if overdue_on is not None:
+        statement = statement.where(col(CorrectiveAction.due_on) < overdue_on).where(
+            col(CorrectiveAction.status).in_([s.value for s in OPEN_ACTION_STATUSES])
+        )
+    found = list(session.execute(statement).scalars())
+    elements = _action_elements(session, [a.id or 0 for a in found])
+    return [
+        ActionRow(
+            id=a.id or 0,
+            finding_id=a.finding_id,
+            what=a.what,
+            owner=a.owner,
+            department=a.department,
+            opened_on=a.opened_on,
+            due_on=a.due_on,
+            status=a.status,
+            measure=a.measure,
+            verified_on=a.verified_on,
+            verified_by=a.verified_by,
+            verification=a.verification,
+            element_ids=tuple(i for i, _code in elements.get(a.id or 0, ())),
+            element_codes=tuple(code for _i, code in elements.get(a.id or 0, ())),
+        )
+        for a in found
+    ]
+
+
+def elements_with_overdue_actions(session: Session, assessment_id: int, today: date) -> set[int]:
+    """The element assessments served by at least one action overdue on ``today``."""
+    return set(
+        session.execute(
+            select(col(ActionElement.element_assessment_id))
+            .join(CorrectiveAction, col(CorrectiveAction.id) == ActionElement.action_id)
+            .where(col(CorrectiveAction.assessment_id) == assessment_id)
+            .where(col(CorrectiveAction.due_on) < today)
+            .where(col(CorrectiveAction.status).in_([s.value for s in OPEN_ACTION_STATUSES]))
+        ).scalars()
+    )
+
+
+def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for chunk in _chunks(action_ids):
+        rows = session.execute(
+            select(
+                col(ActionElement.action_id),
+                col(ActionElement.element_assessment_id),
+                col(MeasurableElement.code),
+            )
+            .join(
+                ElementAssessment, col(ElementAssessment.id) == ActionElement.element_assessment_id
+            )
+            .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+            .where(col(ActionElement.action_id).in_(chunk))
+            .order_by(col(MeasurableElement.position))
+        )
+        for action_id, element_id, code in rows:
+            found[action_id].append((element_id, code))
     return found
