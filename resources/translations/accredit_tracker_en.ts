@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Raise corrective action</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element codes, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>This assessment has no measurable element &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Action not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -707,6 +805,10 @@ Score %s%s — click to see its elements</translation>
         <translation>Overdue by owner</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Chapters — the dashed line is the threshold; click a bar</translation>
     </message>
@@ -721,6 +823,14 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source> (provisional)</source>
         <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>No corrective actions yet; raise them on Tracers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1508,6 +1618,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Elements served by a corrective action past its due date and not done</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -4301,6 +4419,14 @@ Open it now?</translation>
         <source>Accept finding into the checklist</source>
         <translation>Accept finding into the checklist</translation>
     </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Raise corrective &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>&amp;Verify action…</translation>
+    </message>
 </context>
 <context>
     <name>TracerDialog</name>
@@ -4486,6 +4612,42 @@ Open it now?</translation>
         <source>Not effective</source>
         <translation>Not effective</translation>
     </message>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>Action {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>An action cannot be due ({due}) before it was opened ({opened}).</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>An action needs to say what will be done.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>Finding {id} is not part of this assessment.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Whether an action was effective is recorded by verifying it.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>An action cannot be verified ({on}) before it was opened ({opened}).</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Say who verified the action.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>Verification of action {id}</translation>
+    </message>
 </context>
 <context>
     <name>TracersView</name>
@@ -4509,6 +4671,30 @@ Open it now?</translation>
         <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
         <translation>Set the finding&apos;s elements to its observed compliance (can be undone)</translation>
     </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Raise action…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
     <message numerus="yes">
         <source>Findings of the chosen tracer: %n</source>
         <translation>
@@ -4523,6 +4709,10 @@ Open it now?</translation>
     <message>
         <source>Tracer not changed</source>
         <translation>Tracer not changed</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Action not changed</translation>
     </message>
     <message>
         <source>Accept finding %s</source>
@@ -4665,6 +4855,57 @@ Open it now?</translation>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>the bytes do not match the SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Verify action</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Effective: the measure of success was met</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Not effective</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>What the verification found</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Verification not saved</translation>
     </message>
 </context>
 <context>

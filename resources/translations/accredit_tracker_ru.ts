@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Корректирующее мероприятие</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Коды элементов через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>напр. ежемесячный аудит 30 карт, ≥ 90 % соответствия 4 месяца подряд</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>В этой оценке нет измеримого элемента &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Мероприятие не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (просрочено)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -719,6 +817,10 @@ Score %s%s — click to see its elements</source>
         <translation>Просрочено по ответственным</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие мероприятия</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Главы — пунктир отмечает порог; нажмите на столбик</translation>
     </message>
@@ -733,6 +835,14 @@ Score %s%s — click to see its elements</source>
     <message>
         <source> (provisional)</source>
         <translation> (предварительно)</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>Корректирующих мероприятий пока нет; их создают на вкладке «Трейсеры».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Просрочено: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1523,6 +1633,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Элементы с корректирующим мероприятием, срок которого прошёл, а оно не выполнено</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -4320,6 +4438,14 @@ Open it now?</source>
         <source>Accept finding into the checklist</source>
         <translation>Принять замечание в чек-лист</translation>
     </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Корректирующее &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>&amp;Проверить мероприятие…</translation>
+    </message>
 </context>
 <context>
     <name>TracerDialog</name>
@@ -4505,6 +4631,42 @@ Open it now?</source>
         <source>Not effective</source>
         <translation>Неэффективно</translation>
     </message>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>Мероприятия {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>Срок мероприятия ({due}) не может быть раньше его открытия ({opened}).</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>В мероприятии нужно указать, что будет сделано.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>Замечание {id} не входит в эту оценку.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Эффективность мероприятия записывается при его проверке.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Проверить можно только выполненное мероприятие; мероприятие {id}: «{status}».</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>Мероприятие нельзя проверить ({on}) раньше его открытия ({opened}).</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Укажите, кто проверил мероприятие.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>Проверка мероприятия {id}</translation>
+    </message>
 </context>
 <context>
     <name>TracersView</name>
@@ -4528,6 +4690,30 @@ Open it now?</source>
         <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
         <translation>Установить элементам замечания наблюдаемое соответствие (можно отменить)</translation>
     </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие мероприятия</translation>
+    </message>
     <message numerus="yes">
         <source>Findings of the chosen tracer: %n</source>
         <translation>
@@ -4543,6 +4729,10 @@ Open it now?</source>
     <message>
         <source>Tracer not changed</source>
         <translation>Трейсер не изменён</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Мероприятие не изменено</translation>
     </message>
     <message>
         <source>Accept finding %s</source>
@@ -4685,6 +4875,57 @@ Open it now?</source>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>данные не соответствуют сумме SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Проверка мероприятия</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Эффективно: критерий успеха достигнут</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Неэффективно</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>Что показала проверка</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Добавить доказательства…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Добавить доказательства</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Проверка не сохранена</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Tuzatuvchi chora-tadbir</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Nima qilinadi</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element kodlari, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>masalan, har oy 30 ta karta auditi, ketma-ket 4 oy ≥ 90 % muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ochilgan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>Bu baholashda &apos;%s&apos; oʻlchanadigan element yoʻq.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Chora-tadbir saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (muddati oʻtgan)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -707,6 +805,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Masʼullar boʻyicha muddati oʻtganlar</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Tuzatuvchi chora-tadbirlar</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Boblar — uzuq chiziq chegarani bildiradi; ustunchani bosing</translation>
     </message>
@@ -721,6 +823,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source> (provisional)</source>
         <translation> (vaqtinchalik)</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>Hozircha tuzatuvchi chora-tadbirlar yoʻq; ular «Treyserlar» yorligʻida yaratiladi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Muddati oʻtgan: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1508,6 +1618,14 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>Overdue</source>
         <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Muddati oʻtgan chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Muddati oʻtgan va bajarilmagan tuzatuvchi chora-tadbirli elementlar</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -4301,6 +4419,14 @@ Uni hozir ochasizmi?</translation>
         <source>Accept finding into the checklist</source>
         <translation>Topilmani nazorat roʻyxatiga qabul qilish</translation>
     </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Tuzatuvchi &amp;chora-tadbir…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>Chora-tadbirni &amp;tekshirish…</translation>
+    </message>
 </context>
 <context>
     <name>TracerDialog</name>
@@ -4486,6 +4612,42 @@ Uni hozir ochasizmi?</translation>
         <source>Not effective</source>
         <translation>Samarasiz</translation>
     </message>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-chora-tadbir yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>Chora-tadbir muddati ({due}) u ochilgan kundan ({opened}) oldin boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>Chora-tadbirda nima qilinishi koʻrsatilishi kerak.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>{id}-topilma bu baholashga kirmaydi.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Chora-tadbir samaradorligi uni tekshirishda qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Faqat bajarilgan chora-tadbirni tekshirish mumkin; {id}-chora-tadbir: «{status}».</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>Chora-tadbirni u ochilgan kundan ({opened}) oldin ({on}) tekshirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Chora-tadbirni kim tekshirganini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>{id}-chora-tadbir tekshiruvi</translation>
+    </message>
 </context>
 <context>
     <name>TracersView</name>
@@ -4509,6 +4671,30 @@ Uni hozir ochasizmi?</translation>
         <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
         <translation>Topilma elementlariga kuzatilgan muvofiqlikni qoʻyish (bekor qilish mumkin)</translation>
     </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Yangi chora-tadbir…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Boshlash</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Tekshirish…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Faqat muddati oʻtganlar</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Tuzatuvchi chora-tadbirlar</translation>
+    </message>
     <message numerus="yes">
         <source>Findings of the chosen tracer: %n</source>
         <translation>
@@ -4523,6 +4709,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Tracer not changed</source>
         <translation>Treyser oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Chora-tadbir oʻzgartirilmadi</translation>
     </message>
     <message>
         <source>Accept finding %s</source>
@@ -4665,6 +4855,57 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>the bytes do not match the SHA-256</source>
         <translation>baytlar SHA-256 qiymatiga mos kelmaydi</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Chora-tadbirni tekshirish</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Samarali: muvaffaqiyat mezoniga erishildi</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Samarasiz</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>Tekshiruv nimani koʻrsatdi</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Dalil qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Tekshirilgan sana</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Kim tekshirgan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Dalil qoʻshish</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Tekshiruv saqlanmadi</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,47 @@ def test_a_locked_assessment_refuses_findings(
                          "C1.1 ME 1", "--compliance", "not_met")  # fmt: skip
     assert (code, out) == (2, "")
     assert err == "accredit: Assessment 'Mock survey' is locked; unlock it first.\n"
+
+
+def test_raise_move_on_verify_and_list_actions(
+    project: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "tracer", "new", project, "--kind", "system", "--focus", "Infection control")
+    run(capsys, "tracer", "finding", "add", project, 1, "--observed", "Hand hygiene 62 %",
+        "--element", "C0.1 ME 2", "--compliance", "partially_met")  # fmt: skip
+    code, out, err = run(capsys, "action", "add", project, "--what", "Monthly audits",
+                         "--finding", 1, "--owner", "N. Karimova", "--opened", "2026-10-01",
+                         "--due", "2026-11-30", "--measure", "≥ 90 % for 4 months")  # fmt: skip
+    assert (code, out, err) == (0, "Action 1 raised in 'Mock survey'.\n", "")
+    code, out, err = run(capsys, "action", "list", project, "--overdue")
+    assert code == 0
+    assert out.splitlines() == [
+        "1 overdue corrective actions of 'Mock survey':",
+        "     1  Monthly audits [C0.1 ME 2] — N. Karimova, due 2026-11-30 OVERDUE, planned",
+        "        Measure: ≥ 90 % for 4 months",
+    ]
+    code, out, err = run(capsys, "action", "verify", project, 1, "--effective", "--by", "QC")
+    assert (code, out) == (2, "")
+    assert err == (
+        "accredit: Only an action that is done can be verified; action 1 is 'Planned'.\n"
+    )
+    assert run(capsys, "action", "status", project, 1, "done")[:2] == (
+        0,
+        "Action 1 is now done.\n",
+    )
+    evidence = write_bytes(tmp_path / "audits.xlsx", 300)
+    code, out, err = run(capsys, "action", "verify", project, 1, "--effective", "--by", "QC",
+                         "--on", "2027-03-31", "--result", "91–95 %", "--file", evidence)  # fmt: skip
+    assert (code, out, err) == (0, "Action 1 verified: verified effective.\n", "")
+    code, out, _ = run(capsys, "action", "list", project)
+    assert out.splitlines()[1:] == [
+        "     1  Monthly audits [C0.1 ME 2] — N. Karimova, due 2026-11-30, verified effective",
+        "        Measure: ≥ 90 % for 4 months",
+        "        Verified 2027-03-31 by QC: 91–95 %",
+    ]
+    code, out, err = run(capsys, "action", "add", project, "--what", "Retrain", "--element",
+                         "C0.1 ME 1", "--opened", "2026-12-01", "--due", "2026-11-01")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == (
+        "accredit: An action cannot be due (2026-11-01) before it was opened (2026-12-01).\n"
+    )

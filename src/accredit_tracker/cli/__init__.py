@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Sequence
 
 from accredit_tracker.cli import (
+    action_commands,
     checklist_commands,
     evidence_commands,
     project_commands,
@@ -37,6 +38,7 @@ _SUB_COMMANDS = (
     report_commands.add_compare,
     results_commands.add_take_back,
     tracer_commands.add_tracer,
+    action_commands.add_action,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     project_commands.add_project,

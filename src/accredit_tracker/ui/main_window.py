@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
                 tracer.new_tracer_action,
                 tracer.record_finding_action,
                 tracer.accept_finding_action,
+                tracer.raise_action_action,
+                tracer.verify_action_action,
             ],
             [insight.trail_action, insight.compare_action],
         )

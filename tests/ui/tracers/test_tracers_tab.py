@@ -1,12 +1,14 @@
 """The Tracers tab driven as an officer would: plan a tracer, record a finding with a photo,
-see it on the element's detail panel, accept it into the checklist, undo and redo that."""
+see it on the element's detail panel, accept it into the checklist, undo and redo that; raise
+a corrective action, see it overdue, move it on and verify it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,8 +20,13 @@ from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.main_window import MainWindow
+from accredit_tracker.ui.tracers.action_dialog import ActionDialog, VerifyDialog
 from accredit_tracker.ui.tracers.finding_dialog import FindingDialog
 from accredit_tracker.ui.tracers.table_models import (
+    COL_ACTION_DUE,
+    COL_ACTION_ELEMENTS,
+    COL_ACTION_STATUS,
+    COL_ACTION_VERIFICATION,
     COL_FINDING_ACCEPTED,
     COL_FINDING_ELEMENTS,
     COL_FINDING_SEVERITY,
@@ -193,3 +200,96 @@ def test_a_locked_assessment_shows_tracers_but_changes_nothing(
     assert not tab.new_tracer_button.isEnabled()
     assert not tab.finding_button.isEnabled()
     assert not tab.done_button.isEnabled()
+
+
+def test_raise_an_action_for_a_finding_move_it_on_and_verify_it(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(2)
+    plan(window, monkeypatch, "Infection prevention")
+    record(window, monkeypatch, "Hand-hygiene compliance 62 %", [])
+    tab = tracers_tab(window)
+
+    def fill_in_action(dialog: ActionDialog) -> int:
+        assert dialog.elements.text() == "C0.2 ME 1"
+        dialog.what.setPlainText("Monthly hand-hygiene audits with feedback")
+        dialog.owner.setText("N. Karimova")
+        dialog.opened_on.setDate(QDate(2026, 10, 1))
+        dialog.due_on.set_value(date(2026, 11, 30))
+        dialog.measure.setText("≥ 90 % for 4 months in a row")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ActionDialog, "exec", fill_in_action)
+    qtbot.mouseClick(tab.raise_button, Qt.MouseButton.LeftButton)
+    assert tab.action_model.index(0, COL_ACTION_ELEMENTS).data() == "C0.2 ME 1"
+    assert tab.action_model.index(0, COL_ACTION_STATUS).data() == "Planned"
+    assert tab.action_model.index(0, COL_ACTION_DUE).data() == "11/30/2026 (overdue)"
+    assert not tab.verify_button.isEnabled()
+
+    # Overdue actions show in the checklist's filter and on the dashboard.
+    window.tabs.setCurrentWidget(view)
+    view.filter_bar.overdue_actions.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row_at(0).code == "C0.2 ME 1"
+    view.filter_bar.overdue_actions.setChecked(False)
+    assert window.dashboard is not None
+    window.tabs.setCurrentWidget(window.dashboard)
+    assert "Overdue: 1" in window.dashboard.action_figures.text()
+    assert "N. Karimova: 1" in window.dashboard.action_figures.text()
+
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
+    assert tab.action_model.index(0, COL_ACTION_STATUS).data() == "In progress"
+    qtbot.mouseClick(tab.finish_button, Qt.MouseButton.LeftButton)
+    assert tab.action_model.index(0, COL_ACTION_STATUS).data() == "Done"
+    assert tab.action_model.index(0, COL_ACTION_DUE).data() == "11/30/2026"
+
+    audit_sheet = write_bytes(tmp_path / "audits.xlsx", 700)
+
+    def fill_in_verification(dialog: VerifyDialog) -> int:
+        dialog.verified_on.setDate(QDate(2027, 3, 31))
+        dialog.found.setPlainText("91–95 % since November")
+        dialog.add_files([audit_sheet])
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(VerifyDialog, "exec", fill_in_verification)
+    assert tab.verify_button.isEnabled()
+    qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    assert tab.action_model.index(0, COL_ACTION_STATUS).data() == "Verified effective"
+    assert (
+        tab.action_model.index(0, COL_ACTION_VERIFICATION).data()
+        == "3/31/2027, officer: 91–95 % since November"
+    )
+    assert not tab.verify_button.isEnabled()
+
+
+def test_an_action_due_before_it_was_opened_is_refused(
+    make_window: MakeWindow, clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window).table.selectRow(0)
+    plan(window, monkeypatch, "Document review")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+
+    def fill_in(dialog: ActionDialog) -> int:
+        dialog.what.setPlainText("Rewrite the consent policy")
+        dialog.opened_on.setDate(QDate(2026, 12, 1))
+        dialog.due_on.set_value(date(2026, 11, 1))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ActionDialog, "exec", fill_in)
+    window.tracer_actions.raise_action_action.trigger()
+    assert warnings == ["An action cannot be due (2026-11-01) before it was opened (2026-12-01)."]
+    assert tracers_tab(window).action_model.rows == []

@@ -121,6 +121,8 @@ class ElementFilter:
     expired_evidence: bool = False
     chapter_code: str | None = None
     standard_code: str | None = None
+    among: frozenset[int] | None = None
+    """Only these element assessments (e.g. those served by an overdue corrective action)."""
 
     def apply(self, rows: list[ElementRow], today: date) -> list[ElementRow]:
         """The rows that match, in their given order; done in Python, which at 100,000 rows
@@ -131,6 +133,9 @@ class ElementFilter:
             kept = [r for r in kept if r.chapter_code == self.chapter_code]
         if self.standard_code is not None:
             kept = [r for r in kept if r.standard_code == self.standard_code]
+        if self.among is not None:
+            among = self.among
+            kept = [r for r in kept if r.element_assessment_id in among]
         if self.results:
             kept = [r for r in kept if r.result in self.results]
         if self.statuses:

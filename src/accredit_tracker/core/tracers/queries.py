@@ -284,3 +284,40 @@ def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[
         for action_id, element_id, code in rows:
             found[action_id].append((element_id, code))
     return found
+
+
+@dataclass(frozen=True)
+class ActionSummary:
+    """How an assessment's corrective actions stand: how many in each status, and the overdue
+    ones by owner (most first)."""
+
+    by_status: dict[ActionStatus, int]
+    overdue_by_owner: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def overdue(self) -> int:
+        return sum(self.overdue_by_owner.values())
+
+
+def action_summary(session: Session, assessment_id: int, today: date) -> ActionSummary:
+    """The assessment's actions counted by status, and those overdue on ``today`` by owner."""
+    by_status = dict.fromkeys(ActionStatus, 0)
+    for status, n in session.execute(
+        select(col(CorrectiveAction.status), func.count())
+        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+        .group_by(col(CorrectiveAction.status))
+    ):
+        by_status[ActionStatus(status)] = int(n)
+    overdue = session.execute(
+        select(col(CorrectiveAction.owner), func.count())
+        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+        .where(col(CorrectiveAction.due_on) < today)
+        .where(col(CorrectiveAction.status).in_([s.value for s in OPEN_ACTION_STATUSES]))
+        .group_by(col(CorrectiveAction.owner))
+    ).all()
+    ranked = sorted(((owner, int(n)) for owner, n in overdue), key=lambda o: (-o[1], o[0]))
+    return ActionSummary(by_status, dict(ranked))

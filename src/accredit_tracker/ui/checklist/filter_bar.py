@@ -1,5 +1,5 @@
-"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired)
-and overdue."""
+"""The filter bar above the checklist: text, result, status, owner, evidence (none or expired),
+overdue, and elements with overdue corrective actions."""
 
 from __future__ import annotations
 
@@ -63,6 +63,11 @@ class FilterBar(QWidget):
             Qt.ItemDataRole.ToolTipRole,
         )
         self.overdue = QCheckBox(self.tr("Overdue"))
+        self.overdue_actions = QCheckBox(self.tr("Overdue actions"))
+        self.overdue_actions.setObjectName("overdueActions")
+        self.overdue_actions.setToolTip(
+            self.tr("Elements served by a corrective action past its due date and not done")
+        )
         self.count = QLabel()
         self.count.setObjectName("matchCount")
         for combo in (self.result, self.status, self.owner, self.evidence):
@@ -73,6 +78,7 @@ class FilterBar(QWidget):
             )
             combo.setMinimumContentsLength(10)
         self.overdue.toggled.connect(lambda _c: self.changed.emit())
+        self.overdue_actions.toggled.connect(lambda _c: self.changed.emit())
 
         # Two rows: the search, the overdue switch and the count, then the four lists. One row
         # does not fit the centre of a 1366-pixel screen once the lists speak Russian.
@@ -82,6 +88,7 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
         top.addWidget(self.overdue)
+        top.addWidget(self.overdue_actions)
         top.addWidget(self.count)
         lists = QHBoxLayout()
         for combo in (self.result, self.status, self.owner, self.evidence):
@@ -106,8 +113,13 @@ class FilterBar(QWidget):
         return [str(self.owner.itemData(i)) for i in range(2, self.owner.count())]
 
     def element_filter(
-        self, chapter_code: str | None = None, standard_code: str | None = None
+        self,
+        chapter_code: str | None = None,
+        standard_code: str | None = None,
+        overdue_action_elements: frozenset[int] | None = None,
     ) -> ElementFilter:
+        """What the bar asks for; ``overdue_action_elements``, the elements served by an
+        overdue action, is used when the Overdue actions switch is on."""
         result = self.result.currentData()
         status = self.status.currentData()
         return ElementFilter(
@@ -120,18 +132,24 @@ class FilterBar(QWidget):
             expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
+            among=(
+                (overdue_action_elements or frozenset())
+                if self.overdue_actions.isChecked()
+                else None
+            ),
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
         combos = (self.result, self.status, self.owner, self.evidence)
-        widgets = (self.text, self.overdue, *combos)
+        widgets = (self.text, self.overdue, self.overdue_actions, *combos)
         for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
         for combo in combos:
             combo.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.overdue_actions.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._typing.stop()

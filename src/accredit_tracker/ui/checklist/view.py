@@ -49,7 +49,11 @@ from accredit_tracker.core.storage.garbage_collection import paused_garbage_coll
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
 from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
-from accredit_tracker.core.tracers.queries import FindingRow, findings_of
+from accredit_tracker.core.tracers.queries import (
+    FindingRow,
+    elements_with_overdue_actions,
+    findings_of,
+)
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.chapter_tree_model import (
     CHAPTER_ROLE,
@@ -503,7 +507,13 @@ class ChecklistView(QSplitter):
     def _apply_filter(self) -> None:
         current = self.current_row()
         chapter, standard = self._tree_choice()
-        self.model.set_filter(self.filter_bar.element_filter(chapter, standard))
+        overdue_actions = None
+        if self.filter_bar.overdue_actions.isChecked():
+            with self.project.session() as session:
+                overdue_actions = frozenset(
+                    elements_with_overdue_actions(session, self.assessment_id, date.today())
+                )
+        self.model.set_filter(self.filter_bar.element_filter(chapter, standard, overdue_actions))
         self._after_filter()
         if current is not None:
             self._select_ids({current.element_assessment_id}, current.element_assessment_id)

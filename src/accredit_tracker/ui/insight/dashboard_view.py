@@ -32,6 +32,7 @@ from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.tracers.queries import ActionSummary, action_summary
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
@@ -89,6 +90,11 @@ class DashboardView(QScrollArea):
         self.overdue.setWordWrap(False)
         self.overdue.setColumnWidth(0, 200)
         self.overdue.verticalHeader().setDefaultSectionSize(22)
+        self.action_figures = QLabel()
+        self.action_figures.setObjectName("correctiveActions")
+        self.action_figures.setWordWrap(True)
+        self.action_figures.setTextFormat(Qt.TextFormat.RichText)
+        self.action_figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history = HistoryChart()
         self.warnings = QTreeWidget()
         self.warnings.setObjectName("qualityWarnings")
@@ -110,6 +116,9 @@ class DashboardView(QScrollArea):
         middle = QHBoxLayout()
         middle.addWidget(_group(translate("DashboardView", "Results"), self.results), 2)
         middle.addWidget(_group(translate("DashboardView", "Overdue by owner"), self.overdue), 1)
+        middle.addWidget(
+            _group(translate("DashboardView", "Corrective actions"), self.action_figures), 1
+        )
         layout = QVBoxLayout(self.page)
         layout.addLayout(buttons)
         layout.addWidget(
@@ -168,11 +177,32 @@ class DashboardView(QScrollArea):
         ):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
             self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
+        with self.project.session() as session:
+            self._show_actions(action_summary(session, self.assessment_id, date.today()))
         applicable = data.history[-1].applicable if data.history else 0
         self.history.set_points(
             [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
         )
         self._show_warnings(data.warnings)
+
+    def _show_actions(self, summary: ActionSummary) -> None:
+        """The actions by status, and the overdue ones by owner."""
+        if not summary.total:
+            self.action_figures.setText(
+                translate("DashboardView", "No corrective actions yet; raise them on Tracers.")
+            )
+            return
+        lines = [
+            f"{html.escape(status.shown)}: {number(n)}"
+            for status, n in summary.by_status.items()
+            if n
+        ]
+        overdue = translate("DashboardView", "<b>Overdue: %s</b>") % number(summary.overdue)
+        owners = [
+            f"{html.escape(owner or translate('DashboardView', '(no owner)'))}: {number(n)}"
+            for owner, n in summary.overdue_by_owner.items()
+        ]
+        self.action_figures.setText("<br>".join([*lines, overdue, *owners]))
 
     def _show_warnings(self, warnings: tuple[QualityWarning, ...]) -> None:
         self.warnings.clear()

@@ -1,5 +1,5 @@
 """Menu actions of tracers: plan a tracer, record a finding on the chosen one, accept the
-chosen finding into the checklist."""
+chosen finding into the checklist, raise a corrective action and verify one."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ class TracerActions(ActionGroup):
         self.accept_finding_action = self.action(
             self.tr("Accept finding into the checklist"), self.accept_finding
         )
+        self.raise_action_action = self.action(
+            self.tr("Raise corrective &action…"), self.raise_action
+        )
+        self.verify_action_action = self.action(self.tr("&Verify action…"), self.verify_action)
 
     def update_enabled(self) -> None:
         can = self.can_change and self.window.tracers is not None
@@ -27,6 +31,8 @@ class TracerActions(ActionGroup):
             self.new_tracer_action,
             self.record_finding_action,
             self.accept_finding_action,
+            self.raise_action_action,
+            self.verify_action_action,
         ):
             action.setEnabled(can)
 
@@ -34,6 +40,8 @@ class TracerActions(ActionGroup):
         """Let the tab's own buttons do what the menu does."""
         view.new_tracer_button.clicked.connect(self.new_tracer)
         view.finding_button.clicked.connect(self.record_finding)
+        view.raise_button.clicked.connect(self.raise_action)
+        view.verify_button.clicked.connect(self.verify_action)
 
     def _show_tab(self) -> TracersView | None:
         window = self.window
@@ -78,3 +86,41 @@ class TracerActions(ActionGroup):
         view = self._show_tab()
         if view is not None:
             view.accept_current_finding()
+
+    def raise_action(self) -> None:
+        """Raise an action for the chosen finding (serving its elements), or, with no finding
+        chosen, for the elements selected in the checklist."""
+        view = self._show_tab()
+        if view is None:
+            return
+        from accredit_tracker.ui.tracers.action_dialog import ActionDialog
+
+        finding = view.current_finding()
+        checklist = self.window.checklist
+        if finding is not None:
+            codes = list(finding.element_codes)
+        else:
+            codes = [row.code for row in checklist.selected_rows()] if checklist else []
+        dialog = ActionDialog(
+            view.project,
+            view.assessment_id,
+            view.user,
+            finding_id=finding.id if finding is not None else None,
+            element_codes=codes,
+            parent=self.window,
+        )
+        if dialog.exec() and dialog.action_id is not None:
+            view.show_actions(action_id=dialog.action_id)
+
+    def verify_action(self) -> None:
+        view = self._show_tab()
+        if view is None:
+            return
+        action = view.current_action()
+        if action is None:
+            return
+        from accredit_tracker.ui.tracers.action_dialog import VerifyDialog
+
+        dialog = VerifyDialog(view.project, action.id, view.user, self.window)
+        if dialog.exec():
+            view.show_actions(action_id=action.id)

@@ -1,12 +1,15 @@
-"""The Tracers tab: an assessment's tracers, the findings of the one chosen, and accepting a
-finding's result into the checklist."""
+"""The Tracers tab: an assessment's tracers, the findings of the one chosen, accepting a
+finding's result into the checklist, and the corrective actions."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,15 +24,24 @@ from PySide6.QtWidgets import (
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.tracers.corrective_actions import update_action
 from accredit_tracker.core.tracers.findings import Acceptance, accept_finding, withdraw_acceptance
-from accredit_tracker.core.tracers.queries import FindingRow, findings_of, tracers_of
+from accredit_tracker.core.tracers.queries import (
+    ActionRow,
+    FindingRow,
+    actions_of,
+    findings_of,
+    tracers_of,
+)
 from accredit_tracker.core.tracers.tracers import set_tracer_status
-from accredit_tracker.core.tracers.words import TracerStatus
+from accredit_tracker.core.tracers.words import ActionStatus, TracerStatus
 from accredit_tracker.ui.tracers.commands import AcceptFindingCommand
 from accredit_tracker.ui.tracers.table_models import (
+    COL_ACTION_WHAT,
     COL_FINDING_OBSERVED,
     COL_TRACER_FOCUS,
     ID_ROLE,
+    ActionTableModel,
     FindingTableModel,
     TracerTableModel,
 )
@@ -105,6 +117,45 @@ class TracersView(QWidget):
         )
         self.findings_label = QLabel()
 
+        self.raise_button = QPushButton(self.tr("Raise action…"))
+        self.raise_button.setObjectName("raiseAction")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("startAction")
+        self.finish_button = QPushButton(self.tr("Done"))
+        self.finish_button.setObjectName("finishAction")
+        self.verify_button = QPushButton(self.tr("Verify…"))
+        self.verify_button.setObjectName("verifyAction")
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setObjectName("overdueOnly")
+        self.start_button.clicked.connect(lambda: self.set_action_status(ActionStatus.IN_PROGRESS))
+        self.finish_button.clicked.connect(lambda: self.set_action_status(ActionStatus.DONE))
+        self.overdue_only.toggled.connect(lambda _checked: self.show_actions())
+        action_buttons = QHBoxLayout()
+        action_buttons.addWidget(QLabel(self.tr("Corrective actions")))
+        for widget in (
+            self.raise_button,
+            self.start_button,
+            self.finish_button,
+            self.verify_button,
+            self.overdue_only,
+        ):
+            action_buttons.addWidget(widget)
+        action_buttons.addStretch(1)
+        self.action_model = ActionTableModel(self)
+        self.action_table = _table("actionTable")
+        self.action_table.setModel(self.action_model)
+        self.action_table.horizontalHeader().setSectionResizeMode(
+            COL_ACTION_WHAT, QHeaderView.ResizeMode.Stretch
+        )
+        self.action_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        actions = QWidget()
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addLayout(action_buttons)
+        actions_layout.addWidget(self.action_table)
+
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +164,7 @@ class TracersView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tracer_table)
         splitter.addWidget(lower)
+        splitter.addWidget(actions)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -134,6 +186,7 @@ class TracersView(QWidget):
         chosen = tracer_id if tracer_id is not None else self.current_tracer_id()
         with self.project.session() as session:
             self.tracer_model.set_rows(tracers_of(session, self.assessment_id))
+        self.show_actions()
         position = self.tracer_model.position_of(chosen) if chosen is not None else None
         if position is None and self.tracer_model.rows:
             position = 0
@@ -148,6 +201,32 @@ class TracersView(QWidget):
     def current_tracer_id(self) -> int | None:
         index = self.tracer_table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def current_action(self) -> ActionRow | None:
+        index = self.action_table.currentIndex()
+        return self.action_model.rows[index.row()] if index.isValid() else None
+
+    def show_actions(self, *, action_id: int | None = None) -> None:
+        """Read the actions again (only the overdue ones when asked), keeping the chosen one
+        (or choosing ``action_id``)."""
+        kept = action_id if action_id is not None else getattr(self.current_action(), "id", None)
+        today = date.today()
+        self.action_model.today = today
+        with self.project.session() as session:
+            rows = actions_of(
+                session,
+                self.assessment_id,
+                overdue_on=today if self.overdue_only.isChecked() else None,
+            )
+        self.action_model.set_rows(rows)
+        position = next((n for n, row in enumerate(rows) if row.id == kept), None)
+        if position is not None:
+            self.action_table.selectionModel().setCurrentIndex(
+                self.action_model.index(position, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_buttons()
 
     def current_finding(self) -> FindingRow | None:
         index = self.finding_table.currentIndex()
@@ -183,6 +262,14 @@ class TracersView(QWidget):
         self.done_button.setEnabled(can_change and tracer is not None)
         self.finding_button.setEnabled(can_change and tracer is not None)
         self.accept_button.setEnabled(can_change and finding is not None and not finding.accepted)
+        action = self.current_action()
+        status = action.status if action is not None else None
+        self.raise_button.setEnabled(can_change)
+        self.start_button.setEnabled(can_change and status == ActionStatus.PLANNED)
+        self.finish_button.setEnabled(
+            can_change and status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+        )
+        self.verify_button.setEnabled(can_change and status == ActionStatus.DONE)
 
     # Changing
 
@@ -199,6 +286,17 @@ class TracersView(QWidget):
         except UserError as error:
             self._refused(self.tr("Tracer not changed"), error)
         self.reload()
+
+    def set_action_status(self, status: ActionStatus) -> None:
+        action = self.current_action()
+        if action is None:
+            return
+        try:
+            with self.project.transaction() as session:
+                update_action(session, action.id, status=status, user=self.user)
+        except UserError as error:
+            self._refused(self.tr("Action not changed"), error)
+        self.show_actions(action_id=action.id)
 
     def accept_current_finding(self) -> None:
         finding = self.current_finding()

@@ -1,0 +1,159 @@
+"""The corrective action commands: raise an action for a finding or for elements, list the
+actions (or the overdue ones), move one on, and verify a done one."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accredit_tracker.cli.arguments import (
+    PROJECT_HELP,
+    chosen_assessment,
+    element_assessment_by_code,
+    iso_date,
+)
+from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.core.progress import TaskMonitor
+from accredit_tracker.core.storage.project import open_project, project_target
+from accredit_tracker.core.tracers.corrective_actions import (
+    WORKING_STATUSES,
+    action_by_id,
+    raise_action,
+    update_action,
+    verify_action,
+)
+from accredit_tracker.core.tracers.queries import actions_of
+from accredit_tracker.core.tracers.words import ActionStatus
+
+if TYPE_CHECKING:
+    from accredit_tracker.cli.command_line import Commands
+
+_ASSESSMENT_HELP = "assessment name or id (default: the most recently created)"
+
+
+def add_action(commands: Commands) -> None:
+    action = commands.add_parser("action", help="corrective actions: raise, list, move on, verify")
+    actions = action.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    add = actions.add_parser("add", help="raise a corrective action")
+    add.add_argument("project", type=project_target, help=PROJECT_HELP)
+    add.add_argument("--what", required=True, help="what will be done")
+    add.add_argument(
+        "--element", dest="elements", action="append", default=[], metavar="CODE",
+        help="a measurable element it serves (repeat for several; default: the finding's)",
+    )  # fmt: skip
+    add.add_argument("--finding", type=int, help="the finding it answers")
+    add.add_argument("--owner", default="", help="who is responsible")
+    add.add_argument("--department", default="", help="the department doing it")
+    add.add_argument(
+        "--opened", type=iso_date, metavar="YYYY-MM-DD", help="when it was opened (default: today)"
+    )
+    add.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD", help="when it is due")
+    add.add_argument("--measure", default="", help="how success will be measured")
+    add.add_argument("--assessment", help=_ASSESSMENT_HELP)
+    add.set_defaults(handler=_add)
+
+    listing = actions.add_parser("list", help="list the corrective actions by due date")
+    listing.add_argument("project", type=project_target, help=PROJECT_HELP)
+    listing.add_argument("--overdue", action="store_true", help="only those overdue today")
+    listing.add_argument("--assessment", help=_ASSESSMENT_HELP)
+    listing.set_defaults(handler=_list)
+
+    status = actions.add_parser("status", help="move an action on: planned, in progress, done")
+    status.add_argument("project", type=project_target, help=PROJECT_HELP)
+    status.add_argument("id", type=int, help="the action's id (see `accredit action list`)")
+    status.add_argument("status", choices=[s.value for s in WORKING_STATUSES])
+    status.set_defaults(handler=_status)
+
+    verify = actions.add_parser("verify", help="record whether a done action was effective")
+    verify.add_argument("project", type=project_target, help=PROJECT_HELP)
+    verify.add_argument("id", type=int, help="the action's id (see `accredit action list`)")
+    outcome = verify.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--effective", action="store_true", help="the measure was met")
+    outcome.add_argument("--not-effective", action="store_true", help="it was not")
+    verify.add_argument("--by", required=True, help="who verified it")
+    verify.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="when (default: today)")
+    verify.add_argument("--result", default="", help="what the verification found")
+    verify.add_argument(
+        "--file", dest="files", type=Path, action="append", default=[], metavar="FILE",
+        help="evidence of the verification (repeat for several)",
+    )  # fmt: skip
+    verify.set_defaults(handler=_verify)
+
+
+def _add(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        assessment = chosen_assessment(session, args.project, args.assessment)
+        assert assessment.id is not None
+        elements = [element_assessment_by_code(session, assessment, c) for c in args.elements]
+        action_id = raise_action(
+            session,
+            assessment_id=assessment.id,
+            what=args.what,
+            element_assessment_ids=[element_id for _code, element_id in elements],
+            finding_id=args.finding,
+            owner=args.owner,
+            department=args.department,
+            opened_on=args.opened,
+            due_on=args.due,
+            measure=args.measure,
+            user=user,
+        )
+    print(f"Action {action_id} raised in '{assessment.name}'.")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    today = date.today()
+    with open_project(args.project) as project, project.session() as session:
+        assessment = chosen_assessment(session, args.project, args.assessment)
+        assert assessment.id is not None
+        rows = actions_of(session, assessment.id, overdue_on=today if args.overdue else None)
+    scope = "overdue corrective actions" if args.overdue else "corrective actions"
+    if not rows:
+        print(f"'{assessment.name}' has no {scope}.")
+        return EXIT_OK
+    print(f"{len(rows)} {scope} of '{assessment.name}':")
+    for row in rows:
+        due = row.due_on.isoformat() if row.due_on else "no due date"
+        late = " OVERDUE" if row.overdue(today) else ""
+        print(
+            f"  {row.id:>4}  {row.what} [{', '.join(row.element_codes)}] — "
+            f"{row.owner or 'no owner'}, due {due}{late}, {row.status.label.lower()}"
+        )
+        if row.measure:
+            print(f"        Measure: {row.measure}")
+        if row.verified_on is not None:
+            print(
+                f"        Verified {row.verified_on.isoformat()} by {row.verified_by}: "
+                f"{row.verification}"
+            )
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        changed = update_action(session, args.id, status=ActionStatus(args.status), user=user)
+    label = ActionStatus(args.status).label.lower()
+    print(f"Action {args.id} is {'now' if changed else 'already'} {label}.")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        verify_action(
+            session,
+            args.id,
+            effective=args.effective,
+            verified_by=args.by,
+            verified_on=args.on,
+            result=args.result,
+            evidence_files=args.files,
+            user=user,
+            monitor=monitor,
+        )
+        status = action_by_id(session, args.id).status
+    print(f"Action {args.id} verified: {status.label.lower()}.")
+    return EXIT_OK
