@@ -4451,6 +4451,14 @@ Open it now?</translation>
         <translation>The patient&apos;s pathway, without name or record number, or the system followed</translation>
     </message>
     <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Chapters, standards or tags, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Their elements are listed on the tracer&apos;s worksheet</translation>
+    </message>
+    <message>
         <source>Held already</source>
         <translation>Held already</translation>
     </message>
@@ -4473,6 +4481,10 @@ Open it now?</translation>
     <message>
         <source>Focus</source>
         <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
     </message>
     <message>
         <source>Tracer not saved</source>
@@ -4504,6 +4516,45 @@ Open it now?</translation>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Tracer worksheet</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Typical evidence</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Seen, heard, read</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4715,14 @@ Open it now?</translation>
         <translation>Record finding…</translation>
     </message>
     <message>
+        <source>Worksheet PDF…</source>
+        <translation>Worksheet PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>The elements of the tracer&apos;s scope with room to write, for the round</translation>
+    </message>
+    <message>
         <source>Accept into checklist</source>
         <translation>Accept into checklist</translation>
     </message>
@@ -4709,6 +4768,18 @@ Open it now?</translation>
     <message>
         <source>Tracer not changed</source>
         <translation>Tracer not changed</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Tracer worksheet %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Save the tracer worksheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Action not changed</source>

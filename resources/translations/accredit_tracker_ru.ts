@@ -4470,6 +4470,14 @@ Open it now?</source>
         <translation>Путь пациента (без имени и номера карты) или прослеживаемая система</translation>
     </message>
     <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Главы, стандарты или метки через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Их элементы попадут в рабочий лист трейсера</translation>
+    </message>
+    <message>
         <source>Held already</source>
         <translation>Уже проведён</translation>
     </message>
@@ -4492,6 +4500,10 @@ Open it now?</source>
     <message>
         <source>Focus</source>
         <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Рабочий лист</translation>
     </message>
     <message>
         <source>Tracer not saved</source>
@@ -4523,6 +4535,45 @@ Open it now?</source>
     <message>
         <source>Findings</source>
         <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Рабочий лист трейсера</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Типичные доказательства</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Увидено, услышано, прочитано</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>Нет элементов: задайте охват трейсера (главы, стандарты или метки), чтобы перечислить здесь их элементы.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4734,14 @@ Open it now?</source>
         <translation>Записать замечание…</translation>
     </message>
     <message>
+        <source>Worksheet PDF…</source>
+        <translation>Рабочий лист PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>Элементы охвата трейсера с местом для записей, для обхода</translation>
+    </message>
+    <message>
         <source>Accept into checklist</source>
         <translation>Принять в чек-лист</translation>
     </message>
@@ -4729,6 +4788,18 @@ Open it now?</source>
     <message>
         <source>Tracer not changed</source>
         <translation>Трейсер не изменён</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Рабочий лист трейсера %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Сохранить рабочий лист трейсера</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Action not changed</source>

@@ -4451,6 +4451,14 @@ Uni hozir ochasizmi?</translation>
         <translation>Bemor yoʻli (ism va karta raqamisiz) yoki kuzatiladigan tizim</translation>
     </message>
     <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Boblar, standartlar yoki teglar, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Ularning elementlari treyser ish varagʻida roʻyxatlanadi</translation>
+    </message>
+    <message>
         <source>Held already</source>
         <translation>Allaqachon oʻtkazilgan</translation>
     </message>
@@ -4473,6 +4481,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Focus</source>
         <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ish varagʻi</translation>
     </message>
     <message>
         <source>Tracer not saved</source>
@@ -4504,6 +4516,45 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Findings</source>
         <translation>Topilmalar</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Treyser ish varagʻi</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Qamrov</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Odatiy dalillar</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Koʻrildi, eshitildi, oʻqildi</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>Elementlar yoʻq: ularni shu yerda roʻyxatlash uchun treyser qamrovini (boblar, standartlar yoki teglar) belgilang.</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4715,14 @@ Uni hozir ochasizmi?</translation>
         <translation>Topilmani qayd etish…</translation>
     </message>
     <message>
+        <source>Worksheet PDF…</source>
+        <translation>Ish varagʻi PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>Treyser qamrovidagi elementlar, yozish uchun joy bilan, aylanib chiqish uchun</translation>
+    </message>
+    <message>
         <source>Accept into checklist</source>
         <translation>Nazorat roʻyxatiga qabul qilish</translation>
     </message>
@@ -4709,6 +4768,18 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Tracer not changed</source>
         <translation>Treyser oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Treyser ish varagʻi %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Treyser ish varagʻini saqlash</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
         <source>Action not changed</source>

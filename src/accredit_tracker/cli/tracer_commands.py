@@ -51,6 +51,11 @@ def add_tracer(commands: Commands) -> None:
     new.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="when it is held")
     new.add_argument("--units", default="", help="the units it visits")
     new.add_argument("--people", default="", help="who runs it")
+    new.add_argument(
+        "--scope",
+        default="",
+        help="chapters, standards or tags whose elements its worksheet lists, separated by ';'",
+    )
     new.add_argument("--done", action="store_true", help="record it as held already")
     new.add_argument("--assessment", help=_ASSESSMENT_HELP)
     new.set_defaults(handler=_new)
@@ -119,6 +124,7 @@ def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             held_on=args.date,
             units=args.units,
             people=args.people,
+            scope=args.scope,
             status=TracerStatus.DONE if args.done else TracerStatus.PLANNED,
             user=user,
         )

@@ -4,6 +4,8 @@ a corrective action, see it overdue, move it on and verify it."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -293,3 +295,37 @@ def test_an_action_due_before_it_was_opened_is_refused(
     window.tracer_actions.raise_action_action.trigger()
     assert warnings == ["An action cannot be due (2026-11-01) before it was opened (2026-12-01)."]
     assert tracers_tab(window).action_model.rows == []
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_worksheet_lists_the_elements_of_its_scope_with_room_to_write(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+
+    def fill_in(dialog: TracerDialog) -> int:
+        dialog.focus.setPlainText("Medication management")
+        dialog.scope.setText("C0.2; c1.3")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TracerDialog, "exec", fill_in)
+    window.tracer_actions.new_tracer_action.trigger()
+    tab = tracers_tab(window)
+    assert tab.worksheet_button.isEnabled()
+    pdf = tab.save_worksheet(tmp_path / "worksheet.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Tracer worksheet" in text
+    assert "Individual patient tracer: Medication management" in text
+    codes = [code for code in ("C0.1 ME 1", "C0.2 ME 1", "C0.2 ME 2", "C1.3 ME 2") if code in text]
+    assert codes == ["C0.2 ME 1", "C0.2 ME 2", "C1.3 ME 2"]
+    assert text.count("Seen, heard, read") == 4
+    assert "☐ Fully met" in text

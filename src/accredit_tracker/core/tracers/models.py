@@ -30,6 +30,8 @@ class Tracer(SQLModel, table=True):
     units: str = ""
     people: str = ""
     focus: str = ""
+    scope: str = ""
+    """The chapters, standards or tags whose elements its worksheet lists, separated by ';'."""
     status: TracerStatus = Field(
         default=TracerStatus.PLANNED, sa_column=_enum_column(TracerStatus, TracerStatus.PLANNED)
     )

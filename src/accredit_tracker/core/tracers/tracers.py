@@ -53,11 +53,13 @@ def plan_tracer(
     held_on: date | None = None,
     units: str = "",
     people: str = "",
+    scope: str = "",
     status: TracerStatus = TracerStatus.PLANNED,
 ) -> int:
     """A new tracer of the assessment: what it follows (a patient's pathway, told without
     anything that identifies the patient, or a system), when, through which units and run by
-    whom. Returns its id."""
+    whom, and the chapters, standards or tags whose elements its worksheet lists (``scope``,
+    separated by ';'). Returns its id."""
     open_assessment(session, assessment_id)
     focus = focus.strip()
     if not focus:
@@ -73,6 +75,7 @@ def plan_tracer(
         held_on=held_on,
         units=units.strip(),
         people=people.strip(),
+        scope="; ".join(part.strip() for part in scope.split(";") if part.strip()),
         status=status,
         created_at=audit.now(),
         created_by=user,
@@ -87,6 +90,8 @@ def plan_tracer(
         details += f"; units={tracer.units}"
     if tracer.people:
         details += f"; people={tracer.people}"
+    if tracer.scope:
+        details += f"; scope={tracer.scope}"
     audit.record(
         session,
         user=user,

@@ -40,6 +40,7 @@ class TracerActions(ActionGroup):
         """Let the tab's own buttons do what the menu does."""
         view.new_tracer_button.clicked.connect(self.new_tracer)
         view.finding_button.clicked.connect(self.record_finding)
+        view.worksheet_button.clicked.connect(lambda: view.save_worksheet())
         view.raise_button.clicked.connect(self.raise_action)
         view.verify_button.clicked.connect(self.verify_action)
 

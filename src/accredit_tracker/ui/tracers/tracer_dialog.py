@@ -1,4 +1,5 @@
-"""Planning a tracer: its kind, date, units, the people who run it and its focus."""
+"""Planning a tracer: its kind, date, units, the people who run it, its focus, and the
+chapters, standards or tags its worksheet lists."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ class TracerDialog(QDialog):
             self.tr("The patient's pathway, without name or record number, or the system followed")
         )
         self.focus.setTabChangesFocus(True)
+        self.scope = QLineEdit()
+        self.scope.setPlaceholderText(self.tr("Chapters, standards or tags, separated by ';'"))
+        self.scope.setToolTip(self.tr("Their elements are listed on the tracer's worksheet"))
         self.held_already = QCheckBox(self.tr("Held already"))
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
@@ -54,6 +58,7 @@ class TracerDialog(QDialog):
         form.addRow(self.tr("Units"), self.units)
         form.addRow(self.tr("People"), self.people)
         form.addRow(self.tr("Focus"), self.focus)
+        form.addRow(self.tr("Worksheet"), self.scope)
         form.addRow("", self.held_already)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -75,6 +80,7 @@ class TracerDialog(QDialog):
                     held_on=self.held_on.value(),
                     units=self.units.text(),
                     people=self.people.text(),
+                    scope=self.scope.text(),
                     status=TracerStatus.DONE
                     if self.held_already.isChecked()
                     else TracerStatus.PLANNED,

@@ -4,6 +4,7 @@ finding's result into the checklist, and the corrective actions."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,6 +36,8 @@ from accredit_tracker.core.tracers.queries import (
 )
 from accredit_tracker.core.tracers.tracers import set_tracer_status
 from accredit_tracker.core.tracers.words import ActionStatus, TracerStatus
+from accredit_tracker.core.tracers.worksheet import tracer_worksheet
+from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.tracers.commands import AcceptFindingCommand
 from accredit_tracker.ui.tracers.table_models import (
     COL_ACTION_WHAT,
@@ -45,6 +48,7 @@ from accredit_tracker.ui.tracers.table_models import (
     FindingTableModel,
     TracerTableModel,
 )
+from accredit_tracker.ui.tracers.worksheet_pdf import write_worksheet_pdf
 
 
 def _table(name: str) -> QTableView:
@@ -80,6 +84,11 @@ class TracersView(QWidget):
         self.done_button.setObjectName("tracerDone")
         self.finding_button = QPushButton(self.tr("Record finding…"))
         self.finding_button.setObjectName("recordFinding")
+        self.worksheet_button = QPushButton(self.tr("Worksheet PDF…"))
+        self.worksheet_button.setObjectName("tracerWorksheet")
+        self.worksheet_button.setToolTip(
+            self.tr("The elements of the tracer's scope with room to write, for the round")
+        )
         self.accept_button = QPushButton(self.tr("Accept into checklist"))
         self.accept_button.setObjectName("acceptFinding")
         self.accept_button.setToolTip(
@@ -90,6 +99,7 @@ class TracersView(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.new_tracer_button,
+            self.worksheet_button,
             self.done_button,
             self.finding_button,
             self.accept_button,
@@ -260,6 +270,7 @@ class TracersView(QWidget):
         finding = self.current_finding()
         self.new_tracer_button.setEnabled(can_change)
         self.done_button.setEnabled(can_change and tracer is not None)
+        self.worksheet_button.setEnabled(tracer is not None)
         self.finding_button.setEnabled(can_change and tracer is not None)
         self.accept_button.setEnabled(can_change and finding is not None and not finding.accepted)
         action = self.current_action()
@@ -286,6 +297,25 @@ class TracersView(QWidget):
         except UserError as error:
             self._refused(self.tr("Tracer not changed"), error)
         self.reload()
+
+    def save_worksheet(self, path: Path | None = None) -> Path | None:
+        """Save the chosen tracer's worksheet as a PDF (asking where, unless ``path``)."""
+        tracer_id = self.current_tracer_id()
+        if tracer_id is None:
+            return None
+        with self.project.session() as session:
+            sheet = tracer_worksheet(session, tracer_id)
+        if path is None:
+            name = self.tr("Tracer worksheet %s.pdf") % tracer_id
+            path = choose_save_path(
+                self,
+                self.tr("Save the tracer worksheet"),
+                Path.home() / name,
+                [FileKind(self.tr("PDF documents (*.pdf)"), ".pdf")],
+            )
+            if path is None:
+                return None
+        return write_worksheet_pdf(sheet, path)
 
     def set_action_status(self, status: ActionStatus) -> None:
         action = self.current_action()

@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("units", sa.String(), nullable=False),
         sa.Column("people", sa.String(), nullable=False),
         sa.Column("focus", sa.String(), nullable=False),
+        sa.Column("scope", sa.String(), nullable=False),
         sa.Column("status", _words("tracerstatus", "planned", "done"), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(), nullable=False),
