@@ -16,6 +16,10 @@
         <translation>Element codes, separated by &apos;;&apos;</translation>
     </message>
     <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Why it happened, as the analysis found</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Set</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>Elements</source>
         <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2635,6 +2643,37 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Export improvement plan</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>Improvement plan not written</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Cancelled; %s was not written or changed.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Wrote %s.
+
+Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>Project &amp;details…</source>
@@ -3863,6 +3902,106 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Standard score {score}, below the threshold of {threshold}</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(no action yet)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>Improvement plan: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Elements needing a plan</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Elements with an action</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Elements without an action</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Actions overdue</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4426,6 +4565,10 @@ Open it now?</translation>
     <message>
         <source>&amp;Verify action…</source>
         <translation>&amp;Verify action…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Export &amp;improvement plan…</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5308,14 @@ Open it now?</translation>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Checking the copied evidence</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Writing the improvement plan</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Saving the improvement plan</translation>
     </message>
 </context>
 <context>

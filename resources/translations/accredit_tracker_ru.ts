@@ -16,6 +16,10 @@
         <translation>Коды элементов через &apos;;&apos;</translation>
     </message>
     <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Почему это произошло, по результатам анализа</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>Elements</source>
         <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2654,6 +2662,37 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Экспорт плана улучшений</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись файла %s</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>План улучшений не записан</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Отменено; файл %s не записан и не изменён.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Записан файл %s.
+
+Открыть его сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>Project &amp;details…</source>
@@ -3882,6 +3921,106 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Балл стандарта {score}, ниже порога {threshold}</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Трейсер</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Кто принял</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>План улучшений</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(мероприятий пока нет)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>План улучшений: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Элементы, требующие плана</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Элементы с мероприятием</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Элементы без мероприятия</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4445,6 +4584,10 @@ Open it now?</source>
     <message>
         <source>&amp;Verify action…</source>
         <translation>&amp;Проверить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Экспорт плана &amp;улучшений…</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5328,14 @@ Open it now?</source>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Проверка скопированных доказательств</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Запись плана улучшений</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Сохранение плана улучшений</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@
         <translation>Element kodlari, &apos;;&apos; bilan ajratilgan</translation>
     </message>
     <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Nima uchun yuz berdi, tahlil natijasiga koʻra</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Belgilash</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>Elements</source>
         <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Asosiy sabab</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2635,6 +2643,37 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Takomillashtirish rejasini eksport qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>Takomillashtirish rejasi yozilmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Bekor qilindi; %s yozilmadi va oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>%s yozildi.
+
+Uni hozir ochasizmi?</translation>
+    </message>
+</context>
+<context>
     <name>PreferenceActions</name>
     <message>
         <source>Project &amp;details…</source>
@@ -3863,6 +3902,106 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <source>Standard score {score}, below the threshold of {threshold}</source>
         <translation>Standart bali {score}, {threshold} chegarasidan past</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Jiddiylik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Treyser</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Qayd etilgan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Kim qayd etgan</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Kim qabul qilgan</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Asosiy sabab</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ochilgan</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Takomillashtirish rejasi</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tekshirilgan</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Kim tekshirgan</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Bajarilish</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Koʻrsatkich</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Soni</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(hozircha chora-tadbir yoʻq)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>Takomillashtirish rejasi: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Reja talab qiladigan elementlar</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Chora-tadbirli elementlar</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Chora-tadbirsiz elementlar</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Muddati oʻtgan chora-tadbirlar</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4426,6 +4565,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>&amp;Verify action…</source>
         <translation>Chora-tadbirni &amp;tekshirish…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Takomillashtirish &amp;rejasini eksport qilish…</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5308,14 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Checking the copied evidence</source>
         <translation>Nusxalangan dalillar tekshirilmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Takomillashtirish rejasi yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Takomillashtirish rejasi saqlanmoqda</translation>
     </message>
 </context>
 <context>

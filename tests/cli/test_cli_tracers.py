@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlmodel import col
 
@@ -168,3 +169,27 @@ def test_raise_move_on_verify_and_list_actions(
     assert err == (
         "accredit: An action cannot be due (2026-11-01) before it was opened (2026-12-01).\n"
     )
+
+
+def test_plan_writes_the_improvement_plan_in_the_language_asked(
+    project: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "tracer", "new", project, "--kind", "system", "--focus", "Infection control")
+    run(capsys, "tracer", "finding", "add", project, 1, "--observed", "Hand hygiene 62 %",
+        "--element", "C0.1 ME 2", "--compliance", "not_met")  # fmt: skip
+    run(capsys, "tracer", "accept", project, 1)
+    run(capsys, "action", "add", project, "--what", "Monthly audits", "--finding", 1,
+        "--root-cause", "No induction", "--due", "2099-01-01")  # fmt: skip
+    target = tmp_path / "plan.xlsx"
+    code, out, err = run(capsys, "plan", project, target)
+    assert (code, err) == (0, "")
+    assert out == (
+        f"Wrote {target} for 'Mock survey': 1 element not met or partially met, 1 action, "
+        "0 overdue.\n"
+    )
+    rows = list(load_workbook(target)["Improvement plan"].iter_rows(values_only=True))
+    assert rows[1][2:8] == ("C0.1 ME 2", "Element 2 of standard C0.1", "Not met",
+                            "• Hand hygiene 62 %", "No induction", "Monthly audits")  # fmt: skip
+    target_uz = tmp_path / "reja.xlsx"
+    assert run(capsys, "plan", project, target_uz, "--language", "uz_Latn")[0] == 0
+    assert load_workbook(target_uz).sheetnames == ["Takomillashtirish rejasi", "Bajarilish"]

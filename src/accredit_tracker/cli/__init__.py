@@ -39,6 +39,7 @@ _SUB_COMMANDS = (
     results_commands.add_take_back,
     tracer_commands.add_tracer,
     action_commands.add_action,
+    action_commands.add_plan,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     project_commands.add_project,

@@ -1,5 +1,6 @@
 """The corrective action commands: raise an action for a finding or for elements, list the
-actions (or the overdue ones), move one on, and verify a done one."""
+actions (or the overdue ones), move one on, verify a done one, and write the improvement
+plan."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from typing import TYPE_CHECKING
 
 from accredit_tracker.cli.arguments import (
     PROJECT_HELP,
+    add_language_option,
     chosen_assessment,
     element_assessment_by_code,
     iso_date,
 )
 from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.cli.terminal import counted
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import open_project, project_target
 from accredit_tracker.core.tracers.corrective_actions import (
@@ -26,6 +29,7 @@ from accredit_tracker.core.tracers.corrective_actions import (
 )
 from accredit_tracker.core.tracers.queries import actions_of
 from accredit_tracker.core.tracers.words import ActionStatus
+from accredit_tracker.interchange.report.improvement_plan import write_improvement_plan
 
 if TYPE_CHECKING:
     from accredit_tracker.cli.command_line import Commands
@@ -45,6 +49,7 @@ def add_action(commands: Commands) -> None:
         help="a measurable element it serves (repeat for several; default: the finding's)",
     )  # fmt: skip
     add.add_argument("--finding", type=int, help="the finding it answers")
+    add.add_argument("--root-cause", default="", help="the root cause it addresses")
     add.add_argument("--owner", default="", help="who is responsible")
     add.add_argument("--department", default="", help="the department doing it")
     add.add_argument(
@@ -83,6 +88,34 @@ def add_action(commands: Commands) -> None:
     verify.set_defaults(handler=_verify)
 
 
+def add_plan(commands: Commands) -> None:
+    plan = commands.add_parser(
+        "plan",
+        help="write a survey's improvement plan: each element not met or partially met with its "
+        "findings, root causes, actions and verification (.xlsx)",
+    )
+    plan.add_argument("project", type=project_target, help=PROJECT_HELP)
+    plan.add_argument("out", type=Path, help="the .xlsx file to write")
+    plan.add_argument("--assessment", help=_ASSESSMENT_HELP)
+    add_language_option(plan)
+    plan.set_defaults(handler=_plan)
+
+
+def _plan(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            assessment = chosen_assessment(session, args.project, args.assessment)
+        assert assessment.id is not None
+        plan = write_improvement_plan(
+            project, assessment.id, args.out, monitor=monitor, author=user
+        )
+    print(
+        f"Wrote {plan.path} for '{assessment.name}': {counted(plan.elements, 'element')} not "
+        f"met or partially met, {counted(plan.actions, 'action')}, {plan.overdue:,} overdue."
+    )
+    return EXIT_OK
+
+
 def _add(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     with open_project(args.project) as project, project.transaction() as session:
         assessment = chosen_assessment(session, args.project, args.assessment)
@@ -94,6 +127,7 @@ def _add(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             what=args.what,
             element_assessment_ids=[element_id for _code, element_id in elements],
             finding_id=args.finding,
+            root_cause=args.root_cause,
             owner=args.owner,
             department=args.department,
             opened_on=args.opened,

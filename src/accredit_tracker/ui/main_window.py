@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
                 insight.report_trail_action,
                 insight.csv_action,
                 insight.not_assessed_action,
+                tracer.plan_action,
                 imports.take_back_action,
             ],
             [project.close_action, project.quit_action],

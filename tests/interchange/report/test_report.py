@@ -81,7 +81,8 @@ def export(survey: Survey, name: str = "report.xlsx", **options: Any) -> Path:
 
 def test_the_workbook_has_its_sheets_in_order(survey: Survey) -> None:
     assert workbook(export(survey)).sheetnames == [
-        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"]  # fmt: skip
+        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence", "Findings",
+        "Actions"]  # fmt: skip
     with_trail = export(survey, "trail.xlsx", include_audit_trail=True)
     assert workbook(with_trail).sheetnames[-1] == "Audit trail"
 

@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlmodel import col
@@ -329,3 +330,31 @@ def test_the_worksheet_lists_the_elements_of_its_scope_with_room_to_write(
     assert codes == ["C0.2 ME 1", "C0.2 ME 2", "C1.3 ME 2"]
     assert text.count("Seen, heard, read") == 4
     assert "☐ Fully met" in text
+
+
+def test_file_export_improvement_plan_writes_the_workbook(
+    make_window: MakeWindow, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(0)
+    plan(window, monkeypatch, "Medication management")
+    record(window, monkeypatch, "Insulin pens without opening dates", [])
+    tab = tracers_tab(window)
+    tab.accept_current_finding()
+    target = tmp_path / "plan.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    asked: list[str] = []
+
+    def answer_no(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    window.tracer_actions.plan_action.trigger()
+    assert asked == [f"Wrote {target}.\n\nOpen it now?"]
+    rows = list(load_workbook(target)["Improvement plan"].iter_rows(values_only=True))
+    assert [row[2] for row in rows[1:]] == ["C0.1 ME 1"]
+    assert rows[1][5] == "• Insulin pens without opening dates (Treatment room)"
+    assert rows[1][7] == "(no action yet)"

@@ -30,6 +30,7 @@ WORKING_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus
 
 _EDITABLE: dict[str, Any] = {
     "what": str,
+    "root_cause": str,
     "owner": str,
     "department": str,
     "due_on": (date, type(None)),
@@ -66,15 +67,16 @@ def raise_action(
     user: str,
     element_assessment_ids: Sequence[int] = (),
     finding_id: int | None = None,
+    root_cause: str = "",
     owner: str = "",
     department: str = "",
     opened_on: date | None = None,
     due_on: date | None = None,
     measure: str = "",
 ) -> int:
-    """A new corrective action of the assessment: what will be done, by whom, by when and how
-    success will be measured, for the elements it serves (by default, those of the finding it
-    answers). Returns its id."""
+    """A new corrective action of the assessment: the root cause it addresses, what will be
+    done, by whom, by when and how success will be measured, for the elements it serves (by
+    default, those of the finding it answers). Returns its id."""
     open_assessment(session, assessment_id)
     what = what.strip()
     if not what:
@@ -97,6 +99,7 @@ def raise_action(
         assessment_id=assessment_id,
         finding_id=finding_id,
         what=what,
+        root_cause=root_cause.strip(),
         owner=owner.strip(),
         department=department.strip(),
         opened_on=opened_on,
@@ -124,6 +127,7 @@ def raise_action(
             {
                 "elements": [code for _i, code in elements],
                 "finding": finding_id,
+                "root_cause": action.root_cause,
                 "owner": action.owner,
                 "department": action.department,
                 "opened_on": opened_on.isoformat(),
@@ -138,8 +142,8 @@ def raise_action(
 
 
 def update_action(session: Session, action_id: int, *, user: str, **values: Any) -> list[str]:
-    """Change an action's description, owner, department, due date, status (up to done) or
-    measure of success; one audit row per field changed. Returns the fields changed."""
+    """Change an action's description, root cause, owner, department, due date, status (up to
+    done) or measure of success; one audit row per field changed. Returns the fields changed."""
     action = action_by_id(session, action_id)
     open_assessment(session, action.assessment_id)
     for name, value in values.items():

@@ -91,6 +91,7 @@ class CorrectiveAction(SQLModel, table=True):
         default=None, foreign_key="finding.id", index=True, ondelete="SET NULL"
     )
     what: str
+    root_cause: str = ""
     owner: str = ""
     department: str = ""
     opened_on: date

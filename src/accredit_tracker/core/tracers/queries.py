@@ -183,6 +183,7 @@ class ActionRow:
     id: int
     finding_id: int | None
     what: str
+    root_cause: str
     owner: str
     department: str
     opened_on: date
@@ -236,6 +237,7 @@ def actions_of(
             id=a.id or 0,
             finding_id=a.finding_id,
             what=a.what,
+            root_cause=a.root_cause,
             owner=a.owner,
             department=a.department,
             opened_on=a.opened_on,

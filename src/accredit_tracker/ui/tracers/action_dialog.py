@@ -71,6 +71,8 @@ class ActionDialog(QDialog):
         self.what.setTabChangesFocus(True)
         self.elements = QLineEdit(f"{CODE_SEPARATOR} ".join(element_codes))
         self.elements.setPlaceholderText(self.tr("Element codes, separated by ';'"))
+        self.root_cause = QLineEdit()
+        self.root_cause.setPlaceholderText(self.tr("Why it happened, as the analysis found"))
         self.owner = QLineEdit()
         self.department = QLineEdit()
         self.opened_on = _date_edit(date.today())
@@ -82,6 +84,7 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Action"), self.what)
         form.addRow(self.tr("Elements"), self.elements)
+        form.addRow(self.tr("Root cause"), self.root_cause)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Opened"), self.opened_on)
@@ -116,6 +119,7 @@ class ActionDialog(QDialog):
                     what=self.what.toPlainText(),
                     element_assessment_ids=ids,
                     finding_id=self.finding_id,
+                    root_cause=self.root_cause.text(),
                     owner=self.owner.text(),
                     department=self.department.text(),
                     opened_on=_date_of(self.opened_on),

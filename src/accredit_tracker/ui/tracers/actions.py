@@ -1,5 +1,6 @@
 """Menu actions of tracers: plan a tracer, record a finding on the chosen one, accept the
-chosen finding into the checklist, raise a corrective action and verify one."""
+chosen finding into the checklist, raise a corrective action and verify one, export the
+improvement plan."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ class TracerActions(ActionGroup):
             self.tr("Raise corrective &action…"), self.raise_action
         )
         self.verify_action_action = self.action(self.tr("&Verify action…"), self.verify_action)
+        self.plan_action = self.action(
+            self.tr("Export &improvement plan…"), self.export_improvement_plan
+        )
 
     def update_enabled(self) -> None:
         can = self.can_change and self.window.tracers is not None
@@ -35,6 +39,8 @@ class TracerActions(ActionGroup):
             self.verify_action_action,
         ):
             action.setEnabled(can)
+        # Exporting reads only: a locked survey or a read-only project has a plan too.
+        self.plan_action.setEnabled(self.window.tracers is not None)
 
     def connect_view(self, view: TracersView) -> None:
         """Let the tab's own buttons do what the menu does."""
@@ -125,3 +131,20 @@ class TracerActions(ActionGroup):
         dialog = VerifyDialog(view.project, action.id, view.user, self.window)
         if dialog.exec():
             view.show_actions(action_id=action.id)
+
+    def export_improvement_plan(self) -> None:
+        window = self.window
+        view = window.tracers
+        if window.project is None or view is None:
+            return
+        from accredit_tracker.ui.tracers.plan_export import export_improvement_plan
+
+        if window.checklist is not None:
+            window.checklist.detail.flush_notes()
+        export_improvement_plan(
+            window,
+            window.project,
+            view.assessment_id,
+            window.assessment_box.currentText(),
+            window.preferences,
+        )

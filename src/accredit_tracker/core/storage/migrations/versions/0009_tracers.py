@@ -96,6 +96,7 @@ def upgrade() -> None:
         sa.Column("assessment_id", sa.Integer(), nullable=False),
         sa.Column("finding_id", sa.Integer(), nullable=True),
         sa.Column("what", sa.String(), nullable=False),
+        sa.Column("root_cause", sa.String(), nullable=False),
         sa.Column("owner", sa.String(), nullable=False),
         sa.Column("department", sa.String(), nullable=False),
         sa.Column("opened_on", sa.Date(), nullable=False),
