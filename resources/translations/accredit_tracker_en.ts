@@ -833,6 +833,10 @@ Score %s%s — click to see its elements</translation>
         <translation> (provisional)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
         <source>No corrective actions yet; raise them on Tracers.</source>
         <translation>No corrective actions yet; raise them on Tracers.</translation>
     </message>
@@ -915,8 +919,16 @@ Score %s%s — click to see its elements</translation>
         <translation> — accepted</translation>
     </message>
     <message>
+        <source> — repeat finding</source>
+        <translation> — repeat finding</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3, %4)%5</source>
         <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Earlier, in %1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Findings (%n)</source>
@@ -1695,6 +1707,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Earlier, in %1: %2</translation>
+    </message>
+    <message>
         <source>Add photos or documents</source>
         <translation>Add photos or documents</translation>
     </message>
@@ -1732,6 +1748,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Accepted</source>
         <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,10 @@ Score %s%s — click to see its elements</source>
         <translation> (предварительно)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Повторные замечания:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
         <source>No corrective actions yet; raise them on Tracers.</source>
         <translation>Корректирующих мероприятий пока нет; их создают на вкладке «Трейсеры».</translation>
     </message>
@@ -928,8 +932,16 @@ Score %s%s — click to see its elements</source>
         <translation> — принято</translation>
     </message>
     <message>
+        <source> — repeat finding</source>
+        <translation> — повторное замечание</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3, %4)%5</source>
         <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Ранее, в «%1»: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Findings (%n)</source>
@@ -1710,6 +1722,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Доказательства</translation>
     </message>
     <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Ранее, в «%1»: %2</translation>
+    </message>
+    <message>
         <source>Add photos or documents</source>
         <translation>Добавить фото или документы</translation>
     </message>
@@ -1747,6 +1763,10 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>Accepted</source>
         <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
     </message>
 </context>
 <context>

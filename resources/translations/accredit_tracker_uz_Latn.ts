@@ -833,6 +833,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation> (vaqtinchalik)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Takroriy topilmalar:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
         <source>No corrective actions yet; raise them on Tracers.</source>
         <translation>Hozircha tuzatuvchi chora-tadbirlar yoʻq; ular «Treyserlar» yorligʻida yaratiladi.</translation>
     </message>
@@ -915,8 +919,16 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation> — qabul qilingan</translation>
     </message>
     <message>
+        <source> — repeat finding</source>
+        <translation> — takroriy topilma</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3, %4)%5</source>
         <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Avval, «%1»da: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Findings (%n)</source>
@@ -1695,6 +1707,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Dalillar</translation>
     </message>
     <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Avval, «%1»da: %2</translation>
+    </message>
+    <message>
         <source>Add photos or documents</source>
         <translation>Foto yoki hujjat qoʻshish</translation>
     </message>
@@ -1732,6 +1748,10 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>Accepted</source>
         <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Takror</translation>
     </message>
 </context>
 <context>

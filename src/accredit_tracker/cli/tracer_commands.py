@@ -155,6 +155,8 @@ def _list(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             print(f"        Units: {tracer.units or '—'}; people: {tracer.people or '—'}")
         for finding in by_tracer.get(tracer.id, []):
             accepted = f"; accepted by {finding.accepted_by}" if finding.accepted else ""
+            if finding.repeat:
+                accepted += "; repeat finding"
             print(
                 f"        Finding {finding.id}: {finding.observed} "
                 f"[{', '.join(finding.element_codes)}] {finding.compliance.label.lower()}, "

@@ -11,7 +11,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import col
 
-from accredit_tracker.core.assessment.assessments import AssessmentLocked, set_locked
+from accredit_tracker.core.assessment.assessments import (
+    AssessmentLocked,
+    create_assessment,
+    set_locked,
+)
 from accredit_tracker.core.storage.models import (
     AuditEvent,
     ElementAssessment,
@@ -23,7 +27,12 @@ from accredit_tracker.core.tracers.findings import (
     withdraw_acceptance,
 )
 from accredit_tracker.core.tracers.models import Finding, Tracer
-from accredit_tracker.core.tracers.queries import findings_of, tracers_of
+from accredit_tracker.core.tracers.queries import (
+    earlier_findings,
+    findings_of,
+    repeat_findings_by_chapter,
+    tracers_of,
+)
 from accredit_tracker.core.tracers.tracers import TracerError, plan_tracer, set_tracer_status
 from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind, TracerStatus
 from accredit_tracker.core.vocabulary import Result
@@ -230,3 +239,60 @@ def test_a_locked_assessment_refuses_tracers_and_findings(survey: Survey) -> Non
             attempt(session)
     assert _rows(survey) == before
     assert _result(survey, survey.element(3)) == Result.NOT_ASSESSED
+
+
+def test_a_finding_on_an_element_an_earlier_survey_found_wanting_is_a_repeat(
+    survey: Survey,
+) -> None:
+    earlier_tracer = _tracer(survey)
+    with survey.project.transaction() as session:
+        record_finding(
+            session,
+            tracer_id=earlier_tracer,
+            observed="Unlabelled syringes in the anaesthesia room",
+            element_assessment_ids=[survey.element(0)],
+            compliance=Result.NOT_MET,
+            user="ana",
+        )
+        later = create_assessment(
+            session, library_id=1, name="Official survey", based_on=survey.assessment_id, user="ana"
+        )
+        same_element, other_element = (
+            session.execute(
+                select(col(ElementAssessment.id))
+                .where(col(ElementAssessment.assessment_id) == later)
+                .order_by(col(ElementAssessment.element_id))
+            )
+            .scalars()
+            .all()[:2]
+        )
+        tracer = plan_tracer(
+            session, assessment_id=later, kind=TracerKind.SYSTEM, focus="Medication", user="ana"
+        )
+        repeat = record_finding(
+            session,
+            tracer_id=tracer,
+            observed="Unlabelled syringes again",
+            element_assessment_ids=[same_element],
+            compliance=Result.PARTIALLY_MET,
+            user="ana",
+        )
+        record_finding(
+            session,
+            tracer_id=tracer,
+            observed="Something new",
+            element_assessment_ids=[other_element],
+            compliance=Result.PARTIALLY_MET,
+            user="ana",
+        )
+    with survey.project.session() as session:
+        found = {f.id: f.repeat for f in findings_of(session, later)}
+        earlier = earlier_findings(session, later, [same_element])
+        by_chapter = repeat_findings_by_chapter(session, later)
+        # The earlier survey's own findings are no repeats: nothing came before it.
+        assert not any(f.repeat for f in findings_of(session, survey.assessment_id))
+    assert found == {repeat: True, repeat + 1: False}
+    assert [(e.assessment_name, e.observed) for e in earlier] == [
+        ("Mock survey", "Unlabelled syringes in the anaesthesia room")
+    ]
+    assert by_chapter == {"C0": 1}

@@ -7,11 +7,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from accredit_tracker.core.storage.models import ElementAssessment, Evidence, MeasurableElement
+from accredit_tracker.core.storage.models import (
+    Assessment,
+    Chapter,
+    ElementAssessment,
+    Evidence,
+    MeasurableElement,
+    Standard,
+)
 from accredit_tracker.core.tracers.models import (
     ActionElement,
     CorrectiveAction,
@@ -61,6 +70,8 @@ class FindingRow:
     element_ids: tuple[int, ...]
     element_codes: tuple[str, ...]
     evidence_names: tuple[str, ...]
+    repeat: bool = False
+    """An earlier survey of the same library had a finding on one of its elements."""
 
     @property
     def accepted(self) -> bool:
@@ -115,6 +126,7 @@ def findings_of(
     ids = [f.id or 0 for f, _kind, _focus in found]
     elements = _elements_of(session, ids)
     evidence = _evidence_of(session, ids)
+    earlier = elements_found_earlier(session, assessment_id) if found else set()
     return [
         FindingRow(
             id=f.id or 0,
@@ -130,12 +142,102 @@ def findings_of(
             recorded_by=f.recorded_by,
             accepted_at=f.accepted_at,
             accepted_by=f.accepted_by,
-            element_ids=tuple(i for i, _code in elements.get(f.id or 0, ())),
-            element_codes=tuple(code for _i, code in elements.get(f.id or 0, ())),
+            element_ids=tuple(i for i, _code, _element in elements.get(f.id or 0, ())),
+            element_codes=tuple(code for _i, code, _element in elements.get(f.id or 0, ())),
             evidence_names=tuple(evidence.get(f.id or 0, ())),
+            repeat=any(element in earlier for _i, _c, element in elements.get(f.id or 0, ())),
         )
         for f, kind, focus in found
     ]
+
+
+@dataclass(frozen=True)
+class EarlierFinding:
+    """A finding of an earlier survey on the same measurable element."""
+
+    assessment_name: str
+    observed: str
+    compliance: Result
+    recorded_at: datetime
+
+
+def _earlier_assessments(session: Session, assessment_id: int) -> Any:
+    """A condition on Assessment: another survey of the same library, created before this one."""
+    current = session.get(Assessment, assessment_id)
+    if current is None:
+        return None
+    return and_(
+        col(Assessment.id) != assessment_id,
+        col(Assessment.library_id) == current.library_id,
+        col(Assessment.created_at) < current.created_at,
+    )
+
+
+def elements_found_earlier(session: Session, assessment_id: int) -> set[int]:
+    """The measurable elements (ids) an earlier survey of the same library had findings on."""
+    earlier = _earlier_assessments(session, assessment_id)
+    if earlier is None:
+        return set()
+    return set(
+        session.execute(
+            select(col(ElementAssessment.element_id))
+            .join(FindingElement, col(FindingElement.element_assessment_id) == ElementAssessment.id)
+            .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
+            .where(earlier)
+            .distinct()
+        ).scalars()
+    )
+
+
+def earlier_findings(
+    session: Session, assessment_id: int, element_assessment_ids: Iterable[int]
+) -> list[EarlierFinding]:
+    """The findings earlier surveys of the same library recorded on the same measurable
+    elements as these element assessments, the newest first."""
+    earlier = _earlier_assessments(session, assessment_id)
+    wanted = list(element_assessment_ids)
+    if earlier is None or not wanted:
+        return []
+    current = aliased(ElementAssessment)
+    elements = select(col(current.element_id)).where(col(current.id).in_(wanted))
+    rows = session.execute(
+        select(
+            col(Assessment.name),
+            col(Finding.observed),
+            col(Finding.compliance),
+            col(Finding.recorded_at),
+        )
+        .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
+        .join(ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id)
+        .join(Assessment, col(Assessment.id) == ElementAssessment.assessment_id)
+        .where(earlier)
+        .where(col(ElementAssessment.element_id).in_(elements))
+        .distinct()
+        .order_by(col(Finding.recorded_at).desc())
+    )
+    return [EarlierFinding(name, observed, Result(c), at) for name, observed, c, at in rows]
+
+
+def repeat_findings_by_chapter(session: Session, assessment_id: int) -> dict[str, int]:
+    """Chapter code → how many of the assessment's findings repeat an earlier survey's, in
+    library order of the chapters (those with none left out)."""
+    counts: dict[str, int] = {}
+    repeats = [f for f in findings_of(session, assessment_id) if f.repeat]
+    if not repeats:
+        return counts
+    chapter_of = dict(
+        session.execute(
+            select(col(ElementAssessment.id), col(Chapter.code))
+            .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+            .join(Standard, col(Standard.id) == MeasurableElement.standard_id)
+            .join(Chapter, col(Chapter.id) == Standard.chapter_id)
+            .where(col(ElementAssessment.id).in_({i for f in repeats for i in f.element_ids}))
+        ).all()
+    )
+    for finding in repeats:
+        for chapter in dict.fromkeys(chapter_of[i] for i in finding.element_ids):
+            counts[chapter] = counts.get(chapter, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
@@ -143,14 +245,16 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[start : start + size]
 
 
-def _elements_of(session: Session, finding_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+def _elements_of(session: Session, finding_ids: list[int]) -> dict[int, list[tuple[int, str, int]]]:
+    """Finding id → (element assessment id, code, measurable element id) of its elements."""
+    found: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
     for chunk in _chunks(finding_ids):
         rows = session.execute(
             select(
                 col(FindingElement.finding_id),
                 col(FindingElement.element_assessment_id),
                 col(MeasurableElement.code),
+                col(MeasurableElement.id),
             )
             .join(
                 ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id
@@ -159,8 +263,8 @@ def _elements_of(session: Session, finding_ids: list[int]) -> dict[int, list[tup
             .where(col(FindingElement.finding_id).in_(chunk))
             .order_by(col(MeasurableElement.position))
         )
-        for finding_id, element_id, code in rows:
-            found[finding_id].append((element_id, code))
+        for finding_id, element_id, code, measurable_id in rows:
+            found[finding_id].append((element_id, code, measurable_id))
     return found
 
 

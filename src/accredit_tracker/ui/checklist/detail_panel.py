@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.evidence.queries import EvidenceRow
-from accredit_tracker.core.tracers.queries import FindingRow
+from accredit_tracker.core.tracers.queries import EarlierFinding, FindingRow
 from accredit_tracker.core.tracers.words import severity
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.common.labels import (
@@ -234,12 +234,17 @@ class DetailPanel(QWidget):
             )
         del blockers
 
-    def show_findings(self, findings: list[FindingRow]) -> None:
-        """List the findings of tracers on the element, the newest first; the list hides
-        while there are none."""
+    def show_findings(
+        self, findings: list[FindingRow], earlier: list[EarlierFinding] | None = None
+    ) -> None:
+        """List the findings of tracers on the element, the newest first, then those earlier
+        surveys recorded on it; the list hides while there are none."""
         self.findings.clear()
+        earlier = earlier or []
         for finding in findings:
             accepted = self.tr(" — accepted") if finding.accepted else ""
+            if finding.repeat:
+                accepted += self.tr(" — repeat finding")
             self.findings.addItem(
                 self.tr("%1: %2 (%3, %4)%5")
                 .replace("%1", f"{finding.tracer_kind.shown}, {moment_text(finding.recorded_at)}")
@@ -248,9 +253,17 @@ class DetailPanel(QWidget):
                 .replace("%4", severity(finding.likelihood, finding.impact))
                 .replace("%5", accepted)
             )
+        for old in earlier:
+            self.findings.addItem(
+                self.tr("Earlier, in %1: %2 (%3)")
+                .replace("%1", old.assessment_name)
+                .replace("%2", old.observed)
+                .replace("%3", result_label(old.compliance))
+            )
         self.findings_label.setText(self.tr("Findings (%n)", "", len(findings)))
-        self.findings_label.setVisible(bool(findings))
-        self.findings.setVisible(bool(findings))
+        shown = bool(findings or earlier)
+        self.findings_label.setVisible(shown)
+        self.findings.setVisible(shown)
 
     def flush_notes(self) -> None:
         """Save notes typed since the last save now (on selection change, close, or timer)."""

@@ -50,7 +50,9 @@ from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
 from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
 from accredit_tracker.core.tracers.queries import (
+    EarlierFinding,
     FindingRow,
+    earlier_findings,
     elements_with_overdue_actions,
     findings_of,
 )
@@ -574,6 +576,7 @@ class ChecklistView(QSplitter):
         history = []
         evidence: list[EvidenceRow] | None = []
         findings: list[FindingRow] = []
+        earlier: list[EarlierFinding] = []
         if row is not None:
             same = (
                 fields_changed
@@ -587,6 +590,7 @@ class ChecklistView(QSplitter):
                 findings = findings_of(
                     session, self.assessment_id, element_assessment_id=element_id
                 )
+                earlier = earlier_findings(session, self.assessment_id, [element_id])
         self.detail.show_row(
             row,
             selected,
@@ -596,7 +600,7 @@ class ChecklistView(QSplitter):
             evidence,
         )
         if row is not None:
-            self.detail.show_findings(findings)
+            self.detail.show_findings(findings, earlier)
 
     def refresh_findings(self) -> None:
         """Show the current element's findings again (one was recorded on the Tracers tab)."""
@@ -607,7 +611,8 @@ class ChecklistView(QSplitter):
             findings = findings_of(
                 session, self.assessment_id, element_assessment_id=row.element_assessment_id
             )
-        self.detail.show_findings(findings)
+            earlier = earlier_findings(session, self.assessment_id, [row.element_assessment_id])
+        self.detail.show_findings(findings, earlier)
 
     def _kept_on_unsaved_notes(self, row: ElementRow | None) -> bool:
         """Whether the selection was taken back to the element whose notes could not be

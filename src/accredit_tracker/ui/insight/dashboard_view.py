@@ -32,7 +32,11 @@ from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
-from accredit_tracker.core.tracers.queries import ActionSummary, action_summary
+from accredit_tracker.core.tracers.queries import (
+    ActionSummary,
+    action_summary,
+    repeat_findings_by_chapter,
+)
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
@@ -178,18 +182,33 @@ class DashboardView(QScrollArea):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
             self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
         with self.project.session() as session:
-            self._show_actions(action_summary(session, self.assessment_id, date.today()))
+            self._show_actions(
+                action_summary(session, self.assessment_id, date.today()),
+                repeat_findings_by_chapter(session, self.assessment_id),
+            )
         applicable = data.history[-1].applicable if data.history else 0
         self.history.set_points(
             [(p.day, p.fully_met, p.assessed) for p in data.history], applicable
         )
         self._show_warnings(data.warnings)
 
-    def _show_actions(self, summary: ActionSummary) -> None:
-        """The actions by status, and the overdue ones by owner."""
+    def _show_actions(self, summary: ActionSummary, repeats: dict[str, int]) -> None:
+        """The actions by status, the overdue ones by owner, and the repeat findings per
+        chapter."""
+        repeat_lines = []
+        if repeats:
+            counts = ", ".join(f"{html.escape(c)} {number(n)}" for c, n in repeats.items())
+            repeat_lines = [translate("DashboardView", "<b>Repeat findings:</b> %s") % counts]
         if not summary.total:
             self.action_figures.setText(
-                translate("DashboardView", "No corrective actions yet; raise them on Tracers.")
+                "<br>".join(
+                    [
+                        translate(
+                            "DashboardView", "No corrective actions yet; raise them on Tracers."
+                        ),
+                        *repeat_lines,
+                    ]
+                )
             )
             return
         lines = [
@@ -202,7 +221,7 @@ class DashboardView(QScrollArea):
             f"{html.escape(owner or translate('DashboardView', '(no owner)'))}: {number(n)}"
             for owner, n in summary.overdue_by_owner.items()
         ]
-        self.action_figures.setText("<br>".join([*lines, overdue, *owners]))
+        self.action_figures.setText("<br>".join([*lines, overdue, *owners, *repeat_lines]))
 
     def _show_warnings(self, warnings: tuple[QualityWarning, ...]) -> None:
         self.warnings.clear()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+from sqlmodel import Session
 
 from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.tracers.findings import record_finding
+from accredit_tracker.core.tracers.queries import earlier_findings
 from accredit_tracker.core.tracers.words import Impact, Likelihood
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
@@ -73,6 +76,10 @@ class FindingDialog(QDialog):
         severity = QHBoxLayout()
         severity.addWidget(self.likelihood, 1)
         severity.addWidget(self.impact, 1)
+        self.earlier = QLabel()
+        self.earlier.setObjectName("earlierFindings")
+        self.earlier.setWordWrap(True)
+        self.elements.editingFinished.connect(self.show_earlier_findings)
         self.file_list = QListWidget()
         self.file_list.setObjectName("findingFiles")
         self.file_list.setMaximumHeight(80)
@@ -82,6 +89,7 @@ class FindingDialog(QDialog):
         form.addRow(self.tr("Finding"), self.observed)
         form.addRow(self.tr("Where"), self.location)
         form.addRow(self.tr("Elements"), self.elements)
+        form.addRow("", self.earlier)
         form.addRow(self.tr("Observed compliance"), self.compliance)
         form.addRow(self.tr("Likelihood × impact"), severity)
         form.addRow(self.tr("Evidence"), self.file_list)
@@ -94,6 +102,39 @@ class FindingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.show_earlier_findings()
+
+    def _element_ids(self, session: Session) -> list[int]:
+        """The element assessments the codes typed name; a code naming none is refused."""
+        ids = []
+        for code in self.elements.text().split(CODE_SEPARATOR):
+            if not code.strip():
+                continue
+            matches = element_assessments_by_code(session, self.assessment_id, code)
+            if len(matches) != 1:
+                raise UserError(
+                    self.tr("This assessment has no measurable element '%s'.") % code.strip()
+                )
+            ids.append(matches[0].element_assessment_id)
+        return ids
+
+    def show_earlier_findings(self) -> None:
+        """Say what earlier surveys found on the elements typed: a repeat is worth knowing
+        while recording."""
+        with self.project.session() as session:
+            try:
+                found = earlier_findings(session, self.assessment_id, self._element_ids(session))
+            except UserError:
+                found = []
+        self.earlier.setVisible(bool(found))
+        self.earlier.setText(
+            "\n".join(
+                self.tr("Earlier, in %1: %2")
+                .replace("%1", f.assessment_name)
+                .replace("%2", f.observed)
+                for f in found
+            )
+        )
 
     def add_files(self, paths: Sequence[Path]) -> None:
         for path in paths:
@@ -108,17 +149,7 @@ class FindingDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.project.transaction() as session:
-                ids = []
-                for code in self.elements.text().split(CODE_SEPARATOR):
-                    if not code.strip():
-                        continue
-                    matches = element_assessments_by_code(session, self.assessment_id, code)
-                    if len(matches) != 1:
-                        raise UserError(
-                            self.tr("This assessment has no measurable element '%s'.")
-                            % code.strip()
-                        )
-                    ids.append(matches[0].element_assessment_id)
+                ids = self._element_ids(session)
                 self.finding_id = record_finding(
                     session,
                     tracer_id=self.tracer_id,

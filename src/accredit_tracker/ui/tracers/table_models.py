@@ -21,7 +21,7 @@ COL_TRACER_DATE, COL_TRACER_KIND, COL_TRACER_FOCUS, COL_TRACER_UNITS = 0, 1, 2, 
 COL_TRACER_STATUS, COL_TRACER_FINDINGS = 4, 5
 
 COL_FINDING_OBSERVED, COL_FINDING_ELEMENTS, COL_FINDING_COMPLIANCE = 0, 1, 2
-COL_FINDING_SEVERITY, COL_FINDING_WHERE, COL_FINDING_ACCEPTED = 3, 4, 5
+COL_FINDING_SEVERITY, COL_FINDING_WHERE, COL_FINDING_ACCEPTED, COL_FINDING_REPEAT = 3, 4, 5, 6
 
 COL_ACTION_WHAT, COL_ACTION_ELEMENTS, COL_ACTION_OWNER, COL_ACTION_DEPARTMENT = 0, 1, 2, 3
 COL_ACTION_DUE, COL_ACTION_STATUS, COL_ACTION_MEASURE, COL_ACTION_VERIFICATION = 4, 5, 6, 7
@@ -79,6 +79,7 @@ class FindingTableModel(ListTableModel):
             self.tr("Severity"),
             self.tr("Where"),
             self.tr("Accepted"),
+            self.tr("Repeat"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,6 +103,8 @@ class FindingTableModel(ListTableModel):
             return severity(row.likelihood, row.impact)
         if column == COL_FINDING_WHERE:
             return row.location
+        if column == COL_FINDING_REPEAT:
+            return self.tr("Repeat") if row.repeat else ""
         return row.accepted_by if row.accepted else ""
 
     def row_by_id(self, finding_id: int) -> FindingRow | None:
