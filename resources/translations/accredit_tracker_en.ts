@@ -2511,6 +2511,65 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Save as calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Evidence review</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Save the due dates as a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Calendar not saved</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -4022,6 +4081,22 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Actions overdue</source>
         <translation>Actions overdue</translation>
     </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Due: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Action due: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Review evidence: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Accreditation work: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4585,6 +4660,10 @@ Open it now?</translation>
     <message>
         <source>&amp;Verify action…</source>
         <translation>&amp;Verify action…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;My work…</translation>
     </message>
     <message>
         <source>Export &amp;improvement plan…</source>

@@ -2529,6 +2529,65 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Сохранить как календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее мероприятие</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Пересмотр доказательства</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Сохранить сроки как календарь</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Календарь не сохранён</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -4041,6 +4100,22 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>Actions overdue</source>
         <translation>Просроченные мероприятия</translation>
     </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Срок: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Срок мероприятия: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Пересмотреть доказательство: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Работа по аккредитации: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4604,6 +4679,10 @@ Open it now?</source>
     <message>
         <source>&amp;Verify action…</source>
         <translation>&amp;Проверить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;Мои задачи…</translation>
     </message>
     <message>
         <source>Export &amp;improvement plan…</source>

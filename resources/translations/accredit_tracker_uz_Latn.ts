@@ -2511,6 +2511,65 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>Mening ishlarim</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Taqvim sifatida saqlash (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Xodim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Tuzatuvchi chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Dalilni qayta koʻrib chiqish</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Muddatlarni taqvim sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Taqvim fayllari (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Taqvim saqlanmadi</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -4022,6 +4081,22 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <source>Actions overdue</source>
         <translation>Muddati oʻtgan chora-tadbirlar</translation>
     </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Muddat: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Chora-tadbir muddati: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Dalilni qayta koʻrib chiqish: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Akkreditatsiya ishlari: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -4585,6 +4660,10 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>&amp;Verify action…</source>
         <translation>Chora-tadbirni &amp;tekshirish…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;Mening ishlarim…</translation>
     </message>
     <message>
         <source>Export &amp;improvement plan…</source>

@@ -4,17 +4,21 @@ them, on a project file and on a shared project; bad input is refused and change
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from accredit_tracker import cli
+from accredit_tracker.core.assessment.assessments import ElementChange, update_elements
 from accredit_tracker.core.storage.models import AuditEvent, ElementAssessment, MeasurableElement
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.tracers.models import Finding, Tracer
+from accredit_tracker.core.vocabulary import Result
 from factories import project_with_assessment, write_bytes
 
 
@@ -193,3 +197,46 @@ def test_plan_writes_the_improvement_plan_in_the_language_asked(
     target_uz = tmp_path / "reja.xlsx"
     assert run(capsys, "plan", project, target_uz, "--language", "uz_Latn")[0] == 0
     assert load_workbook(target_uz).sheetnames == ["Takomillashtirish rejasi", "Bajarilish"]
+
+
+def test_my_work_lists_one_persons_work_by_due_date_and_writes_a_calendar(
+    project: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_project(project) as opened, opened.transaction() as session:
+        ids = {
+            code: element_id
+            for code, element_id in session.execute(
+                select(col(MeasurableElement.code), col(ElementAssessment.id)).join(
+                    ElementAssessment, col(ElementAssessment.element_id) == MeasurableElement.id
+                )
+            )
+        }
+        update_elements(
+            session,
+            [
+                ElementChange(ids["C0.1 ME 1"], {"owner": "Nodira", "due_date": date(2026, 1, 15)}),
+                ElementChange(ids["C0.1 ME 2"], {"owner": " nodira ", "result": Result.FULLY_MET}),
+                ElementChange(ids["C0.2 ME 1"], {"owner": "Aziz", "due_date": date(2026, 2, 1)}),
+            ],
+            user="ana",
+        )
+    run(capsys, "action", "add", project, "--what", "Retrain the night shift", "--element",
+        "C0.2 ME 1", "--owner", "NODIRA", "--opened", "2026-01-01", "--due", "2099-03-01")  # fmt: skip
+    target = tmp_path / "nodira.ics"
+    code, out, err = run(capsys, "my-work", project, "--owner", "nodira", "--ics", target)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "2 items for nodira, by due date:",
+        "  2026-01-15 OVERDUE element: C0.1 ME 1 Element 1 of standard C0.1 (Mock survey)",
+        "  2099-03-01 action: Retrain the night shift (Mock survey)",
+        f"Wrote {target}: 2 due dates.",
+    ]
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = sorted(calendar.walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
+    assert [(e.decoded("dtstart"), str(e["summary"])) for e in events] == [
+        (date(2026, 1, 15), "Due: C0.1 ME 1 Element 1 of standard C0.1"),
+        (date(2099, 3, 1), "Action due: Retrain the night shift"),
+    ]
+    assert str(events[1]["uid"]) == "action-1@accredit-tracker"
+    code, out, _ = run(capsys, "my-work", project, "--owner", "Nobody")
+    assert out == "Nothing is assigned to Nobody.\n"

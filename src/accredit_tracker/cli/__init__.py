@@ -40,6 +40,7 @@ _SUB_COMMANDS = (
     tracer_commands.add_tracer,
     action_commands.add_action,
     action_commands.add_plan,
+    action_commands.add_my_work,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     project_commands.add_project,

@@ -1,6 +1,6 @@
 """The corrective action commands: raise an action for a finding or for elements, list the
-actions (or the overdue ones), move one on, verify a done one, and write the improvement
-plan."""
+actions (or the overdue ones), move one on, verify a done one, write the improvement plan,
+and list one person's work with its due dates as a calendar."""
 
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ from accredit_tracker.core.tracers.corrective_actions import (
     update_action,
     verify_action,
 )
+from accredit_tracker.core.tracers.my_work import WorkKind, my_work
 from accredit_tracker.core.tracers.queries import actions_of
 from accredit_tracker.core.tracers.words import ActionStatus
 from accredit_tracker.interchange.report.improvement_plan import write_improvement_plan
+from accredit_tracker.interchange.report.work_calendar import write_work_calendar
 
 if TYPE_CHECKING:
     from accredit_tracker.cli.command_line import Commands
@@ -190,4 +192,47 @@ def _verify(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         )
         status = action_by_id(session, args.id).status
     print(f"Action {args.id} verified: {status.label.lower()}.")
+    return EXIT_OK
+
+
+def add_my_work(commands: Commands) -> None:
+    work = commands.add_parser(
+        "my-work",
+        help="list what one person is to do by due date (elements, actions, evidence reviews), "
+        "and write the due dates as an .ics calendar",
+    )
+    work.add_argument("project", type=project_target, help=PROJECT_HELP)
+    work.add_argument("--owner", required=True, help="the person, as named in owner fields")
+    work.add_argument("--assessment", help="only this assessment (default: every unlocked one)")
+    work.add_argument("--ics", type=Path, metavar="FILE", help="also write the due dates here")
+    work.set_defaults(handler=_my_work)
+
+
+_KIND_WORDS = {
+    WorkKind.ELEMENT: "element",
+    WorkKind.ACTION: "action",
+    WorkKind.EVIDENCE_REVIEW: "evidence review",
+}
+
+
+def _my_work(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    today = date.today()
+    with open_project(args.project) as project, project.session() as session:
+        assessment_id = None
+        if args.assessment is not None:
+            assessment_id = chosen_assessment(session, args.project, args.assessment).id
+        items = my_work(session, args.owner, today=today, assessment_id=assessment_id)
+    owner = " ".join(args.owner.split())
+    if not items:
+        print(f"Nothing is assigned to {owner}.")
+    else:
+        print(f"{counted(len(items), 'item')} for {owner}, by due date:")
+    for item in items:
+        due = item.due.isoformat() if item.due else "no due date"
+        late = " OVERDUE" if item.overdue else ""
+        survey = f" ({item.assessment_name})" if item.assessment_name else ""
+        print(f"  {due:<10}{late} {_KIND_WORDS[item.kind]}: {item.what}{survey}")
+    if args.ics is not None:
+        events = write_work_calendar(items, args.ics, owner=owner)
+        print(f"Wrote {args.ics}: {counted(events, 'due date')}.")
     return EXIT_OK

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
                 tracer.accept_finding_action,
                 tracer.raise_action_action,
                 tracer.verify_action_action,
+                tracer.my_work_action,
             ],
             [insight.trail_action, insight.compare_action],
         )

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -25,6 +26,7 @@ from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.tracers.action_dialog import ActionDialog, VerifyDialog
 from accredit_tracker.ui.tracers.finding_dialog import FindingDialog
+from accredit_tracker.ui.tracers.my_work_dialog import MyWorkDialog
 from accredit_tracker.ui.tracers.table_models import (
     COL_ACTION_DUE,
     COL_ACTION_ELEMENTS,
@@ -358,3 +360,32 @@ def test_file_export_improvement_plan_writes_the_workbook(
     assert [row[2] for row in rows[1:]] == ["C0.1 ME 1"]
     assert rows[1][5] == "• Insulin pens without opening dates (Treatment room)"
     assert rows[1][7] == "(no action yet)"
+
+
+def test_my_work_lists_the_users_work_and_saves_its_calendar(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window("Nodira")
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(1)
+    view.set_for_selection(owner="Nodira", due_date=date(2026, 1, 15))
+    window.tracer_actions.my_work_action.trigger()
+    dialog = window.side_windows["my_work"]
+    assert isinstance(dialog, MyWorkDialog)
+    assert dialog.owner.currentText() == "Nodira"
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "1/15/2026"
+    assert dialog.table.item(0, 0).toolTip() == "Overdue"
+    assert dialog.table.item(0, 2).text() == "C0.1 ME 2 Element 2 of standard C0.1"
+    target = dialog.save_calendar(tmp_path / "nodira.ics")
+    assert target is not None
+    [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == date(2026, 1, 15)
+    dialog.owner.setCurrentText("Somebody else")
+    assert dialog.table.rowCount() == 0
+    assert not dialog.calendar_button.isEnabled()

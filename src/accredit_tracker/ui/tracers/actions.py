@@ -1,6 +1,6 @@
 """Menu actions of tracers: plan a tracer, record a finding on the chosen one, accept the
 chosen finding into the checklist, raise a corrective action and verify one, export the
-improvement plan."""
+improvement plan, show one person's work."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ class TracerActions(ActionGroup):
             self.tr("Raise corrective &action…"), self.raise_action
         )
         self.verify_action_action = self.action(self.tr("&Verify action…"), self.verify_action)
+        self.my_work_action = self.action(self.tr("&My work…"), self.show_my_work)
         self.plan_action = self.action(
             self.tr("Export &improvement plan…"), self.export_improvement_plan
         )
@@ -41,6 +42,7 @@ class TracerActions(ActionGroup):
             action.setEnabled(can)
         # Exporting reads only: a locked survey or a read-only project has a plan too.
         self.plan_action.setEnabled(self.window.tracers is not None)
+        self.my_work_action.setEnabled(self.window.project is not None)
 
     def connect_view(self, view: TracersView) -> None:
         """Let the tab's own buttons do what the menu does."""
@@ -148,3 +150,12 @@ class TracerActions(ActionGroup):
             window.assessment_box.currentText(),
             window.preferences,
         )
+
+    def show_my_work(self) -> None:
+        """What the window's user (as owners are named) is to do, in a window of its own."""
+        window = self.window
+        if window.project is None:
+            return
+        from accredit_tracker.ui.tracers.my_work_dialog import MyWorkDialog
+
+        window.open_side_window("my_work", MyWorkDialog(window.project, window.user, window))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
-from sqlmodel import Session
 
 from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.errors import UserError
@@ -104,7 +103,7 @@ class FindingDialog(QDialog):
         layout.addWidget(buttons)
         self.show_earlier_findings()
 
-    def _element_ids(self, session: Session) -> list[int]:
+    def _element_ids(self, session: Any) -> list[int]:
         """The element assessments the codes typed name; a code naming none is refused."""
         ids = []
         for code in self.elements.text().split(CODE_SEPARATOR):
