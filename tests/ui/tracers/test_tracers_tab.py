@@ -379,9 +379,10 @@ def test_my_work_lists_the_users_work_and_saves_its_calendar(
     assert isinstance(dialog, MyWorkDialog)
     assert dialog.owner.currentText() == "Nodira"
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 0).text() == "1/15/2026"
-    assert dialog.table.item(0, 0).toolTip() == "Overdue"
-    assert dialog.table.item(0, 2).text() == "C0.1 ME 2 Element 2 of standard C0.1"
+    due, what = dialog.table.item(0, 0), dialog.table.item(0, 2)
+    assert due is not None and what is not None
+    assert (due.text(), due.toolTip()) == ("1/15/2026", "Overdue")
+    assert what.text() == "C0.1 ME 2 Element 2 of standard C0.1"
     target = dialog.save_calendar(tmp_path / "nodira.ics")
     assert target is not None
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")

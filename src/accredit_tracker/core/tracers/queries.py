@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -161,16 +161,27 @@ class EarlierFinding:
     recorded_at: datetime
 
 
+def _survey_moment(assessment: Assessment) -> tuple[date, datetime]:
+    """When a survey took place: its start date when it has one, else the day it was created
+    (then its creation, to order two of the same day)."""
+    created = assessment.created_at.replace(tzinfo=None)
+    return (assessment.starts_on or created.date(), created)
+
+
 def _earlier_assessments(session: Session, assessment_id: int) -> Any:
-    """A condition on Assessment: another survey of the same library, created before this one."""
+    """A condition on Assessment: another survey of the same library that took place before
+    this one."""
     current = session.get(Assessment, assessment_id)
     if current is None:
         return None
-    return and_(
-        col(Assessment.id) != assessment_id,
-        col(Assessment.library_id) == current.library_id,
-        col(Assessment.created_at) < current.created_at,
-    )
+    others = session.execute(
+        select(Assessment)
+        .where(col(Assessment.library_id) == current.library_id)
+        .where(col(Assessment.id) != assessment_id)
+    ).scalars()
+    moment = _survey_moment(current)
+    earlier = [a.id for a in others if _survey_moment(a) < moment]
+    return col(Assessment.id).in_(earlier)
 
 
 def elements_found_earlier(session: Session, assessment_id: int) -> set[int]:
