@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -71,7 +71,8 @@ class FindingRow:
     element_codes: tuple[str, ...]
     evidence_names: tuple[str, ...]
     repeat: bool = False
-    """An earlier survey of the same library had a finding on one of its elements."""
+    """One of its elements was found wanting before: by a finding recorded earlier in the same
+    survey, or in an earlier survey of the same library."""
 
     @property
     def accepted(self) -> bool:
@@ -127,6 +128,7 @@ def findings_of(
     elements = _elements_of(session, ids)
     evidence = _evidence_of(session, ids)
     earlier = elements_found_earlier(session, assessment_id) if found else set()
+    first_found = _first_findings(session, assessment_id) if found else {}
     return [
         FindingRow(
             id=f.id or 0,
@@ -145,10 +147,28 @@ def findings_of(
             element_ids=tuple(i for i, _code, _element in elements.get(f.id or 0, ())),
             element_codes=tuple(code for _i, code, _element in elements.get(f.id or 0, ())),
             evidence_names=tuple(evidence.get(f.id or 0, ())),
-            repeat=any(element in earlier for _i, _c, element in elements.get(f.id or 0, ())),
+            repeat=any(
+                element in earlier or first_found[element] < (f.recorded_at, f.id or 0)
+                for _i, _c, element in elements.get(f.id or 0, ())
+            ),
         )
         for f, kind, focus in found
     ]
+
+
+def _first_findings(session: Session, assessment_id: int) -> dict[int, tuple[datetime, int]]:
+    """Measurable element id → (when, id) of the survey's first finding on it."""
+    first: dict[int, tuple[datetime, int]] = {}
+    for element, at, finding_id in session.execute(
+        select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
+        .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
+        .join(ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id)
+    ):
+        found = (at, finding_id)
+        if element not in first or found < first[element]:
+            first[element] = found
+    return first
 
 
 @dataclass(frozen=True)
@@ -201,11 +221,18 @@ def elements_found_earlier(session: Session, assessment_id: int) -> set[int]:
 
 
 def earlier_findings(
-    session: Session, assessment_id: int, element_assessment_ids: Iterable[int]
+    session: Session,
+    assessment_id: int,
+    element_assessment_ids: Iterable[int],
+    *,
+    this_survey_too: bool = False,
 ) -> list[EarlierFinding]:
-    """The findings earlier surveys of the same library recorded on the same measurable
-    elements as these element assessments, the newest first."""
+    """The findings earlier surveys of the same library (and, with ``this_survey_too``, this
+    one) recorded on the same measurable elements as these element assessments, the newest
+    first."""
     earlier = _earlier_assessments(session, assessment_id)
+    if earlier is not None and this_survey_too:
+        earlier = or_(earlier, col(Assessment.id) == assessment_id)
     wanted = list(element_assessment_ids)
     if earlier is None or not wanted:
         return []

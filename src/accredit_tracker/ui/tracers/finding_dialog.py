@@ -118,11 +118,13 @@ class FindingDialog(QDialog):
         return ids
 
     def show_earlier_findings(self) -> None:
-        """Say what earlier surveys found on the elements typed: a repeat is worth knowing
-        while recording."""
+        """Say what was found before on the elements typed, in this survey or earlier ones: a
+        repeat is worth knowing while recording."""
         with self.project.session() as session:
             try:
-                found = earlier_findings(session, self.assessment_id, self._element_ids(session))
+                found = earlier_findings(
+                    session, self.assessment_id, self._element_ids(session), this_survey_too=True
+                )
             except UserError:
                 found = []
         self.earlier.setVisible(bool(found))
