@@ -356,44 +356,54 @@ def actions_of(
 ) -> list[ActionRow]:
     """The assessment's corrective actions (serving one element, or overdue on a day, when
     given), by due date, those without one last, each with its elements' codes."""
+    table = CorrectiveAction.__table__.c  # type: ignore[attr-defined]  # SQLModel hides it
     statement = (
-        select(CorrectiveAction)
-        .where(col(CorrectiveAction.assessment_id) == assessment_id)
-        .order_by(col(CorrectiveAction.due_on).asc().nulls_last(), col(CorrectiveAction.id))
+        select(
+            table.id,
+            table.finding_id,
+            table.what,
+            table.root_cause,
+            table.owner,
+            table.department,
+            table.opened_on,
+            table.due_on,
+            table.status,
+            table.measure,
+            table.verified_on,
+            table.verified_by,
+            table.verification,
+        )
+        .where(table.assessment_id == assessment_id)
+        .order_by(table.due_on.asc().nulls_last(), table.id)
     )
     if element_assessment_id is not None:
         statement = statement.where(
             select(col(ActionElement.action_id))
-            .where(col(ActionElement.action_id) == CorrectiveAction.id)
+            .where(col(ActionElement.action_id) == table.id)
             .where(col(ActionElement.element_assessment_id) == element_assessment_id)
             .exists()
         )
     if overdue_on is not None:
-        statement = statement.where(col(CorrectiveAction.due_on) < overdue_on).where(
-            col(CorrectiveAction.status).in_([s.value for s in OPEN_ACTION_STATUSES])
+        statement = statement.where(table.due_on < overdue_on).where(
+            table.status.in_([s.value for s in OPEN_ACTION_STATUSES])
         )
-    found = list(session.execute(statement).scalars())
-    elements = _action_elements(session, [a.id or 0 for a in found])
-    return [
-        ActionRow(
-            id=a.id or 0,
-            finding_id=a.finding_id,
-            what=a.what,
-            root_cause=a.root_cause,
-            owner=a.owner,
-            department=a.department,
-            opened_on=a.opened_on,
-            due_on=a.due_on,
-            status=a.status,
-            measure=a.measure,
-            verified_on=a.verified_on,
-            verified_by=a.verified_by,
-            verification=a.verification,
-            element_ids=tuple(i for i, _code in elements.get(a.id or 0, ())),
-            element_codes=tuple(code for _i, code in elements.get(a.id or 0, ())),
+    found = session.execute(statement).all()
+    if element_assessment_id is None and overdue_on is None:
+        elements = _action_elements_of_assessment(session, assessment_id)
+    else:
+        elements = _action_elements(session, [row[0] for row in found])
+    rows = []
+    for found_row in found:
+        action_id = found_row[0]
+        serves = elements.get(action_id, ())
+        rows.append(
+            ActionRow(
+                *found_row,  # the columns selected above, in the order ActionRow lists them
+                element_ids=tuple(i for i, _code in serves),  # type: ignore[misc]
+                element_codes=tuple(code for _i, code in serves),
+            )
         )
-        for a in found
-    ]
+    return rows
 
 
 def elements_with_overdue_actions(session: Session, assessment_id: int, today: date) -> set[int]:
@@ -407,6 +417,31 @@ def elements_with_overdue_actions(session: Session, assessment_id: int, today: d
             .where(col(CorrectiveAction.status).in_([s.value for s in OPEN_ACTION_STATUSES]))
         ).scalars()
     )
+
+
+def _action_elements_of_assessment(
+    session: Session, assessment_id: int
+) -> dict[int, list[tuple[int, str]]]:
+    """Action id → (element assessment id, code) of the elements each action of the
+    assessment serves, read in one query (in the order of the element assessments, which is
+    the library's: sorting the joined rows in SQL costs SQLite a poor plan)."""
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            col(ActionElement.action_id),
+            col(ActionElement.element_assessment_id),
+            col(MeasurableElement.code),
+        )
+        .join(CorrectiveAction, col(CorrectiveAction.id) == ActionElement.action_id)
+        .join(ElementAssessment, col(ElementAssessment.id) == ActionElement.element_assessment_id)
+        .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
+        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+    )
+    for action_id, element_id, code in rows:
+        found[action_id].append((element_id, code))
+    for serves in found.values():
+        serves.sort()
+    return found
 
 
 def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[tuple[int, str]]]:

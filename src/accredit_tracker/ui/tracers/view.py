@@ -77,6 +77,8 @@ class TracersView(QWidget):
         self.assessment_id = assessment_id
         self.user = user
         self.undo_stack = undo_stack
+        self.read_only = True  # until reload reads the lock
+        self.all_actions: list[ActionRow] = []
 
         self.new_tracer_button = QPushButton(self.tr("New tracer…"))
         self.new_tracer_button.setObjectName("newTracer")
@@ -139,7 +141,7 @@ class TracersView(QWidget):
         self.overdue_only.setObjectName("overdueOnly")
         self.start_button.clicked.connect(lambda: self.set_action_status(ActionStatus.IN_PROGRESS))
         self.finish_button.clicked.connect(lambda: self.set_action_status(ActionStatus.DONE))
-        self.overdue_only.toggled.connect(lambda _checked: self.show_actions())
+        self.overdue_only.toggled.connect(lambda _checked: self.show_actions(read=False))
         action_buttons = QHBoxLayout()
         action_buttons.addWidget(QLabel(self.tr("Corrective actions")))
         for widget in (
@@ -182,18 +184,20 @@ class TracersView(QWidget):
 
     # Reading
 
-    @property
-    def read_only(self) -> bool:
-        """A locked assessment, or a project that cannot be changed: shown, not changed."""
+    def _read_lock(self) -> None:
+        """Note whether the assessment may be changed here: not when it is locked, nor when
+        the project cannot be changed (read at each reload, not at each button update)."""
         if self.project.read_only:
-            return True
+            self.read_only = True
+            return
         with self.project.session() as session:
             assessment = session.get(Assessment, self.assessment_id)
-            return assessment is None or assessment.locked
+            self.read_only = assessment is None or assessment.locked
 
     def reload(self, *, tracer_id: int | None = None) -> None:
         """Read the tracers again, keeping the chosen one (or choosing ``tracer_id``)."""
         chosen = tracer_id if tracer_id is not None else self.current_tracer_id()
+        self._read_lock()
         with self.project.session() as session:
             self.tracer_model.set_rows(tracers_of(session, self.assessment_id))
         self.show_actions()
@@ -216,18 +220,18 @@ class TracersView(QWidget):
         index = self.action_table.currentIndex()
         return self.action_model.rows[index.row()] if index.isValid() else None
 
-    def show_actions(self, *, action_id: int | None = None) -> None:
-        """Read the actions again (only the overdue ones when asked), keeping the chosen one
-        (or choosing ``action_id``)."""
+    def show_actions(self, *, action_id: int | None = None, read: bool = True) -> None:
+        """Show the actions (only the overdue ones when asked), keeping the chosen one (or
+        choosing ``action_id``); ``read``: read them from the project again first."""
         kept = action_id if action_id is not None else getattr(self.current_action(), "id", None)
         today = date.today()
         self.action_model.today = today
-        with self.project.session() as session:
-            rows = actions_of(
-                session,
-                self.assessment_id,
-                overdue_on=today if self.overdue_only.isChecked() else None,
-            )
+        if read:
+            with self.project.session() as session:
+                self.all_actions = actions_of(session, self.assessment_id)
+        rows = self.all_actions
+        if self.overdue_only.isChecked():
+            rows = [row for row in rows if row.overdue(today)]
         self.action_model.set_rows(rows)
         position = next((n for n, row in enumerate(rows) if row.id == kept), None)
         if position is not None:
