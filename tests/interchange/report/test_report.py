@@ -712,7 +712,7 @@ def test_libreoffice_reads_and_prints_the_report(file_survey: Survey, tmp_path: 
              "--convert-to", target, "--outdir", str(out), str(path)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
-    names = ["Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
+    names = ["Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence", "Findings", "Actions",
              "Audit trail"]  # fmt: skip
     assert sorted(p.name for p in out.glob("*.csv")) == sorted(f"report-{n}.csv" for n in names)
     with (out / "report-Elements.csv").open(encoding="utf-8", newline="") as file:
