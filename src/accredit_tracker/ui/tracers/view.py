@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,11 +205,16 @@ class TracersView(QWidget):
         if position is None and self.tracer_model.rows:
             position = 0
         if position is not None:
-            self.tracer_table.selectionModel().setCurrentIndex(
+            # Quietly: the findings are read once, below, not also on the selection's signal.
+            selection = self.tracer_table.selectionModel()
+            blocker = QSignalBlocker(selection)
+            selection.setCurrentIndex(
                 self.tracer_model.index(position, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            del blocker
+            self.tracer_table.viewport().update()
         self.show_findings()
 
     def current_tracer_id(self) -> int | None:
