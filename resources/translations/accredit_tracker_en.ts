@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Raise corrective action</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element codes, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Why it happened, as the analysis found</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>This assessment has no measurable element &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Action not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1102,6 +1208,10 @@ Score %s%s — click to see its elements</translation>
         <translation>Overdue by owner</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Chapters — the dashed line is the threshold; click a bar</translation>
     </message>
@@ -1120,6 +1230,18 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
         <translation>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>No corrective actions yet; raise them on Tracers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1147,6 +1269,10 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>Notes are saved as you type</source>
         <translation>Notes are saved as you type</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1177,6 +1303,29 @@ Score %s%s — click to see its elements</translation>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%Ln element selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%Ln elements selected&lt;/b&gt;: result, status, owner, department, due date and evidence you add or link apply to all of them.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — accepted</translation>
+    </message>
+    <message>
+        <source> — repeat finding</source>
+        <translation> — repeat finding</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Earlier, in %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,6 +2252,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Overdue actions</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Elements served by a corrective action past its due date and not done</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
@@ -2121,6 +2278,100 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s of %s</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>What was seen, heard or read</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>e.g. Ward 3 treatment room</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element codes, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Add photos or documents…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Likelihood × impact</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>This assessment has no measurable element &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Earlier, in %1: %2</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Add photos or documents</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Finding not saved</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3316,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Tracers</source>
+        <translation>Tracers</translation>
+    </message>
+    <message>
         <source>Move through the elements</source>
         <translation>Move through the elements</translation>
     </message>
@@ -3283,6 +3538,65 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Save as calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Evidence review</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Save the due dates as a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Calendar not saved</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3482,6 +3796,37 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Not restored</source>
         <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Export improvement plan</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>Improvement plan not written</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Cancelled; %s was not written or changed.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Wrote %s.
+
+Open it now?</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5121,122 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>{project} — evidence of {assessment}</source>
         <translation>{project} — evidence of {assessment}</translation>
     </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(no action yet)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>Improvement plan: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Elements needing a plan</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Elements with an action</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Elements without an action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Actions overdue</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Observed compliance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Due: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Action due: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Review evidence: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Accreditation work: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5167,6 +5628,14 @@ Open it now?</translation>
         <translation>carrying values through a mapping or reviewing them</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>deleting a tracer, a finding or an action</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>recording tracers, findings or corrective actions</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>any change</translation>
     </message>
@@ -5509,6 +5978,407 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>New &amp;tracer…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>Record &amp;finding…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Accept finding into the checklist</translation>
+    </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Raise corrective &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>&amp;Verify action…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;My work…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Export &amp;improvement plan…</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>New tracer</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>e.g. Emergency, Ward 3, Pharmacy</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Who runs it</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>The patient&apos;s pathway, without name or record number, or the system followed</translation>
+    </message>
+    <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Chapters, standards or tags, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Their elements are listed on the tracer&apos;s worksheet</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Held already</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Tracer not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Tracer worksheet</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Typical evidence</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Seen, heard, read</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>Action {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>An action cannot be due ({due}) before it was opened ({opened}).</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>An action needs to say what will be done.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>Finding {id} is not part of this assessment.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Whether an action was effective is recorded by verifying it.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>An action cannot be verified ({on}) before it was opened ({opened}).</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Say who verified the action.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>Verification of action {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>Finding {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>Choose at least one measurable element it bears on.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>Element assessment {ids} is not part of this assessment.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>A finding needs a description of what was seen.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>A finding&apos;s compliance is met, partially met or not met.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>Finding {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>Finding {id} was accepted already, by {who}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>There is no assessment with id {id}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>Tracer {id} is gone; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Individual patient tracer</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>System tracer</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Environment round</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Leadership interview</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Document review</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Widespread</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Verified effective</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Not effective</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>New tracer…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <source>Worksheet PDF…</source>
+        <translation>Worksheet PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>The elements of the tracer&apos;s scope with room to write, for the round</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Accept into checklist</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Set the finding&apos;s elements to its observed compliance (can be undone)</translation>
+    </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Raise action…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Findings of the chosen tracer: %n</numerusform>
+            <numerusform>Findings of the chosen tracer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>Plan a tracer with New tracer, then record its findings.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Tracer not changed</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Tracer worksheet %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Save the tracer worksheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Action not changed</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>Accept finding %s</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Finding not accepted</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Acceptance not undone</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -5643,6 +6513,57 @@ Open it now?</translation>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Verify action</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Effective: the measure of success was met</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Not effective</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>What the verification found</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Verification not saved</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +6764,14 @@ Open it now?</translation>
     <message>
         <source>Saving the evidence index</source>
         <translation>Saving the evidence index</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Writing the improvement plan</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Saving the improvement plan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Корректирующее мероприятие</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Коды элементов через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Почему это произошло, по результатам анализа</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>напр. ежемесячный аудит 30 карт, ≥ 90 % соответствия 4 месяца подряд</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>В этой оценке нет измеримого элемента &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Мероприятие не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (просрочено)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1114,6 +1220,10 @@ Score %s%s — click to see its elements</source>
         <translation>Просрочено по ответственным</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие мероприятия</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Главы — пунктир отмечает порог; нажмите на столбик</translation>
     </message>
@@ -1132,6 +1242,18 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
         <translation>&lt;b&gt;Проверить после переноса через сопоставление:&lt;/b&gt; перенесено и не проверено — %s; с предложениями — %s. Их показывает список проверки в чек-листе.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Повторные замечания:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>Корректирующих мероприятий пока нет; их создают на вкладке «Трейсеры».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Просрочено: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1159,6 +1281,10 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>Notes are saved as you type</source>
         <translation>Заметки сохраняются по мере ввода</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1190,6 +1316,30 @@ Score %s%s — click to see its elements</source>
             <numerusform>&lt;p&gt;&lt;b&gt;Выбран %Ln элемент&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;Выбрано %Ln элемента&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;Выбрано %Ln элементов&lt;/b&gt;: результат, статус, ответственный, отделение, срок, а также доказательства, которые вы добавите или свяжете, применяются ко всем выбранным элементам.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — принято</translation>
+    </message>
+    <message>
+        <source> — repeat finding</source>
+        <translation> — повторное замечание</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Ранее, в «%1»: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Замечания (%n)</numerusform>
+            <numerusform>Замечания (%n)</numerusform>
+            <numerusform>Замечания (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2117,6 +2267,14 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>Overdue actions</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Элементы с корректирующим мероприятием, срок которого прошёл, а оно не выполнено</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
@@ -2135,6 +2293,100 @@ Remove it from the project (%s), or keep it in the evidence library so it can be
     <message>
         <source>%s of %s</source>
         <translation>%s из %s</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Записать замечание</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>Что увидели, услышали или прочли</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>напр. процедурная отделения 3</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Коды элементов через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Добавить фото или документы…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Распространённость × влияние</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>В этой оценке нет измеримого элемента &apos;%s&apos;.</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Ранее, в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Добавить фото или документы</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Замечание не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Элементы</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3337,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Tracers</source>
+        <translation>Трейсеры</translation>
+    </message>
+    <message>
         <source>Move through the elements</source>
         <translation>Перемещение по элементам</translation>
     </message>
@@ -3303,6 +3559,65 @@ Use File → Import standards to read one from a spreadsheet.</source>
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Сохранить как календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Корректирующее мероприятие</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Пересмотр доказательства</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Сохранить сроки как календарь</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Календарь не сохранён</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3503,6 +3818,37 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Экспорт плана улучшений</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись файла %s</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>План улучшений не записан</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Отменено; файл %s не записан и не изменён.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>Записан файл %s.
+
+Открыть его сейчас?</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5143,122 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <source>{project} — evidence of {assessment}</source>
         <translation>{project} — доказательства оценки {assessment}</translation>
     </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>План улучшений</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(мероприятий пока нет)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>План улучшений: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Элементы, требующие плана</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Элементы с мероприятием</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Элементы без мероприятия</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Наблюдаемое соответствие</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Трейсер</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Кто принял</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Срок: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Срок мероприятия: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Пересмотреть доказательство: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Работа по аккредитации: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5189,6 +5651,14 @@ Open it now?</source>
         <translation>перенос значений через сопоставление или их проверка</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>удаление трейсера, замечания или мероприятия</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>запись трейсеров, замечаний или корректирующих мероприятий</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>любое изменение</translation>
     </message>
@@ -5531,6 +6001,408 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>Новый &amp;трейсер…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>Записать &amp;замечание…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Принять замечание в чек-лист</translation>
+    </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Корректирующее &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>&amp;Проверить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;Мои задачи…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Экспорт плана &amp;улучшений…</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>Новый трейсер</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>напр. приёмное отделение, отделение 3, аптека</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Кто проводит</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>Путь пациента (без имени и номера карты) или прослеживаемая система</translation>
+    </message>
+    <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Главы, стандарты или метки через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Их элементы попадут в рабочий лист трейсера</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Уже проведён</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Рабочий лист</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Трейсер не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Рабочий лист трейсера</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Типичные доказательства</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Увидено, услышано, прочитано</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>Нет элементов: задайте охват трейсера (главы, стандарты или метки), чтобы перечислить здесь их элементы.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>Мероприятия {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>Срок мероприятия ({due}) не может быть раньше его открытия ({opened}).</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>В мероприятии нужно указать, что будет сделано.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>Замечание {id} не входит в эту оценку.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Эффективность мероприятия записывается при его проверке.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Проверить можно только выполненное мероприятие; мероприятие {id}: «{status}».</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>Мероприятие нельзя проверить ({on}) раньше его открытия ({opened}).</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Укажите, кто проверил мероприятие.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>Проверка мероприятия {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>Замечания {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>Выберите хотя бы один измеримый элемент, к которому оно относится.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>Оценка элемента {ids} не входит в эту оценку.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>В замечании нужно описать, что увидели.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>Соответствие в замечании: выполнено, выполнено частично или не выполнено.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>Замечание {id}</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>Замечание {id} уже принято ({who}).</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>Нет оценки с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>Трейсера {id} больше нет; возможно, его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>У трейсера должен быть предмет: путь пациента или прослеживаемая система.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Трейсер пациента</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>Системный трейсер</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Обход помещений</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Интервью с руководством</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Проверка документов</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Единичное</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Повторяющееся</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Повсеместное</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкое</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Умеренное</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокое</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Эффективность подтверждена</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Неэффективно</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>Новый трейсер…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить проведённым</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Записать замечание…</translation>
+    </message>
+    <message>
+        <source>Worksheet PDF…</source>
+        <translation>Рабочий лист PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>Элементы охвата трейсера с местом для записей, для обхода</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Принять в чек-лист</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Установить элементам замечания наблюдаемое соответствие (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+            <numerusform>Замечания выбранного трейсера: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>Запланируйте трейсер кнопкой «Новый трейсер», затем записывайте его замечания.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Трейсер не изменён</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Рабочий лист трейсера %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Сохранить рабочий лист трейсера</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Мероприятие не изменено</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>Принять замечание %s</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Замечание не принято</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Принятие не отменено</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -5665,6 +6537,57 @@ Open it now?</source>
     <message>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Проверка мероприятия</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Эффективно: критерий успеха достигнут</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Неэффективно</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>Что показала проверка</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Добавить доказательства…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Добавить доказательства</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Проверка не сохранена</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6788,14 @@ Open it now?</source>
     <message>
         <source>Saving the evidence index</source>
         <translation>Сохранение перечня доказательств</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Запись плана улучшений</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Сохранение плана улучшений</translation>
     </message>
 </context>
 <context>

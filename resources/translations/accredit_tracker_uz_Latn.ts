@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Raise corrective action</source>
+        <translation>Tuzatuvchi chora-tadbir</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Nima qilinadi</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element kodlari, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Why it happened, as the analysis found</source>
+        <translation>Nima uchun yuz berdi, tahlil natijasiga koʻra</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>e.g. 30 records audited monthly, ≥ 90 % compliant for 4 months in a row</source>
+        <translation>masalan, har oy 30 ta karta auditi, ketma-ket 4 oy ≥ 90 % muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Asosiy sabab</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ochilgan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>Bu baholashda &apos;%s&apos; oʻlchanadigan element yoʻq.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Chora-tadbir saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Masʼul</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Boʻlim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>%s (overdue)</source>
+        <translation>%s (muddati oʻtgan)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentActions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -1102,6 +1208,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Masʼullar boʻyicha muddati oʻtganlar</translation>
     </message>
     <message>
+        <source>Corrective actions</source>
+        <translation>Tuzatuvchi chora-tadbirlar</translation>
+    </message>
+    <message>
         <source>Chapters — the dashed line is the threshold; click a bar</source>
         <translation>Boblar — uzuq chiziq chegarani bildiradi; ustunchani bosing</translation>
     </message>
@@ -1120,6 +1230,18 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>&lt;b&gt;To review after carrying through a mapping:&lt;/b&gt; %s carried, not yet reviewed; %s with suggestions. The checklist&apos;s review list shows them.</source>
         <translation>&lt;b&gt;Moslik orqali koʻchirishdan keyin tekshirish kerak:&lt;/b&gt; koʻchirilgan, hali tekshirilmagan — %s; takliflari bor — %s. Ularni nazorat roʻyxatidagi tekshiruv filtri koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Repeat findings:&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Takroriy topilmalar:&lt;/b&gt; %s</translation>
+    </message>
+    <message>
+        <source>No corrective actions yet; raise them on Tracers.</source>
+        <translation>Hozircha tuzatuvchi chora-tadbirlar yoʻq; ular «Treyserlar» yorligʻida yaratiladi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Muddati oʻtgan: %s&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
@@ -1147,6 +1269,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>Notes are saved as you type</source>
         <translation>Izohlar yozish davomida saqlanadi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1177,6 +1303,29 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%Ln ta element tanlangan&lt;/b&gt;: siz belgilagan natija, holat, masʼul, boʻlim, muddat hamda qoʻshgan yoki bogʻlagan dalillaringiz ularning barchasiga qoʻllanadi.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%Ln ta element tanlangan&lt;/b&gt;: siz belgilagan natija, holat, masʼul, boʻlim, muddat hamda qoʻshgan yoki bogʻlagan dalillaringiz ularning barchasiga qoʻllanadi.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — qabul qilingan</translation>
+    </message>
+    <message>
+        <source> — repeat finding</source>
+        <translation> — takroriy topilma</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)%5</source>
+        <translation>%1: %2 (%3, %4)%5</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2 (%3)</source>
+        <translation>Avval, «%1»da: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Topilmalar (%n)</numerusform>
+            <numerusform>Topilmalar (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,6 +2252,14 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
         <translation>Muddati oʻtgan</translation>
     </message>
     <message>
+        <source>Overdue actions</source>
+        <translation>Muddati oʻtgan chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Elements served by a corrective action past its due date and not done</source>
+        <translation>Muddati oʻtgan va bajarilmagan tuzatuvchi chora-tadbirli elementlar</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>Barcha masʼullar</translation>
     </message>
@@ -2121,6 +2278,100 @@ Uni loyihadan olib tashlaysizmi (%s) yoki keyinroq qayta bogʻlash uchun dalilla
     <message>
         <source>%s of %s</source>
         <translation>%s (jami %s)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Record finding</source>
+        <translation>Topilmani qayd etish</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or read</source>
+        <translation>Nima koʻrildi, eshitildi yoki oʻqildi</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 3 treatment room</source>
+        <translation>masalan, 3-boʻlim muolaja xonasi</translation>
+    </message>
+    <message>
+        <source>Element codes, separated by &apos;;&apos;</source>
+        <translation>Element kodlari, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Add photos or documents…</source>
+        <translation>Foto yoki hujjat qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Tarqalganlik × taʼsir</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>This assessment has no measurable element &apos;%s&apos;.</source>
+        <translation>Bu baholashda &apos;%s&apos; oʻlchanadigan element yoʻq.</translation>
+    </message>
+    <message>
+        <source>Earlier, in %1: %2</source>
+        <translation>Avval, «%1»da: %2</translation>
+    </message>
+    <message>
+        <source>Add photos or documents</source>
+        <translation>Foto yoki hujjat qoʻshish</translation>
+    </message>
+    <message>
+        <source>Finding not saved</source>
+        <translation>Topilma saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Topilma</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementlar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Jiddiylik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Takror</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3316,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Umumiy koʻrinish</translation>
     </message>
     <message>
+        <source>Tracers</source>
+        <translation>Treyserlar</translation>
+    </message>
+    <message>
         <source>Move through the elements</source>
         <translation>Elementlar boʻylab yurish</translation>
     </message>
@@ -3283,6 +3538,65 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     </message>
 </context>
 <context>
+    <name>MyWorkDialog</name>
+    <message>
+        <source>My work</source>
+        <translation>Mening ishlarim</translation>
+    </message>
+    <message>
+        <source>Save as calendar (.ics)…</source>
+        <translation>Taqvim sifatida saqlash (.ics)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Xodim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Tuzatuvchi chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Evidence review</source>
+        <translation>Dalilni qayta koʻrib chiqish</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <source>Save the due dates as a calendar</source>
+        <translation>Muddatlarni taqvim sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Taqvim fayllari (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not saved</source>
+        <translation>Taqvim saqlanmadi</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
@@ -3482,6 +3796,37 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Not restored</source>
         <translation>Tiklanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>Export improvement plan</source>
+        <translation>Takomillashtirish rejasini eksport qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Improvement plan not written</source>
+        <translation>Takomillashtirish rejasi yozilmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Bekor qilindi; %s yozilmadi va oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.
+
+Open it now?</source>
+        <translation>%s yozildi.
+
+Uni hozir ochasizmi?</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5121,122 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <source>{project} — evidence of {assessment}</source>
         <translation>{project} — {assessment} baholashi dalillari</translation>
     </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Takomillashtirish rejasi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Asosiy sabab</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tekshirilgan</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Kim tekshirgan</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Tekshiruv</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Bajarilish</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Koʻrsatkich</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Soni</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(hozircha chora-tadbir yoʻq)</translation>
+    </message>
+    <message>
+        <source>Improvement plan: {assessment}</source>
+        <translation>Takomillashtirish rejasi: {assessment}</translation>
+    </message>
+    <message>
+        <source>Elements needing a plan</source>
+        <translation>Reja talab qiladigan elementlar</translation>
+    </message>
+    <message>
+        <source>Elements with an action</source>
+        <translation>Chora-tadbirli elementlar</translation>
+    </message>
+    <message>
+        <source>Elements without an action</source>
+        <translation>Chora-tadbirsiz elementlar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Muddati oʻtgan chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Observed compliance</source>
+        <translation>Kuzatilgan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Jiddiylik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Tracer</source>
+        <translation>Treyser</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Qayd etilgan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Kim qayd etgan</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Kim qabul qilgan</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ochilgan</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Muddat: {what}</translation>
+    </message>
+    <message>
+        <source>Action due: {what}</source>
+        <translation>Chora-tadbir muddati: {what}</translation>
+    </message>
+    <message>
+        <source>Review evidence: {what}</source>
+        <translation>Dalilni qayta koʻrib chiqish: {what}</translation>
+    </message>
+    <message>
+        <source>Accreditation work: {owner}</source>
+        <translation>Akkreditatsiya ishlari: {owner}</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -5167,6 +5628,14 @@ Uni hozir ochasizmi?</translation>
         <translation>qiymatlarni moslik orqali koʻchirish yoki ularni tekshirish</translation>
     </message>
     <message>
+        <source>deleting a tracer, a finding or an action</source>
+        <translation>treyser, topilma yoki chora-tadbirni oʻchirish</translation>
+    </message>
+    <message>
+        <source>recording tracers, findings or corrective actions</source>
+        <translation>treyserlar, topilmalar yoki tuzatuvchi chora-tadbirlarni qayd etish</translation>
+    </message>
+    <message>
         <source>any change</source>
         <translation>har qanday oʻzgarish</translation>
     </message>
@@ -5509,6 +5978,407 @@ Uni hozir ochasizmi?</translation>
     </message>
 </context>
 <context>
+    <name>TracerActions</name>
+    <message>
+        <source>New &amp;tracer…</source>
+        <translation>Yangi &amp;treyser…</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>&amp;Topilmani qayd etish…</translation>
+    </message>
+    <message>
+        <source>Accept finding into the checklist</source>
+        <translation>Topilmani nazorat roʻyxatiga qabul qilish</translation>
+    </message>
+    <message>
+        <source>Raise corrective &amp;action…</source>
+        <translation>Tuzatuvchi &amp;chora-tadbir…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify action…</source>
+        <translation>Chora-tadbirni &amp;tekshirish…</translation>
+    </message>
+    <message>
+        <source>&amp;My work…</source>
+        <translation>&amp;Mening ishlarim…</translation>
+    </message>
+    <message>
+        <source>Export &amp;improvement plan…</source>
+        <translation>Takomillashtirish &amp;rejasini eksport qilish…</translation>
+    </message>
+</context>
+<context>
+    <name>TracerDialog</name>
+    <message>
+        <source>New tracer</source>
+        <translation>Yangi treyser</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency, Ward 3, Pharmacy</source>
+        <translation>masalan, qabulxona, 3-boʻlim, dorixona</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Kim oʻtkazadi</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s pathway, without name or record number, or the system followed</source>
+        <translation>Bemor yoʻli (ism va karta raqamisiz) yoki kuzatiladigan tizim</translation>
+    </message>
+    <message>
+        <source>Chapters, standards or tags, separated by &apos;;&apos;</source>
+        <translation>Boblar, standartlar yoki teglar, &apos;;&apos; bilan ajratilgan</translation>
+    </message>
+    <message>
+        <source>Their elements are listed on the tracer&apos;s worksheet</source>
+        <translation>Ularning elementlari treyser ish varagʻida roʻyxatlanadi</translation>
+    </message>
+    <message>
+        <source>Held already</source>
+        <translation>Allaqachon oʻtkazilgan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Ish varagʻi</translation>
+    </message>
+    <message>
+        <source>Tracer not saved</source>
+        <translation>Treyser saqlanmadi</translation>
+    </message>
+</context>
+<context>
+    <name>TracerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+</context>
+<context>
+    <name>TracerWorksheet</name>
+    <message>
+        <source>Tracer worksheet</source>
+        <translation>Treyser ish varagʻi</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Ishtirokchilar</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Qamrov</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Odatiy dalillar</translation>
+    </message>
+    <message>
+        <source>Seen, heard, read</source>
+        <translation>Koʻrildi, eshitildi, oʻqildi</translation>
+    </message>
+    <message>
+        <source>No elements: give the tracer a scope (chapters, standards or tags) to list their elements here.</source>
+        <translation>Elementlar yoʻq: ularni shu yerda roʻyxatlash uchun treyser qamrovini (boblar, standartlar yoki teglar) belgilang.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracers</name>
+    <message>
+        <source>Action {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-chora-tadbir yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due ({due}) before it was opened ({opened}).</source>
+        <translation>Chora-tadbir muddati ({due}) u ochilgan kundan ({opened}) oldin boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>An action needs to say what will be done.</source>
+        <translation>Chora-tadbirda nima qilinishi koʻrsatilishi kerak.</translation>
+    </message>
+    <message>
+        <source>Finding {id} is not part of this assessment.</source>
+        <translation>{id}-topilma bu baholashga kirmaydi.</translation>
+    </message>
+    <message>
+        <source>Whether an action was effective is recorded by verifying it.</source>
+        <translation>Chora-tadbir samaradorligi uni tekshirishda qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Only an action that is done can be verified; action {id} is &apos;{status}&apos;.</source>
+        <translation>Faqat bajarilgan chora-tadbirni tekshirish mumkin; {id}-chora-tadbir: «{status}».</translation>
+    </message>
+    <message>
+        <source>An action cannot be verified ({on}) before it was opened ({opened}).</source>
+        <translation>Chora-tadbirni u ochilgan kundan ({opened}) oldin ({on}) tekshirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>Say who verified the action.</source>
+        <translation>Chora-tadbirni kim tekshirganini koʻrsating.</translation>
+    </message>
+    <message>
+        <source>Verification of action {id}</source>
+        <translation>{id}-chora-tadbir tekshiruvi</translation>
+    </message>
+    <message>
+        <source>Finding {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-topilma yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measurable element it bears on.</source>
+        <translation>U tegishli boʻlgan kamida bitta oʻlchanadigan elementni tanlang.</translation>
+    </message>
+    <message>
+        <source>Element assessment {ids} is not part of this assessment.</source>
+        <translation>{ids} element bahosi bu baholashga kirmaydi.</translation>
+    </message>
+    <message>
+        <source>A finding needs a description of what was seen.</source>
+        <translation>Topilmada nima koʻrilgani tavsiflanishi kerak.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s compliance is met, partially met or not met.</source>
+        <translation>Topilmadagi muvofiqlik: bajarilgan, qisman bajarilgan yoki bajarilmagan.</translation>
+    </message>
+    <message>
+        <source>Finding {id}</source>
+        <translation>{id}-topilma</translation>
+    </message>
+    <message>
+        <source>Finding {id} was accepted already, by {who}.</source>
+        <translation>{id}-topilma allaqachon qabul qilingan ({who}).</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id {id}.</source>
+        <translation>ID raqami {id} boʻlgan baholash topilmadi.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is gone; someone may have deleted it.</source>
+        <translation>{id}-treyser yoʻq; uni kimdir oʻchirgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>A tracer needs a focus: the patient&apos;s pathway or the system it follows.</source>
+        <translation>Treyserning yoʻnalishi boʻlishi kerak: bemor yoʻli yoki kuzatiladigan tizim.</translation>
+    </message>
+    <message>
+        <source>Individual patient tracer</source>
+        <translation>Bemor treyseri</translation>
+    </message>
+    <message>
+        <source>System tracer</source>
+        <translation>Tizim treyseri</translation>
+    </message>
+    <message>
+        <source>Environment round</source>
+        <translation>Binolarni aylanib chiqish</translation>
+    </message>
+    <message>
+        <source>Leadership interview</source>
+        <translation>Rahbariyat bilan suhbat</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Hujjatlarni tekshirish</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rejalashtirilgan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Cheklangan</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Takrorlanuvchi</translation>
+    </message>
+    <message>
+        <source>Widespread</source>
+        <translation>Keng tarqalgan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Oʻrtacha</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yuqori</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Jarayonda</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Samaradorligi tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Samarasiz</translation>
+    </message>
+</context>
+<context>
+    <name>TracersView</name>
+    <message>
+        <source>New tracer…</source>
+        <translation>Yangi treyser…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Oʻtkazilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Record finding…</source>
+        <translation>Topilmani qayd etish…</translation>
+    </message>
+    <message>
+        <source>Worksheet PDF…</source>
+        <translation>Ish varagʻi PDF…</translation>
+    </message>
+    <message>
+        <source>The elements of the tracer&apos;s scope with room to write, for the round</source>
+        <translation>Treyser qamrovidagi elementlar, yozish uchun joy bilan, aylanib chiqish uchun</translation>
+    </message>
+    <message>
+        <source>Accept into checklist</source>
+        <translation>Nazorat roʻyxatiga qabul qilish</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s elements to its observed compliance (can be undone)</source>
+        <translation>Topilma elementlariga kuzatilgan muvofiqlikni qoʻyish (bekor qilish mumkin)</translation>
+    </message>
+    <message>
+        <source>Raise action…</source>
+        <translation>Yangi chora-tadbir…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Boshlash</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Tekshirish…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Faqat muddati oʻtganlar</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Tuzatuvchi chora-tadbirlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings of the chosen tracer: %n</source>
+        <translation>
+            <numerusform>Tanlangan treyser topilmalari: %n</numerusform>
+            <numerusform>Tanlangan treyser topilmalari: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a tracer with New tracer, then record its findings.</source>
+        <translation>«Yangi treyser» tugmasi bilan treyserni rejalashtiring, soʻng uning topilmalarini qayd eting.</translation>
+    </message>
+    <message>
+        <source>Tracer not changed</source>
+        <translation>Treyser oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Tracer worksheet %s.pdf</source>
+        <translation>Treyser ish varagʻi %s.pdf</translation>
+    </message>
+    <message>
+        <source>Save the tracer worksheet</source>
+        <translation>Treyser ish varagʻini saqlash</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF hujjatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>Chora-tadbir oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <source>Accept finding %s</source>
+        <translation>%s-topilmani qabul qilish</translation>
+    </message>
+    <message>
+        <source>Finding not accepted</source>
+        <translation>Topilma qabul qilinmadi</translation>
+    </message>
+    <message>
+        <source>Acceptance not undone</source>
+        <translation>Qabul qilish bekor qilinmadi</translation>
+    </message>
+</context>
+<context>
     <name>TrailModel</name>
     <message>
         <source>When</source>
@@ -5643,6 +6513,57 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>User guide</source>
         <translation>Foydalanuvchi qoʻllanmasi</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify action</source>
+        <translation>Chora-tadbirni tekshirish</translation>
+    </message>
+    <message>
+        <source>Effective: the measure of success was met</source>
+        <translation>Samarali: muvaffaqiyat mezoniga erishildi</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Samarasiz</translation>
+    </message>
+    <message>
+        <source>What the verification found</source>
+        <translation>Tekshiruv nimani koʻrsatdi</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Dalil qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Tekshirilgan sana</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Kim tekshirgan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dalillar</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Dalil qoʻshish</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Tekshiruv saqlanmadi</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +6764,14 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Saving the evidence index</source>
         <translation>Dalillar roʻyxatini saqlash</translation>
+    </message>
+    <message>
+        <source>Writing the improvement plan</source>
+        <translation>Takomillashtirish rejasi yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the improvement plan</source>
+        <translation>Takomillashtirish rejasi saqlanmoqda</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def test_report_writes_the_workbook_and_says_what_it_holds(
     )
     book = load_workbook(target)
     assert book.sheetnames == [
-        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"]  # fmt: skip
+        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence", "Findings",
+        "Actions"]  # fmt: skip
     assert book.properties.creator == "nodira"
 
 

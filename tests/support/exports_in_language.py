@@ -21,7 +21,7 @@ from accredit_tracker.interchange.report.columns import ELEMENT_HEADERS, RESULT_
 
 SHIPPED_LANGUAGES = ("en", "ru", "uz_Latn")
 REPORT_SHEETS = ("Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
-                 "Audit trail")  # fmt: skip
+                 "Findings", "Actions", "Audit trail")  # fmt: skip
 COMPARISON_SHEETS = ("Chapters", "Elements")
 COMPARISON_HEADERS = ("Chapter", "Title", "Then", "Now", "Change")
 CHAPTER_HEADERS = ("Chapter", "Title", "Elements", "Not assessed", "Score", "Threshold",

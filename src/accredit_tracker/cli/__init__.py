@@ -1,5 +1,5 @@
-"""The `accredit` command: project files, standards import, summaries, evidence and reports,
-without a display.
+"""The `accredit` command: project files, standards import, summaries, evidence, tracers and
+reports, without a display.
 
 Each command group has its own module, which adds its sub-commands to the parser and gives
 each one its handler; :mod:`accredit_tracker.cli.command_line` runs the one chosen.
@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Sequence
 
 from accredit_tracker.cli import (
+    action_commands,
     assessment_commands,
     checklist_commands,
     evidence_commands,
@@ -20,6 +21,7 @@ from accredit_tracker.cli import (
     results_commands,
     roles_commands,
     standards_commands,
+    tracer_commands,
 )
 from accredit_tracker.cli.command_line import new_parser, run
 
@@ -39,6 +41,10 @@ _SUB_COMMANDS = (
     report_commands.add_audit_trail,
     report_commands.add_compare,
     results_commands.add_take_back,
+    tracer_commands.add_tracer,
+    action_commands.add_action,
+    action_commands.add_plan,
+    action_commands.add_my_work,
     checklist_commands.add_lock_and_unlock,
     project_commands.add_copy,
     project_commands.add_project,

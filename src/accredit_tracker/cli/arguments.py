@@ -1,6 +1,6 @@
 """What the commands' arguments share: the project (a file, or a shared project's URL with its
 password), dates, the language and CSV separator options, and the assessment a name or id
-stands for."""
+stands for and the measurable element a code stands for."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.storage.credentials import with_known_password
@@ -111,3 +112,23 @@ def chosen_assessment(session: Session, path: Path | str, which: str | None) -> 
     if not chosen:
         raise UsageError(f"{shown} has no assessment named or numbered '{which}'.")
     return chosen[0]
+
+
+def element_assessment_by_code(
+    session: Session, assessment: Assessment, code: str
+) -> tuple[str, int]:
+    """The element's code as stored and its element assessment id, found by its code as
+    typed: exactly, or ignoring case and spaces ("pci.3.1 me2")."""
+    assert assessment.id is not None
+    matches = element_assessments_by_code(session, assessment.id, code)
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        codes = ", ".join(match.code for match in matches)
+        raise UsageError(
+            f"'{code}' matches several measurable elements ({codes}); type it exactly."
+        )
+    raise UsageError(
+        f"Assessment '{assessment.name}' has no measurable element '{code}' "
+        '(codes look like "PCI.3.1 ME 2").'
+    )

@@ -9,15 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_assessment, iso_date
+from accredit_tracker.cli.arguments import (
+    PROJECT_HELP,
+    chosen_assessment,
+    element_assessment_by_code,
+    iso_date,
+)
 from accredit_tracker.cli.command_line import EXIT_FAILURE, EXIT_OK
-from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.evidence.queries import LibraryRow, evidence_library, format_size
 from accredit_tracker.core.progress import TaskMonitor
-from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import open_project, project_target
 from accredit_tracker.interchange.report.evidence_binder import export_evidence_binder
 
@@ -75,7 +76,7 @@ def add_export_evidence(commands: Commands) -> None:
 def _attach(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     with open_project(args.project) as project, project.transaction() as session:
         assessment = chosen_assessment(session, args.project, args.assessment)
-        code, element_assessment_id = _element_assessment(session, assessment, args.code)
+        code, element_assessment_id = element_assessment_by_code(session, assessment, args.code)
         result = attach_files(
             session,
             args.files,
@@ -103,24 +104,6 @@ def _attach(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             "not attached again."
         )
     return EXIT_OK
-
-
-def _element_assessment(session: Session, assessment: Assessment, code: str) -> tuple[str, int]:
-    """The element's code as stored and its element assessment id, found by its code as
-    typed: exactly, or ignoring case and spaces ("pci.3.1 me2")."""
-    assert assessment.id is not None
-    matches = element_assessments_by_code(session, assessment.id, code)
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        codes = ", ".join(match.code for match in matches)
-        raise UsageError(
-            f"'{code}' matches several measurable elements ({codes}); type it exactly."
-        )
-    raise UsageError(
-        f"Assessment '{assessment.name}' has no measurable element '{code}' "
-        '(codes look like "PCI.3.1 ME 2").'
-    )
 
 
 def _evidence(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:

@@ -1,5 +1,5 @@
-"""The main window: opens and closes the project, shows the chosen assessment's checklist and
-dashboard, and puts each capability's actions into its menus."""
+"""The main window: opens and closes the project, shows the chosen assessment's checklist,
+dashboard and tracers, and puts each capability's actions into its menus."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ from accredit_tracker.ui.project.preference_actions import (
     max_file_bytes,
     preferred_user,
 )
+from accredit_tracker.ui.tracers.actions import TracerActions
+from accredit_tracker.ui.tracers.view import TracersView
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.has_library = False  # whether the open project has a standards library yet
         self.checklist: ChecklistView | None = None
         self.dashboard: DashboardView | None = None
+        self.tracers: TracersView | None = None
         # Non-modal windows over the open project (evidence library, audit trail), by name;
         # they close with the project they show.
         self.side_windows: dict[str, QDialog] = {}
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.evidence_actions = EvidenceMenuActions(self)
         self.assessment_actions = AssessmentActions(self)
         self.crosswalk_actions = CrosswalkActions(self)
+        self.tracer_actions = TracerActions(self)
         self.help_actions = HelpActions(self)
         self._build_menus()
         self.show_project()
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         project, imports, insight = self.project_actions, self.import_actions, self.insight_actions
         checklist, preferences = self.checklist_actions, self.preference_actions
         evidence, assessment = self.evidence_actions, self.assessment_actions
+        tracer = self.tracer_actions
         self._add_menu(
             self.tr("&File"),
             [
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
                 insight.report_trail_action,
                 insight.csv_action,
                 insight.not_assessed_action,
+                tracer.plan_action,
                 imports.take_back_action,
             ],
             [project.close_action, project.quit_action],
@@ -165,6 +171,14 @@ class MainWindow(QMainWindow):
         self._add_menu(
             self.tr("&Assessment"),
             [assessment.new_assessment_action, assessment.profile_action, assessment.lock_action],
+            [
+                tracer.new_tracer_action,
+                tracer.record_finding_action,
+                tracer.accept_finding_action,
+                tracer.raise_action_action,
+                tracer.verify_action_action,
+                tracer.my_work_action,
+            ],
             [insight.trail_action, insight.compare_action],
             [
                 self.crosswalk_actions.mappings_action,
@@ -209,6 +223,7 @@ class MainWindow(QMainWindow):
             self.evidence_actions,
             self.assessment_actions,
             self.crosswalk_actions,
+            self.tracer_actions,
             self.help_actions,
         ):
             group.update_enabled()
@@ -359,6 +374,10 @@ class MainWindow(QMainWindow):
         self.dashboard.chapter_chosen.connect(self._show_chapter)
         self.dashboard.element_chosen.connect(self.show_element)
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tracers = TracersView(self.project, assessment_id, self.user, self.undo_stack)
+        self.tracers.elements_changed.connect(self._elements_changed)
+        self.tracer_actions.connect_view(self.tracers)
+        self.tabs.addTab(self.tracers, self.tr("Tracers"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.checklist.table.setFocus()
@@ -382,6 +401,7 @@ class MainWindow(QMainWindow):
             self.checklist = None
             self.dashboard = None
             self._show_watching()
+            self.tracers = None
         self.undo_stack.clear()
         self._update_actions()
 
@@ -417,10 +437,18 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.checklist)
 
     def _tab_changed(self, index: int) -> None:
-        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard:
-            if self.checklist is not None:
-                self.checklist.detail.flush_notes()
+        shown = self.tabs.widget(index)
+        if shown in (self.dashboard, self.tracers) and self.checklist is not None:
+            self.checklist.detail.flush_notes()
+        if self.dashboard is not None and shown is self.dashboard:
             self.dashboard.refresh()
+        if self.tracers is not None and shown is self.tracers:
+            self.tracers.reload()
+
+    def _elements_changed(self, element_ids: list[int]) -> None:
+        """A finding accepted on the Tracers tab (or its acceptance undone) set results."""
+        if self.checklist is not None:
+            self.checklist.refresh_elements(element_ids)
 
     # Window events
 

@@ -50,6 +50,10 @@ from accredit_tracker.core.storage.project import (
     open_project,
     schema_head,
 )
+from accredit_tracker.core.tracers.findings import accept_finding, record_finding
+from accredit_tracker.core.tracers.queries import tracers_of
+from accredit_tracker.core.tracers.tracers import plan_tracer
+from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.interchange.standards.importer import import_standards
@@ -398,7 +402,19 @@ def test_a_dry_run_shows_the_statements_and_creates_nothing() -> None:
 def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     # Back to the schema before the project settings came, as a project made by an earlier
     # version is.
-    for table in ("carry_suggestion", "carried_element", "mapping_row", "mapping_set"):
+    for table in (
+        "action_evidence",
+        "action_element",
+        "corrective_action",
+        "finding_evidence",
+        "finding_element",
+        "finding",
+        "tracer",
+        "carry_suggestion",
+        "carried_element",
+        "mapping_row",
+        "mapping_set",
+    ):
         shared.sql(f"DROP TABLE {table}")
     shared.sql("DROP TABLE project_setting")
     # and before elements kept their section path, guidance and attributes
@@ -428,6 +444,7 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     assert shared.value("SELECT version_num FROM alembic_version") == schema_head()
     assert shared.value("SELECT count(*) FROM project_setting") == 0
     assert shared.value("SELECT count(*) FROM mapping_set") == 0
+    assert shared.value("SELECT count(*) FROM tracer") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)
     with engine.connect() as connection:
@@ -503,3 +520,56 @@ def test_officers_build_mappings_and_review_what_was_carried_readers_may_not(
             ) == ("fully_met")
         finally:
             shared.close()
+
+
+def test_officers_record_tracers_and_findings_readers_read_them_administrators_delete(
+    shared: SharedProject,
+) -> None:
+    officer, login = shared.open(roles.OFFICER)
+    with officer.transaction() as session:
+        tracer_id = plan_tracer(
+            session,
+            assessment_id=shared.assessment_id,
+            kind=TracerKind.INDIVIDUAL,
+            focus="Elective hip replacement, admission to discharge",
+            user=login,
+        )
+        finding_id = record_finding(
+            session,
+            tracer_id=tracer_id,
+            observed="Consent form unsigned by the anaesthetist",
+            element_assessment_ids=[shared.ids[0]],
+            compliance=Result.PARTIALLY_MET,
+            user=login,
+        )
+        accept_finding(session, finding_id, user=login)
+    assert shared.sql(f"SELECT result FROM element_assessment WHERE id = {shared.ids[0]}") == [
+        ("partially_met",)
+    ]
+    with pytest.raises(AccessRefused) as refused, officer.transaction() as session:
+        session.execute(text("DELETE FROM tracer"))
+    assert str(refused.value) == _refusal(
+        "deleting a tracer, a finding or an action", "administrator", login
+    )
+
+    reader, reader_login = shared.open(roles.READER)
+    with reader.session() as session:
+        assert [t.focus for t in tracers_of(session, shared.assessment_id)] == [
+            "Elective hip replacement, admission to discharge"
+        ]
+    with pytest.raises(AccessRefused) as refused, reader.transaction() as session:
+        plan_tracer(
+            session,
+            assessment_id=shared.assessment_id,
+            kind=TracerKind.SYSTEM,
+            focus="Infection prevention",
+            user=reader_login,
+        )
+    assert str(refused.value) == _refusal(
+        "recording tracers, findings or corrective actions", "officer", reader_login
+    )
+
+    administrator, _admin = shared.open(roles.ADMINISTRATOR)
+    with administrator.transaction() as session:
+        session.execute(text("DELETE FROM tracer"))
+    assert shared.value("SELECT count(*) FROM finding") == 0

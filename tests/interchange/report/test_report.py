@@ -81,7 +81,8 @@ def export(survey: Survey, name: str = "report.xlsx", **options: Any) -> Path:
 
 def test_the_workbook_has_its_sheets_in_order(survey: Survey) -> None:
     assert workbook(export(survey)).sheetnames == [
-        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence"]  # fmt: skip
+        "Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence", "Findings",
+        "Actions"]  # fmt: skip
     with_trail = export(survey, "trail.xlsx", include_audit_trail=True)
     assert workbook(with_trail).sheetnames[-1] == "Audit trail"
 
@@ -711,7 +712,7 @@ def test_libreoffice_reads_and_prints_the_report(file_survey: Survey, tmp_path: 
              "--convert-to", target, "--outdir", str(out), str(path)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
-    names = ["Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
+    names = ["Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence", "Findings", "Actions",
              "Audit trail"]  # fmt: skip
     assert sorted(p.name for p in out.glob("*.csv")) == sorted(f"report-{n}.csv" for n in names)
     with (out / "report-Elements.csv").open(encoding="utf-8", newline="") as file:

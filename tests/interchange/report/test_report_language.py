@@ -43,7 +43,7 @@ from trail_history import known_history
 RU = ts_translator("ru")
 UZ = ts_translator("uz_Latn")
 REPORT_SHEETS = ("Summary", "Standards", "Elements", "Gaps", "Surveyor flags", "Evidence",
-                 "Audit trail")  # fmt: skip
+                 "Findings", "Actions", "Audit trail")  # fmt: skip
 
 CRAFTED_RUSSIAN = {
     "Report": {"Elements": "Элементы", "Result": "Результат", "Status": "Статус"},

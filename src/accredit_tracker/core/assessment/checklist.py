@@ -122,9 +122,9 @@ class ElementFilter:
     chapter_code: str | None = None
     standard_code: str | None = None
     among: frozenset[int] | None = None
-    """Only these element assessments (those whose element has a chosen attribute, or a review
-    queue such as the elements carried through a mapping and not yet reviewed); None for no
-    such limit."""
+    """Only these element assessments (those whose element has a chosen attribute, those served
+    by an overdue corrective action, or a review queue such as the elements carried through a
+    mapping and not yet reviewed); None for no such limit."""
 
     def apply(self, rows: list[ElementRow], today: date) -> list[ElementRow]:
         """The rows that match, in their given order; done in Python, which at 100,000 rows

@@ -6,12 +6,14 @@ after it so that two projects on one server never share rights:
 ``accredit_<database>[_<schema>]_reader``
     reads everything, changes nothing (surveyors, leadership);
 ``…_officer``
-    also sets results, work status, owners, departments, due dates and notes, and attaches,
-    links, unlinks and edits evidence, and builds mappings between libraries, carries values
-    through them and reviews what was carried (a member of the reader role);
+    also sets results, work status, owners, departments, due dates and notes, attaches,
+    links, unlinks and edits evidence, builds mappings between libraries, carries values
+    through them and reviews what was carried, and records tracers, findings and corrective
+    actions (a member of the reader role);
 ``…_administrator``
     also imports standards libraries, creates, locks and unlocks assessments, manages scoring
-    profiles and deletes evidence files (a member of the officer role);
+    profiles and deletes evidence files, tracers, findings and actions (a member of the
+    officer role);
 ``…_owner``
     owns the tables and so runs the schema migrations a new version of the application brings.
 
@@ -66,6 +68,15 @@ _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
     "evidence_chunk": ("INSERT",),
     "evidence": ("INSERT", "UPDATE (name, description, review_date)"),
     "element_evidence": ("INSERT", "DELETE"),
+    # Officers record tracers, findings and corrective actions, and change them; deleting
+    # one is the administrator's.
+    "tracer": ("INSERT", "UPDATE"),
+    "finding": ("INSERT", "UPDATE"),
+    "finding_element": ("INSERT",),
+    "finding_evidence": ("INSERT",),
+    "corrective_action": ("INSERT", "UPDATE"),
+    "action_element": ("INSERT",),
+    "action_evidence": ("INSERT",),
     "audit_event": ("INSERT",),
     # Crosswalks: officers build mappings, carry values through them and review what was
     # carried (creating the new assessment itself stays the administrator's).
@@ -76,6 +87,15 @@ _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
 }
 # The administrator may write every table of the project's data, except the audit trail
 # (only added to) and Alembic's record of the schema revision (the owner's, by migrating).
+_TRACER_TABLES = (
+    "tracer",
+    "finding",
+    "finding_element",
+    "finding_evidence",
+    "corrective_action",
+    "action_element",
+    "action_evidence",
+)
 _DATA_TABLES = (
     "library",
     "chapter",
@@ -93,6 +113,7 @@ _DATA_TABLES = (
     "mapping_row",
     "carried_element",
     "carry_suggestion",
+    *_TRACER_TABLES,
 )
 _ADMINISTRATOR_WRITES: dict[str, tuple[str, ...]] = {
     **{table: ("INSERT", "UPDATE", "DELETE") for table in _DATA_TABLES},
@@ -442,6 +463,14 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
     if table in ("carried_element", "carry_suggestion"):
         return _Needs(
             translate("Roles", "carrying values through a mapping or reviewing them"), OFFICER
+        )
+    if table in _TRACER_TABLES:
+        if verb == "DELETE":
+            return _Needs(
+                translate("Roles", "deleting a tracer, a finding or an action"), ADMINISTRATOR
+            )
+        return _Needs(
+            translate("Roles", "recording tracers, findings or corrective actions"), OFFICER
         )
     if table == _AUDIT_TABLE:
         return _Needs(translate("Roles", "any change"), OFFICER)

@@ -41,7 +41,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
-import accredit_tracker.core.storage.models  # noqa: F401  (registers every table in SQLModel.metadata)
+# These register every table in SQLModel.metadata:
+import accredit_tracker.core.storage.models
+import accredit_tracker.core.tracers.models  # noqa: F401
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.evidence.attachments import CHUNKS_PER_INSERT
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate

@@ -5,7 +5,8 @@ The workbook has a Summary sheet (scores, verdict, chapter table and chart), a S
 (each standard's score and whether it meets its threshold), an Elements sheet (every measurable
 element; the round-trip import reads it back, see ``report_columns``), a Gaps sheet (the action
 plan), a Surveyor flags sheet (what the dashboard warns a surveyor would catch), an Evidence
-sheet and, on request, an Audit trail sheet. Every sheet is written row by row in openpyxl's
+sheet, the Findings of the survey's tracers and the corrective Actions and, on request, an
+Audit trail sheet. Every sheet is written row by row in openpyxl's
 write-only mode, so a report of 100,000 elements needs little memory. Times are shown in the
 computer's local time, as the app shows them.
 """
@@ -51,6 +52,11 @@ from accredit_tracker.interchange.report.target_file import (
     cannot_write,
     check_target,
     written_workbook,
+)
+from accredit_tracker.interchange.report.tracer_sheets import (
+    tracer_rows,
+    write_actions,
+    write_findings,
 )
 
 __all__ = [
@@ -119,7 +125,14 @@ def write_report(
         score = current_score(session, heading)
         texts = standard_texts(session, heading.library_id)
         audit_total = audit_event_count(session, assessment_id) if include_audit_trail else 0
-        total = element_count(session, assessment_id) + len(evidence) + audit_total
+        findings, actions = tracer_rows(session, assessment_id)
+        total = (
+            element_count(session, assessment_id)
+            + len(evidence)
+            + len(findings)
+            + len(actions)
+            + audit_total
+        )
         progress = RowProgress(monitor, WRITING, total)
         with written_workbook(target, monitor, SAVING) as workbook:
             _describe(workbook, heading, author or audit.current_user(), exported_at)
@@ -133,6 +146,8 @@ def write_report(
                 flags=flags, include_not_assessed=include_not_assessed,
             )  # fmt: skip
             write_evidence(workbook, evidence, progress, page_heading)
+            write_findings(workbook, findings, progress, page_heading)
+            write_actions(workbook, actions, today, progress, page_heading)
             audit_events = None
             if include_audit_trail:
                 audit_events = write_audit_trail(

@@ -1,6 +1,6 @@
 """The detail panel: one element's full text with what its library says of it (section path,
-guidance, the publisher's attributes), result, status, owner, dates, notes, evidence files and
-history."""
+guidance, the publisher's attributes), result, status, owner, dates, notes, evidence files,
+the findings of tracers on it, and its history."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ from accredit_tracker.core.assessment.checklist import ElementRow, HistoryEntry
 from accredit_tracker.core.audit.difference import is_long, word_difference
 from accredit_tracker.core.evidence.queries import EvidenceRow
 from accredit_tracker.core.library.element_details import ElementDetails
+from accredit_tracker.core.tracers.queries import EarlierFinding, FindingRow
+from accredit_tracker.core.tracers.words import severity
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.common.date_field import DateField
 from accredit_tracker.ui.common.labels import (
@@ -127,6 +129,12 @@ class DetailPanel(QWidget):
         self.evidence = EvidenceList()
         self.evidence.setObjectName("evidence")
 
+        self.findings_label = QLabel(self.tr("Findings"))
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setAlternatingRowColors(True)
+
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -153,6 +161,8 @@ class DetailPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Notes")))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.evidence, 2)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.findings, 1)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 2)
         self.scroll_area = QScrollArea()
@@ -216,6 +226,7 @@ class DetailPanel(QWidget):
             self.has_due.setChecked(False)
             self.due.setEnabled(False)
             self.history.clear()
+            self.show_findings([])
             self.evidence.show_files([], enabled=False)
             del blockers
             return
@@ -270,6 +281,37 @@ class DetailPanel(QWidget):
             )
         self.details.setHtml("".join(parts))
         self.details.setVisible(True)
+
+    def show_findings(
+        self, findings: list[FindingRow], earlier: list[EarlierFinding] | None = None
+    ) -> None:
+        """List the findings of tracers on the element, the newest first, then those earlier
+        surveys recorded on it; the list hides while there are none."""
+        self.findings.clear()
+        earlier = earlier or []
+        for finding in findings:
+            accepted = self.tr(" — accepted") if finding.accepted else ""
+            if finding.repeat:
+                accepted += self.tr(" — repeat finding")
+            self.findings.addItem(
+                self.tr("%1: %2 (%3, %4)%5")
+                .replace("%1", f"{finding.tracer_kind.shown}, {moment_text(finding.recorded_at)}")
+                .replace("%2", finding.observed)
+                .replace("%3", result_label(finding.compliance))
+                .replace("%4", severity(finding.likelihood, finding.impact))
+                .replace("%5", accepted)
+            )
+        for old in earlier:
+            self.findings.addItem(
+                self.tr("Earlier, in %1: %2 (%3)")
+                .replace("%1", old.assessment_name)
+                .replace("%2", old.observed)
+                .replace("%3", result_label(old.compliance))
+            )
+        self.findings_label.setText(self.tr("Findings (%n)", "", len(findings)))
+        shown = bool(findings or earlier)
+        self.findings_label.setVisible(shown)
+        self.findings.setVisible(shown)
 
     def flush_notes(self) -> None:
         """Save notes typed since the last save now (on selection change, close, or timer)."""

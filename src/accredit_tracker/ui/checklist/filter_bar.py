@@ -1,6 +1,7 @@
 """The filter bar above the checklist: text, result, status, owner, evidence (none or expired),
-overdue, an attribute the library's elements carry (a level, an implementation group) and,
-once values were carried through a mapping, what is left to review."""
+overdue, an attribute the library's elements carry (a level, an implementation group),
+elements with overdue corrective actions and, once values were carried through a mapping,
+what is left to review."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ class FilterBar(QWidget):
         self.attribute.setObjectName("attributeFilter")
         self.attribute.setVisible(False)
         self.overdue = QCheckBox(self.tr("Overdue"))
+        self.overdue_actions = QCheckBox(self.tr("Overdue actions"))
+        self.overdue_actions.setObjectName("overdueActions")
+        self.overdue_actions.setToolTip(
+            self.tr("Elements served by a corrective action past its due date and not done")
+        )
         self.count = QLabel()
         self.count.setObjectName("matchCount")
         for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
@@ -88,6 +94,7 @@ class FilterBar(QWidget):
             )
             combo.setMinimumContentsLength(10)
         self.overdue.toggled.connect(lambda _c: self.changed.emit())
+        self.overdue_actions.toggled.connect(lambda _c: self.changed.emit())
 
         # Two rows: the search, the overdue switch and the count, then the four lists. One row
         # does not fit the centre of a 1366-pixel screen once the lists speak Russian.
@@ -98,6 +105,7 @@ class FilterBar(QWidget):
         top.addWidget(self.text, 1)
         top.addWidget(self.review)
         top.addWidget(self.overdue)
+        top.addWidget(self.overdue_actions)
         top.addWidget(self.count)
         lists = QHBoxLayout()
         for combo in (self.result, self.status, self.owner, self.evidence, self.attribute):
@@ -151,9 +159,12 @@ class FilterBar(QWidget):
         chapter_code: str | None = None,
         standard_code: str | None = None,
         among: frozenset[int] | None = None,
+        overdue_action_elements: frozenset[int] | None = None,
     ) -> ElementFilter:
         """What the bar asks for; ``among``: the rows that have the attribute chosen (further
-        limited to the review list's rows when one is chosen)."""
+        limited to the review list's rows when one is chosen); ``overdue_action_elements``,
+        the elements served by an overdue action, is used when the Overdue actions switch is
+        on."""
         result = self.result.currentData()
         status = self.status.currentData()
         return ElementFilter(
@@ -166,19 +177,25 @@ class FilterBar(QWidget):
             expired_evidence=self.evidence.currentData() == EXPIRED_EVIDENCE,
             chapter_code=chapter_code,
             standard_code=standard_code,
-            among=_both(among, self._review_ids.get(self.review.currentData())),
+            among=_both(
+                _both(among, self._review_ids.get(self.review.currentData())),
+                (overdue_action_elements or frozenset())
+                if self.overdue_actions.isChecked()
+                else None,
+            ),
         )
 
     def clear(self) -> None:
         """Back to showing everything, announcing one change at the end."""
         combos = (self.result, self.status, self.owner, self.evidence, self.attribute, self.review)
-        widgets = (self.text, self.overdue, *combos)
+        widgets = (self.text, self.overdue, self.overdue_actions, *combos)
         for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
         for combo in combos:
             combo.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.overdue_actions.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._typing.stop()

@@ -37,6 +37,7 @@ from accredit_tracker.core.assessment.assessments import (
     update_elements,
 )
 from accredit_tracker.core.assessment.checklist import (
+    ElementFilter,
     ElementRow,
     change_counter,
     element_history,
@@ -65,6 +66,13 @@ from accredit_tracker.core.storage.garbage_collection import paused_garbage_coll
 from accredit_tracker.core.storage.models import Assessment
 from accredit_tracker.core.storage.project import AccessRefused, Project, ProjectReadOnly
 from accredit_tracker.core.storage.sqlite_errors import DiskFull, ProjectBusy
+from accredit_tracker.core.tracers.queries import (
+    EarlierFinding,
+    FindingRow,
+    earlier_findings,
+    elements_with_overdue_actions,
+    findings_of,
+)
 from accredit_tracker.core.vocabulary import Result, WorkStatus
 from accredit_tracker.ui.checklist.chapter_tree_model import (
     CHAPTER_ROLE,
@@ -545,7 +553,7 @@ class ChecklistView(QSplitter):
         self.filter_bar.set_owners(owners)
         self.filter_bar.set_review(carried, suggested)
         self.detail.set_completions(owners, departments)
-        among = self.filter_bar.element_filter().among
+        among = self._element_filter().among
         if among != self.model.element_filter.among:  # the review queue moved on
             self.model.set_filter(replace(self.model.element_filter, among=among))
         self.model.set_rows(rows)
@@ -727,8 +735,9 @@ class ChecklistView(QSplitter):
             return None, None
         return index.data(CHAPTER_ROLE), index.data(STANDARD_ROLE)
 
-    def _apply_filter(self) -> None:
-        current = self.current_row()
+    def _element_filter(self) -> ElementFilter:
+        """What the filter bar and the tree ask for, with the rows a chosen attribute, the
+        Overdue actions switch and the review list limit it to."""
         chapter, standard = self._tree_choice()
         among = None
         choice = self.filter_bar.attribute_choice()
@@ -738,7 +747,17 @@ class ChecklistView(QSplitter):
                 with self.project.session() as session:
                     among = elements_with_attribute(session, self.assessment_id, *choice)
                 self._attribute_rows[choice] = among
-        self.model.set_filter(self.filter_bar.element_filter(chapter, standard, among))
+        overdue_actions = None
+        if self.filter_bar.overdue_actions.isChecked():
+            with self.project.session() as session:
+                overdue_actions = frozenset(
+                    elements_with_overdue_actions(session, self.assessment_id, date.today())
+                )
+        return self.filter_bar.element_filter(chapter, standard, among, overdue_actions)
+
+    def _apply_filter(self) -> None:
+        current = self.current_row()
+        self.model.set_filter(self._element_filter())
         self._after_filter()
         if current is not None:
             self._select_ids({current.element_assessment_id}, current.element_assessment_id)
@@ -799,6 +818,8 @@ class ChecklistView(QSplitter):
         history = []
         evidence: list[EvidenceRow] | None = []
         details = ElementDetails()
+        findings: list[FindingRow] = []
+        earlier: list[EarlierFinding] = []
         if row is not None:
             same = (
                 fields_changed
@@ -810,6 +831,10 @@ class ChecklistView(QSplitter):
                 history = element_history(session, element_id)
                 evidence = None if same else evidence_for_element(session, element_id)
                 details = element_details(session, element_id)
+                findings = findings_of(
+                    session, self.assessment_id, element_assessment_id=element_id
+                )
+                earlier = earlier_findings(session, self.assessment_id, [element_id])
         self.detail.show_row(
             row,
             selected,
@@ -819,6 +844,20 @@ class ChecklistView(QSplitter):
             evidence,
             details,
         )
+        if row is not None:
+            self.detail.show_findings(findings, earlier)
+
+    def refresh_findings(self) -> None:
+        """Show the current element's findings again (one was recorded on the Tracers tab)."""
+        row = self.detail.row
+        if row is None:
+            return
+        with self.project.session() as session:
+            findings = findings_of(
+                session, self.assessment_id, element_assessment_id=row.element_assessment_id
+            )
+            earlier = earlier_findings(session, self.assessment_id, [row.element_assessment_id])
+        self.detail.show_findings(findings, earlier)
 
     def _kept_on_unsaved_notes(self, row: ElementRow | None) -> bool:
         """Whether the selection was taken back to the element whose notes could not be

@@ -33,6 +33,11 @@ from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile,
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.storage.project_details import facility_name
+from accredit_tracker.core.tracers.queries import (
+    ActionSummary,
+    action_summary,
+    repeat_findings_by_chapter,
+)
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
@@ -110,6 +115,11 @@ class DashboardView(QScrollArea):
         self.overdue.setWordWrap(False)
         self.overdue.setColumnWidth(0, 200)
         self.overdue.verticalHeader().setDefaultSectionSize(22)
+        self.action_figures = QLabel()
+        self.action_figures.setObjectName("correctiveActions")
+        self.action_figures.setWordWrap(True)
+        self.action_figures.setTextFormat(Qt.TextFormat.RichText)
+        self.action_figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history = HistoryChart()
         self.no_history = QLabel(no_history_sentence())
         self.no_history.setObjectName("noHistory")
@@ -134,6 +144,9 @@ class DashboardView(QScrollArea):
         middle = QHBoxLayout()
         middle.addWidget(_group(translate("DashboardView", "Results"), self.results), 2)
         middle.addWidget(_group(translate("DashboardView", "Overdue by owner"), self.overdue), 1)
+        middle.addWidget(
+            _group(translate("DashboardView", "Corrective actions"), self.action_figures), 1
+        )
         layout = QVBoxLayout(self.page)
         layout.addLayout(buttons)
         layout.addWidget(self.to_review)
@@ -198,6 +211,11 @@ class DashboardView(QScrollArea):
         ):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
             self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
+        with self.project.session() as session:
+            self._show_actions(
+                action_summary(session, self.assessment_id, date.today()),
+                repeat_findings_by_chapter(session, self.assessment_id),
+            )
         applicable = data.history[-1].applicable if data.history else 0
         points = [(p.day, p.fully_met, p.assessed) for p in data.history]
         self.history.set_points(points, applicable)
@@ -217,6 +235,37 @@ class DashboardView(QScrollArea):
             )
             % (number(counts.carried), number(counts.suggested))
         )
+
+    def _show_actions(self, summary: ActionSummary, repeats: dict[str, int]) -> None:
+        """The actions by status, the overdue ones by owner, and the repeat findings per
+        chapter."""
+        repeat_lines = []
+        if repeats:
+            counts = ", ".join(f"{html.escape(c)} {number(n)}" for c, n in repeats.items())
+            repeat_lines = [translate("DashboardView", "<b>Repeat findings:</b> %s") % counts]
+        if not summary.total:
+            self.action_figures.setText(
+                "<br>".join(
+                    [
+                        translate(
+                            "DashboardView", "No corrective actions yet; raise them on Tracers."
+                        ),
+                        *repeat_lines,
+                    ]
+                )
+            )
+            return
+        lines = [
+            f"{html.escape(status.shown)}: {number(n)}"
+            for status, n in summary.by_status.items()
+            if n
+        ]
+        overdue = translate("DashboardView", "<b>Overdue: %s</b>") % number(summary.overdue)
+        owners = [
+            f"{html.escape(owner or translate('DashboardView', '(no owner)'))}: {number(n)}"
+            for owner, n in summary.overdue_by_owner.items()
+        ]
+        self.action_figures.setText("<br>".join([*lines, overdue, *owners, *repeat_lines]))
 
     def _show_warnings(self, warnings: tuple[QualityWarning, ...]) -> None:
         self.warnings.clear()

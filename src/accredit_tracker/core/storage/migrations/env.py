@@ -3,9 +3,10 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-# The crosswalk tables are registered too.
+# These register every table in SQLModel.metadata, for autogenerate:
 import accredit_tracker.core.crosswalk.models
-import accredit_tracker.core.storage.models  # noqa: F401  (registers the tables for autogenerate)
+import accredit_tracker.core.storage.models
+import accredit_tracker.core.tracers.models  # noqa: F401
 
 config = context.config
 connection = config.attributes["connection"]

@@ -1,0 +1,1 @@
+"""Tracers, the findings recorded on them and the corrective actions that answer them."""

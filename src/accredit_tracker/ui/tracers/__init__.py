@@ -1,0 +1,1 @@
+"""Tracers in the window: the Tracers tab, planning a tracer and recording its findings."""
