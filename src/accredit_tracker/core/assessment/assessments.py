@@ -129,6 +129,14 @@ def create_assessment(
         raise AssessmentError(
             translate("Assessments", "The assessment to start from is not of the same library.")
         )
+    details = f"kind={kind.value}; profile={profile_key}"
+    if starts_on is not None:
+        details += f"; starts={starts_on.isoformat()}"
+    if ends_on is not None:
+        details += f"; ends={ends_on.isoformat()}"
+    if earlier is not None:
+        details += f"; started from '{earlier.name}'"
+    audit.describe(session, action="create_assessment", details=details)
     assessment = Assessment(
         library_id=library_id,
         scoring_profile_id=profile.id,
@@ -170,13 +178,6 @@ def create_assessment(
     )
     if earlier is not None:
         _carry_over(session, earlier_id=based_on or 0, new_id=assessment.id)
-    details = f"kind={kind.value}; profile={profile_key}"
-    if starts_on is not None:
-        details += f"; starts={starts_on.isoformat()}"
-    if ends_on is not None:
-        details += f"; ends={ends_on.isoformat()}"
-    if earlier is not None:
-        details += f"; started from '{earlier.name}'"
     audit.record(
         session,
         user=user,
@@ -188,6 +189,8 @@ def create_assessment(
         details=details,
     )
     if earlier is not None and carry_evidence:
+        carried_from = f"evidence links carried over from assessment {earlier.id} '{earlier.name}'"
+        audit.describe(session, action="carry_evidence_links", details=carried_from)
         carried = _carry_evidence_links(session, earlier_id=earlier.id or 0, new_id=assessment.id)
         audit.record(
             session,
@@ -198,7 +201,7 @@ def create_assessment(
             assessment_id=assessment.id,
             field="evidence",
             new=carried,
-            details=f"evidence links carried over from assessment {earlier.id} '{earlier.name}'",
+            details=carried_from,
         )
     return assessment.id
 
@@ -304,6 +307,7 @@ def update_elements(
             written[row.id] = new
         else:
             earlier.update(new)
+    audit.describe(session, action=audit.UPDATE_ELEMENT, details=details)
     if not write_values(session, stored, written, at=at, user=user):
         raise EditConflict(
             translate(
@@ -316,7 +320,7 @@ def update_elements(
         session,
         events,
         user=user,
-        action="update_element",
+        action=audit.UPDATE_ELEMENT,
         entity="element_assessment",
         at=at,
         details=details,

@@ -1,4 +1,13 @@
-"""The audit trail: one append-only row for every change, written in the change's transaction."""
+"""The audit trail: one append-only row for every change, written in the change's transaction.
+
+In a project file the application writes each row, chained to the one before it
+(:mod:`accredit_tracker.core.audit.chain`). On a PostgreSQL server the database writes them
+itself, from triggers on the changed tables, with the login and the server's clock; what only
+the application knows (an import's file name, "undo of …") travels with the change as a
+transaction-local setting (:func:`describe`), and :func:`record` and :func:`record_many` write
+nothing there, except the few rows about the project as a whole that no table change shows
+(creating or copying it), which only the tables' owner may add.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +21,7 @@ from typing import Any
 from sqlalchemy import Insert, bindparam, insert
 from sqlmodel import Session
 
+from accredit_tracker.core.audit.chain import last_link, link
 from accredit_tracker.core.storage.bulk_write import driver_executemany
 from accredit_tracker.core.storage.models import AuditEvent
 
@@ -39,6 +49,39 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def server_writes_trail(session: Session) -> bool:
+    """Whether the database writes the audit trail itself (a PostgreSQL server does)."""
+    return session.connection().dialect.name == "postgresql"
+
+
+UPDATE_ELEMENT = "update_element"
+"""The action of an edit of an element assessment's fields."""
+
+# The settings the server's triggers read: the action's name where a change alone does not
+# tell it, and the words the application adds to the rows of the change.
+ACTION_SETTING = "accredit.action"
+DETAILS_SETTING = "accredit.details"
+
+
+def describe(session: Session, *, action: str = "", details: str = "") -> None:
+    """Say, before a change is written, what it is: on a server the rows its triggers write
+    for the change carry ``details`` (and ``action`` where the change alone does not tell
+    it), until the transaction ends or the next call. In a project file, where the
+    application writes its rows itself, this does nothing."""
+    if not server_writes_trail(session):
+        return
+    session.connection().exec_driver_sql(
+        "SELECT set_config(%(action_name)s, %(action)s, true), "
+        "set_config(%(details_name)s, %(details)s, true)",
+        {
+            "action_name": ACTION_SETTING,
+            "action": action,
+            "details_name": DETAILS_SETTING,
+            "details": details,
+        },
+    )
+
+
 def record(
     session: Session,
     *,
@@ -54,21 +97,50 @@ def record(
     at: datetime | None = None,
 ) -> None:
     """Write one audit row in the session's transaction; it commits or rolls back with the
-    change it records."""
-    session.connection().execute(
-        insert(AuditEvent).values(
-            at=at or now(),
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            assessment_id=assessment_id,
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            details=details,
-        )
-    )
+    change it records. On a server, whose triggers record every change to the tables, only a
+    row about the whole project (``entity`` "project") is written, and the server stamps it
+    with the login and its own clock."""
+    server = server_writes_trail(session)
+    if server and entity != "project":
+        return
+    at = at or now()
+    values: dict[str, Any] = {
+        "at": at,
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "assessment_id": assessment_id,
+        "field": field,
+        "old_value": None if old is None else str(old),
+        "new_value": None if new is None else str(new),
+        "details": details,
+    }
+    if not server:
+        last_id, last_hash = last_link(session)
+        values["id"] = last_id + 1
+        values["chain_hash"] = link(last_hash, _hashed(values))
+    session.connection().execute(insert(AuditEvent).values(**values))
+
+
+def _hashed(values: dict[str, Any]) -> list[Any]:
+    """A row's values in the order the chain hashes them."""
+    return [values[column] for column in _HASHED_COLUMNS]
+
+
+_HASHED_COLUMNS = (
+    "id",
+    "at",
+    "user",
+    "action",
+    "entity",
+    "entity_id",
+    "assessment_id",
+    "field",
+    "old_value",
+    "new_value",
+    "details",
+)
 
 
 def record_many(
@@ -82,8 +154,32 @@ def record_many(
     details: str = "",
 ) -> None:
     """Write one audit row per changed field, all by the same user at the same moment, in the
-    session's transaction (in bulk: a results import changes 100,000 elements at once)."""
+    session's transaction (in bulk: a results import changes 100,000 elements at once). On a
+    server its triggers have written these rows already, and this writes nothing."""
     count = len(events.fields)
+    if not count or server_writes_trail(session):
+        return
+    last_id, last_hash = last_link(session)
+    ids = list(range(last_id + 1, last_id + 1 + count))
+    hashes = []
+    for index, row_id in enumerate(ids):
+        last_hash = link(
+            last_hash,
+            (
+                row_id,
+                at,
+                user,
+                action,
+                entity,
+                events.entity_ids[index],
+                events.assessment_ids[index],
+                events.fields[index],
+                events.old_values[index],
+                events.new_values[index],
+                details,
+            ),
+        )
+        hashes.append(last_hash)
     columns: dict[str, Sequence[Any]] = {
         "b_at": [at] * count,
         "b_user": [user] * count,
@@ -95,6 +191,8 @@ def record_many(
         "b_field": events.fields,
         "b_old": events.old_values,
         "b_new": events.new_values,
+        "b_id": ids,
+        "b_chain_hash": hashes,
     }
     driver_executemany(session, _field_events_insert(), columns)
 
@@ -111,6 +209,8 @@ _FIELD_EVENT_COLUMNS = {
     "b_field": "field",
     "b_old": "old_value",
     "b_new": "new_value",
+    "b_id": "id",
+    "b_chain_hash": "chain_hash",
 }
 
 

@@ -533,6 +533,21 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
     targets = _element_assessments(session, sorted(_linked_ids(session, evidence_id)))
     connection = session.connection()
     at = audit.now()
+    others = connection.execute(
+        select(func.count())
+        .select_from(Evidence)
+        .where(col(Evidence.content_sha256) == evidence.content_sha256)
+        .where(col(Evidence.id) != evidence_id)
+    ).scalar_one()
+    content_removed = others == 0
+    details = json.dumps(
+        {
+            "sha256": evidence.content_sha256,
+            "content_removed": content_removed,
+            "element_assessments": [t.id for t in targets],
+        }
+    )
+    audit.describe(session, action="delete_evidence", details=details)
     for target in targets:
         _record_element_change(
             session, target, "delete_evidence", evidence_id, user, old=evidence.name, at=at
@@ -542,12 +557,6 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
     )
     connection.execute(delete(Evidence).where(col(Evidence.id) == evidence_id))
     session.expunge(evidence)
-    others = connection.execute(
-        select(func.count())
-        .select_from(Evidence)
-        .where(col(Evidence.content_sha256) == evidence.content_sha256)
-    ).scalar_one()
-    content_removed = others == 0
     if content_removed:
         connection.execute(
             delete(EvidenceChunk).where(
@@ -564,13 +573,7 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
         entity="evidence",
         entity_id=evidence_id,
         old=evidence.name,
-        details=json.dumps(
-            {
-                "sha256": evidence.content_sha256,
-                "content_removed": content_removed,
-                "element_assessments": [t.id for t in targets],
-            }
-        ),
+        details=details,
         at=at,
     )
     return DeletedEvidence(evidence.name, tuple(t.id for t in targets), content_removed)
