@@ -180,10 +180,8 @@ def _verify_project(target: Path | str, monitor: TaskMonitor) -> int:
     if report.head is not None:
         print(f"audit trail: {report.head}")
     if report.sound:
-        print(
-            f"{project.name}: {files} evidence file{'s' if files != 1 else ''} checked, all intact; "
-            "the audit trail's hash chain holds."
-        )
+        checked = f"{files} evidence file{'s' if files != 1 else ''} checked"
+        print(f"{project.name}: {checked}, all intact; the audit trail's hash chain holds.")
         return EXIT_OK
     for message in database:
         print(f"database: {message}")

@@ -413,6 +413,10 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
     assert shared.value("SELECT version_num FROM alembic_version") == schema_head()
+    # The trail written before the upgrade stays unchained; the server's chain starts here.
+    newest = "SELECT action, chain_hash IS NOT NULL FROM audit_event ORDER BY id DESC LIMIT 1"
+    assert shared.sql(newest) == [("start_audit_chain", True)]
+    assert shared.value("SELECT count(*) > 0 FROM audit_event WHERE chain_hash IS NULL") is True
     assert shared.value("SELECT count(*) FROM project_setting") == 0
 
     engine = create_engine(dba_url, poolclass=NullPool)

@@ -79,11 +79,15 @@ def guarded(tmp_path: Path) -> Iterator[Guarded]:
         open_elements = list(element_assessment_ids(project, open_id).values())
         with project.transaction() as session:
             first = attach_files(
-                session, [write_bytes(tmp_path / "policy.pdf", 3000, 1)], locked_elements[:1],
+                session,
+                [write_bytes(tmp_path / "policy.pdf", 3000, 1)],
+                locked_elements[:1],
                 user="tester",
             )
             second = attach_files(
-                session, [write_bytes(tmp_path / "audit.pdf", 2000, 2)], open_elements[:1],
+                session,
+                [write_bytes(tmp_path / "audit.pdf", 2000, 2)],
+                open_elements[:1],
                 user="tester",
             )
             set_locked(session, locked, True, user="tester")
@@ -148,12 +152,17 @@ def permitted(guarded: Guarded, role: str, *statements: str) -> list[tuple[objec
         )
 
 
-def copy_into(guarded: Guarded, role: str, table: str, columns: str, row: tuple[object, ...]):
+def copy_into(
+    guarded: Guarded, role: str, table: str, columns: str, row: tuple[object, ...]
+) -> None:
+    """``COPY … FROM STDIN`` of one row as ``role``'s login; the server must refuse it."""
     with psycopg.connect(guarded.conninfo(role)) as connection:
         try:
-            with connection.cursor() as cursor:
-                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                    copy.write_row(row)
+            with (
+                connection.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+            ):
+                copy.write_row(row)
             connection.commit()
         except psycopg.Error:
             connection.rollback()
@@ -208,7 +217,7 @@ def test_nobody_but_the_owner_changes_tables_triggers_or_who_they_are(
         "ALTER TABLE element_assessment DISABLE TRIGGER accredit_guard",
         "SET session_replication_role = replica",
         f'SET ROLE "{roles.project_roles("postgres", _schema(guarded)).owner}"',
-        f"SET SESSION AUTHORIZATION \"{make_url(guarded.server).username}\"",
+        f'SET SESSION AUTHORIZATION "{make_url(guarded.server).username}"',
     ):
         refused(guarded, role, statement)
 
@@ -249,10 +258,13 @@ def test_a_locked_survey_cannot_be_changed(guarded: Guarded, role: str) -> None:
         "SELECT set_config('accredit.copying', 'on', false); "
         f"UPDATE element_assessment SET result = 'fully_met' WHERE id = {element}",
     )
-    assert guarded.value(
-        f"SELECT count(*) FROM element_assessment WHERE assessment_id = {locked} "
-        "AND result = 'fully_met'"
-    ) == 0
+    assert (
+        guarded.value(
+            f"SELECT count(*) FROM element_assessment WHERE assessment_id = {locked} "
+            "AND result = 'fully_met'"
+        )
+        == 0
+    )
 
 
 def test_the_administrator_cannot_rewrite_or_delete_a_locked_survey(guarded: Guarded) -> None:
@@ -311,9 +323,7 @@ def test_rows_go_only_where_the_application_puts_them(guarded: Guarded, role: st
 
 
 @pytest.mark.parametrize("role", WRITERS)
-def test_who_changed_an_element_and_when_is_the_servers_to_say(
-    guarded: Guarded, role: str
-) -> None:
+def test_who_changed_an_element_and_when_is_the_servers_to_say(guarded: Guarded, role: str) -> None:
     element = guarded.open_elements[1]
     refused(
         guarded, role, f"UPDATE element_assessment SET updated_by = 'someone' WHERE id = {element}"
@@ -327,22 +337,36 @@ def test_who_changed_an_element_and_when_is_the_servers_to_say(
 
 @pytest.mark.parametrize("role", WRITERS)
 def test_stored_evidence_stays_as_attached(guarded: Guarded, role: str) -> None:
-    content = guarded.value(f"SELECT content_sha256 FROM evidence WHERE id = {guarded.open_evidence}")
-    other = guarded.value(f"SELECT content_sha256 FROM evidence WHERE id = {guarded.locked_evidence}")
+    content = guarded.value(
+        f"SELECT content_sha256 FROM evidence WHERE id = {guarded.open_evidence}"
+    )
+    other = guarded.value(
+        f"SELECT content_sha256 FROM evidence WHERE id = {guarded.locked_evidence}"
+    )
     refused(
         guarded,
         role,
-        "INSERT INTO evidence_chunk (content_sha256, seq, data) "
-        f"VALUES ('{content}', 99, '\\x00')",
+        f"INSERT INTO evidence_chunk (content_sha256, seq, data) VALUES ('{content}', 99, '\\x00')",
     )
     copy_into(guarded, role, "evidence_chunk", "content_sha256, seq, data", (content, 99, b"\0"))
-    refused(guarded, role, f"UPDATE evidence SET content_sha256 = '{other}' WHERE id = "
-            f"{guarded.open_evidence}")
-    refused(guarded, role, f"UPDATE evidence_chunk SET data = '\\x00' WHERE content_sha256 = '{content}'")
+    refused(
+        guarded,
+        role,
+        f"UPDATE evidence SET content_sha256 = '{other}' WHERE id = {guarded.open_evidence}",
+    )
+    refused(
+        guarded,
+        role,
+        f"UPDATE evidence_chunk SET data = '\\x00' WHERE content_sha256 = '{content}'",
+    )
     refused(guarded, role, f"DELETE FROM evidence_chunk WHERE content_sha256 = '{content}'")
     refused(guarded, role, f"UPDATE evidence_content SET size = 1 WHERE sha256 = '{content}'")
     refused(guarded, role, f"DELETE FROM evidence_content WHERE sha256 = '{content}'")
-    refused(guarded, role, f"UPDATE evidence SET added_by = 'someone' WHERE id = {guarded.open_evidence}")
+    refused(
+        guarded,
+        role,
+        f"UPDATE evidence SET added_by = 'someone' WHERE id = {guarded.open_evidence}",
+    )
 
 
 def test_an_officers_changes_are_recorded_by_the_server_with_the_login(guarded: Guarded) -> None:
@@ -360,9 +384,10 @@ def test_an_officers_changes_are_recorded_by_the_server_with_the_login(guarded: 
         (login, "update_element", "element_assessment", element, "notes", "", "seen"),
     ]  # fmt: skip
     assert guarded.value(f"SELECT updated_by FROM element_assessment WHERE id = {element}") == login
-    assert guarded.value(
-        "SELECT details FROM audit_event ORDER BY id DESC LIMIT 1"
-    ) == "import of results.xlsx"
+    assert (
+        guarded.value("SELECT details FROM audit_event ORDER BY id DESC LIMIT 1")
+        == "import of results.xlsx"
+    )
     name = guarded.value(f"SELECT name FROM evidence WHERE id = {guarded.open_evidence}")
     rows = permitted(
         guarded,
@@ -381,7 +406,9 @@ def test_an_officers_changes_are_recorded_by_the_server_with_the_login(guarded: 
 
 
 def test_unlocking_is_the_administrators_recorded_action(guarded: Guarded) -> None:
-    refused(guarded, roles.OFFICER, f"UPDATE assessment SET locked = false WHERE id = {guarded.locked}")
+    refused(
+        guarded, roles.OFFICER, f"UPDATE assessment SET locked = false WHERE id = {guarded.locked}"
+    )
     login, locked = guarded.logins[roles.ADMINISTRATOR], guarded.locked
     rows = permitted(
         guarded, roles.ADMINISTRATOR, f"UPDATE assessment SET locked = false WHERE id = {locked}"
@@ -427,17 +454,21 @@ def test_the_trail_the_server_wrote_is_one_unbroken_chain(guarded: Guarded) -> N
 
 
 def test_a_refusal_by_the_server_reads_as_the_applications_own(guarded: Guarded) -> None:
-    url = make_url(guarded.url).set(
-        username=guarded.logins[roles.OFFICER], password=PASSWORD
-    ).render_as_string(hide_password=False)
-    with open_project(url) as project:
-        with pytest.raises(AssessmentLocked) as locked:
-            with project.transaction() as session:
-                # what a second window that has not seen the lock yet would send
-                session.execute(
-                    text("UPDATE element_assessment SET result = 'fully_met' WHERE id = :id"),
-                    {"id": guarded.locked_elements[1]},
-                )
+    url = (
+        make_url(guarded.url)
+        .set(username=guarded.logins[roles.OFFICER], password=PASSWORD)
+        .render_as_string(hide_password=False)
+    )
+    with (
+        open_project(url) as project,
+        pytest.raises(AssessmentLocked) as locked,
+        project.transaction() as session,
+    ):
+        # what a second window that has not seen the lock yet would send
+        session.execute(
+            text("UPDATE element_assessment SET result = 'fully_met' WHERE id = :id"),
+            {"id": guarded.locked_elements[1]},
+        )
     assert str(locked.value) == "Assessment 'Official survey' is locked; unlock it first."
 
 

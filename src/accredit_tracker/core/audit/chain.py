@@ -99,18 +99,24 @@ class ChainBreak:
         when = moment_text(self.at)[:19].replace("T", " ") if self.at else "?"
         return translate(
             "AuditChain", "audit trail row {id} ({when}, {user}, {action}): {problem}"
-        ).format(id=self.row_id, when=when, user=self.user, action=self.action, problem=self.problem)
+        ).format(
+            id=self.row_id, when=when, user=self.user, action=self.action, problem=self.problem
+        )
 
 
 def last_link(session: Session) -> tuple[int, str]:
     """The id and hash of the trail's newest row ((0, "") in an empty trail), to chain the
     next rows to; in the caller's writing transaction."""
-    row = session.connection().execute(
-        select(col(AuditEvent.id), col(AuditEvent.chain_hash))
-        .order_by(col(AuditEvent.id).desc())
-        .limit(1)
-    ).first()
-    if row is None:
+    row = (
+        session.connection()
+        .execute(
+            select(col(AuditEvent.id), col(AuditEvent.chain_hash))
+            .order_by(col(AuditEvent.id).desc())
+            .limit(1)
+        )
+        .first()
+    )
+    if row is None or row[0] is None:
         return 0, ""
     return int(row[0]), row[1] or ""
 

@@ -57,29 +57,44 @@ def server_writes_trail(session: Session) -> bool:
 UPDATE_ELEMENT = "update_element"
 """The action of an edit of an element assessment's fields."""
 
-# The settings the server's triggers read: the action's name where a change alone does not
-# tell it, and the words the application adds to the rows of the change.
-ACTION_SETTING = "accredit.action"
-DETAILS_SETTING = "accredit.details"
+# The settings the server's triggers read: who and when (taken from the application only for
+# the tables' owner, who could write any row anyway; everyone else is the login, at the
+# server's time), the action's name where a change alone does not tell it, and the words the
+# application adds to the rows of the change.
+_SETTINGS = {
+    "user": "accredit.user",
+    "at": "accredit.at",
+    "action": "accredit.action",
+    "details": "accredit.details",
+}
+_DESCRIBE = "SELECT " + ", ".join(
+    f"set_config('{setting}', %({key})s, true)" for key, setting in _SETTINGS.items()
+)
 
 
-def describe(session: Session, *, action: str = "", details: str = "") -> None:
+def describe(
+    session: Session,
+    *,
+    user: str,
+    at: datetime | None = None,
+    action: str = "",
+    details: str = "",
+) -> None:
     """Say, before a change is written, what it is: on a server the rows its triggers write
     for the change carry ``details`` (and ``action`` where the change alone does not tell
-    it), until the transaction ends or the next call. In a project file, where the
-    application writes its rows itself, this does nothing."""
+    it), until the transaction ends or the next call. ``user`` and ``at`` are used only when
+    the login is the tables' owner; anyone else's rows carry their login and the server's
+    clock. In a project file, where the application writes its rows itself, this does
+    nothing."""
     if not server_writes_trail(session):
         return
-    session.connection().exec_driver_sql(
-        "SELECT set_config(%(action_name)s, %(action)s, true), "
-        "set_config(%(details_name)s, %(details)s, true)",
-        {
-            "action_name": ACTION_SETTING,
-            "action": action,
-            "details_name": DETAILS_SETTING,
-            "details": details,
-        },
-    )
+    values = {
+        "user": user,
+        "at": "" if at is None else at.isoformat(),
+        "action": action,
+        "details": details,
+    }
+    session.connection().exec_driver_sql(_DESCRIBE, values)
 
 
 def record(

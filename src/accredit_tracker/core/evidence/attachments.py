@@ -167,6 +167,7 @@ def attach_files(
     sizes = [_checked_size(Path(path), max_file_bytes) for path in paths]
     result = AttachResult()
     at = audit.now()
+    audit.describe(session, user=user, at=at)
     for path, size in zip(paths, sizes, strict=True):
         path = Path(path)
         name = safe_file_name(path.name)
@@ -487,8 +488,9 @@ def link_evidence(
     linked_now = _linked_ids(session, evidence_id)
     new = [t for t in targets if t.id not in linked_now]
     if new:
-        _insert_links(session, evidence_id, [t.id for t in new])
         at = audit.now()
+        audit.describe(session, user=user, at=at)
+        _insert_links(session, evidence_id, [t.id for t in new])
         for target in new:
             _record_element_change(
                 session, target, "link_evidence", evidence_id, user, new=evidence.name, at=at
@@ -510,6 +512,7 @@ def unlink_evidence(
     """
     evidence = evidence_by_id(session, evidence_id)
     [target] = _element_assessments(session, [element_assessment_id])
+    audit.describe(session, user=user, at=audit.now())
     removed = (
         session.connection()
         .execute(
@@ -547,7 +550,7 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
             "element_assessments": [t.id for t in targets],
         }
     )
-    audit.describe(session, action="delete_evidence", details=details)
+    audit.describe(session, user=user, at=at, action="delete_evidence", details=details)
     for target in targets:
         _record_element_change(
             session, target, "delete_evidence", evidence_id, user, old=evidence.name, at=at
@@ -611,11 +614,12 @@ def update_evidence(
     changed = {key: value for key, value in values.items() if old[key] != value}
     if not changed:
         return []
+    at = audit.now()
+    audit.describe(session, user=user, at=at)
     session.connection().execute(
         update(Evidence).where(col(Evidence.id) == evidence_id).values(**changed)
     )
     session.expire(evidence)
-    at = audit.now()
     for key, value in changed.items():
         audit.record(
             session,

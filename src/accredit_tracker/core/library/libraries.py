@@ -90,6 +90,7 @@ def import_library(
     monitor = monitor or quiet()
     total = data.element_count
     monitor.report(_SAVING, 0, total)
+    audit.describe(session, user=user, at=audit.now())
     connection = session.connection()
     inserted = connection.execute(
         insert(Library).values(

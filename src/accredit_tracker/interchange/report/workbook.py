@@ -20,6 +20,7 @@ from typing import Any, Final
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.audit.chain import chain_head
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.readiness.overview import standard_texts
@@ -140,7 +141,9 @@ def write_report(
                 audit_events = write_audit_trail(
                     workbook, session, assessment_id, progress, page_heading
                 )
-            write_summary(summary, heading, tally.score(heading), today=today)
+            write_summary(
+                summary, heading, tally.score(heading), today=today, chain=chain_head(session)
+            )
     return ReportSummary(target, elements, gaps, len(evidence), audit_events)
 
 

@@ -108,9 +108,7 @@ def _link(previous: str, row: Sequence[object]) -> str:
         if value is None:
             parts.append("-|")
             continue
-        text = (
-            value.strftime("%Y-%m-%dT%H:%M:%S.%f") if isinstance(value, datetime) else str(value)
-        )
+        text = value.strftime("%Y-%m-%dT%H:%M:%S.%f") if isinstance(value, datetime) else str(value)
         parts.append(f"{len(text)}:{text}|")
     return hashlib.sha256((previous + "".join(parts)).encode("utf-8")).hexdigest()
 
@@ -121,6 +119,8 @@ _FUNCTIONS = (
     "accredit_new_here(xid)",
     "accredit_assessment_new_here(integer)",
     "accredit_library_new_here(integer)",
+    "accredit_who()",
+    "accredit_when()",
     "accredit_details()",
     "accredit_record(text, text, integer, integer, text, text, text, text)",
     "accredit_refuse_locked(integer)",
@@ -207,6 +207,26 @@ def _server_statements(schema: str) -> list[str]:
                 AND NOT EXISTS (SELECT 1 FROM audit_event WHERE entity = 'library'
                     AND entity_id = p_library AND accredit_new_here(xmin));
         END $$""",
+        # Who made a change and when: the login at the server's time; for the tables' owner,
+        # who could write any row anyway (and copies or replays whole projects), the name and
+        # time the application gives, when it gives them.
+        f"""CREATE FUNCTION accredit_who() RETURNS text {definer} STABLE AS $$
+        BEGIN
+            IF accredit_is_owner() THEN
+                RETURN coalesce(nullif(current_setting('accredit.user', true), ''),
+                    session_user);
+            END IF;
+            RETURN session_user;
+        END $$""",
+        f"""CREATE FUNCTION accredit_when() RETURNS timestamp {definer} STABLE AS $$
+        DECLARE
+            v_given text := nullif(current_setting('accredit.at', true), '');
+        BEGIN
+            IF v_given IS NOT NULL AND accredit_is_owner() THEN
+                RETURN v_given::timestamptz AT TIME ZONE 'UTC';
+            END IF;
+            RETURN now() AT TIME ZONE 'UTC';
+        END $$""",
         f"""CREATE FUNCTION accredit_details() RETURNS text {definer} STABLE AS $$
         BEGIN
             RETURN coalesce(current_setting('accredit.details', true), '');
@@ -217,7 +237,7 @@ def _server_statements(schema: str) -> list[str]:
         BEGIN
             INSERT INTO audit_event (at, "user", action, entity, entity_id, assessment_id,
                 field, old_value, new_value, details)
-            VALUES (now() AT TIME ZONE 'UTC', session_user, p_action, p_entity, p_entity_id,
+            VALUES (accredit_when(), accredit_who(), p_action, p_entity, p_entity_id,
                 p_assessment_id, coalesce(p_field, ''), p_old, p_new, coalesce(p_details, ''));
         END $$""",
         f"""CREATE FUNCTION accredit_refuse_locked(p_assessment integer) RETURNS void
@@ -257,8 +277,10 @@ def _server_statements(schema: str) -> list[str]:
                 -- numbered before another transaction's rows that committed first
                 NEW.id := nextval(pg_get_serial_sequence('audit_event', 'id'));
             END IF;
-            NEW."user" := session_user;
-            NEW.at := now() AT TIME ZONE 'UTC';
+            IF NOT accredit_is_owner() THEN
+                NEW."user" := session_user;
+                NEW.at := now() AT TIME ZONE 'UTC';
+            END IF;
             NEW.chain_hash := encode(sha256(convert_to(coalesce(v_last_hash, '')
                 || accredit_chain_part(NEW.id::text)
                 || accredit_chain_part(to_char(NEW.at, 'YYYY-MM-DD"T"HH24:MI:SS.US'))
@@ -313,8 +335,8 @@ def _server_statements(schema: str) -> list[str]:
                 RETURN OLD;
             END IF;
             IF TG_OP = 'UPDATE' AND NOT coalesce(v_new, false) THEN
-                NEW.updated_by := session_user;
-                NEW.updated_at := now() AT TIME ZONE 'UTC';
+                NEW.updated_by := accredit_who();
+                NEW.updated_at := accredit_when();
             END IF;
             RETURN NEW;
         END $$""",
@@ -635,8 +657,10 @@ def _server_statements(schema: str) -> list[str]:
         # One row per import, when it commits: the counts are known only then.
         f"""CREATE FUNCTION accredit_audit_library_imported() RETURNS trigger {definer} AS $$
         BEGIN
-            IF accredit_quiet() OR NOT EXISTS (SELECT 1 FROM library WHERE id = NEW.id) THEN
-                RETURN NULL;
+            IF accredit_quiet() OR NOT EXISTS (SELECT 1 FROM library WHERE id = NEW.id)
+                    OR EXISTS (SELECT 1 FROM audit_event WHERE entity = 'library'
+                        AND entity_id = NEW.id AND action = 'import_library') THEN
+                RETURN NULL;  -- gone again, or copied with the trail that records it
             END IF;
             PERFORM accredit_record('import_library', 'library', NEW.id, NULL, '', NULL,
                 NEW.name, format('{{"source": %s, "chapters": %s, "standards": %s, '
