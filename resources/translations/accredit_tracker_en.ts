@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>{rows} changes, chain head {hash}</source>
+        <translation>{rows} changes, chain head {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail row {id} ({when}, {user}, {action}): {problem}</source>
+        <translation>audit trail row {id} ({when}, {user}, {action}): {problem}</translation>
+    </message>
+    <message>
+        <source>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</source>
+        <translation>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</translation>
+    </message>
+    <message>
+        <source>its hash is missing</source>
+        <translation>its hash is missing</translation>
+    </message>
+    <message>
+        <source>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</source>
+        <translation>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message>
         <source>History of changes</source>
@@ -2974,12 +2997,28 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Verification cancelled.</translation>
     </message>
     <message>
+        <source>Audit trail: %s.</source>
+        <translation>Audit trail: %s.</translation>
+    </message>
+    <message>
         <source>Evidence verified</source>
         <translation>Evidence verified</translation>
     </message>
     <message>
         <source>Every stored file still matches its SHA-256 fingerprint.</source>
         <translation>Every stored file still matches its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain holds.</source>
+        <translation>The audit trail&apos;s hash chain holds.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered</source>
+        <translation>Audit trail altered</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</source>
+        <translation>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</translation>
     </message>
     <message>
         <source>Damaged evidence</source>
@@ -3381,6 +3420,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>{project} — audit trail</translation>
     </message>
     <message>
+        <source>Audit trail of {rows} changes; hash chain head {hash}</source>
+        <translation>Audit trail of {rows} changes; hash chain head {hash}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3611,6 +3654,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <source>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</source>
+        <translation>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</translation>
     </message>
     <message>
         <source>Chapter scores</source>
@@ -3939,6 +3990,14 @@ Open it now?</translation>
     <message>
         <source>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</source>
         <translation>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</source>
+        <translation>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</translation>
+    </message>
+    <message>
+        <source>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</source>
+        <translation>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</translation>
     </message>
     <message>
         <source>reader</source>
