@@ -310,8 +310,9 @@ def test_verify_exits_0_when_intact_and_1_listing_damage(
             "UPDATE audit_event SET id = 4 WHERE id = -1",
             3,
         ),
+        ("UPDATE audit_event SET chain_hash = NULL WHERE id < 5", 5),
     ],
-    ids=["edited", "deleted", "inserted", "reordered"],
+    ids=["edited", "deleted", "inserted", "reordered", "unhashed"],
 )
 def test_verify_names_the_audit_row_where_the_trail_was_altered(
     project: Path,

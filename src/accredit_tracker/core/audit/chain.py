@@ -142,6 +142,7 @@ def first_break(rows: Iterable[Sequence[Any]]) -> ChainBreak | None:
     """:func:`check_chain` over rows of (the hashed columns…, chain_hash), in id order."""
     previous: str | None = None  # None: the chain has not started yet
     first = True
+    content: Sequence[Any] = ()
     for row in rows:
         *content, stored = row
         action = content[3]
@@ -172,6 +173,10 @@ def first_break(rows: Iterable[Sequence[Any]]) -> ChainBreak | None:
             )
         previous = stored
         first = False
+    if previous is None and content:
+        # Every project since the chain began has it, from its first row or from the row
+        # marking the upgrade: a trail without a single hash had them all removed.
+        return _break(content, translate("AuditChain", "its hash is missing"))
     return None
 
 
