@@ -4068,10 +4068,6 @@ Open it now?</translation>
         <translation>changing the project&apos;s details</translation>
     </message>
     <message>
-        <source>any change</source>
-        <translation>any change</translation>
-    </message>
-    <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>
         <translation>Roles are for projects shared on a PostgreSQL server.</translation>
     </message>

@@ -4086,10 +4086,6 @@ Open it now?</source>
         <translation>изменение сведений о проекте</translation>
     </message>
     <message>
-        <source>any change</source>
-        <translation>любое изменение</translation>
-    </message>
-    <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>
         <translation>Роли предназначены для общих проектов на сервере PostgreSQL.</translation>
     </message>

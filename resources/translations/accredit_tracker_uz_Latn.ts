@@ -4068,10 +4068,6 @@ Uni hozir ochasizmi?</translation>
         <translation>loyiha maʼlumotlarini oʻzgartirish</translation>
     </message>
     <message>
-        <source>any change</source>
-        <translation>har qanday oʻzgarish</translation>
-    </message>
-    <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>
         <translation>Rollar PostgreSQL serveridagi umumiy loyihalar uchun moʻljallangan.</translation>
     </message>

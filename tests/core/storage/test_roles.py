@@ -268,6 +268,8 @@ def test_no_role_may_change_or_delete_audit_rows(shared: SharedProject, role: st
     project, _login = shared.open(role)
     before = shared.sql('SELECT id, "user", action FROM audit_event ORDER BY id')
     for statement in (
+        'INSERT INTO audit_event (at, "user", action, entity, field, details) '
+        "VALUES (now(), 'someone else', 'forged', 'project', '', '')",
         "UPDATE audit_event SET \"user\" = 'someone else'",
         "DELETE FROM audit_event",
         "TRUNCATE audit_event",

@@ -14,10 +14,11 @@ after it so that two projects on one server never share rights:
 ``…_owner``
     owns the tables and so runs the schema migrations a new version of the application brings.
 
-The audit trail is append-only for all of them: each may add rows to it, none may change or
-delete one. That holds for the administrator too because the administrator does not own the
-tables; a table's owner could always give itself back any right, so the owner role is kept
-apart and given only to the account that upgrades the project (a DBA's).
+None of them may write the audit trail: the server writes it, from triggers whose functions
+run with the owner role's rights (migration 0006), which also keep locked assessments and
+stored evidence as they are. That holds for the administrator too because the administrator
+does not own the tables; a table's owner could always give itself back any right, so the owner
+role is kept apart and given only to the account that upgrades the project (a DBA's).
 
 :func:`create_roles` sets it all up (and can be run again at any time, e.g. after an upgrade
 added a table); :func:`grant` and :func:`revoke` give a login account one of the roles;
@@ -341,7 +342,7 @@ def refusal_message(error: BaseException, account: str | None = None) -> str | N
     verb, table = _refused_write(statement)
     if table is None:
         table = _table_in_message(str(driver_error))
-    if table == _AUDIT_TABLE and verb in ("UPDATE", "DELETE", "TRUNCATE"):
+    if table == _AUDIT_TABLE:  # written by the server's triggers alone
         return translate(
             "Roles",
             "The audit trail of a shared project cannot be changed or deleted, by any account.",
@@ -472,8 +473,6 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
         return _Needs(translate("Roles", "adding a scoring profile"), ADMINISTRATOR)
     if table == "project_setting":
         return _Needs(translate("Roles", "changing the project's details"), ADMINISTRATOR)
-    if table == _AUDIT_TABLE:
-        return _Needs(translate("Roles", "any change"), OFFICER)
     return None
 
 
