@@ -135,9 +135,12 @@ def check_audit_trail_xlsx(path: Path, language: str) -> None:
 def check_audit_trail_csv(path: Path, language: str) -> None:
     words = Words(language)
     with path.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.reader(file, delimiter=CSV_SEPARATORS[language]))
+        *rows, [head] = csv.reader(file, delimiter=CSV_SEPARATORS[language])
     assert rows[0] == words.all(TRAIL_HEADERS)
     assert len(rows) > 1
+    # the last line: the trail's hash chain head, in the language too
+    english = "Audit trail of {rows} changes; hash chain head {hash}"
+    assert head.startswith(words(english).split("{rows}")[0])
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[0]) for row in rows[1:])
     assert words("Update element") in {row[6] for row in rows[1:]}
 
