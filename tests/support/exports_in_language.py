@@ -6,6 +6,7 @@ window tests, which write the same files through their own paths."""
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from datetime import datetime
 from pathlib import Path
@@ -85,7 +86,9 @@ def check_report(path: Path, language: str, *, with_audit_trail: bool = True) ->
 
     header = next(n for n, row in enumerate(summary) if row[0].value == words("Chapter"))
     assert [cell.value for cell in summary[header][:7]] == words.all(CHAPTER_HEADERS)
-    chapters = summary[header + 1 :]
+    # the chapter table runs to the first empty row; "About this report" comes after it
+    chapters = list(itertools.takewhile(lambda row: row[0].value, summary[header + 1 :]))
+    assert facts[words("About this report")].value.startswith(words(ABOUT).split("{rows}")[0])
     assert chapters
     scored = [row[4] for row in chapters if row[4].value is not None]
     assert scored, "no chapter has a score"
@@ -130,6 +133,12 @@ def check_audit_trail_xlsx(path: Path, language: str) -> None:
     assert all(isinstance(row[0], datetime) for row in rows[1:])
     actions = {row[6] for row in rows[1:]}
     assert words("Update element") in actions
+
+
+ABOUT = (
+    "Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows "
+    "the project's chain head today."
+)
 
 
 def check_audit_trail_csv(path: Path, language: str) -> None:
