@@ -245,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>{rows} changes, chain head {hash}</source>
+        <translation>{rows} changes, chain head {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail row {id} ({when}, {user}, {action}): {problem}</source>
+        <translation>audit trail row {id} ({when}, {user}, {action}): {problem}</translation>
+    </message>
+    <message>
+        <source>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</source>
+        <translation>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</translation>
+    </message>
+    <message>
+        <source>its hash is missing</source>
+        <translation>its hash is missing</translation>
+    </message>
+    <message>
+        <source>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</source>
+        <translation>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</translation>
+    </message>
+</context>
+<context>
     <name>AuditSentence</name>
     <message>
         <source>self-assessment</source>
@@ -4412,12 +4435,28 @@ Open the copy now?</translation>
         <translation>Verification cancelled.</translation>
     </message>
     <message>
+        <source>Audit trail: %s.</source>
+        <translation>Audit trail: %s.</translation>
+    </message>
+    <message>
         <source>Evidence verified</source>
         <translation>Evidence verified</translation>
     </message>
     <message>
         <source>Every stored file still matches its SHA-256 fingerprint.</source>
         <translation>Every stored file still matches its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain holds.</source>
+        <translation>The audit trail&apos;s hash chain holds.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered</source>
+        <translation>Audit trail altered</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</source>
+        <translation>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</translation>
     </message>
     <message>
         <source>Damaged evidence</source>
@@ -4842,6 +4881,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>{project} — audit trail</translation>
     </message>
     <message>
+        <source>Audit trail of {rows} changes; hash chain head {hash}</source>
+        <translation>Audit trail of {rows} changes; hash chain head {hash}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -5072,6 +5115,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <source>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</source>
+        <translation>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</translation>
     </message>
     <message>
         <source>Chapter scores</source>
@@ -5552,6 +5603,14 @@ Open it now?</translation>
         <translation>Your account ({account}) may not change this shared project: {action} needs the {role} role; ask the project&apos;s administrator.</translation>
     </message>
     <message>
+        <source>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</source>
+        <translation>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</translation>
+    </message>
+    <message>
+        <source>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</source>
+        <translation>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</translation>
+    </message>
+    <message>
         <source>reader</source>
         <translation>reader</translation>
     </message>
@@ -5634,10 +5693,6 @@ Open it now?</translation>
     <message>
         <source>recording tracers, findings or corrective actions</source>
         <translation>recording tracers, findings or corrective actions</translation>
-    </message>
-    <message>
-        <source>any change</source>
-        <translation>any change</translation>
     </message>
     <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>

@@ -245,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>{rows} changes, chain head {hash}</source>
+        <translation>изменений: {rows}, вершина цепочки {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail row {id} ({when}, {user}, {action}): {problem}</source>
+        <translation>строка журнала изменений {id} ({when}, {user}, {action}): {problem}</translation>
+    </message>
+    <message>
+        <source>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</source>
+        <translation>цепочка начинается здесь, но эта строка не отмечает её начало: хеши строк перед ней удалены</translation>
+    </message>
+    <message>
+        <source>its hash is missing</source>
+        <translation>у строки нет хеша</translation>
+    </message>
+    <message>
+        <source>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</source>
+        <translation>строка не совпадает со своим хешем: она изменена, либо строка перед ней удалена, вставлена или перемещена</translation>
+    </message>
+</context>
+<context>
     <name>AuditSentence</name>
     <message>
         <source>self-assessment</source>
@@ -4434,12 +4457,28 @@ Open the copy now?</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
+        <source>Audit trail: %s.</source>
+        <translation>Журнал изменений: %s.</translation>
+    </message>
+    <message>
         <source>Evidence verified</source>
         <translation>Доказательства проверены</translation>
     </message>
     <message>
         <source>Every stored file still matches its SHA-256 fingerprint.</source>
         <translation>Каждый сохранённый файл по-прежнему соответствует своей контрольной сумме SHA-256.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain holds.</source>
+        <translation>Цепочка хешей журнала изменений не нарушена.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered</source>
+        <translation>Журнал изменений изменён</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</source>
+        <translation>Журнал изменений изменён в обход Accredit Tracker: цепочка хешей нарушена в строке %s. Сравните его с резервной копией проекта.</translation>
     </message>
     <message>
         <source>Damaged evidence</source>
@@ -4864,6 +4903,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>{project} — журнал изменений</translation>
     </message>
     <message>
+        <source>Audit trail of {rows} changes; hash chain head {hash}</source>
+        <translation>Журнал изменений: {rows} изменений; вершина цепочки хешей {hash}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -5094,6 +5137,14 @@ Replace it with this backup? Everything in that project, its evidence included, 
     <message>
         <source>Total</source>
         <translation>Всего</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Об этом отчёте</translation>
+    </message>
+    <message>
+        <source>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</source>
+        <translation>Составлен по журналу изменений из {rows} изменений, цепочка хешей которого заканчивается на {hash}; команда «Проверить» показывает вершину цепочки проекта на сегодня.</translation>
     </message>
     <message>
         <source>Chapter scores</source>
@@ -5575,6 +5626,14 @@ Open it now?</source>
         <translation>Вашей учётной записи ({account}) не разрешено изменять этот общий проект: {action} требует роли «{role}»; обратитесь к администратору проекта.</translation>
     </message>
     <message>
+        <source>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</source>
+        <translation>Сохранённое содержимое файла-доказательства не может изменить ни одна учётная запись: оно остаётся точно таким, каким было прикреплено. Прикрепите новую версию отдельным файлом.</translation>
+    </message>
+    <message>
+        <source>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</source>
+        <translation>Этот общий проект не допускает такого изменения: элементы оценки создаются вместе с ней, а библиотека стандартов изменяется только импортом.</translation>
+    </message>
+    <message>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -5657,10 +5716,6 @@ Open it now?</source>
     <message>
         <source>recording tracers, findings or corrective actions</source>
         <translation>запись трейсеров, замечаний или корректирующих мероприятий</translation>
-    </message>
-    <message>
-        <source>any change</source>
-        <translation>любое изменение</translation>
     </message>
     <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>

@@ -245,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>{rows} changes, chain head {hash}</source>
+        <translation>{rows} ta oʻzgarish, zanjir boshi {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail row {id} ({when}, {user}, {action}): {problem}</source>
+        <translation>oʻzgarishlar jurnalining {id}-qatori ({when}, {user}, {action}): {problem}</translation>
+    </message>
+    <message>
+        <source>the chain starts here, but this row does not mark its start: the hashes of the rows before it were removed</source>
+        <translation>zanjir shu yerdan boshlanadi, lekin bu qator uning boshlanishini bildirmaydi: undan oldingi qatorlarning xeshlari oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>its hash is missing</source>
+        <translation>qatorning xeshi yoʻq</translation>
+    </message>
+    <message>
+        <source>it does not match its hash: this row was changed, or a row before it was removed, inserted or moved</source>
+        <translation>qator oʻz xeshiga mos kelmaydi: u oʻzgartirilgan yoki undan oldingi qator oʻchirilgan, qoʻshilgan yoki koʻchirilgan</translation>
+    </message>
+</context>
+<context>
     <name>AuditSentence</name>
     <message>
         <source>self-assessment</source>
@@ -4412,12 +4435,28 @@ Nusxani hozir ochasizmi?</translation>
         <translation>Tekshirish bekor qilindi.</translation>
     </message>
     <message>
+        <source>Audit trail: %s.</source>
+        <translation>Oʻzgarishlar jurnali: %s.</translation>
+    </message>
+    <message>
         <source>Evidence verified</source>
         <translation>Dalillar tekshirildi</translation>
     </message>
     <message>
         <source>Every stored file still matches its SHA-256 fingerprint.</source>
         <translation>Saqlangan barcha fayllar oʻz SHA-256 qiymatiga hamon mos keladi.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain holds.</source>
+        <translation>Oʻzgarishlar jurnalining xesh zanjiri buzilmagan.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered</source>
+        <translation>Oʻzgarishlar jurnali oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered outside Accredit Tracker: its hash chain breaks at row %s. Compare it with a backup of the project.</source>
+        <translation>Oʻzgarishlar jurnali Accredit Tracker’dan tashqarida oʻzgartirilgan: uning xesh zanjiri %s-qatorda uzilgan. Uni loyihaning zaxira nusxasi bilan solishtiring.</translation>
     </message>
     <message>
         <source>Damaged evidence</source>
@@ -4842,6 +4881,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>{project} — oʻzgarishlar jurnali</translation>
     </message>
     <message>
+        <source>Audit trail of {rows} changes; hash chain head {hash}</source>
+        <translation>Oʻzgarishlar jurnali: {rows} ta oʻzgarish; xesh zanjiri boshi {hash}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Xulosa</translation>
     </message>
@@ -5072,6 +5115,14 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
     <message>
         <source>Total</source>
         <translation>Jami</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Ushbu hisobot haqida</translation>
+    </message>
+    <message>
+        <source>Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows the project&apos;s chain head today.</source>
+        <translation>{rows} ta oʻzgarishdan iborat, xesh zanjiri {hash} bilan tugaydigan oʻzgarishlar jurnali asosida tuzilgan; “Tekshirish” loyiha zanjirining bugungi boshini koʻrsatadi.</translation>
     </message>
     <message>
         <source>Chapter scores</source>
@@ -5552,6 +5603,14 @@ Uni hozir ochasizmi?</translation>
         <translation>Hisobingiz ({account}) ushbu umumiy loyihani oʻzgartira olmaydi: {action} uchun {role} roli kerak; loyiha administratoriga murojaat qiling.</translation>
     </message>
     <message>
+        <source>An evidence file&apos;s stored content cannot be changed, by any account: it stays exactly as it was attached. Attach the new version as a file of its own.</source>
+        <translation>Dalil faylining saqlangan mazmunini hech bir hisob oʻzgartira olmaydi: u biriktirilganidek qoladi. Yangi versiyani alohida fayl sifatida biriktiring.</translation>
+    </message>
+    <message>
+        <source>This shared project does not allow that change: an assessment&apos;s elements are made when it is created, and a standards library is changed only by importing it.</source>
+        <translation>Bu umumiy loyiha bunday oʻzgarishga yoʻl qoʻymaydi: baholash elementlari u yaratilganda hosil qilinadi, standartlar kutubxonasi esa faqat import orqali oʻzgaradi.</translation>
+    </message>
+    <message>
         <source>reader</source>
         <translation>oʻquvchi</translation>
     </message>
@@ -5634,10 +5693,6 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>recording tracers, findings or corrective actions</source>
         <translation>treyserlar, topilmalar yoki tuzatuvchi chora-tadbirlarni qayd etish</translation>
-    </message>
-    <message>
-        <source>any change</source>
-        <translation>har qanday oʻzgarish</translation>
     </message>
     <message>
         <source>Roles are for projects shared on a PostgreSQL server.</source>

@@ -43,8 +43,9 @@ def test_audit_trail_of_one_assessment_by_name_to_csv(
     code, out, _ = run(capsys, "audit-trail", project, target, "--assessment", "official SURVEY")
     assert code == 0
     assert out == f"Wrote {target}: 3 changes in 'Official survey'.\n"
-    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    *rows, head = csv.reader(target.read_text(encoding="utf-8-sig").splitlines())
     assert [row[1] for row in rows[1:]] == ["bob", "nodira", "nodira"]
+    assert head[0].startswith("Audit trail of ") and "; hash chain head " in head[0]
 
 
 @pytest.mark.parametrize(

@@ -303,7 +303,13 @@ def test_verify_exits_0_when_intact_and_1_listing_damage(
 ) -> None:
     filled(project, tmp_path, capsys)
     code, out, _ = run(capsys, "verify", project)
-    assert (code, out) == (0, "hospital: 3 evidence files checked, all intact.\n")
+    changes = sql(project, "SELECT count(*) FROM audit_event")[0][0]
+    newest = sql(project, "SELECT chain_hash FROM audit_event ORDER BY id DESC LIMIT 1")[0][0]
+    assert (code, out) == (
+        0,
+        f"audit trail: {changes} changes, chain head {newest}\n"
+        "hospital: 3 evidence files checked, all intact; the audit trail's hash chain holds.\n",
+    )
     sql(project, "UPDATE evidence_chunk SET data = x'00' WHERE content_sha256 = "
                  "(SELECT content_sha256 FROM evidence WHERE name = 'photo.jpg')")  # fmt: skip
     code, out, err = run(capsys, "verify", project)
@@ -311,6 +317,45 @@ def test_verify_exits_0_when_intact_and_1_listing_damage(
     assert "photo.jpg (sha256 " in out
     assert "size mismatch: only 1 of 10 bytes stored" in out
     assert "hospital is damaged (1 problem);" in err
+
+
+@pytest.mark.parametrize(
+    ("tampering", "broken"),
+    [
+        ("UPDATE audit_event SET user = 'someone.else' WHERE id = 5", 5),
+        ("DELETE FROM audit_event WHERE id = 4", 5),
+        (
+            "UPDATE audit_event SET id = id + 10000 WHERE id > 3; "
+            "UPDATE audit_event SET id = id - 9999 WHERE id > 10000; "
+            "INSERT INTO audit_event (id, at, user, action, entity, field, details, chain_hash) "
+            "SELECT 4, at, user, action, entity, field, 'slipped in', chain_hash "
+            "FROM audit_event WHERE id = 3",
+            4,
+        ),
+        (
+            "UPDATE audit_event SET id = -1 WHERE id = 3; "
+            "UPDATE audit_event SET id = 3 WHERE id = 4; "
+            "UPDATE audit_event SET id = 4 WHERE id = -1",
+            3,
+        ),
+        ("UPDATE audit_event SET chain_hash = NULL WHERE id < 5", 5),
+    ],
+    ids=["edited", "deleted", "inserted", "reordered", "unhashed"],
+)
+def test_verify_names_the_audit_row_where_the_trail_was_altered(
+    project: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tampering: str,
+    broken: int,
+) -> None:
+    filled(project, tmp_path, capsys)
+    for statement in tampering.split("; "):
+        sql(project, statement)
+    code, out, err = run(capsys, "verify", project)
+    assert code == 1
+    assert f"audit trail: the hash chain breaks at audit trail row {broken} (" in out
+    assert "hospital is damaged (1 problem); the audit trail was altered" in err
 
 
 def test_backup_writes_an_openable_copy(

@@ -9,6 +9,7 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,11 @@ def _mount(*arguments: str) -> bool:
     except OSError:
         return False
     return done.returncode == 0
+
+
+def triggers_off(connection: Any) -> None:
+    """On a PostgreSQL server, turn the project's triggers off until the transaction ends (a
+    superuser's right, which the tests' login has): to change what the server otherwise keeps
+    as it is, the way damage on its disk or a test's back-dating would. SQLite has none."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")

@@ -6,6 +6,7 @@ window tests, which write the same files through their own paths."""
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from datetime import datetime
 from pathlib import Path
@@ -85,7 +86,9 @@ def check_report(path: Path, language: str, *, with_audit_trail: bool = True) ->
 
     header = next(n for n, row in enumerate(summary) if row[0].value == words("Chapter"))
     assert [cell.value for cell in summary[header][:7]] == words.all(CHAPTER_HEADERS)
-    chapters = summary[header + 1 :]
+    # the chapter table runs to the first empty row; "About this report" comes after it
+    chapters = list(itertools.takewhile(lambda row: row[0].value, summary[header + 1 :]))
+    assert facts[words("About this report")].value.startswith(words(ABOUT).split("{rows}")[0])
     assert chapters
     scored = [row[4] for row in chapters if row[4].value is not None]
     assert scored, "no chapter has a score"
@@ -132,12 +135,21 @@ def check_audit_trail_xlsx(path: Path, language: str) -> None:
     assert words("Update element") in actions
 
 
+ABOUT = (
+    "Made from an audit trail of {rows} changes whose hash chain ends in {hash}; Verify shows "
+    "the project's chain head today."
+)
+
+
 def check_audit_trail_csv(path: Path, language: str) -> None:
     words = Words(language)
     with path.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.reader(file, delimiter=CSV_SEPARATORS[language]))
+        *rows, [head] = csv.reader(file, delimiter=CSV_SEPARATORS[language])
     assert rows[0] == words.all(TRAIL_HEADERS)
     assert len(rows) > 1
+    # the last line: the trail's hash chain head, in the language too
+    english = "Audit trail of {rows} changes; hash chain head {hash}"
+    assert head.startswith(words(english).split("{rows}")[0])
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[0]) for row in rows[1:])
     assert words("Update element") in {row[6] for row in rows[1:]}
 

@@ -177,20 +177,28 @@ def _verify_project(target: Path | str, monitor: TaskMonitor) -> int:
     database, problems = report.database, report.content
     if report.note:
         print(report.note)
+    if report.head is not None:
+        print(f"audit trail: {report.head}")
     if report.sound:
-        print(
-            f"{project.name}: {files} evidence file{'s' if files != 1 else ''} checked, all intact."
-        )
+        checked = f"{files} evidence file{'s' if files != 1 else ''} checked"
+        print(f"{project.name}: {checked}, all intact; the audit trail's hash chain holds.")
         return EXIT_OK
     for message in database:
         print(f"database: {message}")
     for problem in problems:
         names = ", ".join(problem.names) or "no evidence file"
         print(f"{names} (sha256 {problem.sha256[:12]}…): {problem.problem}")
-    found = len(database) + len(problems)
+    if report.chain is not None:
+        print(f"audit trail: the hash chain breaks at {report.chain}")
+    found = len(database) + len(problems) + (report.chain is not None)
+    advice = (
+        "restore the files listed from a backup"
+        if report.chain is None
+        else "the audit trail was altered outside Accredit Tracker; compare it with a backup"
+    )
     print(
         f"accredit: {project.name} is damaged ({found} problem{'s' if found != 1 else ''}); "
-        "restore the files listed from a backup.",
+        f"{advice}.",
         file=sys.stderr,
     )
     return EXIT_FAILURE

@@ -13,6 +13,7 @@ from accredit_tracker.core.evidence.attachments import DamagedContent, EvidenceE
 from accredit_tracker.core.evidence.files import export_evidence, open_content, save_evidence
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.models import Evidence, EvidenceChunk
+from damage import triggers_off
 from evidence_survey import Survey, attach, attached_one, library_setup
 from factories import write_bytes
 
@@ -25,6 +26,7 @@ def test_damaged_content_is_not_saved_and_the_old_file_stays(
     target.parent.mkdir()
     target.write_bytes(b"last week's copy")
     with survey.project.transaction() as session:
+        triggers_off(session.connection())
         session.execute(
             update(EvidenceChunk).where(col(EvidenceChunk.seq) == 1).values(data=b"x" * 1000)
         )
@@ -42,6 +44,7 @@ def test_a_gap_in_the_chunks_is_found_before_reading(
 ) -> None:
     evidence_id = attached_one(survey, tmp_path)
     with survey.project.transaction() as session:
+        triggers_off(session.connection())
         session.execute(update(EvidenceChunk).where(col(EvidenceChunk.seq) == 1).values(seq=7))
         sha256 = session.execute(select(col(Evidence.content_sha256))).scalar_one()
     with survey.project.session() as session, pytest.raises(DamagedContent, match="damaged"):

@@ -18,6 +18,7 @@ from accredit_tracker.core.readiness.history import ReadinessPoint, readiness_hi
 from accredit_tracker.core.storage.models import Assessment, AuditEvent
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import Result
+from damage import triggers_off
 from evidence_survey import Survey
 from factories import element_assessment_ids
 
@@ -41,6 +42,7 @@ def on_day(project: Project, day: date, *changes: tuple[int, dict[str, Any]]) ->
         with project.transaction() as session:
             update_elements(session, [ElementChange(element_assessment_id, values)], user="ana")
         with project.engine.begin() as connection:
+            triggers_off(connection)  # the server would keep the time it wrote
             connection.execute(
                 update(AuditEvent)
                 .where(col(AuditEvent.id) > last)

@@ -34,6 +34,7 @@ from accredit_tracker.core.storage.models import (
 )
 from accredit_tracker.core.storage.project import Project, create_project, open_project
 from accredit_tracker.core.storage.transfer import copy_project
+from damage import triggers_off
 from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 CHUNK = 1000
@@ -87,6 +88,7 @@ def sql(project: Project, statement: str, **parameters: object) -> list[tuple[ob
     engine = create_engine(project.url, poolclass=NullPool)
     try:
         with engine.begin() as connection:
+            triggers_off(connection)
             result = connection.execute(text(statement), parameters)
             return [tuple(row) for row in result] if result.returns_rows else []
     finally:

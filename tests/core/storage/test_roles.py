@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
@@ -47,6 +48,7 @@ from accredit_tracker.core.storage.project import (
     AccessRefused,
     Project,
     ProjectError,
+    alembic_config,
     open_project,
     schema_head,
 )
@@ -278,6 +280,8 @@ def test_no_role_may_change_or_delete_audit_rows(shared: SharedProject, role: st
     project, _login = shared.open(role)
     before = shared.sql('SELECT id, "user", action FROM audit_event ORDER BY id')
     for statement in (
+        'INSERT INTO audit_event (at, "user", action, entity, field, details) '
+        "VALUES (now(), 'someone else', 'forged', 'project', '', '')",
         "UPDATE audit_event SET \"user\" = 'someone else'",
         "DELETE FROM audit_event",
         "TRUNCATE audit_event",
@@ -401,33 +405,15 @@ def test_a_dry_run_shows_the_statements_and_creates_nothing() -> None:
 
 def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     # Back to the schema before the project settings came, as a project made by an earlier
-    # version is.
-    for table in (
-        "action_evidence",
-        "action_element",
-        "corrective_action",
-        "finding_evidence",
-        "finding_element",
-        "finding",
-        "tracer",
-        "carry_suggestion",
-        "carried_element",
-        "mapping_row",
-        "mapping_set",
-    ):
-        shared.sql(f"DROP TABLE {table}")
+    # version is: without the later tables and columns, the server's guards and the audit
+    # chain either.
+    engine = create_engine(shared.url, poolclass=NullPool)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    engine.dispose()
     shared.sql("DROP TABLE project_setting")
-    # and before elements kept their section path, guidance and attributes
-    shared.sql(
-        "ALTER TABLE measurable_element DROP COLUMN section_path, DROP COLUMN guidance, "
-        "DROP COLUMN attributes"
-    )
-    shared.sql("ALTER TABLE standard DROP COLUMN guidance")
-    # and before libraries kept their identity
-    shared.sql(
-        "ALTER TABLE library DROP COLUMN language, DROP COLUMN copyright, "
-        "DROP COLUMN content_digest"
-    )
     shared.sql("UPDATE alembic_version SET version_num = '0002'")
     administrator, admin_url = shared.login(roles.ADMINISTRATOR)
     with pytest.raises(ProjectError) as refused:
@@ -442,6 +428,10 @@ def test_only_the_owner_role_upgrades_the_schema(shared: SharedProject) -> None:
     _dba, dba_url = shared.login(roles.OWNER)
     open_project(dba_url).close()
     assert shared.value("SELECT version_num FROM alembic_version") == schema_head()
+    # The trail written before the upgrade stays unchained; the server's chain starts here.
+    newest = "SELECT action, chain_hash IS NOT NULL FROM audit_event ORDER BY id DESC LIMIT 1"
+    assert shared.sql(newest) == [("start_audit_chain", True)]
+    assert shared.value("SELECT count(*) > 0 FROM audit_event WHERE chain_hash IS NULL") is True
     assert shared.value("SELECT count(*) FROM project_setting") == 0
     assert shared.value("SELECT count(*) FROM mapping_set") == 0
     assert shared.value("SELECT count(*) FROM tracer") == 0

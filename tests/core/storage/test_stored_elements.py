@@ -76,10 +76,14 @@ def test_an_element_changed_twice_in_one_call_moves_one_version(project_target: 
                 .order_by(col(AuditEvent.id))
             ).all()
     assert (row.owner, row.department, row.notes, row.version) == ("Nodira", "ICU", "n", 2)
-    assert history == [
-        ("owner", "", "Aziz"), ("department", "", "ICU"), ("owner", "Aziz", "Nodira"),
-        ("notes", "", "n"),
-    ]  # fmt: skip
+    if isinstance(project_target, str):
+        # A server records what it stored, from the row before and after the one UPDATE.
+        assert history == [("owner", "", "Nodira"), ("department", "", "ICU"), ("notes", "", "n")]
+    else:
+        assert history == [
+            ("owner", "", "Aziz"), ("department", "", "ICU"), ("owner", "Aziz", "Nodira"),
+            ("notes", "", "n"),
+        ]  # fmt: skip
 
 
 def test_a_row_saved_by_someone_else_after_it_was_read_is_not_overwritten(

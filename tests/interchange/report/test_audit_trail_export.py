@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from accredit_tracker.core.audit.chain import chain_head
 from accredit_tracker.core.audit.trail import TrailFilter
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.interchange.report.audit_trail import (
@@ -49,6 +50,12 @@ def test_the_workbook_holds_one_table_of_every_change_oldest_first(
     )  # fmt: skip
     assert sheet.freeze_panes == "A2"
     assert sheet.tables["AuditTrail"].ref == "A1:K14"
+    with history.project.session() as session:
+        head = chain_head(session)
+    # printed at the foot of every page: the whole trail's hash chain head
+    assert sheet.oddFooter.left.text == (
+        f"Audit trail of {head.rows} changes; hash chain head {head.hash}"
+    )
 
 
 def test_a_note_that_looks_like_a_formula_stays_text_in_the_workbook(
@@ -71,6 +78,10 @@ def test_the_csv_has_a_byte_order_mark_and_defuses_formulas(
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfWhen,Who,Assessment,")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    with history.project.session() as session:
+        head = chain_head(session)
+    # the last line: the whole trail's hash chain head, as Verify shows it
+    assert rows.pop() == [f"Audit trail of {head.rows} changes; hash chain head {head.hash}"]
     assert tuple(rows[0]) == TRAIL_HEADERS
     assert written == len(rows) - 1 == 5
     assert {row[2] for row in rows[1:]} == {"Mock survey"}
@@ -82,7 +93,7 @@ def test_the_csv_has_a_byte_order_mark_and_defuses_formulas(
 def test_a_filter_limits_the_export_to_what_it_selects(history: History, tmp_path: Path) -> None:
     target = tmp_path / "bob.csv"
     written = write_audit_trail(history.project, target, wanted=TrailFilter(user="bob"))
-    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))[:-1]
     assert written == 2
     assert [row[1] for row in rows[1:]] == ["bob", "bob"]
 

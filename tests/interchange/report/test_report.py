@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart
 
 from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.core.audit.chain import chain_head
 from accredit_tracker.core.i18n import language as in_language
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
@@ -166,6 +167,14 @@ def test_summary_gives_facility_assessment_scores_and_verdict(survey: Survey) ->
     assert facts["Why"] == score.verdict.reasons[0]
     assert [facts[r.label] for r in Result] == [7, 1, 2, 1, 1]
     assert facts["Total"] == 12
+    with survey.project.session() as session:
+        head = chain_head(session)
+    # What proves later that the trail the report was made from was not rewritten since.
+    assert facts["About this report"] == (
+        f"Made from an audit trail of {head.rows} changes whose hash chain ends in {head.hash}; "
+        "Verify shows the project's chain head today."
+    )
+    assert workbook(path)["Summary"].page_setup.fitToHeight == 1
 
 
 def test_summary_chapter_table_gives_score_threshold_and_readiness(survey: Survey) -> None:

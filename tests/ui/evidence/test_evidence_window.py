@@ -549,6 +549,27 @@ def test_verify_lists_a_damaged_file(
     assert "minutes.pdf" in details
 
 
+def test_verify_names_the_audit_row_someone_edited_outside_the_program(
+    make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach_in_core(clinic, [write_bytes(tmp_path / "minutes.pdf", 5000)], ["C0.1 ME 1"])
+    with sqlite3.connect(clinic) as connection:
+        edited = connection.execute("SELECT max(id) - 1 FROM audit_event").fetchone()[0]
+        connection.execute("UPDATE audit_event SET user = 'someone.else' WHERE id = ?", (edited,))
+    shown: list[tuple[str, str]] = []
+
+    def show(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    window = open_window(make_window, clinic)
+    window.evidence_actions.verify_action.trigger()
+    [(text, details)] = shown
+    assert f"its hash chain breaks at row {edited}." in text
+    assert f"audit trail row {edited} (" in details and "someone.else" in details
+
+
 def test_back_up_writes_a_project_that_opens_with_the_same_evidence(
     make_window: Window, clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

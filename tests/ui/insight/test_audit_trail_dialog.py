@@ -173,8 +173,9 @@ def test_export_writes_the_changes_that_match_the_filters(
     target = tmp_path / written
     assert dialog.message.text() == f"Wrote {written}: 2 changes."
     if target.suffix == ".csv":
-        rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+        *rows, head = csv.reader(target.read_text(encoding="utf-8-sig").splitlines())
         assert [row[1] for row in rows] == ["Who", "bob", "bob"]
+        assert head[0].startswith("Audit trail of ")
     else:
         assert target.read_bytes().startswith(b"PK")
 

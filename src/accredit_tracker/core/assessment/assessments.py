@@ -129,6 +129,15 @@ def create_assessment(
         raise AssessmentError(
             translate("Assessments", "The assessment to start from is not of the same library.")
         )
+    details = f"kind={kind.value}; profile={profile_key}"
+    if starts_on is not None:
+        details += f"; starts={starts_on.isoformat()}"
+    if ends_on is not None:
+        details += f"; ends={ends_on.isoformat()}"
+    if earlier is not None:
+        details += f"; started from '{earlier.name}'"
+    created_at = audit.now()
+    audit.describe(session, user=user, at=created_at, action="create_assessment", details=details)
     assessment = Assessment(
         library_id=library_id,
         scoring_profile_id=profile.id,
@@ -136,7 +145,7 @@ def create_assessment(
         kind=kind,
         starts_on=starts_on,
         ends_on=ends_on,
-        created_at=audit.now(),
+        created_at=created_at,
     )
     session.add(assessment)
     session.flush()
@@ -170,13 +179,6 @@ def create_assessment(
     )
     if earlier is not None:
         _carry_over(session, earlier_id=based_on or 0, new_id=assessment.id)
-    details = f"kind={kind.value}; profile={profile_key}"
-    if starts_on is not None:
-        details += f"; starts={starts_on.isoformat()}"
-    if ends_on is not None:
-        details += f"; ends={ends_on.isoformat()}"
-    if earlier is not None:
-        details += f"; started from '{earlier.name}'"
     audit.record(
         session,
         user=user,
@@ -188,6 +190,10 @@ def create_assessment(
         details=details,
     )
     if earlier is not None and carry_evidence:
+        carried_from = f"evidence links carried over from assessment {earlier.id} '{earlier.name}'"
+        audit.describe(
+            session, user=user, at=created_at, action="carry_evidence_links", details=carried_from
+        )
         carried = _carry_evidence_links(session, earlier_id=earlier.id or 0, new_id=assessment.id)
         audit.record(
             session,
@@ -198,7 +204,7 @@ def create_assessment(
             assessment_id=assessment.id,
             field="evidence",
             new=carried,
-            details=f"evidence links carried over from assessment {earlier.id} '{earlier.name}'",
+            details=carried_from,
         )
     return assessment.id
 
@@ -304,6 +310,7 @@ def update_elements(
             written[row.id] = new
         else:
             earlier.update(new)
+    audit.describe(session, user=user, at=at, action=audit.UPDATE_ELEMENT, details=details)
     if not write_values(session, stored, written, at=at, user=user):
         raise EditConflict(
             translate(
@@ -316,7 +323,7 @@ def update_elements(
         session,
         events,
         user=user,
-        action="update_element",
+        action=audit.UPDATE_ELEMENT,
         entity="element_assessment",
         at=at,
         details=details,
@@ -347,6 +354,7 @@ def set_locked(session: Session, assessment_id: int, locked: bool, *, user: str)
         )
     if assessment.locked == locked:
         return False
+    audit.describe(session, user=user, at=audit.now())
     session.connection().execute(
         update(Assessment).where(col(Assessment.id) == assessment_id).values(locked=locked)
     )
@@ -388,6 +396,7 @@ def set_profile(session: Session, assessment_id: int, profile_id: int, *, user: 
     if assessment.scoring_profile_id == profile_id:
         return False
     old = session.get(ScoringProfileRecord, assessment.scoring_profile_id)
+    audit.describe(session, user=user, at=audit.now())
     session.connection().execute(
         update(Assessment)
         .where(col(Assessment.id) == assessment_id)

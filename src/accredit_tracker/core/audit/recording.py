@@ -1,4 +1,13 @@
-"""The audit trail: one append-only row for every change, written in the change's transaction."""
+"""The audit trail: one append-only row for every change, written in the change's transaction.
+
+In a project file the application writes each row, chained to the one before it
+(:mod:`accredit_tracker.core.audit.chain`). On a PostgreSQL server the database writes them
+itself, from triggers on the changed tables, with the login and the server's clock; what only
+the application knows (an import's file name, "undo of …") travels with the change as a
+transaction-local setting (:func:`describe`), and :func:`record` and :func:`record_many` write
+nothing there, except the few rows about the project as a whole that no table change shows
+(creating or copying it), which only the tables' owner may add.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +23,7 @@ from typing import Any, Final
 from sqlalchemy import Insert, bindparam, insert
 from sqlmodel import Session
 
+from accredit_tracker.core.audit.chain import last_link, link
 from accredit_tracker.core.storage.bulk_write import driver_executemany
 from accredit_tracker.core.storage.models import AuditEvent
 
@@ -63,6 +73,54 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def server_writes_trail(session: Session) -> bool:
+    """Whether the database writes the audit trail itself (a PostgreSQL server does)."""
+    return session.connection().dialect.name == "postgresql"
+
+
+UPDATE_ELEMENT = "update_element"
+"""The action of an edit of an element assessment's fields."""
+
+# The settings the server's triggers read: who and when (taken from the application only for
+# the tables' owner, who could write any row anyway; everyone else is the login, at the
+# server's time), the action's name where a change alone does not tell it, and the words the
+# application adds to the rows of the change.
+_SETTINGS = {
+    "user": "accredit.user",
+    "at": "accredit.at",
+    "action": "accredit.action",
+    "details": "accredit.details",
+}
+_DESCRIBE = "SELECT " + ", ".join(
+    f"set_config('{setting}', %({key})s, true)" for key, setting in _SETTINGS.items()
+)
+
+
+def describe(
+    session: Session,
+    *,
+    user: str,
+    at: datetime | None = None,
+    action: str = "",
+    details: str = "",
+) -> None:
+    """Say, before a change is written, what it is: on a server the rows its triggers write
+    for the change carry ``details`` (and ``action`` where the change alone does not tell
+    it), until the transaction ends or the next call. ``user`` and ``at`` are used only when
+    the login is the tables' owner; anyone else's rows carry their login and the server's
+    clock. In a project file, where the application writes its rows itself, this does
+    nothing."""
+    if not server_writes_trail(session):
+        return
+    values = {
+        "user": user,
+        "at": "" if at is None else at.isoformat(),
+        "action": action,
+        "details": _marked(details),
+    }
+    session.connection().exec_driver_sql(_DESCRIBE, values)
+
+
 def record(
     session: Session,
     *,
@@ -78,21 +136,116 @@ def record(
     at: datetime | None = None,
 ) -> None:
     """Write one audit row in the session's transaction; it commits or rolls back with the
-    change it records."""
-    session.connection().execute(
-        insert(AuditEvent).values(
-            at=at or now(),
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            assessment_id=assessment_id,
-            field=field,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-            details=_marked(details),
-        )
-    )
+    change it records. On a server, whose triggers record the changes to the tables they
+    guard, only a row about the whole project (``entity`` "project") is written, and one of
+    :data:`APPLICATION_ACTIONS` is said to the server, which writes it; the server stamps
+    either with the login and its own clock."""
+    server = server_writes_trail(session)
+    if server and entity != "project":
+        if action in APPLICATION_ACTIONS:
+            _said_to_server(
+                session,
+                [_server_row(action, entity, entity_id, assessment_id, field, old, new, details)],
+            )
+        return
+    at = at or now()
+    values: dict[str, Any] = {
+        "at": at,
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "assessment_id": assessment_id,
+        "field": field,
+        "old_value": None if old is None else str(old),
+        "new_value": None if new is None else str(new),
+        "details": _marked(details),
+    }
+    if not server:
+        last_id, last_hash = last_link(session)
+        values["id"] = last_id + 1
+        values["chain_hash"] = link(last_hash, _hashed(values))
+    session.connection().execute(insert(AuditEvent).values(**values))
+
+
+APPLICATION_ACTIONS: Final = frozenset(
+    {
+        "plan_tracer",
+        "update_tracer",
+        "record_finding",
+        "accept_finding",
+        "withdraw_finding_acceptance",
+        "raise_action",
+        "update_action",
+        "verify_action",
+        "create_mapping",
+        "add_mapping_row",
+        "carry_assessment",
+        "carry_element",
+        "accept_suggestion",
+        "reject_suggestion",
+        "review_carried",
+    }
+)
+"""The changes no trigger of a server records (tracers, findings, corrective actions,
+mappings and what is carried through them): there the application says them through the
+server's ``accredit_record_app`` (migration 0011), which accepts these actions alone, from an
+officer or an administrator, and stamps each row with the login and the server's clock."""
+
+_SAY = (
+    "SELECT accredit_record_app(%(action)s, %(entity)s, %(entity_id)s, %(assessment_id)s, "
+    "%(field)s, %(old)s, %(new)s, %(details)s)"
+)
+
+
+def _server_row(
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    assessment_id: int | None,
+    field: str,
+    old: object,
+    new: object,
+    details: str,
+    *,
+    marked: bool = False,
+) -> dict[str, Any]:
+    return {
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "assessment_id": assessment_id,
+        "field": field,
+        "old": None if old is None else str(old),
+        "new": None if new is None else str(new),
+        "details": details if marked else _marked(details),
+    }
+
+
+def _said_to_server(session: Session, rows: list[dict[str, Any]]) -> None:
+    connection = session.connection()
+    for row in rows:
+        connection.exec_driver_sql(_SAY, row)
+
+
+def _hashed(values: dict[str, Any]) -> list[Any]:
+    """A row's values in the order the chain hashes them."""
+    return [values[column] for column in _HASHED_COLUMNS]
+
+
+_HASHED_COLUMNS = (
+    "id",
+    "at",
+    "user",
+    "action",
+    "entity",
+    "entity_id",
+    "assessment_id",
+    "field",
+    "old_value",
+    "new_value",
+    "details",
+)
 
 
 def record_many(
@@ -106,19 +259,65 @@ def record_many(
     details: str = "",
 ) -> None:
     """Write one audit row per changed field, all by the same user at the same moment, in the
-    session's transaction (in bulk: a results import changes 100,000 elements at once)."""
+    session's transaction (in bulk: a results import changes 100,000 elements at once). On a
+    server its triggers have written these rows already, and this writes nothing, except for
+    one of :data:`APPLICATION_ACTIONS`, said to the server as :func:`record` does."""
     count = len(events.fields)
+    details = _marked(details)
+    if not count:
+        return
+    if server_writes_trail(session):
+        if action in APPLICATION_ACTIONS:
+            rows = [
+                _server_row(
+                    action,
+                    entity,
+                    events.entity_ids[index],
+                    events.assessment_ids[index],
+                    events.fields[index],
+                    events.old_values[index],
+                    events.new_values[index],
+                    details,
+                    marked=True,
+                )
+                for index in range(count)
+            ]
+            _said_to_server(session, rows)
+        return
+    last_id, last_hash = last_link(session)
+    ids = list(range(last_id + 1, last_id + 1 + count))
+    hashes = []
+    for index, row_id in enumerate(ids):
+        last_hash = link(
+            last_hash,
+            (
+                row_id,
+                at,
+                user,
+                action,
+                entity,
+                events.entity_ids[index],
+                events.assessment_ids[index],
+                events.fields[index],
+                events.old_values[index],
+                events.new_values[index],
+                details,
+            ),
+        )
+        hashes.append(last_hash)
     columns: dict[str, Sequence[Any]] = {
         "b_at": [at] * count,
         "b_user": [user] * count,
         "b_action": [action] * count,
         "b_entity": [entity] * count,
-        "b_details": [_marked(details)] * count,
+        "b_details": [details] * count,
         "b_entity_id": events.entity_ids,
         "b_assessment_id": events.assessment_ids,
         "b_field": events.fields,
         "b_old": events.old_values,
         "b_new": events.new_values,
+        "b_id": ids,
+        "b_chain_hash": hashes,
     }
     driver_executemany(session, _field_events_insert(), columns)
 
@@ -135,6 +334,8 @@ _FIELD_EVENT_COLUMNS = {
     "b_field": "field",
     "b_old": "old_value",
     "b_new": "new_value",
+    "b_id": "id",
+    "b_chain_hash": "chain_hash",
 }
 
 

@@ -177,6 +177,7 @@ def attach_files(
     sizes = [_checked_size(Path(path), max_file_bytes) for path in paths]
     result = AttachResult()
     at = audit.now()
+    audit.describe(session, user=user, at=at)
     for path, size in zip(paths, sizes, strict=True):
         path = Path(path)
         name = safe_file_name(path.name)
@@ -539,8 +540,9 @@ def link_evidence(
     linked_now = _linked_ids(session, evidence_id)
     new = [t for t in targets if t.id not in linked_now]
     if new:
-        _insert_links(session, evidence_id, [t.id for t in new])
         at = audit.now()
+        audit.describe(session, user=user, at=at)
+        _insert_links(session, evidence_id, [t.id for t in new])
         for target in new:
             _record_element_change(
                 session, target, "link_evidence", evidence_id, user, new=evidence.name, at=at
@@ -562,6 +564,7 @@ def unlink_evidence(
     """
     evidence = evidence_by_id(session, evidence_id)
     [target] = _element_assessments(session, [element_assessment_id])
+    audit.describe(session, user=user, at=audit.now())
     removed = (
         session.connection()
         .execute(
@@ -585,6 +588,21 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
     targets = _element_assessments(session, sorted(_linked_ids(session, evidence_id)))
     connection = session.connection()
     at = audit.now()
+    others = connection.execute(
+        select(func.count())
+        .select_from(Evidence)
+        .where(col(Evidence.content_sha256) == evidence.content_sha256)
+        .where(col(Evidence.id) != evidence_id)
+    ).scalar_one()
+    content_removed = others == 0
+    details = json.dumps(
+        {
+            "sha256": evidence.content_sha256,
+            "content_removed": content_removed,
+            "element_assessments": [t.id for t in targets],
+        }
+    )
+    audit.describe(session, user=user, at=at, action="delete_evidence", details=details)
     for target in targets:
         _record_element_change(
             session, target, "delete_evidence", evidence_id, user, old=evidence.name, at=at
@@ -594,12 +612,6 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
     )
     connection.execute(delete(Evidence).where(col(Evidence.id) == evidence_id))
     session.expunge(evidence)
-    others = connection.execute(
-        select(func.count())
-        .select_from(Evidence)
-        .where(col(Evidence.content_sha256) == evidence.content_sha256)
-    ).scalar_one()
-    content_removed = others == 0
     if content_removed:
         connection.execute(
             delete(EvidenceChunk).where(
@@ -616,13 +628,7 @@ def delete_evidence(session: Session, evidence_id: int, *, user: str) -> Deleted
         entity="evidence",
         entity_id=evidence_id,
         old=evidence.name,
-        details=json.dumps(
-            {
-                "sha256": evidence.content_sha256,
-                "content_removed": content_removed,
-                "element_assessments": [t.id for t in targets],
-            }
-        ),
+        details=details,
         at=at,
     )
     return DeletedEvidence(evidence.name, tuple(t.id for t in targets), content_removed)
@@ -660,6 +666,8 @@ def update_evidence(
     changed = {key: value for key, value in values.items() if old[key] != value}
     if not changed:
         return []
+    at = audit.now()
+    audit.describe(session, user=user, at=at)
     session.connection().execute(
         update(Evidence).where(col(Evidence.id) == evidence_id).values(**changed)
     )
@@ -667,7 +675,6 @@ def update_evidence(
     # trail can say which file it was about even after the file is gone.
     name_now = str(changed.get("name", evidence.name))
     session.expire(evidence)
-    at = audit.now()
     for key, value in changed.items():
         audit.record(
             session,

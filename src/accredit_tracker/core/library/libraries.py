@@ -293,6 +293,7 @@ def import_library(
     monitor.report(_SAVING, 0, total)
     digest, named_before = check_library_identity(session, data, new_edition=new_edition)
     edition = new_edition_label(session, data) if named_before else data.edition
+    audit.describe(session, user=user, at=audit.now())
     connection = session.connection()
     inserted = connection.execute(
         insert(Library).values(

@@ -203,6 +203,7 @@ def install_builtin_profiles(session: Session, *, user: str) -> list[str]:
 
 
 def _add(session: Session, key: str, name: str, definition: str, *, user: str) -> int:
+    audit.describe(session, user=user, at=audit.now())
     record = ScoringProfileRecord(key=key, name=name, definition=definition)
     session.add(record)
     session.flush()

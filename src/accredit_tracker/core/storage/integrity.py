@@ -1,5 +1,6 @@
-"""Keeping a project sound: re-checking stored evidence against its SHA-256 and a file's
-structure, and backups: writing one, and restoring one over a damaged file."""
+"""Keeping a project sound: re-checking stored evidence against its SHA-256, the audit trail
+against its hash chain and a file's structure, and backups: writing one, and restoring one
+over a damaged file."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.audit.chain import ChainBreak, ChainHead, chain_head, check_chain
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.partial_files import companions, partial_file
@@ -153,10 +155,14 @@ class VerifyReport:
     database_checked: bool
     """False for a project on a database server: the server keeps its own storage sound
     (and its administrator checks it); only the evidence was re-hashed here."""
+    chain: ChainBreak | None = None
+    """The first audit-trail row that breaks the hash chain; None when the chain holds."""
+    head: ChainHead | None = None
+    """The end of the audit trail's chain: its row count and newest hash."""
 
     @property
     def sound(self) -> bool:
-        return not self.content and not self.database
+        return not self.content and not self.database and self.chain is None
 
     @property
     def note(self) -> str:
@@ -173,11 +179,12 @@ class VerifyReport:
 
 def verify_project(session: Session, monitor: TaskMonitor | None = None) -> VerifyReport:
     """Check an open project: SQLite's quick check of a project file's structure, then every
-    stored evidence content re-read and re-hashed (:func:`verify_evidence`), on a project
-    file and on a database server alike."""
+    stored evidence content re-read and re-hashed (:func:`verify_evidence`) and the audit
+    trail's hash chain recomputed, on a project file and on a database server alike."""
     checked = session.connection().dialect.name == "sqlite"
     database = check_database(session) if checked else []
-    return VerifyReport(verify_evidence(session, monitor), database, checked)
+    content = verify_evidence(session, monitor)
+    return VerifyReport(content, database, checked, check_chain(session), chain_head(session))
 
 
 def check_database(session: Session) -> list[str]:

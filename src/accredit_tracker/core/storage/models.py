@@ -208,3 +208,6 @@ class AuditEvent(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     details: str = ""
+    chain_hash: str | None = None
+    """SHA-256 over this row and the previous row's hash (core.audit.chain); None on rows
+    written before the project had the chain."""

@@ -639,12 +639,16 @@ def _open_url(url: str) -> Project:
     return Project(url, engine, None)
 
 
-def _refusal(error: BaseException, url: str) -> AccessRefused | None:
-    """The server's "permission denied" as a sentence naming the role that is needed."""
+def _refusal(error: BaseException, url: str) -> UserError | None:
+    """The server's "permission denied" as a sentence naming the role that is needed, and a
+    refusal by one of its guards (a locked assessment, say) as the application words it."""
     if not url.startswith("postgresql"):
         return None
-    from accredit_tracker.core.storage.roles import refusal_message
+    from accredit_tracker.core.storage.roles import guard_refusal, refusal_message
 
+    guarded = guard_refusal(error)
+    if guarded is not None:
+        return guarded
     message = refusal_message(error, make_url(url).username)
     return None if message is None else AccessRefused(message)
 

@@ -47,6 +47,7 @@ def set_facility_name(session: Session, name: str, *, user: str) -> bool:
     old = None if setting is None else setting.value
     if old == name:
         return False
+    audit.describe(session, user=user, at=audit.now())
     if setting is None:
         setting = ProjectSetting(key=FACILITY_NAME, value=name)
         session.add(setting)

@@ -17,10 +17,11 @@ after it so that two projects on one server never share rights:
 ``…_owner``
     owns the tables and so runs the schema migrations a new version of the application brings.
 
-The audit trail is append-only for all of them: each may add rows to it, none may change or
-delete one. That holds for the administrator too because the administrator does not own the
-tables; a table's owner could always give itself back any right, so the owner role is kept
-apart and given only to the account that upgrades the project (a DBA's).
+None of them may write the audit trail: the server writes it, from triggers whose functions
+run with the owner role's rights (migration 0006), which also keep locked assessments and
+stored evidence as they are. That holds for the administrator too because the administrator
+does not own the tables; a table's owner could always give itself back any right, so the owner
+role is kept apart and given only to the account that upgrades the project (a DBA's).
 
 :func:`create_roles` sets it all up (and can be run again at any time, e.g. after an upgrade
 added a table); :func:`grant` and :func:`revoke` give a login account one of the roles;
@@ -60,10 +61,12 @@ _COMMENT = "Accredit Tracker {role} of database {database}, schema {schema}"
 INSUFFICIENT_PRIVILEGE = "42501"
 
 # What an officer may write, table by table. The columns of an element assessment are those
-# update_elements writes: the fields an officer edits, and the version and who/when it stamps.
-_OFFICER_ELEMENT_COLUMNS = (*EDITABLE_FIELDS, "version", "updated_at", "updated_by")
+# update_elements writes: the fields an officer edits and the version; who changed it and when
+# the server stamps itself. Nobody writes the audit trail: the server's triggers do.
+_ELEMENT_COLUMNS = (*EDITABLE_FIELDS, "version")
+_ELEMENT_UPDATE = f"UPDATE ({', '.join(_ELEMENT_COLUMNS)})"
 _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
-    "element_assessment": (f"UPDATE ({', '.join(_OFFICER_ELEMENT_COLUMNS)})",),
+    "element_assessment": (_ELEMENT_UPDATE,),
     "evidence_content": ("INSERT",),
     "evidence_chunk": ("INSERT",),
     "evidence": ("INSERT", "UPDATE (name, description, review_date)"),
@@ -77,7 +80,6 @@ _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
     "corrective_action": ("INSERT", "UPDATE"),
     "action_element": ("INSERT",),
     "action_evidence": ("INSERT",),
-    "audit_event": ("INSERT",),
     # Crosswalks: officers build mappings, carry values through them and review what was
     # carried (creating the new assessment itself stays the administrator's).
     "mapping_set": ("INSERT", "UPDATE", "DELETE"),
@@ -86,7 +88,8 @@ _OFFICER_WRITES: dict[str, tuple[str, ...]] = {
     "carry_suggestion": ("INSERT", "UPDATE (decision, decided_at, decided_by)"),
 }
 # The administrator may write every table of the project's data, except the audit trail
-# (only added to) and Alembic's record of the schema revision (the owner's, by migrating).
+# (written by the server) and Alembic's record of the schema revision (the owner's, by
+# migrating); of an element assessment, not who changed it when (the server's stamp either).
 _TRACER_TABLES = (
     "tracer",
     "finding",
@@ -117,7 +120,7 @@ _DATA_TABLES = (
 )
 _ADMINISTRATOR_WRITES: dict[str, tuple[str, ...]] = {
     **{table: ("INSERT", "UPDATE", "DELETE") for table in _DATA_TABLES},
-    "audit_event": ("INSERT",),
+    "element_assessment": ("INSERT", _ELEMENT_UPDATE, "DELETE"),
 }
 _AUDIT_TABLE = "audit_event"
 
@@ -238,6 +241,10 @@ def create_roles(admin_url: str, project_url: str, *, dry_run: bool = False) -> 
                 if "INSERT" in rights and table in sequences:
                     sequence = f"{schema}.{q(sequences[table])}"
                     run(f"GRANT USAGE ON SEQUENCE {sequence} TO {role}")
+        for function in _guard_functions(connection, roles.schema):
+            # The triggers' functions run with their owner's rights: the owner role's, which
+            # alone may add audit rows.
+            run(f"ALTER FUNCTION {function} OWNER TO {owner}")
         if _AUDIT_TABLE in tables:
             # Even the owner's own right to change audit rows goes; as owner it could take it
             # back, which is a deliberate act a migration or a DBA would have to make.
@@ -367,7 +374,7 @@ def refusal_message(error: BaseException, account: str | None = None) -> str | N
     verb, table = _refused_write(statement)
     if table is None:
         table = _table_in_message(str(driver_error))
-    if table == _AUDIT_TABLE and verb in ("UPDATE", "DELETE", "TRUNCATE"):
+    if table == _AUDIT_TABLE:  # written by the server's triggers alone
         return translate(
             "Roles",
             "The audit trail of a shared project cannot be changed or deleted, by any account.",
@@ -385,6 +392,46 @@ def refusal_message(error: BaseException, account: str | None = None) -> str | N
         "Your account ({account}) may not change this shared project: {action} needs the "
         "{role} role; ask the project's administrator.",
     ).format(account=who, action=needs.action, role=_role_title(needs.role))
+
+
+# The SQLSTATEs the server's guards raise (see migration 0006): a locked assessment, stored
+# evidence that stays as attached, and rows that belong to what they were created with.
+ASSESSMENT_LOCKED = "AT001"
+EVIDENCE_KEPT = "AT002"
+KEPT_TOGETHER = "AT003"
+
+
+def guard_refusal(error: BaseException) -> UserError | None:
+    """The error to raise, in the user's words, when one of the server's guards refused a
+    change (None for any other error): a locked assessment gives the very
+    :class:`AssessmentLocked` the application gives itself."""
+    from accredit_tracker.core.assessment.assessments import AssessmentLocked
+
+    driver_error = getattr(error, "orig", None) or error
+    state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
+    if state == ASSESSMENT_LOCKED:
+        diagnostics = getattr(driver_error, "diag", None)
+        name = getattr(diagnostics, "message_detail", None) or ""
+        return AssessmentLocked(name)
+    if state == EVIDENCE_KEPT:
+        return RolesError(
+            translate(
+                "Roles",
+                "An evidence file's stored content cannot be changed, by any account: it "
+                "stays exactly as it was attached. Attach the new version as a file of its "
+                "own.",
+            )
+        )
+    if state == KEPT_TOGETHER:
+        return RolesError(
+            translate(
+                "Roles",
+                "This shared project does not allow that change: an assessment's elements "
+                "are made when it is created, and a standards library is changed only by "
+                "importing it.",
+            )
+        )
+    return None
 
 
 def _role_title(role: str) -> str:
@@ -472,8 +519,6 @@ def _needs(verb: str, table: str | None, statement: str) -> _Needs | None:
         return _Needs(
             translate("Roles", "recording tracers, findings or corrective actions"), OFFICER
         )
-    if table == _AUDIT_TABLE:
-        return _Needs(translate("Roles", "any change"), OFFICER)
     return None
 
 
@@ -615,6 +660,20 @@ def _sequences(connection: Connection, schema: str) -> dict[str, str]:
         {"schema": schema},
     )
     return {table: sequence for table, sequence in rows}
+
+
+def _guard_functions(connection: Connection, schema: str) -> list[str]:
+    """The schema's functions behind the triggers that write the audit trail and guard the
+    data (named accredit_…), as "schema.name(argument types)"."""
+    rows = connection.exec_driver_sql(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = %(schema)s AND p.proname LIKE 'accredit\\_%%' "
+        "ORDER BY p.proname",
+        {"schema": schema},
+    )
+    quote = connection.dialect.identifier_preparer.quote_identifier
+    return [f"{quote(schema)}.{signature.rsplit('.', 1)[-1]}" for (signature,) in rows]
 
 
 def _literal(text: str) -> str:

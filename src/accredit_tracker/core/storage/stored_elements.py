@@ -144,27 +144,33 @@ def write_values(
             "b_at": [at] * len(ids),
             "b_by": [user] * len(ids),
         }
-        if driver_executemany(session, _values_update(names), columns) not in (len(ids), -1):
+        # A server stamps who changed a row and when itself, and lets nobody else write them.
+        stamped = session.connection().dialect.name != "postgresql"
+        if not stamped:
+            del columns["b_at"], columns["b_by"]
+        statement = _values_update(names, stamped=stamped)
+        if driver_executemany(session, statement, columns) not in (len(ids), -1):
             return False
     return True
 
 
 @functools.cache
-def _values_update(names: tuple[str, ...]) -> Update:
-    """The guarded UPDATE of the fields ``names``, built once for each set of fields."""
+def _values_update(names: tuple[str, ...], *, stamped: bool = True) -> Update:
+    """The guarded UPDATE of the fields ``names``, built once for each set of fields; with
+    ``stamped`` it also writes who changed the row and when."""
     table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    values = {
+        **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names},
+        "version": bindparam("b_version", type_=Integer()),
+    }
+    if stamped:
+        values["updated_at"] = bindparam("b_at", type_=table.c.updated_at.type)
+        values["updated_by"] = bindparam("b_by", type_=table.c.updated_by.type)
     return (
         update(table)
         .where(table.c.id == bindparam("b_id", type_=Integer()))
         .where(table.c.version == bindparam("b_seen", type_=Integer()))
-        .values(
-            {
-                **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names},
-                "version": bindparam("b_version", type_=Integer()),
-                "updated_at": bindparam("b_at", type_=table.c.updated_at.type),
-                "updated_by": bindparam("b_by", type_=table.c.updated_by.type),
-            }
-        )
+        .values(values)
     )
 
 

@@ -357,6 +357,7 @@ def _copy(
     """Create the schema, copy every table, check the copy and record it, all in ``writer``'s
     transaction; raises (so the caller rolls back) on any difference."""
     upgrade_schema(writer)  # no audit row, no built-in profiles: the copy brings its own
+    _set_copying(writer, True)
     tables = _tables()
     with _snapshot(source) as reader:
         counts = {table.name: _count(reader, table) for table in tables}
@@ -385,6 +386,7 @@ def _copy(
         evidence_files=copied[_CONTENTS.name],
         evidence_bytes=evidence_bytes,
     )
+    _set_copying(writer, False)
     with Session(bind=writer) as session:
         audit.record(
             session,
@@ -402,6 +404,17 @@ def _copy(
             ),
         )
     return report
+
+
+def _set_copying(writer: Connection, copying: bool) -> None:
+    """On a server, tell its triggers that the rows written now are a copy of a whole project
+    (honoured for the tables' owner only, whose copy this is): they write the copied rows, the
+    audit trail's included, exactly as they were, and add no rows of their own."""
+    if writer.dialect.name == "postgresql":
+        writer.exec_driver_sql(
+            "SELECT set_config('accredit.copying', %(value)s, true)",
+            {"value": "on" if copying else ""},
+        )
 
 
 def _source_location(source: Engine) -> str:

@@ -1,7 +1,9 @@
 """The project's audit trail written to a file for auditors: an Excel workbook (.xlsx) with one
 table, or a CSV file (UTF-8 with a byte-order mark), chosen by the file name's suffix.
 
-Changes are listed oldest first, times in the computer's local time. Text from people and
+Changes are listed oldest first, times in the computer's local time. The head of the trail's
+hash chain (its row count and newest hash) closes the file: in a CSV file as its last line, in
+a workbook at the foot of every printed page. Text from people and
 imported files is written so that no spreadsheet program takes it for a formula. The file is
 built under a temporary name beside the target and replaces it only when complete; rows are
 streamed, so a trail of 500,000 changes needs little memory.
@@ -15,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
+from accredit_tracker.core.audit.chain import ChainHead, chain_head
 from accredit_tracker.core.audit.trail import (
     ChangeKind,
     TrailEntry,
@@ -101,16 +104,17 @@ def write_audit_trail(
         wanted = replace(wanted, assessment_id=assessment_id)
     with snapshot_session(project) as session:
         progress = RowProgress(monitor, WRITING, count_changes(session, wanted))
+        head = _chain_words(chain_head(session))
         entries = changes_in_order(session, wanted)
         words = _TrailWords()
         try:
             if suffix == CSV_SUFFIX:
-                _write_csv(target, entries, progress, words, delimiter)
+                _write_csv(target, entries, progress, words, delimiter, head)
             else:
                 heading = translate("Report", "{project} — audit trail").format(
                     project=project.name
                 )
-                _write_xlsx(target, entries, progress, heading, words)
+                _write_xlsx(target, entries, progress, heading, words, head)
         finally:
             # Closed before the session is, also on a cancel or a failure, so that the
             # database cursor the changes stream from is not left open.
@@ -126,6 +130,7 @@ def _write_csv(
     progress: RowProgress,
     words: _TrailWords,
     delimiter: str,
+    head: str,
 ) -> None:
     with (
         replaced_when_complete(target) as partial,
@@ -137,6 +142,7 @@ def _write_csv(
             when, *texts = words.values(entry)
             writer.writerow([f"{when.astimezone():%Y-%m-%d %H:%M:%S}", *map(csv_text, texts)])
             progress.row()
+        writer.writerow([csv_text(head)])
 
 
 def _write_xlsx(
@@ -145,14 +151,23 @@ def _write_xlsx(
     progress: RowProgress,
     heading: str,
     words: _TrailWords,
+    head: str,
 ) -> None:
     with written_workbook(target, progress.monitor, SAVING) as workbook:
         add_report_styles(workbook)
         sheet = TableSheet(workbook, SHEET_TITLE, "AuditTrail", TRAIL_COLUMNS, heading)
+        sheet.sheet.oddFooter.left.text = head.replace("&", "&&")
         for entry in entries:
             sheet.append(words.values(entry))
             progress.row()
         sheet.finish()
+
+
+def _chain_words(head: ChainHead) -> str:
+    """The line that closes an export: the whole trail's row count and hash chain head."""
+    return translate("Report", "Audit trail of {rows} changes; hash chain head {hash}").format(
+        rows=head.rows, hash=head.hash or "—"
+    )
 
 
 class _TrailWords(ValueWords):

@@ -38,6 +38,7 @@ from openpyxl.styles import Font as CellFont
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
 
+from accredit_tracker.core.audit.chain import ChainHead
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.readiness.report_data import ReportHeading
 from accredit_tracker.core.readiness.scoring import (
@@ -183,11 +184,17 @@ def start_summary(workbook: Any, heading: ReportHeading) -> Any:
 
 
 def write_summary(
-    sheet: Any, heading: ReportHeading, score: AssessmentScore, *, today: date
+    sheet: Any,
+    heading: ReportHeading,
+    score: AssessmentScore,
+    *,
+    today: date,
+    chain: ChainHead | None = None,
 ) -> ChapterRows:
     """Fill the Summary sheet made by :func:`start_summary` and add its chart. Words are in
-    the current language."""
-    return _SummaryPage(sheet, heading, score).write(today)
+    the current language. ``chain``, the head of the project's audit trail when the report
+    was made, goes in a line about the report below the chapter table."""
+    return _SummaryPage(sheet, heading, score).write(today, chain)
 
 
 class _SummaryPage:
@@ -290,7 +297,7 @@ class _SummaryPage:
 
     # The page
 
-    def write(self, today: date) -> ChapterRows:
+    def write(self, today: date, chain: ChainHead | None = None) -> ChapterRows:
         sheet, heading, score, profile = self.sheet, self.heading, self.score, self.profile
         verdict = score.verdict
         kind = KIND_WORDS.get(heading.assessment_kind)
@@ -370,6 +377,18 @@ class _SummaryPage:
                 _lines(title, int(widths[1])),
             )
         placed = ChapterRows(header_row, header_row + 1, len(self.rows))
+        if chain is not None:
+            # What proves, later, that the trail this report was made from was not rewritten.
+            self.add([])
+            self.add_fact(
+                translate("Report", "About this report"),
+                translate(
+                    "Report",
+                    "Made from an audit trail of {rows} changes whose hash chain ends in "
+                    "{hash}; Verify shows the project's chain head today.",
+                ).format(rows=chain.rows, hash=chain.hash or "—"),
+                per_line=per_line,
+            )
 
         # Fitted to one page, but a long library rather goes on to more pages than shrinks to
         # nothing; then the chapter table's header heads each of them.

@@ -21,6 +21,7 @@ from typing import Any, Final
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from accredit_tracker.core.audit import recording as audit
+from accredit_tracker.core.audit.chain import chain_head
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
 from accredit_tracker.core.readiness.overview import standard_texts
@@ -153,7 +154,7 @@ def write_report(
                 audit_events = write_audit_trail(
                     workbook, session, assessment_id, progress, page_heading
                 )
-            write_summary(summary, heading, score, today=today)
+            write_summary(summary, heading, score, today=today, chain=chain_head(session))
     return ReportSummary(target, elements, gaps, len(evidence), audit_events)
 
 

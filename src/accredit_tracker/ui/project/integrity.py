@@ -1,5 +1,6 @@
 """Check and protect the open project from the window: verify the stored evidence against its
-SHA-256 fingerprints, and write a consistent backup copy."""
+SHA-256 fingerprints and the audit trail against its hash chain, and write a consistent backup
+copy."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from accredit_tracker.core.audit.chain import ChainBreak, ChainHead, chain_head, check_chain
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
 from accredit_tracker.core.storage.integrity import (
@@ -29,27 +31,53 @@ MESSAGE_MS = 8000
 
 
 def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> None:
-    """Re-hash every stored file in the background and say what, if anything, is damaged."""
+    """Re-hash every stored file and recompute the audit trail's hash chain in the background,
+    and say what, if anything, is damaged or was altered."""
 
-    def work(monitor: TaskMonitor) -> list[ContentProblem]:
+    def work(monitor: TaskMonitor) -> tuple[list[ContentProblem], ChainBreak | None, ChainHead]:
         with project.session() as session:
-            return verify_stored_evidence(session, monitor)
+            problems = verify_stored_evidence(session, monitor)
+            return problems, check_chain(session), chain_head(session)
 
     try:
-        problems = run_with_progress(
+        problems, broken, head = run_with_progress(
             parent, translate("ProjectIntegrity", "Verifying stored evidence"), work
         )
     except Cancelled:
         status.showMessage(translate("ProjectIntegrity", "Verification cancelled."), MESSAGE_MS)
         return
-    if not problems:
+    trail = translate("ProjectIntegrity", "Audit trail: %s.") % head
+    if not problems and broken is None:
         QMessageBox.information(
             parent,
             translate("ProjectIntegrity", "Evidence verified"),
             translate(
                 "ProjectIntegrity", "Every stored file still matches its SHA-256 fingerprint."
-            ),
+            )
+            + " "
+            + translate("ProjectIntegrity", "The audit trail's hash chain holds.")
+            + "\n\n"
+            + trail,
         )
+        return
+    if broken is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("ProjectIntegrity", "Audit trail altered"),
+            translate(
+                "ProjectIntegrity",
+                "The audit trail was altered outside Accredit Tracker: its hash chain breaks "
+                "at row %s. Compare it with a backup of the project.",
+            )
+            % broken.row_id,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        details = [str(broken), trail]
+        if problems:
+            details += [_problem_line(p) for p in problems]
+        box.setDetailedText("\n".join(details))
+        box.exec()
         return
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -63,10 +91,12 @@ def verify_evidence(parent: QWidget, project: Project, status: QStatusBar) -> No
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setDetailedText(
-        "\n".join(f"{', '.join(p.names)}: {p.problem} ({p.sha256[:16]}…)" for p in problems)
-    )
+    box.setDetailedText("\n".join(_problem_line(p) for p in problems))
     box.exec()
+
+
+def _problem_line(problem: ContentProblem) -> str:
+    return f"{', '.join(problem.names)}: {problem.problem} ({problem.sha256[:16]}…)"
 
 
 def back_up(parent: QWidget, project: Project, status: QStatusBar) -> None:
