@@ -262,6 +262,22 @@ def test_a_level_column_with_two_values_is_kept_as_an_attribute(
     assert_nothing_dropped(result, rows[0])
 
 
+def test_two_kept_columns_with_the_same_header_keep_both_values(
+    write: Callable[[str, Rows], Path],
+) -> None:
+    rows: Rows = [
+        ["Ref", "Name", "Assessable", "Comment", "Comment"],
+        ["P1", "Patient rights", "no", "", ""],
+        ["P1.1", "Patients are informed.", "yes", "From the 2019 edition", "Checked on rounds"],
+    ]
+    result = read_standards(write("twice", rows))
+    [element] = [e for c in result.library.chapters for s in c.standards for e in s.elements]
+    assert element.attributes == {
+        "Comment (D)": "From the 2019 edition", "Comment (E)": "Checked on rounds",
+    }  # fmt: skip
+    assert_nothing_dropped(result, rows[0])
+
+
 def test_a_five_level_outline(write: Callable[[str, Rows], Path]) -> None:
     rows: Rows = [
         CISO,

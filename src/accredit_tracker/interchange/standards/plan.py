@@ -84,11 +84,17 @@ class ImportPlan:
 
     @property
     def attributes(self) -> list[tuple[int, str]]:
-        """The columns kept as attributes: (index, name to keep them under)."""
+        """The columns kept as attributes: (index, name to keep them under). A column without
+        a header is kept under its letter; two with the same header are told apart by their
+        letters ("Notes (F)", "Notes (H)"), so that neither overwrites the other."""
+        kept = [c for c in self.columns if c.field == ATTRIBUTE]
+        names = [c.header.strip() or c.letter for c in kept]
         return [
-            (column_index(c.letter), c.header.strip() or c.letter)
-            for c in self.columns
-            if c.field == ATTRIBUTE
+            (
+                column_index(c.letter),
+                f"{name} ({c.letter})" if names.count(name) > 1 else name,
+            )
+            for c, name in zip(kept, names, strict=True)
         ]
 
 
