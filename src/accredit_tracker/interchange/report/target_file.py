@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
@@ -133,6 +135,13 @@ class _WorkbookWithSheetsIn(Workbook):  # type: ignore[misc]
     def __init__(self, folder: Path) -> None:
         super().__init__(write_only=True)
         self.sheets_folder = folder
+
+    def save(self, filename: str) -> None:
+        """openpyxl's save, with zlib's fastest level: the sheets are compressed in about
+        half the time, for a file about a fifth larger (a report's XML compresses well at any
+        level)."""
+        archive = ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)
+        ExcelWriter(self, archive).save()
 
     def create_sheet(self, title: str | None = None, index: int | None = None) -> Any:
         sheet = _SheetWithRowsIn(self, title)
