@@ -136,7 +136,7 @@ class _WorkbookWithSheetsIn(Workbook):  # type: ignore[misc]
         super().__init__(write_only=True)
         self.sheets_folder = folder
 
-    def save(self, filename: str) -> None:
+    def save(self, filename: str | Path) -> None:
         """openpyxl's save, with zlib's fastest level: the sheets are compressed in about
         half the time, for a file about a fifth larger (a report's XML compresses well at any
         level)."""
