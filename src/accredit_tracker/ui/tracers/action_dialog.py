@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -30,6 +27,7 @@ from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.tracers.corrective_actions import raise_action, verify_action
 from accredit_tracker.ui.common.locale_text import date_pattern
 from accredit_tracker.ui.project.assessment_dialog import OptionalDate
+from accredit_tracker.ui.tracers.chosen_files import ChosenFiles
 from accredit_tracker.ui.tracers.finding_dialog import CODE_SEPARATOR
 
 
@@ -142,7 +140,6 @@ class VerifyDialog(QDialog):
         self.project = project
         self.action_id = action_id
         self.user = user
-        self.files: list[Path] = []
         self.setWindowTitle(self.tr("Verify action"))
         self.effective = QComboBox()
         self.effective.addItem(self.tr("Effective: the measure of success was met"), True)
@@ -152,17 +149,13 @@ class VerifyDialog(QDialog):
         self.found = QPlainTextEdit()
         self.found.setPlaceholderText(self.tr("What the verification found"))
         self.found.setTabChangesFocus(True)
-        self.file_list = QListWidget()
-        self.file_list.setMaximumHeight(80)
-        add_files = QPushButton(self.tr("Add evidence…"))
-        add_files.clicked.connect(self._choose_files)
+        self.evidence = ChosenFiles(self.tr("Add evidence…"), self.tr("Add evidence"))
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.effective)
         form.addRow(self.tr("Verified on"), self.verified_on)
         form.addRow(self.tr("Verified by"), self.verified_by)
         form.addRow(self.tr("Result"), self.found)
-        form.addRow(self.tr("Evidence"), self.file_list)
-        form.addRow("", add_files)
+        form.addRow(self.tr("Evidence"), self.evidence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,14 +166,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(buttons)
 
     def add_files(self, paths: Sequence[Path]) -> None:
-        for path in paths:
-            if path not in self.files:
-                self.files.append(path)
-                self.file_list.addItem(path.name)
-
-    def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"))
-        self.add_files([Path(name) for name in names])
+        self.evidence.add_files(paths)
 
     def accept(self) -> None:
         try:
@@ -192,7 +178,7 @@ class VerifyDialog(QDialog):
                     verified_on=_date_of(self.verified_on),
                     verified_by=self.verified_by.text(),
                     result=self.found.toPlainText(),
-                    evidence_files=self.files,
+                    evidence_files=self.evidence.files,
                     user=self.user,
                 )
         except UserError as error:

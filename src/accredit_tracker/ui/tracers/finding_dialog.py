@@ -11,15 +11,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -31,6 +28,7 @@ from accredit_tracker.core.tracers.queries import earlier_findings
 from accredit_tracker.core.tracers.words import Impact, Likelihood
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
+from accredit_tracker.ui.tracers.chosen_files import ChosenFiles
 
 CODE_SEPARATOR = ";"
 
@@ -54,7 +52,6 @@ class FindingDialog(QDialog):
         self.tracer_id = tracer_id
         self.user = user
         self.finding_id: int | None = None
-        self.files: list[Path] = []
         self.setWindowTitle(self.tr("Record finding"))
         self.observed = QPlainTextEdit()
         self.observed.setPlaceholderText(self.tr("What was seen, heard or read"))
@@ -79,11 +76,10 @@ class FindingDialog(QDialog):
         self.earlier.setObjectName("earlierFindings")
         self.earlier.setWordWrap(True)
         self.elements.editingFinished.connect(self.show_earlier_findings)
-        self.file_list = QListWidget()
-        self.file_list.setObjectName("findingFiles")
-        self.file_list.setMaximumHeight(80)
-        add_files = QPushButton(self.tr("Add photos or documents…"))
-        add_files.clicked.connect(self._choose_files)
+        self.evidence = ChosenFiles(
+            self.tr("Add photos or documents…"), self.tr("Add photos or documents")
+        )
+        self.evidence.list.setObjectName("findingFiles")
         form = QFormLayout()
         form.addRow(self.tr("Finding"), self.observed)
         form.addRow(self.tr("Where"), self.location)
@@ -91,8 +87,7 @@ class FindingDialog(QDialog):
         form.addRow("", self.earlier)
         form.addRow(self.tr("Observed compliance"), self.compliance)
         form.addRow(self.tr("Likelihood × impact"), severity)
-        form.addRow(self.tr("Evidence"), self.file_list)
-        form.addRow("", add_files)
+        form.addRow(self.tr("Evidence"), self.evidence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,14 +133,7 @@ class FindingDialog(QDialog):
         )
 
     def add_files(self, paths: Sequence[Path]) -> None:
-        for path in paths:
-            if path not in self.files:
-                self.files.append(path)
-                self.file_list.addItem(path.name)
-
-    def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos or documents"))
-        self.add_files([Path(name) for name in names])
+        self.evidence.add_files(paths)
 
     def accept(self) -> None:
         try:
@@ -160,7 +148,7 @@ class FindingDialog(QDialog):
                     compliance=Result(self.compliance.currentData()),
                     likelihood=Likelihood(self.likelihood.currentData()),
                     impact=Impact(self.impact.currentData()),
-                    evidence_files=self.files,
+                    evidence_files=self.evidence.files,
                     user=self.user,
                 )
         except UserError as error:
