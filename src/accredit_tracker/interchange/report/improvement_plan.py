@@ -32,6 +32,7 @@ from accredit_tracker.interchange.report.target_file import (
     check_target,
     written_workbook,
 )
+from accredit_tracker.interchange.report.tracer_sheets import ACTION_FOLLOW_UP_COLUMNS, OVERDUE
 
 PLAN_SUFFIX: Final = ".xlsx"
 WRITING: Final = QT_TRANSLATE_NOOP("progress", "Writing the improvement plan")
@@ -49,13 +50,7 @@ PLAN_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Action"), 40, wraps=True),
     Column(QT_TRANSLATE_NOOP("Report", "Owner"), 18),
     Column(QT_TRANSLATE_NOOP("Report", "Department"), 18),
-    Column(QT_TRANSLATE_NOOP("Report", "Due date"), 12),
-    Column(QT_TRANSLATE_NOOP("Report", "Overdue"), 9),
-    Column(QT_TRANSLATE_NOOP("Report", "Status"), 16),
-    Column(QT_TRANSLATE_NOOP("Report", "Measure of success"), 36, wraps=True),
-    Column(QT_TRANSLATE_NOOP("Report", "Verified"), 12),
-    Column(QT_TRANSLATE_NOOP("Report", "Verified by"), 16),
-    Column(QT_TRANSLATE_NOOP("Report", "Verification"), 36, wraps=True),
+    *ACTION_FOLLOW_UP_COLUMNS,
 )
 PRINTED_PLAN_COLUMNS: Final = ("Code", "Status")
 PROGRESS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Progress")
@@ -64,7 +59,6 @@ PROGRESS_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Count"), 10),
 )
 NO_ACTION: Final = QT_TRANSLATE_NOOP("Report", "(no action yet)")
-OVERDUE: Final = QT_TRANSLATE_NOOP("Report", "Yes")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,16 @@ FINDING_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Accepted by"), 14),
     Column(QT_TRANSLATE_NOOP("Report", "Evidence"), 30, wraps=True),
 )
+ACTION_FOLLOW_UP_COLUMNS: Final = (
+    Column(QT_TRANSLATE_NOOP("Report", "Due date"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Overdue"), 9),
+    Column(QT_TRANSLATE_NOOP("Report", "Status"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Measure of success"), 36, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Verified"), 12),
+    Column(QT_TRANSLATE_NOOP("Report", "Verified by"), 16),
+    Column(QT_TRANSLATE_NOOP("Report", "Verification"), 36, wraps=True),
+)
+"""How an action is followed up, as the Actions sheet and the improvement plan show it."""
 ACTIONS_SHEET: Final = QT_TRANSLATE_NOOP("Report", "Actions")
 ACTION_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Action"), 45, wraps=True),
@@ -35,13 +45,7 @@ ACTION_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Owner"), 18),
     Column(QT_TRANSLATE_NOOP("Report", "Department"), 18),
     Column(QT_TRANSLATE_NOOP("Report", "Opened"), 12),
-    Column(QT_TRANSLATE_NOOP("Report", "Due date"), 12),
-    Column(QT_TRANSLATE_NOOP("Report", "Overdue"), 9),
-    Column(QT_TRANSLATE_NOOP("Report", "Status"), 16),
-    Column(QT_TRANSLATE_NOOP("Report", "Measure of success"), 36, wraps=True),
-    Column(QT_TRANSLATE_NOOP("Report", "Verified"), 12),
-    Column(QT_TRANSLATE_NOOP("Report", "Verified by"), 16),
-    Column(QT_TRANSLATE_NOOP("Report", "Verification"), 36, wraps=True),
+    *ACTION_FOLLOW_UP_COLUMNS,
 )
 OVERDUE: Final = QT_TRANSLATE_NOOP("Report", "Yes")
 """The Overdue cell of an action past its due date and not done."""
