@@ -140,6 +140,7 @@ def record(
     guard, only a row about the whole project (``entity`` "project") is written, and one of
     :data:`APPLICATION_ACTIONS` is said to the server, which writes it; the server stamps
     either with the login and its own clock."""
+    details = _marked(details)
     server = server_writes_trail(session)
     if server and entity != "project":
         if action in APPLICATION_ACTIONS:
@@ -161,7 +162,7 @@ def record(
         "field": field,
         "old_value": None if old is None else str(old),
         "new_value": None if new is None else str(new),
-        "details": _marked(details),
+        "details": details,
     }
     if not server:
         last_id, last_hash = last_link(session)
@@ -209,9 +210,9 @@ def _server_row(
     old: object,
     new: object,
     details: str,
-    *,
-    marked: bool = False,
 ) -> dict[str, Any]:
+    """One row for :func:`_said_to_server`; ``details`` already marked as an undo where it
+    is one."""
     return {
         "action": action,
         "entity": entity,
@@ -220,7 +221,7 @@ def _server_row(
         "field": field,
         "old": None if old is None else str(old),
         "new": None if new is None else str(new),
-        "details": details if marked else _marked(details),
+        "details": details,
     }
 
 
@@ -281,44 +282,27 @@ def record_many(
     details = _marked(details)
     if not count:
         return
+    # Each change: (entity id, assessment id, field, old value, new value).
+    changes = list(
+        zip(
+            events.entity_ids,
+            events.assessment_ids,
+            events.fields,
+            events.old_values,
+            events.new_values,
+            strict=True,
+        )
+    )
     if server_writes_trail(session):
         if action in APPLICATION_ACTIONS:
-            rows = [
-                _server_row(
-                    action,
-                    entity,
-                    events.entity_ids[index],
-                    events.assessment_ids[index],
-                    events.fields[index],
-                    events.old_values[index],
-                    events.new_values[index],
-                    details,
-                    marked=True,
-                )
-                for index in range(count)
-            ]
+            rows = [_server_row(action, entity, *event, details) for event in changes]
             _said_to_server(session, rows, user, at)
         return
     last_id, last_hash = last_link(session)
     ids = list(range(last_id + 1, last_id + 1 + count))
     hashes = []
-    for index, row_id in enumerate(ids):
-        last_hash = link(
-            last_hash,
-            (
-                row_id,
-                at,
-                user,
-                action,
-                entity,
-                events.entity_ids[index],
-                events.assessment_ids[index],
-                events.fields[index],
-                events.old_values[index],
-                events.new_values[index],
-                details,
-            ),
-        )
+    for row_id, event in zip(ids, changes, strict=True):
+        last_hash = link(last_hash, (row_id, at, user, action, entity, *event, details))
         hashes.append(last_hash)
     columns: dict[str, Sequence[Any]] = {
         "b_at": [at] * count,
