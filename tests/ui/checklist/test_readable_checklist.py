@@ -8,14 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker import app
 from accredit_tracker.core.assessment.assessments import ElementChange, update_elements
 from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.demo import create_demo_project
 from accredit_tracker.ui.checklist.column_menu import column_menu
 from accredit_tracker.ui.checklist.element_table_model import (
     COL_CHANGED,
@@ -25,8 +26,11 @@ from accredit_tracker.ui.checklist.element_table_model import (
     COL_TEXT,
 )
 from accredit_tracker.ui.checklist.view import ChecklistView
+from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.main_window import MainWindow
 from windows import MakeWindow, checklist, preferences_at
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def choose_language(window: MainWindow, language: str, qtbot: QtBot) -> MainWindow:
@@ -184,3 +188,76 @@ def test_a_long_verdict_never_widens_the_window(make_window: MakeWindow, clinic:
     window.score_label.show_score(replace(view.score, verdict=verdict))
     assert window.minimumSizeHint().width() == least
     assert window.score_label.toolTip() == window.score_label.text()
+
+
+def test_a_laptop_screen_in_russian_gives_the_element_text_the_room(
+    make_window: MakeWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """At 1280 × 720, in Russian (the longest words of the three languages) with the shipped
+    translation, the element's text has two fifths of the table, and nothing in the detail
+    panel or the chapter tree is cut."""
+    demo = tmp_path / "demo.accredit"
+    create_demo_project(demo, user="officer").close()
+    apply_language("ru", QLocale("ru_RU"))
+    window = make_window()
+    window.resize(1280, 720)
+    assert window.open_path(demo)
+    view = checklist(window)
+    qtbot.waitUntil(lambda: view.width() > 1200)
+    view.table.selectRow(3)
+    qtbot.wait(50)  # as on screen: after the layouts have followed the new size
+
+    header = view.table.horizontalHeader()
+    assert header.model().headerData(COL_TEXT, Qt.Orientation.Horizontal) == "Измеримый элемент"
+    assert header.sectionSize(COL_TEXT) >= 0.4 * view.table.viewport().width()
+    owner_title = header.model().headerData(COL_OWNER, Qt.Orientation.Horizontal)
+    assert header.model().headerData(COL_OWNER, Qt.Orientation.Horizontal, TOOLTIP) == owner_title
+
+    detail = view.detail
+    content = detail.scroll_area.widget()
+    assert content is not None
+    assert content.width() >= content.minimumSizeHint().width()
+    words: list[QAbstractButton | QLabel] = [
+        *content.findChildren(QAbstractButton),
+        *[label for label in content.findChildren(QLabel) if not label.wordWrap()],
+    ]
+    assert len(words) > 12
+    for widget in words:
+        if widget.isVisibleTo(content):
+            text = widget.text().replace("&", "")
+            assert widget.width() >= widget.fontMetrics().horizontalAdvance(text), text
+            assert widget.mapTo(content, widget.rect().topRight()).x() < content.width(), text
+    buttons = detail.evidence.add_button, detail.evidence.more_button
+    assert all(b.width() >= b.sizeHint().width() for b in buttons)
+
+    # The tree's rows are as tall as their wrapped code, title and figures.
+    tree = view.tree
+    for row in range(view.tree_model.rowCount()):
+        index = view.tree_model.index(row, 0)
+        room = tree.visualRect(index)
+        needed = tree.fontMetrics().boundingRect(
+            0, 0, room.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), str(index.data())
+        )
+        if room.isValid():
+            assert room.height() >= needed.height(), index.data()
+
+
+def test_the_panes_follow_the_window_until_a_divider_is_moved(
+    make_window: MakeWindow, clinic: Path, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.resize(1000, 700)
+    window.open_path(clinic)
+    view = checklist(window)
+    qtbot.waitUntil(lambda: view.width() > 950)
+    tree, _, detail = view.sizes()
+    window.resize(1500, 700)
+    qtbot.waitUntil(lambda: view.width() > 1450)
+    # Each side pane takes its share of the wider window, not only the table.
+    assert view.sizes()[0] > tree and view.sizes()[2] > detail
+
+    view.moveSplitter(300, 1)  # as the officer drags the tree's divider
+    chosen = view.sizes()
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: view.width() <= 1300)
+    assert view.sizes()[0] == chosen[0] and view.sizes()[2] == chosen[2]

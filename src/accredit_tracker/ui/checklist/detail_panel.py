@@ -141,6 +141,8 @@ class DetailPanel(QWidget):
         self.history.setAlternatingRowColors(True)
 
         form = QFormLayout()
+        # In a narrow panel a long label (Russian's "Ответственный") goes above its field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Department"), self.department)

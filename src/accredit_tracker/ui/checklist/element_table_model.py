@@ -178,7 +178,9 @@ class ElementTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip gives the whole title of a column too narrow to show it.
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         return (
             self.tr("Code"),

@@ -286,6 +286,9 @@ class ChecklistView(QSplitter):
         self.set_two_lines(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # A title wider than its narrow column ends in "…" (its tooltip has it whole) rather
+        # than losing letters at both ends.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
@@ -349,6 +352,9 @@ class ChecklistView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setCollapsible(1, False)
         self.tree.setMinimumWidth(160)
+        # Whether the panes' widths are the officer's (moved by hand, or remembered).
+        self.panes_chosen = False
+        self.splitterMoved.connect(self._panes_moved)
         self._first_sizes()
 
         self._score_timer = QTimer(self)
@@ -361,13 +367,28 @@ class ChecklistView(QSplitter):
         self.show_locked(self.locked)
         self.reload()
 
-    def _first_sizes(self) -> None:
-        """The panes' first widths: most of it for the element table, whatever the screen."""
-        # Not yet in the window: its first width is the screen's, up to 1600 pixels.
-        width = max(min(self.screen().availableGeometry().width(), 1600), 1000)
-        tree = max(190, width * 16 // 100)
-        detail = max(self.detail.minimumWidth(), width * 24 // 100)
-        self.setSizes([tree, width - tree - detail, detail])
+    def _first_sizes(self, width: int | None = None) -> None:
+        """The panes' first widths: most of it for the element table, whatever the screen;
+        the tree and the detail panel take a share of ``width`` (by default the screen's),
+        never less than they need to be read."""
+        if width is None:
+            # Not yet in the window: its first width is the screen's, up to 1600 pixels.
+            width = max(min(self.screen().availableGeometry().width(), 1600), 1000)
+        width -= 2 * self.handleWidth()
+        share = 12 if width < 1400 else 15  # a wide screen has room for whole titles
+        tree = min(max(width * share // 100, self.tree.minimumWidth()), 300)
+        detail = min(max(width * 19 // 100, self.detail.minimumWidth()), 440)
+        self.setSizes([tree, max(width - tree - detail, 0), detail])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the officer moves a divider (or one was remembered), the panes keep their
+        shares of the width the window really has."""
+        super().resizeEvent(event)
+        if not self.panes_chosen and event.size().width() != event.oldSize().width():
+            self._first_sizes(event.size().width())
+
+    def _panes_moved(self) -> None:
+        self.panes_chosen = True
 
     def set_two_lines(self, two: bool) -> None:
         """Show one line, or two, of each element's text in the table (all rows alike)."""
@@ -386,27 +407,34 @@ class ChecklistView(QSplitter):
         self.set_two_lines(True)
 
     def _fit_columns(self) -> None:
-        """First widths: room for the header and, for result and status, their longest word
-        in the interface language (Russian's are half as long again as English's)."""
+        """First widths: the element's text has the room. Result and status are as wide as
+        their longest word in the interface language (Russian's are half as long again as
+        English's) and dates as a date; the columns that are mostly empty (owner, files) stay
+        narrow, their title in full in its tooltip."""
         fonts = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         header_fonts = header.fontMetrics()
+        day = [date_text(date(2026, 12, 28))]
         words = {
             COL_RESULT: [result_label(result) for result in Result],
             COL_STATUS: [status_label(status) for status in WorkStatus],
-            COL_DUE: [date_text(date(2026, 12, 28))],
-            COL_CHANGED: [date_text(date(2026, 12, 28))],
+            COL_DUE: day,
+            COL_CHANGED: day,
         }
-        for column, least in ((COL_CODE, 80), (COL_RESULT, 96), (COL_STATUS, 80),
-                              (COL_OWNER, 100), (COL_DUE, 80), (COL_EVIDENCE, 40),
-                              (COL_CHANGED, 80), (COL_DEPARTMENT, 110),
+        # At most, whatever the title's length; a wide screen has room for an owner's name.
+        owner = 130 if self.screen().availableGeometry().width() >= 1600 else 80
+        narrow = {COL_OWNER: owner, COL_EVIDENCE: 64}
+        for column, least in ((COL_CODE, 80), (COL_RESULT, 72), (COL_STATUS, 64),
+                              (COL_OWNER, owner), (COL_DUE, 64), (COL_EVIDENCE, 40),
+                              (COL_CHANGED, 64), (COL_DEPARTMENT, 110),
                               (COL_NOTES, 160)):  # fmt: skip
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(
-                [header_fonts.horizontalAdvance(title) + 24]  # the sort arrow
+                [header_fonts.horizontalAdvance(title) + 14]
                 + [fonts.horizontalAdvance(word) + 12 for word in words.get(column, [])]
             )
-            self.table.setColumnWidth(column, max(least, widest))
+            width = max(least, widest)
+            self.table.setColumnWidth(column, min(width, narrow.get(column, width)))
 
     def _connect_evidence(self) -> None:
         panel, actions = self.detail.evidence, self.evidence
@@ -559,10 +587,11 @@ class ChecklistView(QSplitter):
         self.model.set_rows(rows)
         if not self._code_fitted and rows:
             # Codes never wrap: the column is as wide as the longest code (by its letters;
-            # measuring each of 100,000 would cost more than it shows).
+            # measuring each of 100,000 would cost more than it shows), with a little to
+            # spare for one of as many letters that is wider.
             self._code_fitted = True
             longest = max((row.code for row in rows), key=len)
-            wanted = self.table.fontMetrics().horizontalAdvance(longest + "M") + 12
+            wanted = self.table.fontMetrics().horizontalAdvance(longest) + 18
             self.table.setColumnWidth(COL_CODE, max(self.table.columnWidth(COL_CODE), wanted))
         self.running_score = None
         # The rows come first; the score and the tree's figures follow as soon as the table
@@ -1052,8 +1081,8 @@ class ChecklistView(QSplitter):
         """The panes, columns (order, widths, which are shown, sort) and lines of text as the
         officer left them; columns added since they were saved start hidden."""
         splitter = preferences.checklist_splitter
-        if splitter is not None:
-            self.restoreState(splitter)
+        if splitter is not None and self.restoreState(splitter):
+            self.panes_chosen = True
         horizontal = self.table.horizontalHeader()
         header = preferences.checklist_header
         if header is not None and horizontal.restoreState(header):

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.evidence.file_types import type_label
 from accredit_tracker.core.evidence.queries import EvidenceRow, format_size
+from accredit_tracker.ui.common.button_row import ButtonRow
 from accredit_tracker.ui.common.locale_text import date_text, moment_text
 from accredit_tracker.ui.common.palette import BAD_NEWS
 
@@ -96,15 +96,13 @@ class EvidenceList(QWidget):
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.link_button, self.open_button, self.more_button):
-            buttons.addWidget(button, 1)
+        # In Russian the four do not fit side by side in the panel of a 1280-pixel screen.
+        buttons = ButtonRow([self.add_button, self.link_button, self.open_button, self.more_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.show_files([], enabled=False)
 
     def show_files(
@@ -191,7 +189,7 @@ class EvidenceList(QWidget):
 
 
 def _button(text: str) -> QToolButton:
-    """A compact text button: four of them fit the narrow panel of a 1366-pixel screen."""
+    """A compact text button, sharing its line's width with the others."""
     button = QToolButton()
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
