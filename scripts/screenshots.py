@@ -3,9 +3,11 @@ anyone can look at what a person sees: nothing that carries meaning should be cu
 
 Each size runs on its own virtual X screen (xvfb-run) when it is installed, otherwise on Qt's
 offscreen platform with the window sized to the screen size asked for. The pictures are of
-the start page, the New project flow, the checklist, its detail panel, the evidence library,
-the audit trail, the dashboard and the user guide, over the demo project in a temporary folder
-(the user's own settings and data are never touched).
+the start page, the New project flow, the checklist, its detail panel, the evidence library
+previewing a picture and a PDF page, the audit trail, the dashboard, the first page of the
+dashboard's "Save as PDF" document and the user guide, over the demo project in a temporary
+folder (the user's own settings and data are never touched). The picture and the one-page PDF
+are made here and attached to the element the checklist's picture shows.
 
 Usage:  python scripts/screenshots.py [--output FOLDER] [--sizes 1280x720,1920x1080]
                                       [--languages en,ru,uz_Latn]
@@ -21,9 +23,15 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from accredit_tracker.core.storage.project import Project
+    from accredit_tracker.ui.evidence.library import EvidenceLibraryDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ("1280x720", "1920x1080")
+SELECTED_ROW = 3  # the element shown in the detail panel (in code order, the demo's 4th)
 LANGUAGES = ("en", "ru", "uz_Latn")
 
 
@@ -84,7 +92,8 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
     assert isinstance(app, QApplication)
     width, height = (int(n) for n in size.split("x"))
     demo = workdir / "Demo hospital.accredit"
-    create_demo_project(demo, user="Quality officer").close()
+    with create_demo_project(demo, user="Quality officer") as project:
+        _attach_sample_evidence(project, workdir)
 
     def save(widget: QWidget, language: str, name: str) -> None:
         QTest.qWait(150)
@@ -109,7 +118,7 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
             view = window.checklist
             assert view is not None
             QTest.qWait(300)
-            view.table.selectRow(3)
+            view.table.selectRow(SELECTED_ROW)
             save(window, language, "checklist")
             save(view.detail, language, "detail-panel")
             for name, action in (
@@ -120,11 +129,20 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
                 side = window.side_windows.get(name.replace("-", "_"))
                 if side is not None:
                     side.resize(min(width - 80, 1200), min(height - 80, 800))
-                    save(side, language, name)
+                    if name == "evidence-library":
+                        library = cast("EvidenceLibraryDialog", side)
+                        for sample in SAMPLE_EVIDENCE:
+                            _select_file(library, sample)
+                            save(side, language, f"{name}-{Path(sample).suffix[1:]}")
+                    else:
+                        save(side, language, name)
                     side.close()
             if window.dashboard is not None:
                 window.tabs.setCurrentWidget(window.dashboard)
                 save(window, language, "dashboard")
+                document = workdir / f"dashboard-{language}.pdf"
+                window.dashboard.save_pdf(document)
+                _first_page_as_png(document, output / f"{size}-{language}-dashboard-pdf", width)
                 window.tabs.setCurrentWidget(view)
             guide = getattr(window.help_actions, "guide_action", None)
             if guide is not None:
@@ -138,6 +156,83 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
             app.processEvents()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+SAMPLE_EVIDENCE = ("Hand hygiene poster.png", "Identification policy.pdf")
+
+
+def _attach_sample_evidence(project: Project, folder: Path) -> None:
+    """Make a small picture and a one-page PDF and attach them to the element the checklist's
+    picture shows."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
+    from sqlalchemy import select
+
+    from accredit_tracker.core.evidence.attachments import attach_files
+    from accredit_tracker.core.storage.models import ElementAssessment, MeasurableElement
+
+    picture_path, pdf_path = (folder / name for name in SAMPLE_EVIDENCE)
+    picture = QImage(480, 320, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#e8f1fb"))
+    painter = QPainter(picture)
+    painter.fillRect(20, 20, 440, 70, QColor("#2f6db5"))
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("Sans Serif", 20, QFont.Weight.Bold))
+    slogan = "Clean hands save lives"
+    painter.drawText(QRectF(20, 20, 440, 70), Qt.AlignmentFlag.AlignCenter, slogan)
+    painter.setPen(QColor("#1d2b3a"))
+    painter.setFont(QFont("Sans Serif", 13))
+    for i, step in enumerate(("1. Wet", "2. Soap", "3. Rub 20 seconds", "4. Rinse", "5. Dry")):
+        painter.drawText(40, 130 + 34 * i, step)
+    painter.end()
+    picture.save(str(picture_path))
+
+    writer = QPdfWriter(str(pdf_path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    painter.setFont(QFont("Serif", 18, QFont.Weight.Bold))
+    painter.drawText(60, 90, "Patient identification policy")
+    painter.setFont(QFont("Serif", 11))
+    lines = (
+        "1. Every patient is identified with two identifiers: full name and date of birth.",
+        "2. The room or bed number is never used as an identifier.",
+        "3. Wristbands are applied on admission and checked before each procedure.",
+        "Approved by the Quality Committee.",
+    )
+    for i, line in enumerate(lines):
+        painter.drawText(60, 140 + 24 * i, line)
+    painter.end()
+
+    with project.transaction() as session:
+        in_code_order = (
+            select(ElementAssessment.id)
+            .join(MeasurableElement, MeasurableElement.id == ElementAssessment.element_id)
+            .order_by(MeasurableElement.position)
+        )
+        shown = session.execute(in_code_order).scalars().all()[SELECTED_ROW]
+        attach_files(session, [picture_path, pdf_path], [shown], user="Quality officer")
+
+
+def _select_file(library: EvidenceLibraryDialog, name: str) -> None:
+    """Pick the evidence file ``name`` in the library, so that its preview shows."""
+    for row, file in enumerate(library.model.rows):
+        if file.name == name:
+            library.table.selectRow(row)
+            return
+
+
+def _first_page_as_png(document: Path, stem: Path, width: int) -> None:
+    """The PDF's first page as a picture as wide as the screen, as a viewer would show it."""
+    if shutil.which("pdftoppm") is None:
+        print(f"pdftoppm is not installed: {document.name} not pictured")
+        return
+    subprocess.run(
+        ["pdftoppm", "-png", "-singlefile", "-f", "1", "-l", "1", "-scale-to-x", str(width),
+         "-scale-to-y", "-1", str(document), str(stem)],
+        check=True,
+    )  # fmt: skip
+    print(f"{stem}.png")
 
 
 def _while_open(

@@ -54,6 +54,9 @@ False when nothing was linked."""
 _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+MAX_COLUMN_WIDTH = 220  # pixels: one file supporting many elements does not hog the table
+
+
 class LibraryModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -179,8 +182,7 @@ class EvidenceLibraryDialog(QDialog):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 115), (2, 70), (3, 110), (4, 140), (5, 150)):
-            self.table.setColumnWidth(column, width)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.supports = QListWidget()
@@ -247,9 +249,19 @@ class EvidenceLibraryDialog(QDialog):
         self.resize(1100, 600)
         self._fill_types()
         self.refresh()
+        self._fit_columns()
         if picking:
             self.link_button.setEnabled(bool(self.chosen()))
         self.text.setFocus()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and the first rows ask (a Russian title is half as
+        long again as the English one), within reason; the file's name has the rest."""
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            least = 60 if column == 2 else 110
+            wanted = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(wanted, least), MAX_COLUMN_WIDTH))
 
     def _fill_types(self) -> None:
         rows = self.project.read(evidence_library, today=date.today())

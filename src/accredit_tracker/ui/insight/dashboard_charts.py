@@ -11,6 +11,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -93,22 +94,24 @@ def draw_chapter_bars(
     the right, and a score axis underneath."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    metrics = painter.fontMetrics()
+    # Widths in fractions of a pixel: a label measured in whole pixels may be a fraction too
+    # wide for the room measured for it, and lose its last word to "…".
+    metrics = QFontMetricsF(painter.font(), painter.device())
     maximum = maximum or 1.0
-    code_width = max((metrics.horizontalAdvance(b.code) for b in bars), default=0)
+    code_width = max((metrics.horizontalAdvance(b.code) for b in bars), default=0.0)
     wanted = max(
         (metrics.horizontalAdvance(f"{b.code}  {b.title}") for b in bars), default=code_width
     )
-    label_width = min(float(wanted), max(float(code_width), rect.width() * 0.4)) + _GAP
-    score_width = max((metrics.horizontalAdvance(score_label(b)) for b in bars), default=0)
-    score_width = max(50, score_width + _GAP)
+    label_width = min(wanted, max(code_width, rect.width() * 0.4)) + _GAP
+    score_width = max((metrics.horizontalAdvance(score_label(b)) for b in bars), default=0.0)
+    score_width = max(50.0, score_width + _GAP)
     left = rect.left() + label_width
     width = max(10.0, rect.width() - label_width - score_width - _GAP)
     for row, bar in enumerate(bars):
         top = rect.top() + row * _ROW
         painter.setPen(text)
         label = metrics.elidedText(
-            f"{bar.code}  {bar.title}".strip(), Qt.TextElideMode.ElideRight, int(label_width - _GAP)
+            f"{bar.code}  {bar.title}".strip(), Qt.TextElideMode.ElideRight, label_width - _GAP
         )
         painter.drawText(
             QRectF(rect.left(), top, label_width - _GAP, _ROW),

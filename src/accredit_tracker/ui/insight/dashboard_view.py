@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -109,11 +110,13 @@ class DashboardView(QScrollArea):
             [translate("DashboardView", "Owner"), translate("DashboardView", "Overdue")]
         )
         self.overdue.verticalHeader().setVisible(False)
-        self.overdue.horizontalHeader().setStretchLastSection(True)
+        # The count's title whole (Russian's is long), the owner's name the rest.
+        overdue_header = self.overdue.horizontalHeader()
+        overdue_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        overdue_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.overdue.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.overdue.setMaximumHeight(150)
         self.overdue.setWordWrap(False)
-        self.overdue.setColumnWidth(0, 200)
         self.overdue.verticalHeader().setDefaultSectionSize(22)
         self.action_figures = QLabel()
         self.action_figures.setObjectName("correctiveActions")
