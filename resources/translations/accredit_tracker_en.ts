@@ -4853,6 +4853,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Recorded data</source>
+        <translation>Recorded data</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>

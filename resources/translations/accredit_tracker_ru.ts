@@ -4875,6 +4875,10 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>Тип</translation>
     </message>
     <message>
+        <source>Recorded data</source>
+        <translation>Записанные данные</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>

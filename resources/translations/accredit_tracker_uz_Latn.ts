@@ -4853,6 +4853,10 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>Turi</translation>
     </message>
     <message>
+        <source>Recorded data</source>
+        <translation>Yozib olingan maʼlumotlar</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Amal</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import json
 import re
 from datetime import datetime
 from pathlib import Path
@@ -131,8 +132,7 @@ def check_audit_trail_xlsx(path: Path, language: str) -> None:
     assert rows[0] == words.all(TRAIL_HEADERS)
     assert len(rows) > 1
     assert all(isinstance(row[0], datetime) for row in rows[1:])
-    actions = {row[6] for row in rows[1:]}
-    assert words("Update element") in actions
+    check_trail_sentences(rows[1:], words)
 
 
 ABOUT = (
@@ -151,7 +151,28 @@ def check_audit_trail_csv(path: Path, language: str) -> None:
     english = "Audit trail of {rows} changes; hash chain head {hash}"
     assert head.startswith(words(english).split("{rows}")[0])
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row[0]) for row in rows[1:])
-    assert words("Update element") in {row[6] for row in rows[1:]}
+    check_trail_sentences(rows[1:], words)
+
+
+def check_trail_sentences(rows: list[list[Any]], words: Words) -> None:
+    """Each result set is told as a sentence in the language, as the history window tells it,
+    and the data the project recorded closes each row as JSON."""
+    column = {header: n for n, header in enumerate(TRAIL_HEADERS)}
+    told = 0
+    for row in rows:
+        recorded = json.loads(row[column["Recorded data"]])
+        if recorded["action"] != "update_element" or recorded["field"] != "result":
+            continue
+        old, new = (Result(recorded[side]).label for side in ("old", "new"))
+        sentence = words("{field} of {element} set to {new} (was {old}).", "AuditSentence")
+        assert row[column["Change"]] == sentence.format(
+            field=words("Result", "Field"),
+            element=row[column["Measurable element"]],
+            new=words(new, "Result"),
+            old=words(old, "Result"),
+        )
+        told += 1
+    assert told
 
 
 def check_comparison(path: Path, language: str) -> None:

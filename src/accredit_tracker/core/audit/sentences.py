@@ -221,6 +221,22 @@ def value_text(
     return value
 
 
+def shown_values(
+    entry: TrailEntry,
+    *,
+    date_text: DateText = date.isoformat,
+    profile_names: Mapping[str, str] | None = None,
+) -> tuple[str, str]:
+    """The change's old and new values as :func:`value_text` writes them; a scoring profile
+    added to the project is named by its name, not its key."""
+    field = entry.field or ("scoring_profile" if entry.entity == "scoring_profile" else "")
+    old, new = (
+        value_text(field, value, date_text=date_text, profile_names=profile_names)
+        for value in (entry.old_value, entry.new_value)
+    )
+    return old, new
+
+
 def _value(field: str, value: str, date_text: DateText) -> str:
     """A value inside a sentence: as :func:`value_text`, free text quoted (and shortened)."""
     if not value:

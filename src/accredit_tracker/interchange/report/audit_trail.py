@@ -1,7 +1,10 @@
 """The project's audit trail written to a file for auditors: an Excel workbook (.xlsx) with one
 table, or a CSV file (UTF-8 with a byte-order mark), chosen by the file name's suffix.
 
-Changes are listed oldest first, times in the computer's local time. The head of the trail's
+Changes are listed oldest first, times in the computer's local time. Each is told as the sentence
+the history window shows, in the current language, an undo said to be one; the values as the
+officer knows them (results by their labels); and, last, the data the project recorded, as
+JSON, for programs that read the file. The head of the trail's
 hash chain (its row count and newest hash) closes the file: in a CSV file as its last line, in
 a workbook at the foot of every printed page. Text from people and
 imported files is written so that no spreadsheet program takes it for a formula. The file is
@@ -12,12 +15,14 @@ streamed, so a trail of 500,000 changes needs little memory.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
 from accredit_tracker.core.audit.chain import ChainHead, chain_head
+from accredit_tracker.core.audit.sentences import field_name, sentence, shown_values
 from accredit_tracker.core.audit.trail import (
     ChangeKind,
     TrailEntry,
@@ -27,11 +32,11 @@ from accredit_tracker.core.audit.trail import (
 )
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
 from accredit_tracker.core.progress import TaskMonitor, quiet
+from accredit_tracker.core.readiness.profiles import profile_names
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.interchange.report.cell_text import csv_text
 from accredit_tracker.interchange.report.columns import Column
 from accredit_tracker.interchange.report.csv_format import COMMA
-from accredit_tracker.interchange.report.records import ValueWords
 from accredit_tracker.interchange.report.sheets import (
     RowProgress,
     TableSheet,
@@ -60,11 +65,11 @@ TRAIL_COLUMNS: Final = (
     Column(QT_TRANSLATE_NOOP("Report", "Chapter"), 9),
     Column(QT_TRANSLATE_NOOP("Report", "Measurable element"), 16),
     Column(QT_TRANSLATE_NOOP("Report", "Kind"), 13),
-    Column(QT_TRANSLATE_NOOP("Report", "Action"), 17),
+    Column(QT_TRANSLATE_NOOP("Report", "Change"), 48, wraps=True),
     Column(QT_TRANSLATE_NOOP("Report", "Field"), 12),
     Column(QT_TRANSLATE_NOOP("Report", "Old value"), 30, wraps=True),
     Column(QT_TRANSLATE_NOOP("Report", "New value"), 30, wraps=True),
-    Column(QT_TRANSLATE_NOOP("Report", "Details"), 36, wraps=True),
+    Column(QT_TRANSLATE_NOOP("Report", "Recorded data"), 36, wraps=True),
 )
 TRAIL_HEADERS: Final = tuple(column.header for column in TRAIL_COLUMNS)
 """The headers in English; the file has them in the current language."""
@@ -106,7 +111,7 @@ def write_audit_trail(
         progress = RowProgress(monitor, WRITING, count_changes(session, wanted))
         head = _chain_words(chain_head(session))
         entries = changes_in_order(session, wanted)
-        words = _TrailWords()
+        words = _TrailWords(profile_names(session))
         try:
             if suffix == CSV_SUFFIX:
                 _write_csv(target, entries, progress, words, delimiter, head)
@@ -170,15 +175,16 @@ def _chain_words(head: ChainHead) -> str:
     )
 
 
-class _TrailWords(ValueWords):
+class _TrailWords:
     """The words of the rows, with the kinds of change, in the current language."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, profiles: Mapping[str, str]) -> None:
         self._kinds = {kind: translate(KIND_CONTEXT, kind.label) for kind in ChangeKind}
+        self._profiles = profiles
 
     def values(self, entry: TrailEntry) -> list[Any]:
         """One change's cells, in the order of :data:`TRAIL_COLUMNS` (the time first, in UTC)."""
+        old, new = shown_values(entry, profile_names=self._profiles)
         return [
             entry.at,
             entry.user,
@@ -186,12 +192,30 @@ class _TrailWords(ValueWords):
             entry.chapter_code,
             entry.element_code,
             self._kinds[entry.kind],
-            self.action(entry.action),
-            self.field(entry.field),
-            self.value(entry.field, entry.old_value),
-            self.value(entry.field, entry.new_value),
-            entry.details,
+            sentence(entry, profile_names=self._profiles),
+            field_name(entry.field) if entry.field else "",
+            old,
+            new,
+            recorded_data(entry),
         ]
+
+
+def recorded_data(entry: TrailEntry) -> str:
+    """The change as the project recorded it, for programs: a JSON object of its action, what
+    it changed (entity and id), the field, the old and new values as stored, and the details
+    (JSON themselves for some changes, kept as their text)."""
+    return json.dumps(
+        {
+            "action": entry.action,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "field": entry.field,
+            "old": entry.old_value,
+            "new": entry.new_value,
+            "details": entry.details,
+        },
+        ensure_ascii=False,
+    )
 
 
 __all__ = ["CSV_SUFFIX", "TRAIL_HEADERS", "XLSX_SUFFIX", "ReportError", "write_audit_trail"]

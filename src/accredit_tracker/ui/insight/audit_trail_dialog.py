@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accredit_tracker.core.audit.sentences import field_name, sentence, value_text
+from accredit_tracker.core.audit.sentences import field_name, sentence, shown_values
 from accredit_tracker.core.audit.trail import (
     SHOWN_AT_MOST,
     ChangeKind,
@@ -76,10 +76,7 @@ def kind_label(kind: ChangeKind) -> str:
 def change_text(entry: TrailEntry, profile_names: dict[str, str] | None = None) -> str:
     """ "Old → New" as the officer reads it: results, statuses, days and profiles as the
     window shows them, one line."""
-    old, new = (
-        value_text(entry.field, v, date_text=date_text, profile_names=profile_names)
-        for v in (entry.old_value, entry.new_value)
-    )
+    old, new = shown_values(entry, date_text=date_text, profile_names=profile_names)
     text = f"{old or '—'} → {new or '—'}"
     if entry.field and entry.kind in (ChangeKind.EVIDENCE, ChangeKind.OTHER):
         text = f"{field_name(entry.field)}: {text}"
@@ -159,12 +156,8 @@ class TrailModel(ListTableModel):
         if column == COL_WHEN:
             return f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S %Z}"
         if column == COL_CHANGE:
-            old, new = (
-                value_text(entry.field, v, date_text=date_text, profile_names=self.profile_names)
-                or "—"
-                for v in (entry.old_value, entry.new_value)
-            )
-            return f"{old}\n→\n{new}"
+            old, new = shown_values(entry, date_text=date_text, profile_names=self.profile_names)
+            return f"{old or '—'}\n→\n{new or '—'}"
         if column == COL_DETAILS:
             return self.details_text(entry)
         if column == COL_ELEMENT and entry.assessment_name:
