@@ -135,6 +135,12 @@ def take_screenshots(output: Path, size: str, languages: list[str]) -> None:
                             _select_file(library, sample)
                             save(side, language, f"{name}-{Path(sample).suffix[1:]}")
                     else:
+                        # The trail is read in the background: its picture once it is shown.
+                        table = getattr(side, "model", None)
+                        for _ in range(100):
+                            if table is None or table.rowCount():
+                                break
+                            QTest.qWait(50)
                         save(side, language, name)
                     side.close()
             if window.dashboard is not None:

@@ -310,6 +310,26 @@
         <translation>Facility name</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
         <source>Undo: {change}</source>
         <translation>Undo: {change}</translation>
     </message>
@@ -472,6 +492,50 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>Standards library “{name}” imported.</translation>
+    </message>
+    <message>
+        <source>Planned: {kind} “{focus}”.</source>
+        <translation>Planned: {kind} “{focus}”.</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned.</source>
+        <translation>Tracer “{focus}” planned.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} recorded: “{text}”.</source>
+        <translation>Finding on {elements} recorded: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Finding recorded: “{text}”.</source>
+        <translation>Finding recorded: “{text}”.</translation>
+    </message>
+    <message>
+        <source>A finding accepted into the checklist: its elements set to {result}.</source>
+        <translation>A finding accepted into the checklist: its elements set to {result}.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
+        <translation>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{text}”.</source>
+        <translation>Corrective action raised for {elements}: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action raised: “{text}”.</source>
+        <translation>Corrective action raised: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action verified by {who} on {day}: {status}.</source>
+        <translation>Corrective action verified by {who} on {day}: {status}.</translation>
+    </message>
+    <message>
+        <source>a tracer</source>
+        <translation>a tracer</translation>
+    </message>
+    <message>
+        <source>a corrective action</source>
+        <translation>a corrective action</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,26 @@
         <translation>Название учреждения</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Критерий успеха</translation>
+    </message>
+    <message>
         <source>Undo: {change}</source>
         <translation>Отмена: {change}</translation>
     </message>
@@ -472,6 +492,50 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>Импортирована библиотека стандартов «{name}».</translation>
+    </message>
+    <message>
+        <source>Planned: {kind} “{focus}”.</source>
+        <translation>Запланировано: {kind} «{focus}».</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned.</source>
+        <translation>Запланирован трейсер «{focus}».</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} recorded: “{text}”.</source>
+        <translation>Записано замечание по {elements}: «{text}».</translation>
+    </message>
+    <message>
+        <source>Finding recorded: “{text}”.</source>
+        <translation>Записано замечание: «{text}».</translation>
+    </message>
+    <message>
+        <source>A finding accepted into the checklist: its elements set to {result}.</source>
+        <translation>Замечание принято в чек-лист: его элементам задан результат {result}.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
+        <translation>Принятие замечания в чек-лист отменено (оно задало результат {result}).</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{text}”.</source>
+        <translation>Назначено корректирующее мероприятие по {elements}: «{text}».</translation>
+    </message>
+    <message>
+        <source>Corrective action raised: “{text}”.</source>
+        <translation>Назначено корректирующее мероприятие: «{text}».</translation>
+    </message>
+    <message>
+        <source>Corrective action verified by {who} on {day}: {status}.</source>
+        <translation>Корректирующее мероприятие проверено ({who}, {day}): {status}.</translation>
+    </message>
+    <message>
+        <source>a tracer</source>
+        <translation>трейсер</translation>
+    </message>
+    <message>
+        <source>a corrective action</source>
+        <translation>корректирующее мероприятие</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,26 @@
         <translation>Muassasa nomi</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Chora-tadbir</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Asosiy sabab</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
         <source>Undo: {change}</source>
         <translation>Bekor qilish: {change}</translation>
     </message>
@@ -472,6 +492,50 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>“{name}” standartlar kutubxonasi import qilindi.</translation>
+    </message>
+    <message>
+        <source>Planned: {kind} “{focus}”.</source>
+        <translation>Rejalashtirildi: {kind} “{focus}”.</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned.</source>
+        <translation>“{focus}” treyseri rejalashtirildi.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} recorded: “{text}”.</source>
+        <translation>{elements} boʻyicha topilma qayd etildi: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Finding recorded: “{text}”.</source>
+        <translation>Topilma qayd etildi: “{text}”.</translation>
+    </message>
+    <message>
+        <source>A finding accepted into the checklist: its elements set to {result}.</source>
+        <translation>Topilma nazorat roʻyxatiga qabul qilindi: uning elementlariga {result} natijasi berildi.</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
+        <translation>Topilmaning nazorat roʻyxatiga qabul qilinishi bekor qilindi (u {result} natijasini bergan edi).</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{text}”.</source>
+        <translation>{elements} uchun tuzatuvchi chora-tadbir belgilandi: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action raised: “{text}”.</source>
+        <translation>Tuzatuvchi chora-tadbir belgilandi: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action verified by {who} on {day}: {status}.</source>
+        <translation>Tuzatuvchi chora-tadbir tekshirildi ({who}, {day}): {status}.</translation>
+    </message>
+    <message>
+        <source>a tracer</source>
+        <translation>treyser</translation>
+    </message>
+    <message>
+        <source>a corrective action</source>
+        <translation>tuzatuvchi chora-tadbir</translation>
     </message>
 </context>
 <context>

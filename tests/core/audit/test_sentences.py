@@ -3,7 +3,7 @@ format, undo said to be one."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from accredit_tracker.core.assessment.assessments import (
@@ -14,8 +14,8 @@ from accredit_tracker.core.assessment.assessments import (
     update_elements,
 )
 from accredit_tracker.core.audit.recording import undoing
-from accredit_tracker.core.audit.sentences import sentence, value_text
-from accredit_tracker.core.audit.trail import TrailEntry, changes_in_order
+from accredit_tracker.core.audit.sentences import sentence, shown_values, value_text
+from accredit_tracker.core.audit.trail import ChangeKind, TrailEntry, changes_in_order
 from accredit_tracker.core.evidence.attachments import (
     attach_files,
     delete_evidence,
@@ -26,6 +26,7 @@ from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.profiles import installed_profiles, profile_names
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.vocabulary import AssessmentKind, Result
+from accredit_tracker.demo import create_demo_project
 from factories import element_assessment_ids, project_with_assessment, write_bytes
 
 INTERNAL_NAMES = ("{", "sha256", "kind=", "profile=", "review_date", "due_date", "jci_points",
@@ -132,3 +133,50 @@ def test_values_read_as_the_window_shows_them() -> None:
     assert value_text("locked", "True") == "Locked"
     assert value_text("scoring_profile", "jci_points", profile_names={"jci_points": "JCI"}) == "JCI"
     assert value_text("owner", "Ana") == "Ana"
+
+
+def test_tracers_findings_and_corrective_actions_read_as_sentences(tmp_path: Path) -> None:
+    with create_demo_project(tmp_path / "demo.accredit", user="officer") as project:
+        sentences = told(project)
+        with project.session() as session:
+            shown = {
+                entry.action: shown_values(entry)
+                for entry in changes_in_order(session)
+                if entry.action in ("update_action", "verify_action")
+            }
+    texts: dict[str, list[str]] = {entry.action: [] for entry, _ in sentences}
+    for entry, text in sentences:
+        texts[entry.action].append(text)
+    for action in ("plan_tracer", "record_finding", "accept_finding", "raise_action",
+                   "update_action", "verify_action"):  # fmt: skip
+        assert texts[action], action
+        for text in texts[action]:
+            assert not any(name in text for name in (*INTERNAL_NAMES, "_", "Change recorded")), text
+    assert (
+        "Status of a corrective action set to In progress (was Planned)." in texts["update_action"]
+    )
+    assert any(t.startswith("Planned: System tracer “") for t in texts["plan_tracer"])
+    assert any(t.startswith("Corrective action verified by Quality committee on ") and
+               t.endswith(": Verified effective.") for t in texts["verify_action"])  # fmt: skip
+    assert any(t.startswith("Finding on QPS.1 ME 3 recorded: “") for t in texts["record_finding"])
+    # The window's Old → New column names an action's status by its label too.
+    assert shown["verify_action"][1] in ("Verified effective", "Not effective")
+    assert "_" not in "".join(shown["update_action"])
+
+
+def test_a_tracer_done_and_a_finding_taken_back_read_as_sentences() -> None:
+    def entry(action: str, entity: str, field: str, old: str, new: str) -> TrailEntry:
+        return TrailEntry(1, datetime(2027, 3, 1, tzinfo=UTC), "ana", action, ChangeKind.OTHER,
+                          entity, 1, None, "", "", 1, "Mock", field, old, new, "")  # fmt: skip
+
+    assert sentence(entry("update_tracer", "tracer", "status", "planned", "done")) == (
+        "Status of a tracer set to Done (was Planned)."
+    )
+    withdrawn = entry("withdraw_finding_acceptance", "finding", "result", "not_met", "")
+    assert sentence(withdrawn) == (
+        "A finding's acceptance into the checklist taken back (it had set Not met)."
+    )
+    due = entry("update_action", "corrective_action", "due_on", "", "2027-04-30")
+    assert sentence(due, date_text=day_month_year) == (
+        "Due date of a corrective action set to 30.04.2027."
+    )

@@ -17,6 +17,7 @@ from sqlalchemy import insert
 from accredit_tracker.core.audit.recording import current_user
 from accredit_tracker.core.audit.trail import SHOWN_AT_MOST, TrailEntry
 from accredit_tracker.core.storage.models import AuditEvent
+from accredit_tracker.demo import create_demo_project
 from accredit_tracker.ui.common.language import apply_language
 from accredit_tracker.ui.insight import audit_trail_dialog
 from accredit_tracker.ui.insight.audit_trail_dialog import (
@@ -292,3 +293,29 @@ def test_the_sentences_are_in_the_window_s_language(qtbot: QtBot, history: Histo
     assert "«policy.pdf» привязан к C1.2 ME 1 как доказательство." in details
     assert "C0.1 ME 1: поле «Результат» — Не выполнено (было Не оценено)." in details
     assert "C0.1 ME 1: поле «Заметки» — «Qoʻl gigiyenasi tekshirildi»." in details
+
+
+def test_a_corrective_action_s_change_reads_in_russian_with_the_room_to_read_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with create_demo_project(tmp_path / "demo.accredit", user="officer") as project:
+        apply_language("ru")
+        try:
+            dialog = AuditTrailDialog(project, None)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            read(qtbot, dialog)
+            details, change = shown(dialog, COL_DETAILS), shown(dialog, COL_CHANGE)
+        finally:
+            apply_language("en", QLocale("en_US"))
+        assert (
+            "Корректирующее мероприятие: поле «Статус» — В работе (было Запланировано)." in details
+        )
+        assert "Статус: Запланировано → В работе" in change
+        assert not any("_" in text for text in change + details)
+        # The sentence has the widest column and two lines a row.
+        widths = [dialog.table.columnWidth(c) for c in range(dialog.model.columnCount())]
+        assert max(widths) == widths[COL_DETAILS]
+        lines = dialog.table.fontMetrics().lineSpacing()
+        assert dialog.table.wordWrap() and dialog.table.rowHeight(0) >= 2 * lines

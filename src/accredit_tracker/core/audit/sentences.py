@@ -13,6 +13,7 @@ from accredit_tracker.core.audit.recording import UNDO_DETAILS
 from accredit_tracker.core.audit.trail import TrailEntry
 from accredit_tracker.core.evidence.queries import format_size
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.tracers.words import ActionStatus, TracerKind, TracerStatus
 from accredit_tracker.core.vocabulary import FIELD_LABELS, AssessmentKind, Result, WorkStatus
 
 _CONTEXT: Final = "AuditSentence"
@@ -35,9 +36,19 @@ _OTHER_FIELDS: Final = {
     "locked": QT_TRANSLATE_NOOP("AuditSentence", "Locked"),
     "scoring_profile": QT_TRANSLATE_NOOP("AuditSentence", "Scoring profile"),
     "facility_name": QT_TRANSLATE_NOOP("AuditSentence", "Facility name"),
+    "status": QT_TRANSLATE_NOOP("AuditSentence", "Status"),
+    "what": QT_TRANSLATE_NOOP("AuditSentence", "Action"),
+    "root_cause": QT_TRANSLATE_NOOP("AuditSentence", "Root cause"),
+    "due_on": QT_TRANSLATE_NOOP("AuditSentence", "Due date"),
+    "measure": QT_TRANSLATE_NOOP("AuditSentence", "Measure of success"),
 }
 """Names of the fields recorded outside the checklist (evidence files, assessments, project)."""
-_DATE_FIELDS: Final = ("due_date", "review_date")
+_DATE_FIELDS: Final = ("due_date", "review_date", "due_on")
+_STATUS_WORDS: Final[dict[str, type[ActionStatus] | type[TracerStatus]]] = {
+    "corrective_action": ActionStatus,
+    "tracer": TracerStatus,
+}
+"""The statuses of the things besides elements that have one, by the entity recorded."""
 
 
 def _tr(text: str) -> str:
@@ -159,6 +170,8 @@ def _told(entry: TrailEntry, date_text: DateText, profiles: Mapping[str, str]) -
         return translate("AuditSentence", "Scoring profile “{profile}” added.").format(
             profile=profiles.get(new, new)
         )
+    if action in _TRACER_ACTIONS:
+        return _tracer_change(entry, details, date_text)
     if action == "set_facility_name":
         if not old:
             return translate("AuditSentence", "Facility name set to “{name}”.").format(name=new)
@@ -173,17 +186,26 @@ def _told(entry: TrailEntry, date_text: DateText, profiles: Mapping[str, str]) -
 def _element_change(field: str, element: str, old: str, new: str, date_text: DateText) -> str:
     what = field_name(field)
     old, new = (_value(field, v, date_text) for v in (old, new))
+    return _field_change(what, element, old, new)
+
+
+def _field_change(what: str, element: str, old: str, new: str) -> str:
+    """ "{field} of {element}" set, changed or cleared, with values already in words; the
+    sentence starts with a capital whichever word a language puts first ("a corrective
+    action" leads in Russian)."""
     if not new:
-        return translate("AuditSentence", "{field} of {element} cleared (was {old}).").format(
+        told = translate("AuditSentence", "{field} of {element} cleared (was {old}).").format(
             field=what, element=element, old=old
         )
-    if not old:
-        return translate("AuditSentence", "{field} of {element} set to {new}.").format(
+    elif not old:
+        told = translate("AuditSentence", "{field} of {element} set to {new}.").format(
             field=what, element=element, new=new
         )
-    return translate("AuditSentence", "{field} of {element} set to {new} (was {old}).").format(
-        field=what, element=element, new=new, old=old
-    )
+    else:
+        told = translate("AuditSentence", "{field} of {element} set to {new} (was {old}).").format(
+            field=what, element=element, new=new, old=old
+        )
+    return told[:1].upper() + told[1:]
 
 
 def field_name(field: str) -> str:
@@ -230,11 +252,22 @@ def shown_values(
     """The change's old and new values as :func:`value_text` writes them; a scoring profile
     added to the project is named by its name, not its key."""
     field = entry.field or ("scoring_profile" if entry.entity == "scoring_profile" else "")
+    statuses = _STATUS_WORDS.get(entry.entity) if field == "status" else None
     old, new = (
-        value_text(field, value, date_text=date_text, profile_names=profile_names)
+        _status(statuses, value)
+        if statuses is not None
+        else value_text(field, value, date_text=date_text, profile_names=profile_names)
         for value in (entry.old_value, entry.new_value)
     )
     return old, new
+
+
+def _status(statuses: type[ActionStatus] | type[TracerStatus], value: str) -> str:
+    """An action's or a tracer's status by its label ("in_progress" → "In progress")."""
+    try:
+        return statuses(value).shown
+    except ValueError:
+        return value
 
 
 def _value(field: str, value: str, date_text: DateText) -> str:
@@ -341,6 +374,83 @@ def _library_import(name: str, details: str) -> str:
             "{elements} measurable elements.",
         ).format(name=name, chapters=chapters, standards=standards, elements=elements)
     return translate("AuditSentence", "Standards library “{name}” imported.").format(name=name)
+
+
+_TRACER_ACTIONS: Final = (
+    "plan_tracer",
+    "update_tracer",
+    "record_finding",
+    "accept_finding",
+    "withdraw_finding_acceptance",
+    "raise_action",
+    "update_action",
+    "verify_action",
+)
+
+
+def _tracer_change(entry: TrailEntry, details: str, date_text: DateText) -> str:
+    """Tracers, their findings and the corrective actions raised on them, told."""
+    action, old, new = entry.action, entry.old_value, entry.new_value
+    facts = _facts(details)
+    codes = facts.get("elements")
+    elements = ", ".join(str(c) for c in codes) if isinstance(codes, list) else ""
+    if action == "plan_tracer":
+        kind = _pairs(details).get("kind", "")
+        if kind in TracerKind._value2member_map_:
+            return translate("AuditSentence", "Planned: {kind} “{focus}”.").format(
+                kind=TracerKind(kind).shown, focus=new
+            )
+        return translate("AuditSentence", "Tracer “{focus}” planned.").format(focus=new)
+    if action == "record_finding":
+        if elements:
+            return translate("AuditSentence", "Finding on {elements} recorded: “{text}”.").format(
+                elements=elements, text=_shortened(new)
+            )
+        return translate("AuditSentence", "Finding recorded: “{text}”.").format(
+            text=_shortened(new)
+        )
+    if action == "accept_finding":
+        return translate(
+            "AuditSentence", "A finding accepted into the checklist: its elements set to {result}."
+        ).format(result=value_text("result", new))
+    if action == "withdraw_finding_acceptance":
+        return translate(
+            "AuditSentence",
+            "A finding's acceptance into the checklist taken back (it had set {result}).",
+        ).format(result=value_text("result", old))
+    if action == "raise_action":
+        if elements:
+            return translate(
+                "AuditSentence", "Corrective action raised for {elements}: “{text}”."
+            ).format(elements=elements, text=_shortened(new))
+        return translate("AuditSentence", "Corrective action raised: “{text}”.").format(
+            text=_shortened(new)
+        )
+    if action == "verify_action":
+        return translate(
+            "AuditSentence", "Corrective action verified by {who} on {day}: {status}."
+        ).format(
+            who=facts.get("verified_by") or "—",
+            day=_day(str(facts.get("verified_on", "")), date_text),
+            status=_status(ActionStatus, new),
+        )
+    thing = (
+        translate("AuditSentence", "a tracer")
+        if entry.entity == "tracer"
+        else translate("AuditSentence", "a corrective action")
+    )
+    statuses = _STATUS_WORDS.get(entry.entity)
+    if entry.field == "status" and statuses is not None:
+        old, new = _status(statuses, old) if old else "", _status(statuses, new) if new else ""
+    else:
+        old, new = (_value(entry.field, v, date_text) for v in (old, new))
+    return _field_change(field_name(entry.field), thing, old, new)
+
+
+def _pairs(details: str) -> dict[str, str]:
+    """The facts of details such as "kind=system; status=done"."""
+    pairs = (part.partition("=") for part in details.split("; "))
+    return {key: value for key, equals, value in pairs if equals}
 
 
 def _facts(details: str) -> dict[str, Any]:

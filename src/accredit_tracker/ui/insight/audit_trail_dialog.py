@@ -250,11 +250,19 @@ class AuditTrailDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("trailTable")
         self.table.setModel(self.model)
-        set_up_read_only(self.table)
+        # Two lines a row: room for a whole sentence in most, its tooltip for the rest.
+        set_up_read_only(self.table, word_wrap=True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        # The sentence is what a person reads: it has the room; Old → New, which repeats its
+        # values, keeps a column's worth (whole in its tooltip).
+        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        kinds = max(self.fontMetrics().horizontalAdvance(kind_label(k)) for k in ChangeKind)
         for column, width in ((COL_WHEN, 125), (COL_WHO, 110), (COL_ELEMENT, 150),
-                              (COL_KIND, 100), (COL_DETAILS, 180)):  # fmt: skip
+                              (COL_KIND, max(100, kinds + 16)), (COL_CHANGE, 260)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._jump)
 
