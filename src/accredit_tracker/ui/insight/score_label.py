@@ -3,6 +3,8 @@ verdict, and why the verdict is what it is."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from accredit_tracker.core.readiness.scoring import AssessmentScore, format_score
@@ -37,3 +39,21 @@ class ScoreLabel(QLabel):
             text += " · " + "; ".join(verdict.reasons)
         self.setText(text)
         self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A line longer than the bar ends in "…", so that it is seen to go on (in the
+        tooltip), rather than stopping mid-word."""
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, room.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
