@@ -190,6 +190,24 @@ def test_the_mapping_view_shows_both_libraries_and_accepts_suggestions(
     assert (rows[0].source.code, rows[0].relationship.value) == ("A.1 ME 1", "equal")
 
 
+def test_elements_only_said_not_related_show_as_not_mapped(qtbot: QtBot, project: Project) -> None:
+    # The imported mapping says B.2 ME 1 (dropped) is not related to A.7 ME 1 (new): neither
+    # is mapped, and the panes show nothing mapped against them.
+    view = MappingView(project, "officer")
+    qtbot.addWidget(view)
+    view.show()
+    assert view.mapping.currentText() == "2021 to 2024: Edition 2021 → Edition 2024"
+    assert "7 elements, 1 not mapped" in view.source_title.text()
+    assert "7 elements, 1 not mapped" in view.target_title.text()
+    sources = view.findChild(QTableWidget, "sourceElements")
+    targets = view.findChild(QTableWidget, "targetElements")
+    assert sources is not None and targets is not None
+    by_code = {cell(targets, r, 0): cell(targets, r, 2) for r in range(targets.rowCount())}
+    assert (by_code["A.7 ME 1"], by_code["A.1 ME 1"]) == ("—", "A.1 ME 1")
+    by_code = {cell(sources, r, 0): cell(sources, r, 2) for r in range(sources.rowCount())}
+    assert by_code["B.2 ME 1"] == "—"
+
+
 def test_a_bad_mapping_file_is_explained_and_nothing_is_stored(
     qtbot: QtBot, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
