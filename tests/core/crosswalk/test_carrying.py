@@ -17,6 +17,7 @@ from accredit_tracker.core.assessment.assessments import (
     set_locked,
     update_elements,
 )
+from accredit_tracker.core.audit.chain import check_chain
 from accredit_tracker.core.crosswalk.carrying import (
     carry_assessment,
     decide_suggestion,
@@ -162,6 +163,8 @@ def test_equal_elements_carry_their_values_and_the_rest_get_suggestions(
     )
     assert evidence_rows == 3  # the same stored files are linked, never copied
     assert old["A.1 ME 1"] not in ids.values()
+    with made.project.session() as session:
+        assert check_chain(session) is None  # the trail still chains, on either back-end
 
 
 def test_suggestions_are_accepted_or_rejected_one_by_one(
