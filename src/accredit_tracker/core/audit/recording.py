@@ -428,7 +428,8 @@ def record_selected(
         ).rowcount
     finally:
         driver.create_function(_CHAIN_FUNCTION, 6, None)
-        connection.exec_driver_sql("DROP TABLE temp.audit_change")
+    # (Had anything failed, the transaction's rollback would take the table away.)
+    connection.exec_driver_sql("DROP TABLE temp.audit_change")
     if written != chain.count:
         raise RuntimeError("the audit trail's rows were not chained in order")
     return int(written)

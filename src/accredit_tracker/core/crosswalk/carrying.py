@@ -285,60 +285,59 @@ def _carry_values(
         if postgresql
         else "group_concat(ee.evidence_id, ', ')"  # in the order of the link table's key
     )
-    try:
-        # The pairs, in the order of the mapping's rows; the source's values and links with
-        # them, so that what follows reads this table alone.
-        pairs = connection.execute(
-            text(
-                "INSERT INTO carry_pair (target_id, source_id, result, work_status, owner, "
-                "notes, links, linked) "
-                "SELECT t.id, s.id, s.result, s.work_status, s.owner, s.notes, "
-                "(SELECT count(*) FROM element_evidence AS ee "
-                "WHERE ee.element_assessment_id = s.id), "
-                f"(SELECT {linked} FROM element_evidence AS ee "
-                "WHERE ee.element_assessment_id = s.id) "
-                "FROM mapping_row AS mr "
-                "JOIN element_assessment AS s ON s.assessment_id = :source "
-                "AND s.element_id = mr.source_element_id "
-                "JOIN element_assessment AS t ON t.assessment_id = :target "
-                "AND t.element_id = mr.target_element_id "
-                "WHERE mr.mapping_set_id = :mapping AND mr.relationship = 'equal' "
-                "AND mr.source_element_id IS NOT NULL "
-                f"AND mr.target_element_id IN ({_SINGLE_EQUAL_TARGETS}) "
-                "ORDER BY mr.position"
-            ),
-            keys,
-        ).rowcount
-        _copy_values(session, at=at, user=user, into=into, postgresql=postgresql)
-        links = connection.exec_driver_sql(
-            "INSERT INTO element_evidence (element_assessment_id, evidence_id) "
-            "SELECT p.target_id, ee.evidence_id FROM carry_pair AS p "
-            "JOIN element_evidence AS ee ON ee.element_assessment_id = p.source_id "
-            "WHERE p.links > 0 ORDER BY p.seq, ee.evidence_id"
-        ).rowcount
-        marked = connection.execute(
-            text(
-                "INSERT INTO carried_element (element_assessment_id, "
-                "source_element_assessment_id, mapping_set_id, reviewed_by) "
-                f"SELECT target_id, source_id, :mapping, '' FROM carry_pair WHERE {_CARRIES} "
-                "ORDER BY seq"
-            ),
-            {"mapping": mapping_id},
-        ).rowcount
-        if not (into and postgresql):
-            # A server's triggers record what changes in an assessment made before.
-            audit.record_selected(
-                session,
-                _CARRIED_CHANGES,
-                {"target": target_id},
-                user=user,
-                action="carry_element",
-                entity="element_assessment",
-                at=at,
-                details=details,
-            )
-    finally:
-        connection.exec_driver_sql("DROP TABLE IF EXISTS carry_pair")
+    # The pairs, in the order of the mapping's rows; the source's values and links with
+    # them, so that what follows reads this table alone.
+    pairs = connection.execute(
+        text(
+            "INSERT INTO carry_pair (target_id, source_id, result, work_status, owner, "
+            "notes, links, linked) "
+            "SELECT t.id, s.id, s.result, s.work_status, s.owner, s.notes, "
+            "(SELECT count(*) FROM element_evidence AS ee "
+            "WHERE ee.element_assessment_id = s.id), "
+            f"(SELECT {linked} FROM element_evidence AS ee "
+            "WHERE ee.element_assessment_id = s.id) "
+            "FROM mapping_row AS mr "
+            "JOIN element_assessment AS s ON s.assessment_id = :source "
+            "AND s.element_id = mr.source_element_id "
+            "JOIN element_assessment AS t ON t.assessment_id = :target "
+            "AND t.element_id = mr.target_element_id "
+            "WHERE mr.mapping_set_id = :mapping AND mr.relationship = 'equal' "
+            "AND mr.source_element_id IS NOT NULL "
+            f"AND mr.target_element_id IN ({_SINGLE_EQUAL_TARGETS}) "
+            "ORDER BY mr.position"
+        ),
+        keys,
+    ).rowcount
+    _copy_values(session, at=at, user=user, into=into, postgresql=postgresql)
+    links = connection.exec_driver_sql(
+        "INSERT INTO element_evidence (element_assessment_id, evidence_id) "
+        "SELECT p.target_id, ee.evidence_id FROM carry_pair AS p "
+        "JOIN element_evidence AS ee ON ee.element_assessment_id = p.source_id "
+        "WHERE p.links > 0 ORDER BY p.seq, ee.evidence_id"
+    ).rowcount
+    marked = connection.execute(
+        text(
+            "INSERT INTO carried_element (element_assessment_id, "
+            "source_element_assessment_id, mapping_set_id, reviewed_by) "
+            f"SELECT target_id, source_id, :mapping, '' FROM carry_pair WHERE {_CARRIES} "
+            "ORDER BY seq"
+        ),
+        {"mapping": mapping_id},
+    ).rowcount
+    if not (into and postgresql):
+        # A server's triggers record what changes in an assessment made before.
+        audit.record_selected(
+            session,
+            _CARRIED_CHANGES,
+            {"target": target_id},
+            user=user,
+            action="carry_element",
+            entity="element_assessment",
+            at=at,
+            details=details,
+        )
+    # (Had anything failed, the transaction's rollback would take the table away.)
+    connection.exec_driver_sql("DROP TABLE carry_pair")
     return marked, links, pairs > 0
 
 
