@@ -130,7 +130,7 @@ def carry_into_assessment(
         )
     if target.locked:
         raise AssessmentLocked(target.name)
-    if target.id == source.id or _recorded_in(session, target_assessment_id):
+    if _recorded_in(session, target_assessment_id):
         raise MappingError(
             translate(
                 "Mappings",
