@@ -686,6 +686,33 @@
     </message>
 </context>
 <context>
+    <name>CarryIntoDialog</name>
+    <message>
+        <source>Carry results into this assessment</source>
+        <translation>Carry results into this assessment</translation>
+    </message>
+    <message>
+        <source>“%s” through the mapping “%s”</source>
+        <translation>“%s” through the mapping “%s”</translation>
+    </message>
+    <message>
+        <source>Elements mapped as equal take the result, work status, owner, notes and evidence links of their source element, marked “carried — review”; the other mappings become suggestions. Only an assessment in which nothing has been recorded yet can be filled so.</source>
+        <translation>Elements mapped as equal take the result, work status, owner, notes and evidence links of their source element, marked “carried — review”; the other mappings become suggestions. Only an assessment in which nothing has been recorded yet can be filled so.</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Into:</translation>
+    </message>
+    <message>
+        <source>&amp;Carry from:</source>
+        <translation>&amp;Carry from:</translation>
+    </message>
+    <message>
+        <source>No mapping leads to this assessment&apos;s library from another one</source>
+        <translation>No mapping leads to this assessment&apos;s library from another one</translation>
+    </message>
+</context>
+<context>
     <name>ChangeKind</name>
     <message>
         <source>Result</source>
@@ -1166,6 +1193,14 @@ Score %s%s — click to see its elements</translation>
         <translation>&amp;Mappings between libraries…</translation>
     </message>
     <message>
+        <source>Ca&amp;rry results into this assessment…</source>
+        <translation>Ca&amp;rry results into this assessment…</translation>
+    </message>
+    <message>
+        <source>Fill this assessment, in which nothing is recorded yet, from an assessment of another library through a mapping</source>
+        <translation>Fill this assessment, in which nothing is recorded yet, from an assessment of another library through a mapping</translation>
+    </message>
+    <message>
         <source>&amp;Keep carried values</source>
         <translation>&amp;Keep carried values</translation>
     </message>
@@ -1176,6 +1211,10 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>Review &amp;suggestions…</source>
         <translation>Review &amp;suggestions…</translation>
+    </message>
+    <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>%s elements carried through the mapping, to review; %s with suggestions.</translation>
     </message>
     <message>
         <source>Keep carried values</source>
@@ -3527,6 +3566,14 @@ Use File → Import standards to read one from a spreadsheet.</translation>
 </context>
 <context>
     <name>Mappings</name>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; leads to.</source>
+        <translation>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; leads to.</translation>
+    </message>
+    <message>
+        <source>Values can be carried only into an assessment in which nothing has been recorded yet; &apos;{assessment}&apos; holds results, notes, evidence or carried values already.</source>
+        <translation>Values can be carried only into an assessment in which nothing has been recorded yet; &apos;{assessment}&apos; holds results, notes, evidence or carried values already.</translation>
+    </message>
     <message>
         <source>There is no mapping with id {id}.</source>
         <translation>There is no mapping with id {id}.</translation>

@@ -689,6 +689,33 @@
     </message>
 </context>
 <context>
+    <name>CarryIntoDialog</name>
+    <message>
+        <source>Carry results into this assessment</source>
+        <translation>Перенести результаты в эту оценку</translation>
+    </message>
+    <message>
+        <source>“%s” through the mapping “%s”</source>
+        <translation>«%s» через сопоставление «%s»</translation>
+    </message>
+    <message>
+        <source>Elements mapped as equal take the result, work status, owner, notes and evidence links of their source element, marked “carried — review”; the other mappings become suggestions. Only an assessment in which nothing has been recorded yet can be filled so.</source>
+        <translation>Элементы, сопоставленные как равные, получают результат, статус работы, ответственного, заметки и ссылки на доказательства исходного элемента с пометкой «перенесено — проверить»; остальные сопоставления становятся предложениями. Так можно заполнить только оценку, в которой ещё ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>В оценку:</translation>
+    </message>
+    <message>
+        <source>&amp;Carry from:</source>
+        <translation>&amp;Перенести из:</translation>
+    </message>
+    <message>
+        <source>No mapping leads to this assessment&apos;s library from another one</source>
+        <translation>Ни одно сопоставление не ведёт из другой библиотеки к библиотеке этой оценки</translation>
+    </message>
+</context>
+<context>
     <name>ChangeKind</name>
     <message>
         <source>Result</source>
@@ -1178,6 +1205,14 @@ Score %s%s — click to see its elements</source>
         <translation>&amp;Сопоставления библиотек…</translation>
     </message>
     <message>
+        <source>Ca&amp;rry results into this assessment…</source>
+        <translation>П&amp;еренести результаты в эту оценку…</translation>
+    </message>
+    <message>
+        <source>Fill this assessment, in which nothing is recorded yet, from an assessment of another library through a mapping</source>
+        <translation>Заполнить эту оценку, в которой ещё ничего не записано, из оценки другой библиотеки через сопоставление</translation>
+    </message>
+    <message>
         <source>&amp;Keep carried values</source>
         <translation>&amp;Оставить перенесённые значения</translation>
     </message>
@@ -1188,6 +1223,10 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>Review &amp;suggestions…</source>
         <translation>Рассмотреть &amp;предложения…</translation>
+    </message>
+    <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>Перенесено через сопоставление элементов: %s (проверить); с предложениями: %s.</translation>
     </message>
     <message>
         <source>Keep carried values</source>
@@ -3548,6 +3587,14 @@ Use File → Import standards to read one from a spreadsheet.</source>
 </context>
 <context>
     <name>Mappings</name>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; leads to.</source>
+        <translation>Оценка «{assessment}» не относится к библиотеке, к которой ведёт сопоставление «{mapping}».</translation>
+    </message>
+    <message>
+        <source>Values can be carried only into an assessment in which nothing has been recorded yet; &apos;{assessment}&apos; holds results, notes, evidence or carried values already.</source>
+        <translation>Значения можно перенести только в оценку, в которой ещё ничего не записано; в «{assessment}» уже есть результаты, заметки, доказательства или перенесённые значения.</translation>
+    </message>
     <message>
         <source>There is no mapping with id {id}.</source>
         <translation>Нет сопоставления с номером {id}.</translation>

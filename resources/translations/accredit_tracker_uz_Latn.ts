@@ -686,6 +686,33 @@
     </message>
 </context>
 <context>
+    <name>CarryIntoDialog</name>
+    <message>
+        <source>Carry results into this assessment</source>
+        <translation>Natijalarni ushbu baholashga koʻchirish</translation>
+    </message>
+    <message>
+        <source>“%s” through the mapping “%s”</source>
+        <translation>«%s» «%s» mosligi orqali</translation>
+    </message>
+    <message>
+        <source>Elements mapped as equal take the result, work status, owner, notes and evidence links of their source element, marked “carried — review”; the other mappings become suggestions. Only an assessment in which nothing has been recorded yet can be filled so.</source>
+        <translation>Teng deb moslangan elementlar manba elementning natijasi, ish holati, masʼuli, izohlari va dalil havolalarini «koʻchirilgan — tekshirish kerak» belgisi bilan oladi; qolgan mosliklar takliflarga aylanadi. Faqat hali hech narsa yozilmagan baholashnigina shu tarzda toʻldirish mumkin.</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Qaysi baholashga:</translation>
+    </message>
+    <message>
+        <source>&amp;Carry from:</source>
+        <translation>&amp;Qayerdan koʻchirish:</translation>
+    </message>
+    <message>
+        <source>No mapping leads to this assessment&apos;s library from another one</source>
+        <translation>Boshqa kutubxonadan ushbu baholash kutubxonasiga olib boruvchi moslik yoʻq</translation>
+    </message>
+</context>
+<context>
     <name>ChangeKind</name>
     <message>
         <source>Result</source>
@@ -1166,6 +1193,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Kutubxonalar &amp;mosliklari…</translation>
     </message>
     <message>
+        <source>Ca&amp;rry results into this assessment…</source>
+        <translation>Natijalarni ushbu baholashga &amp;koʻchirish…</translation>
+    </message>
+    <message>
+        <source>Fill this assessment, in which nothing is recorded yet, from an assessment of another library through a mapping</source>
+        <translation>Hali hech narsa yozilmagan ushbu baholashni boshqa kutubxona baholashidan moslik orqali toʻldirish</translation>
+    </message>
+    <message>
         <source>&amp;Keep carried values</source>
         <translation>Koʻchirilgan qiymatlarni &amp;qoldirish</translation>
     </message>
@@ -1176,6 +1211,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>Review &amp;suggestions…</source>
         <translation>&amp;Takliflarni koʻrib chiqish…</translation>
+    </message>
+    <message>
+        <source>%s elements carried through the mapping, to review; %s with suggestions.</source>
+        <translation>Moslik orqali koʻchirilgan elementlar: %s (tekshirish kerak); takliflari borlar: %s.</translation>
     </message>
     <message>
         <source>Keep carried values</source>
@@ -3527,6 +3566,14 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
 </context>
 <context>
     <name>Mappings</name>
+    <message>
+        <source>Assessment &apos;{assessment}&apos; is not of the library mapping &apos;{mapping}&apos; leads to.</source>
+        <translation>«{assessment}» baholashi «{mapping}» mosligi olib boradigan kutubxonaga tegishli emas.</translation>
+    </message>
+    <message>
+        <source>Values can be carried only into an assessment in which nothing has been recorded yet; &apos;{assessment}&apos; holds results, notes, evidence or carried values already.</source>
+        <translation>Qiymatlarni faqat hali hech narsa yozilmagan baholashga koʻchirish mumkin; «{assessment}» baholashida natijalar, izohlar, dalillar yoki koʻchirilgan qiymatlar allaqachon bor.</translation>
+    </message>
     <message>
         <source>There is no mapping with id {id}.</source>
         <translation>{id} raqamli moslik yoʻq.</translation>

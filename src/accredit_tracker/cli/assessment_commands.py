@@ -1,5 +1,6 @@
-"""The assessment commands: start a new assessment of a standards library (blank, or from an
-earlier one's results) and list the project's assessments."""
+"""The assessment commands: start a new assessment of a standards library (blank, from an
+earlier one's results, or through a mapping from another library's) and list the project's
+assessments."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from accredit_tracker.cli.arguments import (
     project_shown,
 )
 from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.cli.mapping_commands import carried_sentence
 from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.core.crosswalk.carrying import carry_assessment
+from accredit_tracker.core.crosswalk.mappings import mapping_set_named
 from accredit_tracker.core.library.libraries import LibraryCounts, library_counts
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.overview import assessments
@@ -54,6 +58,13 @@ def add_assessment(commands: Commands) -> None:
         help="start from this earlier assessment's results, owners and evidence links (name or id)",
     )
     new.add_argument(
+        "--mapping",
+        metavar="MAPPING",
+        help="with --from an assessment of another library: carry it through this mapping "
+        "(name or id) to the mapping's target library; equal elements carried (to review), "
+        "others suggested",
+    )
+    new.add_argument(
         "--without-evidence",
         action="store_true",
         help="with --from: do not link the earlier assessment's evidence files",
@@ -61,8 +72,8 @@ def add_assessment(commands: Commands) -> None:
     new.add_argument("--kind", choices=list(_KINDS), default="self")
     new.add_argument(
         "--profile",
-        default=_DEFAULT_PROFILE,
-        help=f"the scoring profile's key (default: {_DEFAULT_PROFILE})",
+        help=f"the scoring profile's key (default: {_DEFAULT_PROFILE}; with --mapping, the "
+        "profile of the assessment carried)",
     )
     new.add_argument("--starts", type=iso_date, help="the survey's first day, YYYY-MM-DD")
     new.add_argument("--ends", type=iso_date, help="the survey's last day, YYYY-MM-DD")
@@ -74,6 +85,9 @@ def add_assessment(commands: Commands) -> None:
 
 
 def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    if args.mapping is not None:
+        return _new_through_mapping(args, user)
+    profile = args.profile or _DEFAULT_PROFILE
     with open_project(args.project) as project:
         with project.session() as session:
             earlier = (
@@ -87,11 +101,7 @@ def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
                 library = next(
                     c for c in library_counts(session) if c.library_id == earlier.library_id
                 )
-            if args.profile not in profile_names(session):
-                known = ", ".join(profile_names(session))
-                raise UsageError(
-                    f"there is no scoring profile '{args.profile}'; the project has: {known}."
-                )
+            _check_profile(session, profile)
         with project.transaction() as session:
             assessment_id = create_assessment(
                 session,
@@ -99,7 +109,7 @@ def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
                 name=args.name,
                 user=user,
                 kind=_KINDS[args.kind],
-                profile_key=args.profile,
+                profile_key=profile,
                 starts_on=args.starts,
                 ends_on=args.ends,
                 based_on=earlier.id if earlier is not None else None,
@@ -110,6 +120,45 @@ def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         f"Created assessment {assessment_id} '{args.name.strip()}' of '{library.title}'"
         f"{start}: {library.elements:,} measurable elements."
     )
+    return EXIT_OK
+
+
+def _check_profile(session: Session, profile: str) -> None:
+    if profile not in profile_names(session):
+        known = ", ".join(profile_names(session))
+        raise UsageError(f"there is no scoring profile '{profile}'; the project has: {known}.")
+
+
+def _new_through_mapping(args: argparse.Namespace, user: str) -> int:
+    """``assessment new --from A --mapping M``: a new assessment carried through a mapping."""
+    if args.based_on is None:
+        raise UsageError("--mapping needs --from: the assessment to carry through it.")
+    if args.library is not None or args.without_evidence:
+        raise UsageError(
+            "with --mapping the library is the mapping's target, and evidence links are "
+            "carried with the values; leave out --library and --without-evidence."
+        )
+    with open_project(args.project) as project:
+        if args.profile is not None:
+            with project.session() as session:
+                _check_profile(session, args.profile)
+        with project.transaction() as session:
+            source = chosen_assessment(session, args.project, args.based_on)
+            mapping = mapping_set_named(session, args.mapping)
+            assert source.id is not None
+            summary = carry_assessment(
+                session,
+                source.id,
+                mapping.id,
+                name=args.name,
+                kind=_KINDS[args.kind],
+                user=user,
+                profile_key=args.profile,
+                starts_on=args.starts,
+                ends_on=args.ends,
+            )
+    done = f"Created assessment {summary.assessment_id} '{args.name.strip()}'"
+    print(carried_sentence(done, source.name, mapping.name, summary))
     return EXIT_OK
 
 

@@ -12,7 +12,11 @@ from sqlmodel import Session
 
 from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_assessment
 from accredit_tracker.cli.command_line import EXIT_OK
-from accredit_tracker.core.crosswalk.carrying import carry_assessment
+from accredit_tracker.core.crosswalk.carrying import (
+    CarrySummary,
+    carry_assessment,
+    carry_into_assessment,
+)
 from accredit_tracker.core.crosswalk.mappings import mapped_rows, mapping_set_named, mapping_sets
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import TaskMonitor
@@ -53,17 +57,28 @@ def add_mapping(commands: Commands) -> None:
     show.set_defaults(handler=_show)
     carry = actions.add_parser(
         "carry",
-        help="a new assessment of the mapping's target library, carried from an assessment of "
-        "its source library: equal elements carried (to review), others suggested",
+        help="a new assessment of the mapping's target library (--name), or one made already "
+        "in which nothing is recorded yet (--into), carried from an assessment of its source "
+        "library: equal elements carried (to review), others suggested",
     )
     carry.add_argument("project", type=project_target, help=PROJECT_HELP)
     carry.add_argument(
         "--from", dest="source", required=True, help="the assessment to carry (name or id)"
     )
     carry.add_argument("--mapping", required=True, help="mapping name or id")
-    carry.add_argument("--name", required=True, help="the new assessment's name")
+    into = carry.add_mutually_exclusive_group(required=True)
+    into.add_argument("--name", help="the new assessment's name")
+    into.add_argument(
+        "--into",
+        metavar="ASSESSMENT",
+        help="carry into this assessment of the target library, made already and with nothing "
+        "recorded yet (name or id): what an officer may do on a shared project",
+    )
     carry.add_argument(
-        "--kind", choices=[k.value for k in AssessmentKind], default=AssessmentKind.SELF.value
+        "--kind",
+        choices=[k.value for k in AssessmentKind],
+        default=AssessmentKind.SELF.value,
+        help="the new assessment's kind (with --name)",
     )
     carry.set_defaults(handler=_carry)
 
@@ -131,17 +146,29 @@ def _carry(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         source = chosen_assessment(session, Path(project.name), args.source)
         mapping = mapping_set_named(session, args.mapping)
         assert source.id is not None
-        summary = carry_assessment(
-            session,
-            source.id,
-            mapping.id,
-            name=args.name,
-            kind=AssessmentKind(args.kind),
-            user=user,
-        )
-    print(
-        f"Created '{args.name.strip()}' from '{source.name}' through '{mapping.name}': "
-        f"{summary.carried:,} elements carried (to review), {summary.evidence_links:,} evidence "
-        f"links, {summary.suggested:,} elements with suggestions."
-    )
+        if args.into is not None:
+            target = chosen_assessment(session, Path(project.name), args.into)
+            assert target.id is not None
+            summary = carry_into_assessment(session, source.id, mapping.id, target.id, user=user)
+            done = f"Carried into '{target.name}'"
+        else:
+            summary = carry_assessment(
+                session,
+                source.id,
+                mapping.id,
+                name=args.name,
+                kind=AssessmentKind(args.kind),
+                user=user,
+            )
+            done = f"Created '{args.name.strip()}'"
+    print(carried_sentence(done, source.name, mapping.name, summary))
     return EXIT_OK
+
+
+def carried_sentence(done: str, source: str, mapping: str, summary: CarrySummary) -> str:
+    """What carrying made, after ``done`` ("Created 'Survey 2025'")."""
+    return (
+        f"{done} from '{source}' through '{mapping}': {summary.carried:,} elements carried "
+        f"(to review), {summary.evidence_links:,} evidence links, {summary.suggested:,} "
+        "elements with suggestions."
+    )

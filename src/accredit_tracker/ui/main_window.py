@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             [insight.trail_action, insight.compare_action],
             [
                 self.crosswalk_actions.mappings_action,
+                self.crosswalk_actions.carry_into_action,
                 self.crosswalk_actions.keep_action,
                 self.crosswalk_actions.suggestions_action,
             ],

@@ -14,11 +14,14 @@ from sqlmodel import col
 from accredit_tracker.core.assessment.assessments import (
     AssessmentLocked,
     ElementChange,
+    create_assessment,
     set_locked,
     update_elements,
 )
+from accredit_tracker.core.audit.chain import check_chain
 from accredit_tracker.core.crosswalk.carrying import (
     carry_assessment,
+    carry_into_assessment,
     decide_suggestion,
     review_carried,
     review_counts,
@@ -162,6 +165,8 @@ def test_equal_elements_carry_their_values_and_the_rest_get_suggestions(
     )
     assert evidence_rows == 3  # the same stored files are linked, never copied
     assert old["A.1 ME 1"] not in ids.values()
+    with made.project.session() as session:
+        assert check_chain(session) is None  # the trail still chains, on either back-end
 
 
 def test_suggestions_are_accepted_or_rejected_one_by_one(
@@ -232,3 +237,74 @@ def test_an_assessment_of_another_library_is_refused(editions: tuple[Editions, i
     with made.project.session() as session:  # the refused carry created no assessment
         names = session.execute(select(col(Assessment.name)).order_by(col(Assessment.id))).scalars()
         assert list(names) == ["Survey 2023", "Survey 2025"]
+
+
+def _made_already(editions: Editions, name: str = "Survey 2025") -> int:
+    """A blank assessment of the new edition, as the administrator makes it."""
+    with editions.project.transaction() as session:
+        return create_assessment(
+            session, library_id=editions.new_library, name=name, user="administrator"
+        )
+
+
+def test_carrying_into_an_assessment_made_already_fills_it_as_a_new_one(
+    editions: tuple[Editions, int],
+) -> None:
+    made, mapping_id = editions
+    fresh = _carry(made, mapping_id)
+    target = _made_already(made, "Survey 2026")
+    with made.project.transaction() as session:
+        summary = carry_into_assessment(session, made.survey, mapping_id, target, user="bobur")
+    assert (summary.assessment_id, summary.carried, summary.evidence_links) == (target, 2, 1)
+    assert (summary.suggested, summary.suggestions) == (4, 5)
+    # Exactly what carrying into a new assessment makes: values, links, marks, suggestions.
+    assert _values(made, target) == _values(made, fresh)
+    ids = element_assessment_ids(made.project, target)
+    with made.project.session() as session:
+        assert (
+            review_counts(session, target).carried,
+            review_counts(session, target).suggested,
+        ) == (
+            2,
+            4,
+        )
+        offered = sorted(s.source_code for s in suggestions_for(session, ids["A.5 ME 1"]))
+        assert check_chain(session) is None
+        events = session.execute(
+            select(col(AuditEvent.action), col(AuditEvent.field), col(AuditEvent.new_value))
+            .where(col(AuditEvent.entity_id) == ids["A.1 ME 1"])
+            .order_by(col(AuditEvent.id))
+        ).all()
+    assert offered == ["A.2 ME 2", "A.3 ME 1"]
+    # Each carried value is recorded: by the application in a project file, by the server's
+    # triggers (as element edits, with the carrying's words) on a shared project.
+    assert {(field, new) for _, field, new in events} >= {
+        ("result", "fully_met"),
+        ("owner", "Dr Karimova"),
+        ("notes", "Observed"),
+    }
+
+
+def test_carrying_into_is_refused_once_anything_is_recorded_locked_or_of_another_library(
+    editions: tuple[Editions, int],
+) -> None:
+    made, mapping_id = editions
+    target = _made_already(made)
+    ids = element_assessment_ids(made.project, target)
+    with made.project.transaction() as session:
+        update_elements(
+            session, [ElementChange(ids["A.7 ME 1"], {"notes": "Rounds start in May"})], user="ana"
+        )
+    with made.project.transaction() as session, pytest.raises(MappingError, match="recorded"):
+        carry_into_assessment(session, made.survey, mapping_id, target, user="bobur")
+    values = _values(made, target)
+    assert values["A.1 ME 1"] == BLANK  # nothing was carried
+    with made.project.transaction() as session, pytest.raises(MappingError, match="leads to"):
+        carry_into_assessment(session, made.survey, mapping_id, made.survey, user="bobur")
+    blank = _made_already(made, "Survey 2026")
+    with made.project.transaction() as session:
+        set_locked(session, blank, True, user="administrator")
+    with made.project.transaction() as session, pytest.raises(AssessmentLocked):
+        carry_into_assessment(session, made.survey, mapping_id, blank, user="bobur")
+    with made.project.session() as session:
+        assert review_counts(session, blank).total == 0

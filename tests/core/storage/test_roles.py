@@ -26,8 +26,10 @@ from accredit_tracker.core.assessment.assessments import (
     update_elements,
 )
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.audit.chain import check_chain
 from accredit_tracker.core.crosswalk.carrying import (
     carry_assessment,
+    carry_into_assessment,
     decide_suggestion,
     review_carried,
     suggestions_for,
@@ -508,6 +510,73 @@ def test_officers_build_mappings_and_review_what_was_carried_readers_may_not(
             assert shared.value(
                 f"SELECT result FROM element_assessment WHERE id = {ids['B.1 ME 1']}"
             ) == ("fully_met")
+        finally:
+            shared.close()
+
+
+def test_an_officer_carries_into_an_assessment_the_administrator_made(tmp_path: Path) -> None:
+    server = postgresql_server()
+    with empty_schema() as url:
+        made = two_editions(url)
+        mapping = import_mapping_file(
+            made.project, write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
+            name="2021 to 2024", source_library_id=made.old_library,
+            target_library_id=made.new_library, user="ana",
+        ).mapping_set_id  # fmt: skip
+        made.project.close()
+        roles.create_roles(server, url)
+        shared = SharedProject(server, url, made.survey, made.old)
+        try:
+            officer, officer_login = shared.open(roles.OFFICER)
+            # Creating an assessment stays the administrator's, carried or not.
+            with pytest.raises(AccessRefused) as refused, officer.transaction() as session:
+                carry_assessment(
+                    session, made.survey, mapping, name="Survey 2025", user=officer_login
+                )
+            assert str(refused.value) == _refusal(
+                "creating an assessment", "administrator", officer_login
+            )
+            administrator, admin_login = shared.open(roles.ADMINISTRATOR)
+            with administrator.transaction() as session:
+                target = create_assessment(
+                    session, library_id=made.new_library, name="Survey 2025", user=admin_login
+                )
+            reader, reader_login = shared.open(roles.READER)
+            with pytest.raises(AccessRefused), reader.transaction() as session:
+                carry_into_assessment(session, made.survey, mapping, target, user=reader_login)
+            with officer.transaction() as session:
+                summary = carry_into_assessment(
+                    session, made.survey, mapping, target, user=officer_login
+                )
+            assert (summary.carried, summary.evidence_links, summary.suggested) == (2, 1, 4)
+            ids = element_assessment_ids(officer, target)
+            assert shared.sql(
+                "SELECT result, owner, notes, updated_by FROM element_assessment "
+                f"WHERE id = {ids['A.1 ME 1']}"
+            ) == [("fully_met", "Dr Karimova", "Observed", officer_login)]
+            # The server recorded each carried value and link, under the officer's login, and
+            # the carrying as a whole; its chain holds.
+            assert shared.sql(
+                'SELECT action, field, new_value, "user" FROM audit_event '
+                f"WHERE entity_id = {ids['A.1 ME 1']} AND entity = 'element_assessment' "
+                "ORDER BY id"
+            ) == [
+                ("update_element", "result", "fully_met", officer_login),
+                ("update_element", "owner", "Dr Karimova", officer_login),
+                ("update_element", "notes", "Observed", officer_login),
+                ("link_evidence", "evidence", "evidence-0.pdf", officer_login),
+            ]
+            assert (
+                shared.value(
+                    "SELECT count(*) FROM audit_event WHERE action = 'carry_assessment' "
+                    f"AND entity_id = {target} AND \"user\" = '{officer_login}'"
+                )
+                == 1
+            )
+            with officer.session() as session:
+                assert check_chain(session) is None
+                offered = suggestions_for(session, ids["B.1 ME 1"])
+            assert [s.source_code for s in offered] == ["B.1 ME 1"]
         finally:
             shared.close()
 

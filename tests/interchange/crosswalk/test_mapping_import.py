@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlmodel import col
 
@@ -129,6 +130,49 @@ def test_a_ciso_assistant_mapping_yaml_matches_elements_and_standards(
         ("standard", "A.2", Relationship.INTERSECT, "A.5"),
     ]
     assert rows[1].rationale == "stock and expiry now one standard"
+
+
+def test_ciso_assistant_excel_form_is_read_from_its_content_sheet_wherever_it_is(
+    editions: Editions, tmp_path: Path
+) -> None:
+    # The content sheet comes third, after a sheet of notes and the form's meta sheet.
+    workbook = Workbook()
+    notes = workbook.active
+    assert notes is not None
+    notes.title = "Read me"
+    notes.append(["Mapping of the 2021 edition to the 2024 edition"])
+    notes.append(["Prepared by", "Quality department"])
+    meta = workbook.create_sheet("mappings_meta")
+    for key, value in (
+        ("type", "requirement_mapping_set"),
+        ("urn", "urn:hospital:risk:req_mapping_set:edition-2021-to-2024"),
+        ("source_framework_urn", "urn:hospital:risk:framework:edition-2021"),
+        ("target_framework_urn", "urn:hospital:risk:framework:edition-2024"),
+    ):
+        meta.append([key, value])
+    content = workbook.create_sheet("mappings_content")
+    content.append(
+        ["source_node_id", "target_node_id", "relationship", "rationale",
+         "strength_of_relationship"]
+    )  # fmt: skip
+    content.append(
+        ["urn:hospital:risk:req_node:edition-2021:a.1-me-1",
+         "urn:hospital:risk:req_node:edition-2024:a.1-me-1", "equal", "", 10]
+    )  # fmt: skip
+    content.append(
+        ["urn:hospital:risk:req_node:edition-2021:a.2",
+         "urn:hospital:risk:req_node:edition-2024:a.5", "intersect", "merged", 6]
+    )  # fmt: skip
+    path = tmp_path / "mapping-excel.xlsx"
+    workbook.save(path)
+    mapping_id = _import(editions, path)
+    with editions.project.session() as session:
+        rows = mapped_rows(session, mapping_id)
+    assert [(r.source.code, r.relationship, r.target.code, r.strength) for r in rows] == [
+        ("A.1 ME 1", Relationship.EQUAL, "A.1 ME 1", 10),
+        ("A.2", Relationship.INTERSECT, "A.5", 6),
+    ]
+    assert rows[1].rationale == "merged"
 
 
 def test_every_bad_row_is_named_and_nothing_is_stored(editions: Editions, tmp_path: Path) -> None:

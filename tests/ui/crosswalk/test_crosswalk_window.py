@@ -9,20 +9,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from accredit_tracker.core.assessment.assessments import create_assessment
 from accredit_tracker.core.crosswalk.carrying import (
     decide_suggestion,
     review_counts,
     suggestions_for,
 )
 from accredit_tracker.core.crosswalk.mappings import mapped_rows, mapping_sets
+from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.models import ElementAssessment
 from accredit_tracker.core.storage.project import Project, open_project
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
+from accredit_tracker.ui.crosswalk.carry_into_dialog import CarryIntoDialog
 from accredit_tracker.ui.crosswalk.mapping_view import MappingView, NewMappingDialog
 from accredit_tracker.ui.crosswalk.suggestions_dialog import SuggestionsDialog
 from accredit_tracker.ui.main_window import MainWindow
@@ -143,6 +153,61 @@ def test_carry_then_review_in_the_checklist_until_the_dashboard_count_is_gone(
     assert not label.isVisibleTo(window)
 
 
+def test_an_officer_carries_results_into_the_assessment_shown(
+    qtbot: QtBot, make_window: MakeWindow, editions_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The administrator made the new edition's assessment; the officer fills it from the menu.
+    with open_project(editions_file) as made, made.transaction() as session:
+        new_library = max(c.library_id for c in library_counts(session))
+        target = create_assessment(
+            session, library_id=new_library, name="Survey 2025", user="administrator"
+        )
+    window = make_window()
+    window.open_path(editions_file)
+    assert window.project is not None
+    window.assessment_box.setCurrentIndex(window.assessment_box.findData(target))
+    window.show_assessment()
+    view = checklist(window)
+    action = window.crosswalk_actions.carry_into_action
+    [assessment_menu] = [
+        menu for menu in window.menuBar().findChildren(QMenu) if menu.title() == "&Assessment"
+    ]
+    assert action in assessment_menu.actions() and action.isEnabled()
+
+    offered: list[str] = []
+
+    def choose_and_carry() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CarryIntoDialog)
+        offered.extend(dialog.source.itemText(i) for i in range(dialog.source.count()))
+        press_ok(qtbot, dialog.buttons)
+
+    QTimer.singleShot(0, choose_and_carry)
+    action.trigger()
+    assert offered == ["“Survey 2023” through the mapping “2021 to 2024”"]
+    assert window.statusBar().currentMessage() == (
+        "2 elements carried through the mapping, to review; 4 with suggestions."
+    )
+    review = view.filter_bar.review
+    review.setCurrentIndex(review.findText("Carried, not yet reviewed"))
+    assert shown_codes(window) == ["A.1 ME 1", "A.1 ME 2"]
+
+    # A second time the assessment holds carried values: refused, and the dialog stays open.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+
+    def carry_again() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CarryIntoDialog)
+        press_ok(qtbot, dialog.buttons)
+        assert dialog.isVisible()
+        dialog.reject()
+
+    QTimer.singleShot(0, carry_again)
+    action.trigger()
+    assert len(warned) == 1 and "nothing has been recorded yet" in warned[0]
+
+
 def test_the_mapping_view_shows_both_libraries_and_accepts_suggestions(
     qtbot: QtBot, project: Project, tmp_path: Path
 ) -> None:
@@ -188,6 +253,24 @@ def test_the_mapping_view_shows_both_libraries_and_accepts_suggestions(
         rows = mapped_rows(session, built.id)
     assert len(rows) == 1 + remaining
     assert (rows[0].source.code, rows[0].relationship.value) == ("A.1 ME 1", "equal")
+
+
+def test_elements_only_said_not_related_show_as_not_mapped(qtbot: QtBot, project: Project) -> None:
+    # The imported mapping says B.2 ME 1 (dropped) is not related to A.7 ME 1 (new): neither
+    # is mapped, and the panes show nothing mapped against them.
+    view = MappingView(project, "officer")
+    qtbot.addWidget(view)
+    view.show()
+    assert view.mapping.currentText() == "2021 to 2024: Edition 2021 → Edition 2024"
+    assert "7 elements, 1 not mapped" in view.source_title.text()
+    assert "7 elements, 1 not mapped" in view.target_title.text()
+    sources = view.findChild(QTableWidget, "sourceElements")
+    targets = view.findChild(QTableWidget, "targetElements")
+    assert sources is not None and targets is not None
+    by_code = {cell(targets, r, 0): cell(targets, r, 2) for r in range(targets.rowCount())}
+    assert (by_code["A.7 ME 1"], by_code["A.1 ME 1"]) == ("—", "A.1 ME 1")
+    by_code = {cell(sources, r, 0): cell(sources, r, 2) for r in range(sources.rowCount())}
+    assert by_code["B.2 ME 1"] == "—"
 
 
 def test_a_bad_mapping_file_is_explained_and_nothing_is_stored(

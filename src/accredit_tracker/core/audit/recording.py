@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import Insert, bindparam, insert
+from sqlalchemy import Insert, bindparam, insert, text
 from sqlmodel import Session
 
 from accredit_tracker.core.audit.chain import last_link, link
@@ -349,3 +349,123 @@ def _field_events_insert() -> Insert:
             for key, column in _FIELD_EVENT_COLUMNS.items()
         }
     )
+
+
+def record_selected(
+    session: Session,
+    changes: str,
+    parameters: dict[str, Any],
+    *,
+    user: str,
+    action: str,
+    entity: str,
+    at: datetime,
+    details: str = "",
+) -> int:
+    """Write one audit row per row of the query ``changes`` (SQL giving entity id, assessment
+    id, field, old value and new value, in the order the rows are to be written, with
+    ``parameters`` bound by name), all by the same user at the same moment, without the
+    changes passing through Python one by one: what :func:`record_many` does for changes the
+    database already holds (values carried from one assessment to another). Returns how many
+    rows were recorded.
+
+    In a project file each row is chained to the one before it as :func:`record_many` chains
+    it. On a server, only one of :data:`APPLICATION_ACTIONS` is said to it (its triggers have
+    recorded the rest), in one statement; the server chains the rows itself."""
+    details = _marked(details)
+    connection = session.connection()
+    if server_writes_trail(session):
+        if action not in APPLICATION_ACTIONS:
+            return 0
+        connection.exec_driver_sql(_GIVEN_WHO_AND_WHEN, {"user": user, "at": at.isoformat()})
+        said = connection.execute(
+            text(
+                "SELECT count(*) FROM (SELECT accredit_record_app(:b_action, :b_entity, "
+                "change.entity_id, change.assessment_id, change.field, change.old_value, "
+                f"change.new_value, :b_details) FROM ({changes}) AS change(entity_id, "
+                "assessment_id, field, old_value, new_value)) AS said"
+            ),
+            {**parameters, "b_action": action, "b_entity": entity, "b_details": details},
+        ).scalar_one()
+        return int(said)
+    # The changes are numbered in their order in a table of this transaction first, then
+    # copied into the trail in that order, each hashed as it is copied.
+    connection.exec_driver_sql("DROP TABLE IF EXISTS temp.audit_change")
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE audit_change (number INTEGER PRIMARY KEY, entity_id INTEGER, "
+        "assessment_id INTEGER, field TEXT, old_value TEXT, new_value TEXT)"
+    )
+    connection.execute(
+        text(
+            "INSERT INTO temp.audit_change (entity_id, assessment_id, field, old_value, "
+            f"new_value) {changes}"
+        ),
+        parameters,
+    )
+    last_id, last_hash = last_link(session)
+    chain = _ChainInOrder(last_id, last_hash, (at, user, action, entity), details)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.create_function(_CHAIN_FUNCTION, 6, chain.link, deterministic=False)
+    table = AuditEvent.__table__  # type: ignore[attr-defined]  # SQLModel hides it
+    stored_at = table.c.at.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    try:
+        written = connection.exec_driver_sql(
+            'INSERT INTO audit_event (id, at, "user", action, entity, entity_id, '
+            "assessment_id, field, old_value, new_value, details, chain_hash) "
+            "SELECT :last + number, :at, :user, :action, :entity, entity_id, assessment_id, "
+            f"field, old_value, new_value, :details, {_CHAIN_FUNCTION}(:last + number, "
+            "entity_id, assessment_id, field, old_value, new_value) "
+            "FROM temp.audit_change ORDER BY number",
+            {
+                "last": last_id,
+                "at": stored_at(at) if stored_at is not None else at,
+                "user": user,
+                "action": action,
+                "entity": entity,
+                "details": details,
+            },
+        ).rowcount
+    finally:
+        driver.create_function(_CHAIN_FUNCTION, 6, None)
+    # (Had anything failed, the transaction's rollback would take the table away.)
+    connection.exec_driver_sql("DROP TABLE temp.audit_change")
+    if written != chain.count:
+        raise RuntimeError("the audit trail's rows were not chained in order")
+    return int(written)
+
+
+_CHAIN_FUNCTION = "accredit_chain_link"
+
+
+class _ChainInOrder:
+    """The hash of each row copied into the trail, given in id order from one row after
+    ``last_id``: every row but its id and change is the same (``fixed``: at, user, action,
+    entity; and ``details``). A row out of order stops the copy (its transaction then rolls
+    back) rather than chain it wrongly."""
+
+    def __init__(self, last_id: int, last_hash: str, fixed: tuple[Any, ...], details: str) -> None:
+        self.expected = last_id + 1
+        self.previous = last_hash
+        self.fixed = fixed
+        self.details = details
+        self.count = 0
+
+    def link(
+        self,
+        row_id: int,
+        entity_id: int | None,
+        assessment_id: int | None,
+        field: str,
+        old: str | None,
+        new: str | None,
+    ) -> str:
+        if row_id != self.expected:
+            raise ValueError(f"audit row {row_id} came out of order")
+        self.expected += 1
+        self.count += 1
+        self.previous = link(
+            self.previous,
+            (row_id, *self.fixed, entity_id, assessment_id, field, old, new, self.details),
+        )
+        return self.previous

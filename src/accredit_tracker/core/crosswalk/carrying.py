@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import Integer, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlmodel import Session, col
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentError,
     AssessmentLocked,
+    EditConflict,
     ElementChange,
     create_assessment,
     update_elements,
@@ -27,13 +27,11 @@ from accredit_tracker.core.crosswalk.models import (
     CarriedElement,
     CarrySuggestion,
     Decision,
-    MappingRow,
     MappingSet,
 )
 from accredit_tracker.core.crosswalk.relationships import Relationship
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.storage.bulk_read import driver_rows
-from accredit_tracker.core.storage.bulk_write import driver_executemany
 from accredit_tracker.core.storage.models import (
     Assessment,
     ElementAssessment,
@@ -42,24 +40,12 @@ from accredit_tracker.core.storage.models import (
     MeasurableElement,
     ScoringProfileRecord,
 )
-from accredit_tracker.core.storage.stored_elements import stored_elements, write_values
-from accredit_tracker.core.vocabulary import (
-    RESULT_BY_VALUE,
-    STATUS_BY_VALUE,
-    AssessmentKind,
-    Result,
-    WorkStatus,
-)
+from accredit_tracker.core.storage.stored_elements import stored_elements
+from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, AssessmentKind, Result
 
 _IDS_AT_ONCE = 500  # ids in one IN (…): well within every database's limit on parameters
 CARRIED_FIELDS = ("result", "work_status", "owner", "notes")
 """What an equal mapping carries of an element, besides its evidence links."""
-_BLANK: dict[str, Any] = {
-    "result": Result.NOT_ASSESSED,
-    "work_status": WorkStatus.TO_DO,
-    "owner": "",
-    "notes": "",
-}
 
 
 @dataclass(frozen=True)
@@ -96,6 +82,69 @@ def carry_assessment(
     one of several equal mappings onto one element, and any mapping of whole standards
     (whose elements need not correspond) only make suggestions. Not related rows are ignored.
     """
+    source, mapping = _source_and_mapping(session, source_assessment_id, mapping_set_id)
+    profile = session.get(ScoringProfileRecord, source.scoring_profile_id)
+    assert profile is not None
+    new_id = create_assessment(
+        session,
+        library_id=mapping.target_library_id,
+        name=name,
+        user=user,
+        kind=kind,
+        profile_key=profile_key or profile.key,
+        starts_on=starts_on,
+        ends_on=ends_on,
+    )
+    return _carry_through(session, source, mapping, new_id, user=user, new=name)
+
+
+def carry_into_assessment(
+    session: Session,
+    source_assessment_id: int,
+    mapping_set_id: int,
+    target_assessment_id: int,
+    *,
+    user: str,
+) -> CarrySummary:
+    """Carry the source assessment through the mapping into an assessment of the mapping's
+    target library that exists already (made by the administrator) and in which nothing has
+    been recorded yet, in the caller's transaction: the same values, links, marks and
+    suggestions as :func:`carry_assessment` makes, written as an officer may (changing
+    elements, never adding any). Refused when the assessment is locked, is not of the
+    mapping's target library, or holds anything already: a result, work status, owner,
+    department, due date, notes, evidence, or values carried or suggested before."""
+    source, mapping = _source_and_mapping(session, source_assessment_id, mapping_set_id)
+    target = session.get(Assessment, target_assessment_id)
+    if target is None:
+        raise AssessmentError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=target_assessment_id
+            )
+        )
+    if target.library_id != mapping.target_library_id:
+        raise MappingError(
+            translate(
+                "Mappings",
+                "Assessment '{assessment}' is not of the library mapping '{mapping}' leads to.",
+            ).format(assessment=target.name, mapping=mapping.name)
+        )
+    if target.locked:
+        raise AssessmentLocked(target.name)
+    if _recorded_in(session, target_assessment_id):
+        raise MappingError(
+            translate(
+                "Mappings",
+                "Values can be carried only into an assessment in which nothing has been "
+                "recorded yet; '{assessment}' holds results, notes, evidence or carried "
+                "values already.",
+            ).format(assessment=target.name)
+        )
+    return _carry_through(session, source, mapping, target_assessment_id, user=user, new=None)
+
+
+def _source_and_mapping(
+    session: Session, source_assessment_id: int, mapping_set_id: int
+) -> tuple[Assessment, MappingSet]:
     source = session.get(Assessment, source_assessment_id)
     if source is None:
         raise AssessmentError(
@@ -115,79 +164,282 @@ def carry_assessment(
                 "Assessment '{assessment}' is not of the library mapping '{mapping}' starts from.",
             ).format(assessment=source.name, mapping=mapping.name)
         )
-    profile = session.get(ScoringProfileRecord, source.scoring_profile_id)
-    assert profile is not None and source.id is not None and mapping.id is not None
-    new_id = create_assessment(
-        session,
-        library_id=mapping.target_library_id,
-        name=name,
-        user=user,
-        kind=kind,
-        profile_key=profile_key or profile.key,
-        starts_on=starts_on,
-        ends_on=ends_on,
-    )
-    equal, suggested = _pairs(session, mapping)
-    source_rows = _element_assessments(session, source.id)
-    target_rows = _element_assessments(session, new_id)
-    carried_pairs: list[tuple[int, int]] = []  # (target, source) element assessment ids
-    suggestions: dict[int, dict[int, Relationship]] = defaultdict(dict)
-    for target, sources in equal.items():
-        if len(sources) == 1:
-            carried_pairs.append((target_rows[target], source_rows[sources[0]]))
-        else:
-            for each in sources:
-                suggestions[target_rows[target]][source_rows[each]] = Relationship.EQUAL
-    carried_targets = {target for target, _ in carried_pairs}
-    for target, by_source in suggested.items():
-        if target_rows[target] in carried_targets:
-            continue  # its equal source was carried; the looser ones add nothing to review
-        for each, relationship in by_source.items():
-            suggestions[target_rows[target]].setdefault(source_rows[each], relationship)
+    return source, mapping
+
+
+# An element assessment as a new assessment makes it: nothing recorded.
+_UNTOUCHED = (
+    "ea.result = 'not_assessed' AND ea.work_status = 'to_do' AND ea.owner = '' "
+    "AND ea.department = '' AND ea.due_date IS NULL AND ea.notes = ''"
+)
+
+
+def _recorded_in(session: Session, assessment_id: int) -> bool:
+    """Whether anything was recorded in the assessment: an element's value, an evidence
+    link, a carried value or a suggestion."""
+    found = session.execute(
+        text(
+            "SELECT 1 FROM element_assessment AS ea WHERE ea.assessment_id = :assessment "
+            f"AND (NOT ({_UNTOUCHED}) "
+            "OR EXISTS (SELECT 1 FROM element_evidence AS ee "
+            "WHERE ee.element_assessment_id = ea.id) "
+            "OR EXISTS (SELECT 1 FROM carried_element AS ce "
+            "WHERE ce.element_assessment_id = ea.id) "
+            "OR EXISTS (SELECT 1 FROM carry_suggestion AS cs "
+            "WHERE cs.element_assessment_id = ea.id)) "
+            "LIMIT 1"
+        ),
+        {"assessment": assessment_id},
+    ).first()
+    return found is not None
+
+
+def _carry_through(
+    session: Session,
+    source: Assessment,
+    mapping: MappingSet,
+    target_id: int,
+    *,
+    user: str,
+    new: str | None,
+) -> CarrySummary:
+    """Carry ``source`` through ``mapping`` into the untouched assessment ``target_id`` (made
+    by this transaction when ``new`` gives its name), and record the carrying as a whole."""
+    assert source.id is not None and mapping.id is not None
     details = (
         f"carried from assessment {source.id} '{source.name}' through mapping '{mapping.name}'"
     )
-    carried, links = _carry_values(session, carried_pairs, source.id, user=user, details=details)
-    _mark_carried(session, carried, mapping.id)
+    if new is None:
+        # Into an existing assessment: on a server its triggers record each value and link,
+        # with these words.
+        audit.describe(session, user=user, action="carry_element", details=details)
+    carried, links, single = _carry_values(
+        session, source.id, mapping.id, target_id, user=user, details=details, into=new is None
+    )
+    suggestions = _suggestions(session, mapping, source.id, target_id, single)
     count = _suggest(session, suggestions)
+    into = "" if new is not None else "into an assessment made before; "
     audit.record(
         session,
         user=user,
         action="carry_assessment",
         entity="assessment",
-        entity_id=new_id,
-        assessment_id=new_id,
-        new=name,
-        details=f"{details}; {len(carried)} elements carried, {links} evidence links, "
+        entity_id=target_id,
+        assessment_id=target_id,
+        new=new,
+        details=f"{details}; {into}{carried} elements carried, {links} evidence links, "
         f"{len(suggestions)} elements with {count} suggestions",
     )
-    return CarrySummary(new_id, len(carried), links, len(suggestions), count)
+    return CarrySummary(target_id, carried, links, len(suggestions), count)
+
+
+# Each target element mapped as equal from exactly one source element (element to element).
+_SINGLE_EQUAL_TARGETS = (
+    "SELECT target_element_id FROM mapping_row WHERE mapping_set_id = :mapping "
+    "AND relationship = 'equal' AND source_element_id IS NOT NULL "
+    "AND target_element_id IS NOT NULL GROUP BY target_element_id HAVING count(*) = 1"
+)
+# Whether a pair of the table carries anything: a value that is not a new element's, or a link.
+_CARRIES = (
+    "(result <> 'not_assessed' OR work_status <> 'to_do' OR owner <> '' OR notes <> '' "
+    "OR links > 0)"
+)
+_CARRIES_VALUE = (
+    "(p.result <> 'not_assessed' OR p.work_status <> 'to_do' OR p.owner <> '' OR p.notes <> '')"
+)
+
+
+def _carry_values(
+    session: Session,
+    source_id: int,
+    mapping_id: int,
+    target_id: int,
+    *,
+    user: str,
+    details: str,
+    into: bool,
+) -> tuple[int, int, bool]:
+    """Copy the carried fields and evidence links of each element mapped as equal from exactly
+    one source element to its (untouched) target, mark it "carried — review", and record one
+    audit row per carried value and one per carried element's links: all in a few statements
+    over a table of the pairs, not element by element. Returns how many elements carried
+    anything, how many links were made, and whether any element was mapped so."""
+    connection = session.connection()
+    postgresql = connection.dialect.name == "postgresql"
+    at = audit.now()
+    keys = {"source": source_id, "target": target_id, "mapping": mapping_id}
+    connection.exec_driver_sql("DROP TABLE IF EXISTS carry_pair")
+    connection.exec_driver_sql(
+        "CREATE TEMPORARY TABLE carry_pair ("
+        + (
+            "seq integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+            if postgresql
+            else "seq INTEGER PRIMARY KEY, "
+        )
+        + "target_id integer NOT NULL, source_id integer NOT NULL, result text NOT NULL, "
+        "work_status text NOT NULL, owner text NOT NULL, notes text NOT NULL, "
+        "links integer NOT NULL, linked text)"
+    )
+    linked = (
+        "string_agg(ee.evidence_id::text, ', ' ORDER BY ee.evidence_id)"
+        if postgresql
+        else "group_concat(ee.evidence_id, ', ')"  # in the order of the link table's key
+    )
+    # The pairs, in the order of the mapping's rows; the source's values and links with
+    # them, so that what follows reads this table alone.
+    pairs = connection.execute(
+        text(
+            "INSERT INTO carry_pair (target_id, source_id, result, work_status, owner, "
+            "notes, links, linked) "
+            "SELECT t.id, s.id, s.result, s.work_status, s.owner, s.notes, "
+            "(SELECT count(*) FROM element_evidence AS ee "
+            "WHERE ee.element_assessment_id = s.id), "
+            f"(SELECT {linked} FROM element_evidence AS ee "
+            "WHERE ee.element_assessment_id = s.id) "
+            "FROM mapping_row AS mr "
+            "JOIN element_assessment AS s ON s.assessment_id = :source "
+            "AND s.element_id = mr.source_element_id "
+            "JOIN element_assessment AS t ON t.assessment_id = :target "
+            "AND t.element_id = mr.target_element_id "
+            "WHERE mr.mapping_set_id = :mapping AND mr.relationship = 'equal' "
+            "AND mr.source_element_id IS NOT NULL "
+            f"AND mr.target_element_id IN ({_SINGLE_EQUAL_TARGETS}) "
+            "ORDER BY mr.position"
+        ),
+        keys,
+    ).rowcount
+    _copy_values(session, at=at, user=user, into=into, postgresql=postgresql)
+    links = connection.exec_driver_sql(
+        "INSERT INTO element_evidence (element_assessment_id, evidence_id) "
+        "SELECT p.target_id, ee.evidence_id FROM carry_pair AS p "
+        "JOIN element_evidence AS ee ON ee.element_assessment_id = p.source_id "
+        "WHERE p.links > 0 ORDER BY p.seq, ee.evidence_id"
+    ).rowcount
+    marked = connection.execute(
+        text(
+            "INSERT INTO carried_element (element_assessment_id, "
+            "source_element_assessment_id, mapping_set_id, reviewed_by) "
+            f"SELECT target_id, source_id, :mapping, '' FROM carry_pair WHERE {_CARRIES} "
+            "ORDER BY seq"
+        ),
+        {"mapping": mapping_id},
+    ).rowcount
+    if not (into and postgresql):
+        # A server's triggers record what changes in an assessment made before.
+        audit.record_selected(
+            session,
+            _CARRIED_CHANGES,
+            {"target": target_id},
+            user=user,
+            action="carry_element",
+            entity="element_assessment",
+            at=at,
+            details=details,
+        )
+    # (Had anything failed, the transaction's rollback would take the table away.)
+    connection.exec_driver_sql("DROP TABLE carry_pair")
+    return marked, links, pairs > 0
+
+
+# One audit row per carried value (the old value being a new element's) and one per carried
+# element's links, element by element in the mapping's order.
+_CARRIED_CHANGES = (
+    "SELECT target_id, :target, field, old_value, new_value FROM ("
+    "SELECT seq, 1 AS n, target_id, 'result' AS field, 'not_assessed' AS old_value, "
+    "result AS new_value FROM carry_pair WHERE result <> 'not_assessed' "
+    "UNION ALL SELECT seq, 2, target_id, 'work_status', 'to_do', work_status FROM carry_pair "
+    "WHERE work_status <> 'to_do' "
+    "UNION ALL SELECT seq, 3, target_id, 'owner', '', owner FROM carry_pair WHERE owner <> '' "
+    "UNION ALL SELECT seq, 4, target_id, 'notes', '', notes FROM carry_pair WHERE notes <> '' "
+    "UNION ALL SELECT seq, 5, target_id, 'evidence', '', linked FROM carry_pair "
+    "WHERE links > 0) AS carried ORDER BY seq, n"
+)
+
+
+def _copy_values(session: Session, *, at: datetime, user: str, into: bool, postgresql: bool) -> int:
+    """Write the pairs' values onto their targets (a version higher; who and when, where the
+    application stamps them); returns how many elements changed. Into an assessment made
+    before, a target someone has recorded something in since it was checked is not
+    overwritten: the carrying is refused as a conflicting edit."""
+    # A server stamps who changed a row and when itself, and lets nobody else write them.
+    stamped = "" if postgresql else ", updated_at = :at, updated_by = :user"
+    untouched = f" AND {_UNTOUCHED.replace('ea.', 'element_assessment.')}" if into else ""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]  # SQLModel hides it
+    statement = text(
+        "UPDATE element_assessment SET result = p.result, work_status = p.work_status, "
+        f"owner = p.owner, notes = p.notes, version = element_assessment.version + 1{stamped} "
+        "FROM carry_pair AS p WHERE element_assessment.id = p.target_id "
+        f"AND {_CARRIES_VALUE}{untouched}"
+    )
+    if not postgresql:
+        statement = statement.bindparams(bindparam("at", type_=table.c.updated_at.type))
+    connection = session.connection()
+    changed = connection.execute(statement, {"at": at, "user": user}).rowcount
+    if into:
+        expected = connection.exec_driver_sql(
+            f"SELECT count(*) FROM carry_pair AS p WHERE {_CARRIES_VALUE}"
+        ).scalar_one()
+        if changed != expected:
+            raise EditConflict(
+                translate(
+                    "Assessments",
+                    "Someone else saved some of these elements at the same moment; nothing was "
+                    "changed. Reload and try again.",
+                )
+            )
+    return int(changed)
+
+
+def _suggestions(
+    session: Session, mapping: MappingSet, source_id: int, target_id: int, single: bool
+) -> dict[int, dict[int, Relationship]]:
+    """The suggestions to make, by target element assessment then source element assessment:
+    every mapping but the single equal ones (carried), except onto an element that had a
+    single equal mapping (what was carried is reviewed instead)."""
+    equal, suggested = _pairs(session, mapping)
+    if not equal and not suggested:
+        return {}
+    carried_targets: set[int] = set()
+    if single and suggested:
+        carried_targets = {
+            element
+            for (element,) in session.execute(text(_SINGLE_EQUAL_TARGETS), {"mapping": mapping.id})
+        }
+    source_rows = _element_assessments(session, source_id)
+    target_rows = _element_assessments(session, target_id)
+    suggestions: dict[int, dict[int, Relationship]] = defaultdict(dict)
+    for target, sources in equal.items():
+        for each in sources:
+            suggestions[target_rows[target]][source_rows[each]] = Relationship.EQUAL
+    for target, by_source in suggested.items():
+        if target in carried_targets:
+            continue  # its equal source was carried; the looser ones add nothing to review
+        for each, relationship in by_source.items():
+            suggestions[target_rows[target]].setdefault(source_rows[each], relationship)
+    return suggestions
 
 
 def _pairs(
     session: Session, mapping: MappingSet
 ) -> tuple[dict[int, list[int]], dict[int, dict[int, Relationship]]]:
-    """The mapping's rows as element pairs: the source elements mapped as equal to each
-    target element, and the looser relationships to each (by target, then source, the
-    first row's relationship kept). A standard stands for all its elements."""
+    """The mapping's rows that make suggestions, as element pairs: the source elements mapped
+    as equal to each target element that has several, and the looser relationships to each
+    (by target, then source, the first row's relationship kept). A standard stands for all
+    its elements. The single equal mappings (carried) are not read."""
     equal: dict[int, list[int]] = defaultdict(list)
     suggested: dict[int, dict[int, Relationship]] = defaultdict(dict)
-    rows = driver_rows(
-        session,
-        select(
-            col(MappingRow.relationship),
-            col(MappingRow.source_element_id),
-            col(MappingRow.source_standard_id),
-            col(MappingRow.target_element_id),
-            col(MappingRow.target_standard_id),
-        )
-        .where(col(MappingRow.mapping_set_id) == mapping.id)
-        .order_by(col(MappingRow.position)),
+    rows = session.execute(
+        text(
+            "SELECT relationship, source_element_id, source_standard_id, target_element_id, "
+            "target_standard_id FROM mapping_row WHERE mapping_set_id = :mapping "
+            "AND relationship <> 'not_related' AND NOT (relationship = 'equal' "
+            "AND source_element_id IS NOT NULL AND target_element_id IS NOT NULL "
+            f"AND target_element_id IN ({_SINGLE_EQUAL_TARGETS})) ORDER BY position"
+        ),
+        {"mapping": mapping.id},
     )
     elements_of: dict[int, list[int]] | None = None  # read only when a standard is mapped
     for relationship, source_element, source_standard, target_element, target_standard in rows:
-        if relationship == Relationship.NOT_RELATED:
-            continue
         if (
             relationship == Relationship.EQUAL
             and source_element is not None
@@ -238,87 +490,6 @@ def _element_assessments(session: Session, assessment_id: int) -> dict[int, int]
                 col(ElementAssessment.assessment_id) == assessment_id
             ),
         )
-    )
-
-
-def _carry_values(
-    session: Session, pairs: list[tuple[int, int]], source_id: int, *, user: str, details: str
-) -> tuple[list[tuple[int, int]], int]:
-    """Copy the carried fields and evidence links of each pair's source to its target (a new,
-    blank element), with one audit row per carried value and one per carried element's links.
-    Returns the pairs that carried anything and the number of links made."""
-    at = audit.now()
-    sources = stored_elements(session, [source for _, source in pairs])
-    targets = stored_elements(session, [target for target, _ in pairs])
-    links_of: dict[int, list[int]] = defaultdict(list)
-    for row_id, evidence_id in driver_rows(
-        session,
-        select(col(ElementEvidence.element_assessment_id), col(ElementEvidence.evidence_id))
-        .join(ElementAssessment, col(ElementAssessment.id) == ElementEvidence.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == source_id)
-        .order_by(col(ElementEvidence.evidence_id)),
-    ):
-        links_of[row_id].append(evidence_id)
-    written: dict[int, dict[str, Any]] = {}
-    events = audit.FieldEvents()
-    carried: list[tuple[int, int]] = []
-    new_links: list[dict[str, int]] = []
-    for target, source in pairs:
-        row = sources[source]
-        values = {
-            "result": RESULT_BY_VALUE[row.result],
-            "work_status": STATUS_BY_VALUE[row.work_status],
-            "owner": row.owner,
-            "notes": row.notes,
-        }
-        changed = {name: value for name, value in values.items() if value != _BLANK[name]}
-        links = links_of.get(source, [])
-        if not changed and not links:
-            continue
-        carried.append((target, source))
-        if changed:
-            written[target] = changed
-        assessment_id = targets[target].assessment_id
-        for name, value in changed.items():
-            events.entity_ids.append(target)
-            events.assessment_ids.append(assessment_id)
-            events.fields.append(name)
-            events.old_values.append(str.__str__(_BLANK[name]))
-            events.new_values.append(str.__str__(value))
-        if links:
-            events.entity_ids.append(target)
-            events.assessment_ids.append(assessment_id)
-            events.fields.append("evidence")
-            events.old_values.append("")
-            events.new_values.append(", ".join(str(e) for e in links))
-            new_links.extend({"element_assessment_id": target, "evidence_id": e} for e in links)
-    write_values(session, targets, written, at=at, user=user)
-    if new_links:
-        session.connection().execute(insert(ElementEvidence), new_links)
-    audit.record_many(
-        session,
-        events,
-        user=user,
-        action="carry_element",
-        entity="element_assessment",
-        at=at,
-        details=details,
-    )
-    return carried, len(new_links)
-
-
-def _mark_carried(session: Session, carried: list[tuple[int, int]], mapping_set_id: int) -> None:
-    table = CarriedElement.__table__  # type: ignore[attr-defined]  # SQLModel hides it
-    statement = insert(table).values(
-        element_assessment_id=bindparam("b_target", type_=Integer()),
-        source_element_assessment_id=bindparam("b_source", type_=Integer()),
-        mapping_set_id=mapping_set_id,
-        reviewed_by="",
-    )
-    driver_executemany(
-        session,
-        statement,
-        {"b_target": [t for t, _ in carried], "b_source": [s for _, s in carried]},
     )
 
 
@@ -381,7 +552,7 @@ def suggestions_for(session: Session, element_assessment_id: int) -> list[Sugges
         .order_by(col(MeasurableElement.position))
     )
     found = []
-    for sid, source, code, text, assessment, result, relationship, decision in session.execute(
+    for sid, source, code, words, assessment, result, relationship, decision in session.execute(
         statement
     ):
         names = tuple(
@@ -398,7 +569,7 @@ def suggestions_for(session: Session, element_assessment_id: int) -> list[Sugges
                 element_assessment_id,
                 source,
                 code,
-                text,
+                words,
                 assessment,
                 Result(result),
                 names,

@@ -1,5 +1,6 @@
 """Suggestions for building a mapping: for each target element no row maps yet, the unmapped
-source element with the same code or, failing that, the most similar text."""
+source element with the same code or, failing that, the most similar text. A row saying two
+elements are not related maps neither of them."""
 
 from __future__ import annotations
 
@@ -38,8 +39,9 @@ class PairSuggestion:
 
 @dataclass(frozen=True)
 class MappingPanes:
-    """What the two-pane view shows: each library's elements, the rows that map them, and
-    suggestions for the target elements nothing maps yet."""
+    """What the two-pane view shows: each library's elements, the rows that map them (a
+    "not related" row maps nothing), and suggestions for the target elements nothing maps
+    yet."""
 
     sources: list[Cited]
     targets: list[Cited]
@@ -54,7 +56,12 @@ def mapping_panes(session: Session, mapping_set_id: int) -> MappingPanes:
     targets = LibraryCodes(session, summary.target_library_id)
     mapped_sources: dict[int, list[str]] = {}
     mapped_targets: dict[int, list[str]] = {}
+    unrelated: set[tuple[int, int]] = set()  # (source, target) elements said not related
     for row in mapped_rows(session, mapping_set_id):
+        if row.relationship == Relationship.NOT_RELATED:
+            if row.source.kind == ELEMENT and row.target.kind == ELEMENT:
+                unrelated.add((row.source.id, row.target.id))
+            continue
         if row.source.kind == ELEMENT:
             mapped_sources.setdefault(row.source.id, []).append(row.target.code)
         if row.target.kind == ELEMENT:
@@ -66,13 +73,20 @@ def mapping_panes(session: Session, mapping_set_id: int) -> MappingPanes:
         targets.elements,
         mapped_sources,
         mapped_targets,
-        suggest_pairs(free_sources, free_targets),
+        suggest_pairs(free_sources, free_targets, unrelated=unrelated),
     )
 
 
-def suggest_pairs(sources: list[Cited], targets: list[Cited]) -> list[PairSuggestion]:
+def suggest_pairs(
+    sources: list[Cited],
+    targets: list[Cited],
+    *,
+    unrelated: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+) -> list[PairSuggestion]:
     """For each target, in order, the source with its code or else the most similar text
-    (token order ignored, at least :data:`MIN_TEXT_SIMILARITY`); each source offered once."""
+    (token order ignored, at least :data:`MIN_TEXT_SIMILARITY`); each source offered once,
+    and never a pair ``unrelated`` holds as (source id, target id): someone said they are
+    not related."""
     by_code = {code_key(s.code): s for s in sources}
     texts = {s.id: search_key(s.text) for s in sources}
     taken: set[int] = set()
@@ -81,9 +95,13 @@ def suggest_pairs(sources: list[Cited], targets: list[Cited]) -> list[PairSugges
         target_text = search_key(target.text)
         source = by_code.get(code_key(target.code))
         how = BY_CODE
-        if source is None or source.id in taken:
+        if source is None or source.id in taken or (source.id, target.id) in unrelated:
             how = BY_TEXT
-            choices = {i: text for i, text in texts.items() if i not in taken}
+            choices = {
+                i: text
+                for i, text in texts.items()
+                if i not in taken and (i, target.id) not in unrelated
+            }
             best = process.extractOne(
                 target_text,
                 choices,

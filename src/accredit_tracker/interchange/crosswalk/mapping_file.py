@@ -1,5 +1,6 @@
 """Reading a mapping file into rows of codes: a spreadsheet or CSV (source code, target code,
-relationship, rationale, strength), or CISO Assistant's ``requirement_mapping_set`` YAML.
+relationship, rationale, strength) on whichever of its sheets holds them, or CISO Assistant's
+``requirement_mapping_set`` YAML.
 Every problem is named by row (a YAML file's line) and column; nothing is matched yet."""
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ from accredit_tracker.core.crosswalk.relationships import Relationship, relation
 from accredit_tracker.core.i18n import translate
 from accredit_tracker.interchange.reading.problem_log import ProblemLog
 from accredit_tracker.interchange.reading.problems import Problem, SpreadsheetError, column_letter
-from accredit_tracker.interchange.reading.spreadsheet_file import open_spreadsheet
+from accredit_tracker.interchange.reading.spreadsheet_file import (
+    Sheet,
+    Spreadsheet,
+    open_spreadsheet,
+)
 from accredit_tracker.interchange.standards.row_parser import UnlistedProblems
 
 MAX_YAML_BYTES = 64 * 1024 * 1024
@@ -211,7 +216,7 @@ def _read_spreadsheet(path: Path) -> MappingFile:
     file = path.name
     rows = _Rows(file)
     with open_spreadsheet(path) as spreadsheet:
-        sheet = spreadsheet.sheet()
+        sheet = _mapping_sheet(spreadsheet)
         columns: dict[str, int] | None = None
         for number, cells in sheet.rows():
             if not any(cell.strip() for cell in cells):
@@ -230,6 +235,30 @@ def _read_spreadsheet(path: Path) -> MappingFile:
     if columns is None:
         raise _refused(file, translate("Mappings", "The file has no mapping rows."))
     return MappingFile(file, "spreadsheet", rows.lines, rows.log, warnings=warnings)
+
+
+def _mapping_sheet(spreadsheet: Spreadsheet) -> Sheet:
+    """The sheet holding the mapping: in a workbook of several sheets (CISO Assistant's Excel
+    form has a ``*_meta`` sheet beside its ``*_content`` one, in any order), the first whose
+    first row names the source, target and relationship columns, ``*_content`` sheets looked
+    at first; otherwise the first sheet with data, read as rows without a header."""
+    names = spreadsheet.reading_order
+    if len(names) > 1:
+        content_first = sorted(names, key=lambda name: not name.casefold().endswith("_content"))
+        for name in content_first:
+            if _starts_with_header(spreadsheet, name):
+                return spreadsheet.sheet(name)
+            spreadsheet.forget(name)
+    return spreadsheet.sheet()
+
+
+def _starts_with_header(spreadsheet: Spreadsheet, name: str) -> bool:
+    try:
+        rows = spreadsheet.sheet(name).rows()
+        first = next((cells for _, cells in rows if any(cell.strip() for cell in cells)), None)
+    except SpreadsheetError:
+        return False  # an empty sheet, or one that cannot be read: not the mapping
+    return first is not None and _header_columns(first) is not None
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:

@@ -1,5 +1,6 @@
-"""Assessment menu actions for crosswalks: the mapping view, and reviewing what was carried
-through a mapping (keeping carried values, deciding an element's suggestions)."""
+"""Assessment menu actions for crosswalks: the mapping view, carrying results into the
+assessment shown, and reviewing what was carried through a mapping (keeping carried values,
+deciding an element's suggestions)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from accredit_tracker.core.crosswalk.carrying import review_carried
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.storage.project import AccessRefused
 from accredit_tracker.ui.action_group import ActionGroup
+from accredit_tracker.ui.common.locale_text import number
 
 if TYPE_CHECKING:
     from accredit_tracker.ui.main_window import MainWindow
@@ -21,6 +23,15 @@ class CrosswalkActions(ActionGroup):
         super().__init__(window)
         self.mappings_action = self.action(
             self.tr("&Mappings between libraries…"), self.show_mappings
+        )
+        self.carry_into_action = self.action(
+            self.tr("Ca&rry results into this assessment…"), self.carry_into
+        )
+        self.carry_into_action.setToolTip(
+            self.tr(
+                "Fill this assessment, in which nothing is recorded yet, from an assessment of "
+                "another library through a mapping"
+            )
         )
         self.keep_action = self.action(self.tr("&Keep carried values"), self.keep_carried)
         self.keep_action.setToolTip(
@@ -36,7 +47,7 @@ class CrosswalkActions(ActionGroup):
     def update_enabled(self) -> None:
         self.mappings_action.setEnabled(self.window.project is not None)
         checklist = self.window.checklist
-        for action in (self.keep_action, self.suggestions_action):
+        for action in (self.carry_into_action, self.keep_action, self.suggestions_action):
             action.setEnabled(checklist is not None and self.can_change)
 
     def show_mappings(self) -> None:
@@ -46,6 +57,24 @@ class CrosswalkActions(ActionGroup):
         from accredit_tracker.ui.crosswalk.mapping_view import MappingView
 
         window.open_side_window("mappings", MappingView(window.project, window.user, window))
+
+    def carry_into(self) -> None:
+        """Carry an assessment of another library into the one shown, through a mapping."""
+        window, view = self.window, self.window.checklist
+        if window.project is None or view is None:
+            return
+        from accredit_tracker.ui.crosswalk.carry_into_dialog import CarryIntoDialog
+
+        view.detail.flush_notes()
+        dialog = CarryIntoDialog(window.project, view.assessment_id, window.user, window)
+        if not dialog.exec() or dialog.summary is None:
+            return
+        window.statusBar().showMessage(
+            self.tr("%s elements carried through the mapping, to review; %s with suggestions.")
+            % (number(dialog.summary.carried), number(dialog.summary.suggested)),
+            10000,
+        )
+        self._after_review()
 
     def keep_carried(self) -> None:
         """The selected elements' carried values are reviewed: kept as they are now."""
