@@ -208,3 +208,22 @@ def test_the_tab_says_it_is_reading_then_shows_what_the_core_computes(
     shown = {piece.label: piece.count for piece in dashboard.results.slices}
     assert (shown["Fully met"], shown["Not met"], shown["Not assessed"]) == (1, 1, 10)
     assert shown == {result_label(r): core.distribution.get(r, 0) for r in Result}
+
+
+def test_a_long_warning_lists_its_first_elements_and_says_how_many_more(
+    qtbot: QtBot, make_window: Window, clinic: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(dashboard_view, "LISTED_ELEMENTS", 5)
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    dashboard = dashboard_of(window)
+    unowned = next(
+        dashboard.warnings.topLevelItem(i)
+        for i in range(dashboard.warnings.topLevelItemCount())
+        if dashboard.warnings.topLevelItem(i).text(0).startswith("No owner")
+    )
+    assert unowned.text(0).endswith("(12)")
+    children = [unowned.child(i).text(0) for i in range(unowned.childCount())]
+    listed = ["C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1", "C0.2 ME 2", "C0.3 ME 1"]
+    assert children == [*listed, "… and 7 more"]

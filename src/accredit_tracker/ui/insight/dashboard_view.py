@@ -345,11 +345,26 @@ class DashboardView(QScrollArea):
                     for element in standard.elements:
                         child.addChild(_element_item(element.code, element.element_assessment_id))
             else:
-                for element in warning.elements:
-                    text = element.code + (
-                        f" — {', '.join(element.files)}" if element.files else ""
+                listed = warning.elements[:LISTED_ELEMENTS]
+                top.addChildren(
+                    [
+                        _element_item(
+                            element.code
+                            + (f" — {', '.join(element.files)}" if element.files else ""),
+                            element.element_assessment_id,
+                        )
+                        for element in listed
+                    ]
+                )
+                if len(warning.elements) > len(listed):
+                    # A tree of 120,000 items would take the window a second to build; the
+                    # checklist's filters list them all.
+                    more = len(warning.elements) - len(listed)
+                    top.addChild(
+                        QTreeWidgetItem(
+                            [translate("DashboardView", "… and %s more") % number(more)]
+                        )
                     )
-                    top.addChild(_element_item(text, element.element_assessment_id))
 
     def _warning_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         element_id = item.data(0, _ELEMENT_ROLE)
