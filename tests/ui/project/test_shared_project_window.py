@@ -4,9 +4,11 @@ with who changed it, and a lost connection that keeps what was typed and resumes
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -16,9 +18,12 @@ from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.assessment.checklist import element_rows
 from accredit_tracker.core.storage import change_notices
+from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice
 from accredit_tracker.core.storage.credentials import without_password
 from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.checklist import live_changes
 from accredit_tracker.ui.checklist import view as checklist_view
+from accredit_tracker.ui.checklist.live_changes import NamedRows
 from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 from factories import project_with_assessment
@@ -134,6 +139,36 @@ def test_the_server_tells_the_other_window_of_a_change_without_any_polling(
     assert theirs.current_row() == theirs.model.row_at(5)  # Aziz's place is kept
     qtbot.waitUntil(lambda: theirs.score == mine.score)  # scored again shortly after
     assert theirs.tree_model.index(0, 0).data() == mine.tree_model.index(0, 0).data()
+
+
+def test_the_rows_a_notice_names_come_read_and_never_older_than_what_is_shown(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)
+    readers: list[str] = []
+    read_rows = live_changes.element_rows
+
+    def noting_the_reader(session: Any, assessment_id: int, only: Any = None) -> Any:
+        readers.append(threading.current_thread().name)
+        return read_rows(session, assessment_id, only)
+
+    monkeypatch.setattr(live_changes, "element_rows", noting_the_reader)
+    first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
+    second = open_window(qtbot, tmp_path / "second", shared, "aziz")
+    mine, theirs = checklist(first), checklist(second)
+    qtbot.waitUntil(lambda: mine.listening and theirs.listening, timeout=5000)
+    before = theirs.model.row_at(0)
+    press(qtbot, mine, "2")
+    qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.PARTIALLY_MET, timeout=3000)
+    # Read on the listening thread, not the window's: the window only shows the rows.
+    assert readers and set(readers) == {"change notices"}
+    assert theirs.model.row_at(0).updated_by == "dilnoza"
+
+    # Rows read before a later change arrive after it: the newer row stays.
+    element_id = before.element_assessment_id
+    late = NamedRows(frozenset({element_id}), [before], 0)
+    theirs._others_saved([ChangeNotice(ELEMENTS, frozenset({element_id}))], late)
+    assert theirs.model.row_at(0).result == Result.PARTIALLY_MET
 
 
 def test_without_notices_from_the_server_the_window_looks_every_few_seconds_and_says_so(

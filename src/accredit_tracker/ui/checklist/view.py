@@ -96,7 +96,7 @@ from accredit_tracker.ui.checklist.element_table_model import (
     ElementTableModel,
 )
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
-from accredit_tracker.ui.checklist.live_changes import LiveChanges
+from accredit_tracker.ui.checklist.live_changes import LiveChanges, NamedRows, NamedRowsReading
 from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
@@ -249,7 +249,10 @@ class ChecklistView(QSplitter):
         if project.path is None:
             self._poll.start()
             if listens(project.url):
-                self.live = LiveChanges(project.url, self)
+                # The rows a notice names are read on the listener's thread, so the window
+                # only shows them; the reading connection closes with the listener.
+                reading = NamedRowsReading(project, assessment_id)
+                self.live = LiveChanges(project.url, self, read=reading, on_stop=reading.close)
                 self.live.notices.connect(self._others_saved)
                 self.live.state.connect(self._notices_state)
                 self.live.start()
@@ -641,18 +644,38 @@ class ChecklistView(QSplitter):
                 self._poll.start()
         self.watching_changed.emit()
 
-    def _others_saved(self, notices: list[ChangeNotice]) -> None:
+    def _others_saved(self, notices: list[ChangeNotice], read: NamedRows | None) -> None:
+        """Show what others saved: the rows the notices named, read as they arrived (when
+        they were), else read here once the batches already queued have been added."""
         if self.live is None:
             return
+        if read is not None and self.detail.notes_pending():
+            read = None  # shown once the notes typed here are saved, read again then
+        if read is not None:
+            self._show_named_rows(read)
         for notice in notices:
             if notice.table == ELEMENTS and notice.ids is not None:
-                self._others_ids |= notice.ids
+                if read is None or not notice.ids <= read.ids:
+                    self._others_ids |= notice.ids
             else:
                 self._others_everything = True
-        # Shown once the batches already queued have been added: while many officers save,
-        # one read covers them all.
-        if not self._others_timer.isActive():
+        if (self._others_ids or self._others_everything) and not self._others_timer.isActive():
+            # While many officers save, one read covers every batch already queued.
             self._others_timer.start(0)
+
+    def _show_named_rows(self, read: NamedRows) -> None:
+        """Show the rows read for a batch of notices, but none older than what is shown (this
+        window may have saved the element since they were read)."""
+        self.seen_changes = max(self.seen_changes, read.change_counter)
+        changed = []
+        for row in read.rows:
+            shown = self.model.row_by_id(row.element_assessment_id)
+            if shown is not None and (
+                row.version > shown.version or (row.version == shown.version and row != shown)
+            ):
+                changed.append(row)
+        if changed:
+            self._show_fresh(changed)
 
     def _show_others_changes(self) -> None:
         """Show the elements others changed (all rows again when notices said more than
