@@ -146,11 +146,9 @@ def test_the_rows_a_notice_names_come_read_and_never_older_than_what_is_shown(
 ) -> None:
     monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)
     readers: list[str] = []
-    read_rows = live_changes.element_rows
-
     def noting_the_reader(session: Any, assessment_id: int, only: Any = None) -> Any:
         readers.append(threading.current_thread().name)
-        return read_rows(session, assessment_id, only)
+        return element_rows(session, assessment_id, only)
 
     monkeypatch.setattr(live_changes, "element_rows", noting_the_reader)
     first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
