@@ -146,6 +146,7 @@ def test_the_rows_a_notice_names_come_read_and_never_older_than_what_is_shown(
 ) -> None:
     monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)
     readers: list[str] = []
+
     def noting_the_reader(session: Any, assessment_id: int, only: Any = None) -> Any:
         readers.append(threading.current_thread().name)
         return element_rows(session, assessment_id, only)

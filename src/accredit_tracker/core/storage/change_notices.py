@@ -1,7 +1,8 @@
 """Listening for the notices a shared project's server sends when others' changes are committed.
 
 Migration 0007's triggers send, on commit, a notice on the project's channel naming what
-changed: element assessments (by id, or all of them) or assessments. A
+changed: element assessments (by id, or all of them) or assessments; migration 0014's name
+every other table a window shows ("tracer:*"). A
 :class:`ChangeListener` holds one connection of its own that only listens, on a thread of its
 own, and hands each batch of notices to a callback; it never polls the tables.
 """
@@ -25,6 +26,11 @@ _GATHER_S = 0.02  # notices arriving this close together are handed over as one 
 
 ELEMENTS = "element_assessment"
 ASSESSMENTS = "assessment"
+TRACER_TABLES = frozenset(
+    {"tracer", "finding", "finding_element", "finding_evidence", "corrective_action",
+     "action_element"}
+)  # fmt: skip
+"""What the Tracers tab and the dashboard's corrective actions show."""
 
 
 class ChangeNotice(NamedTuple):

@@ -60,7 +60,12 @@ from accredit_tracker.core.readiness.scoring import (
     ScoringProfile,
     count_results,
 )
-from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice, listens
+from accredit_tracker.core.storage.change_notices import (
+    ELEMENTS,
+    TRACER_TABLES,
+    ChangeNotice,
+    listens,
+)
 from accredit_tracker.core.storage.connection import ConnectionLost, reporting_lost_connection
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
@@ -208,6 +213,9 @@ class ChecklistView(QSplitter):
 
     score_changed = Signal(object)  # AssessmentScore
     watching_changed = Signal()  # see watching_text
+    # The tables others changed, as each batch of the server's notices names them (the
+    # window's other tabs follow them).
+    others_changed = Signal(object)  # frozenset[str]
 
     def __init__(
         self, project: Project, assessment_id: int, user: str, undo_stack: QUndoStack
@@ -653,15 +661,21 @@ class ChecklistView(QSplitter):
             read = None  # shown once the notes typed here are saved, read again then
         if read is not None:
             self._show_named_rows(read)
+        tracers_changed = False
         for notice in notices:
             if notice.table == ELEMENTS and notice.ids is not None:
                 if read is None or not notice.ids <= read.ids:
                     self._others_ids |= notice.ids
-            else:
+            elif notice.table in TRACER_TABLES:
+                tracers_changed = True  # the rows do not show tracers, only a filter does
+            else:  # the elements' texts, scoring, review lists, evidence dates: all rows
                 self._others_everything = True
+        if tracers_changed and self.filter_bar.overdue_actions.isChecked():
+            self._apply_filter()
         if (self._others_ids or self._others_everything) and not self._others_timer.isActive():
             # While many officers save, one read covers every batch already queued.
             self._others_timer.start(0)
+        self.others_changed.emit(frozenset(notice.table for notice in notices))
 
     def _show_named_rows(self, read: NamedRows) -> None:
         """Show the rows read for a batch of notices, but none older than what is shown (this
@@ -686,6 +700,9 @@ class ChecklistView(QSplitter):
         everything, ids = self._others_everything, self._others_ids
         self._others_everything, self._others_ids = False, set()
         if everything:
+            # The notice itself says something changed: read again even if the change
+            # counter was already read past it (with the rows of an element notice).
+            self.seen_changes = -1
             self.reload_if_changed_elsewhere()
             return
         shown = [i for i in sorted(ids) if self.model.row_by_id(i) is not None]
