@@ -32,8 +32,8 @@ from accredit_tracker.core.storage.change_notices import (
 from accredit_tracker.core.storage.models import ElementAssessment, Evidence
 from accredit_tracker.core.storage.project import Project, create_project
 from accredit_tracker.core.storage.project_details import set_facility_name
-from accredit_tracker.core.tracers.models import TracerKind
 from accredit_tracker.core.tracers.tracers import plan_tracer
+from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result
 from factories import element_assessment_ids, flat_rows, project_with_assessment, write_bytes
 from shared_server import empty_schema

@@ -87,10 +87,12 @@ def draw_chapter_bars(
     *,
     text: QColor,
     track: QColor,
+    exposed: QRectF | None = None,
 ) -> None:
     """Paint the chapter bars into ``rect`` (on screen or on paper): "CODE  Title" on the left
     (the title cut with "…" when the room runs out), the bar with its threshold, the score on
-    the right, and a score axis underneath."""
+    the right, and a score axis underneath. On screen only the rows in ``exposed`` are painted:
+    a library of 1,200 chapters shows a few dozen at a time."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     metrics = painter.fontMetrics()
@@ -104,7 +106,12 @@ def draw_chapter_bars(
     score_width = max(50, score_width + _GAP)
     left = rect.left() + label_width
     width = max(10.0, rect.width() - label_width - score_width - _GAP)
-    for row, bar in enumerate(bars):
+    rows = range(len(bars))
+    if exposed is not None:
+        first = max(0, int((exposed.top() - rect.top()) // _ROW))
+        rows = range(first, min(len(bars), int((exposed.bottom() - rect.top()) // _ROW) + 1))
+    for row in rows:
+        bar = bars[row]
         top = rect.top() + row * _ROW
         painter.setPen(text)
         label = metrics.elidedText(
@@ -310,6 +317,7 @@ class ChapterBars(QWidget):
             self.tick_text,
             text=_text_colour(self),
             track=_track_colour(self),
+            exposed=QRectF(event.rect()),
         )
         painter.end()
 
