@@ -251,6 +251,9 @@ class ChecklistView(QSplitter):
         self.watching_text = self.watching_reason = ""
         self._others_ids: set[int] = set()  # elements others changed, not yet shown
         self._others_everything = False  # others changed more than elements can say
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.timeout.connect(lambda: self._show_current(fields_changed=True))
         self._others_timer = QTimer(self)
         self._others_timer.setSingleShot(True)
         self._others_timer.timeout.connect(self._show_others_changes)
@@ -860,6 +863,7 @@ class ChecklistView(QSplitter):
         details = ElementDetails()
         findings: list[FindingRow] = []
         earlier: list[EarlierFinding] = []
+        same = False
         if row is not None:
             same = (
                 fields_changed
@@ -869,12 +873,17 @@ class ChecklistView(QSplitter):
             element_id = row.element_assessment_id
             with self.project.session() as session:
                 history = element_history(session, element_id)
-                evidence = None if same else evidence_for_element(session, element_id)
-                details = element_details(session, element_id)
-                findings = findings_of(
-                    session, self.assessment_id, element_assessment_id=element_id
-                )
-                earlier = earlier_findings(session, self.assessment_id, [element_id])
+                if same:
+                    # Only its fields changed: its files, the library's texts and the
+                    # findings shown still hold; the history has the new change.
+                    evidence, details = None, self.detail.shown_details or ElementDetails()
+                else:
+                    evidence = evidence_for_element(session, element_id)
+                    details = element_details(session, element_id)
+                    findings = findings_of(
+                        session, self.assessment_id, element_assessment_id=element_id
+                    )
+                    earlier = earlier_findings(session, self.assessment_id, [element_id])
         self.detail.show_row(
             row,
             selected,
@@ -884,7 +893,7 @@ class ChecklistView(QSplitter):
             evidence,
             details,
         )
-        if row is not None:
+        if row is not None and not same:
             self.detail.show_findings(findings, earlier)
 
     def refresh_findings(self) -> None:
@@ -1077,7 +1086,12 @@ class ChecklistView(QSplitter):
                 running.move(old.chapter_code, old.standard_code, old.result, row.result)
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
-        self._show_current(fields_changed=fields_changed)
+        if fields_changed:
+            # The row is painted first; the panel's history (with the change just made)
+            # follows in the next turn of the event loop.
+            self._panel_timer.start(0)
+        else:
+            self._show_current()
 
     # Remembered layout
 
