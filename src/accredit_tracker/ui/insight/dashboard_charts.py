@@ -3,6 +3,7 @@ score bars against their threshold, the spread of results, and readiness over ti
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,8 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -78,6 +81,23 @@ def score_label(bar: ChapterBar) -> str:
     return bar.score_text
 
 
+_MEASURED_TEXTS = 24  # of each kind, the longest; the widest is among them
+
+
+def text_widths(metrics: QFontMetrics, bars: list[ChapterBar]) -> tuple[int, int, int]:
+    """The widest code, "code  title" and score text of the bars, in ``metrics``' font. Only
+    the longest texts of each kind are measured: 1,200 chapters' 3,600 texts took a paint
+    30 ms, and the widest text is one of the longest."""
+
+    def widest(texts: list[str], default: int = 0) -> int:
+        longest = heapq.nlargest(_MEASURED_TEXTS, texts, key=len)
+        return max((metrics.horizontalAdvance(text) for text in longest), default=default)
+
+    code_width = widest([b.code for b in bars])
+    wanted = widest([f"{b.code}  {b.title}" for b in bars], code_width)
+    return code_width, wanted, widest([score_label(b) for b in bars])
+
+
 def draw_chapter_bars(
     painter: QPainter,
     rect: QRectF,
@@ -88,21 +108,20 @@ def draw_chapter_bars(
     text: QColor,
     track: QColor,
     exposed: QRectF | None = None,
+    measured: tuple[int, int, int] | None = None,
 ) -> None:
     """Paint the chapter bars into ``rect`` (on screen or on paper): "CODE  Title" on the left
     (the title cut with "…" when the room runs out), the bar with its threshold, the score on
     the right, and a score axis underneath. On screen only the rows in ``exposed`` are painted:
-    a library of 1,200 chapters shows a few dozen at a time."""
+    a library of 1,200 chapters shows a few dozen at a time; ``measured`` gives the texts'
+    widths (:func:`text_widths`) in the painter's font, worked out once rather than at every
+    paint."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     metrics = painter.fontMetrics()
     maximum = maximum or 1.0
-    code_width = max((metrics.horizontalAdvance(b.code) for b in bars), default=0)
-    wanted = max(
-        (metrics.horizontalAdvance(f"{b.code}  {b.title}") for b in bars), default=code_width
-    )
+    code_width, wanted, score_width = measured or text_widths(metrics, bars)
     label_width = min(float(wanted), max(float(code_width), rect.width() * 0.4)) + _GAP
-    score_width = max((metrics.horizontalAdvance(score_label(b)) for b in bars), default=0)
     score_width = max(50, score_width + _GAP)
     left = rect.left() + label_width
     width = max(10.0, rect.width() - label_width - score_width - _GAP)
@@ -281,6 +300,8 @@ class ChapterBars(QWidget):
         self.bars: list[ChapterBar] = []
         self.maximum = 10.0
         self.tick_text: TickText = number_text
+        # The texts' widths for the bars shown, in the font they were measured in.
+        self._measured: tuple[QFont, tuple[int, int, int]] | None = None
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -291,6 +312,7 @@ class ChapterBars(QWidget):
         self.bars = bars
         self.maximum = maximum or 1.0
         self.tick_text = tick_text
+        self._measured = None
         self.updateGeometry()
         self.update()
 
@@ -309,6 +331,9 @@ class ChapterBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        font = painter.font()
+        if self._measured is None or self._measured[0] != font:
+            self._measured = (QFont(font), text_widths(painter.fontMetrics(), self.bars))
         draw_chapter_bars(
             painter,
             QRectF(self.rect()),
@@ -318,6 +343,7 @@ class ChapterBars(QWidget):
             text=_text_colour(self),
             track=_track_colour(self),
             exposed=QRectF(event.rect()),
+            measured=self._measured[1],
         )
         painter.end()
 

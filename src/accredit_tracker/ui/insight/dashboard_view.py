@@ -34,6 +34,7 @@ from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
+from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.storage.project_details import facility_name
 from accredit_tracker.core.tracers.queries import (
@@ -241,6 +242,12 @@ class DashboardView(QScrollArea):
         self.state.show()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
+        # At 120,000 elements the figures hold as many objects (the warnings' elements): the
+        # cyclic collector would scan them all, on the GUI thread, again and again.
+        with paused_garbage_collection(freeze_survivors=True):
+            self._fill(figures)
+
+    def _fill(self, figures: DashboardFigures) -> None:
         self.state.hide()
         self.data = data = figures.data
         reasons = "".join(f"<br>• {html.escape(r)}" for r in data.verdict.reasons)
