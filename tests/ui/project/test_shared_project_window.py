@@ -18,7 +18,9 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
 from sqlmodel import col
 
+from accredit_tracker.core.assessment import named_rows
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.assessment.named_rows import NamedRows
 from accredit_tracker.core.evidence.attachments import attach_files, update_evidence
 from accredit_tracker.core.storage import change_notices
 from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice
@@ -29,9 +31,7 @@ from accredit_tracker.core.tracers.corrective_actions import raise_action
 from accredit_tracker.core.tracers.tracers import plan_tracer
 from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.ui.checklist import live_changes
 from accredit_tracker.ui.checklist import view as checklist_view
-from accredit_tracker.ui.checklist.live_changes import NamedRows
 from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
 from factories import project_with_assessment, write_bytes
@@ -159,7 +159,7 @@ def test_the_rows_a_notice_names_come_read_and_never_older_than_what_is_shown(
         readers.append(threading.current_thread().name)
         return element_rows(session, assessment_id, only)
 
-    monkeypatch.setattr(live_changes, "element_rows", noting_the_reader)
+    monkeypatch.setattr(named_rows, "element_rows", noting_the_reader)
     first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
     second = open_window(qtbot, tmp_path / "second", shared, "aziz")
     mine, theirs = checklist(first), checklist(second)

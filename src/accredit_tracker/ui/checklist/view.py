@@ -44,6 +44,7 @@ from accredit_tracker.core.assessment.checklist import (
     element_rows,
     names_in_use,
 )
+from accredit_tracker.core.assessment.named_rows import NamedRows, NamedRowsReading
 from accredit_tracker.core.crosswalk.carrying import carried_to_review, with_open_suggestions
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
@@ -101,7 +102,7 @@ from accredit_tracker.ui.checklist.element_table_model import (
     ElementTableModel,
 )
 from accredit_tracker.ui.checklist.filter_bar import FilterBar
-from accredit_tracker.ui.checklist.live_changes import LiveChanges, NamedRows, NamedRowsReading
+from accredit_tracker.ui.checklist.live_changes import LiveChanges
 from accredit_tracker.ui.common.labels import result_label, status_label
 from accredit_tracker.ui.common.locale_text import date_text
 from accredit_tracker.ui.common.model_index import Index
