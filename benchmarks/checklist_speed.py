@@ -531,8 +531,8 @@ class Measurements:
             f"set result: the floor is the UPDATE and its audit INSERT in one durable commit "
             f"({min(commit_runs) * 1000:.1f} ms of it), then the bare table repainting the row "
             f"after dataChanged. The app also handles the key and the undo command, reads the "
-            f"row to check the lock and version, reads the project's change counter, shows the "
-            f"element's history in the detail panel and repaints."
+            f"row to check the lock and version, reads the project's change counter and "
+            f"repaints; the detail panel's history follows after the paint."
         )
 
         changed, full = [], []

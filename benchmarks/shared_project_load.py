@@ -298,7 +298,15 @@ def run_workers(
                 raise TimeoutError("the workers did not report")
     finally:
         for process in processes:
-            process.join(timeout=30)
+            # A window's event loop keeps running while the workers end: joining them
+            # outright would hold back the last changes' notices for seconds.
+            deadline = time.monotonic() + 30
+            while process.is_alive() and time.monotonic() < deadline:
+                if waiting is None:
+                    process.join(timeout=deadline - time.monotonic())
+                else:
+                    waiting()
+                    process.join(timeout=0)
             if process.is_alive():
                 process.terminate()
     run = Run([], [], Counter(), Counter(), 0.0, [])

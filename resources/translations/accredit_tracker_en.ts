@@ -1350,6 +1350,14 @@ Score %s%s — click to see its elements</translation>
         <translation>What a surveyor would catch — double-click to open</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %s</source>
+        <translation>The dashboard could not be read: %s</translation>
+    </message>
+    <message>
         <source> (provisional)</source>
         <translation> (provisional)</translation>
     </message>
@@ -1368,6 +1376,10 @@ Score %s%s — click to see its elements</translation>
     <message>
         <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue: %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… and %s more</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>

@@ -1362,6 +1362,14 @@ Score %s%s — click to see its elements</source>
         <translation>Что заметит эксперт — дважды щёлкните, чтобы открыть</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %s</source>
+        <translation>Не удалось прочитать панель: %s</translation>
+    </message>
+    <message>
         <source> (provisional)</source>
         <translation> (предварительно)</translation>
     </message>
@@ -1380,6 +1388,10 @@ Score %s%s — click to see its elements</source>
     <message>
         <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
         <translation>&lt;b&gt;Просрочено: %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… и ещё %s</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>

@@ -1350,6 +1350,14 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
         <translation>Tekshiruvchi nimalarni aniqlashi mumkin — ochish uchun ikki marta bosing</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %s</source>
+        <translation>Panelni oʻqib boʻlmadi: %s</translation>
+    </message>
+    <message>
         <source> (provisional)</source>
         <translation> (vaqtinchalik)</translation>
     </message>
@@ -1368,6 +1376,10 @@ Ball %s%s — elementlarini koʻrish uchun bosing</translation>
     <message>
         <source>&lt;b&gt;Overdue: %s&lt;/b&gt;</source>
         <translation>&lt;b&gt;Muddati oʻtgan: %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… va yana %s ta</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from accredit_tracker.ui.checklist.view import ChecklistView
 from accredit_tracker.ui.common.preferences import Preferences
+from accredit_tracker.ui.insight.dashboard_view import DashboardView
 from accredit_tracker.ui.main_window import MainWindow
 
 
@@ -38,6 +39,23 @@ def checklist(window: MainWindow) -> ChecklistView:
             return view
         QTest.qWait(10)
     raise AssertionError("the checklist's score never came")
+
+
+def shown_dashboard(window: MainWindow) -> DashboardView:
+    """The window's Dashboard tab brought forward, once its background read has filled it."""
+    dashboard = window.dashboard
+    assert dashboard is not None
+    window.tabs.setCurrentWidget(dashboard)
+    return filled(dashboard)
+
+
+def filled(dashboard: DashboardView) -> DashboardView:
+    """The dashboard once its running read (if any) has ended and shown its figures."""
+    for _ in range(1000):
+        if not dashboard.busy and dashboard.data is not None:
+            return dashboard
+        QTest.qWait(10)
+    raise AssertionError("the dashboard's figures never came")
 
 
 def press(qtbot: QtBot, view: ChecklistView, key: str | Qt.Key) -> None:

@@ -421,6 +421,7 @@ def test_each_change_shows_in_the_history_and_sorting_again_places_it(
     view.table.selectRow(1)
     press(qtbot, view, "1")
     press(qtbot, view, "3")
+    qtbot.waitUntil(lambda: view.detail.history.count() == 2)  # the panel follows the row
     history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
     assert len(history) == 2
     assert "Fully met → Not met" in history[0] and "Not assessed → Fully met" in history[1]

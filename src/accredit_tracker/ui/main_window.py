@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.overview import assessments
+from accredit_tracker.core.storage.change_notices import ELEMENTS
 from accredit_tracker.core.storage.credentials import carries_password, without_password
 from accredit_tracker.core.storage.project import (
     PROJECT_SUFFIX,
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
         # they close with the project they show.
         self.side_windows: dict[str, QDialog] = {}
         self.undo_stack = QUndoStack(self)
+        # Others' changes on a shared project refresh the dashboard when shown, at most
+        # this often however fast the notices come.
+        self._others_refresh = QTimer(self)
+        self._others_refresh.setSingleShot(True)
+        self._others_refresh.setInterval(OTHERS_REFRESH_MS)
+        self._others_refresh.timeout.connect(self._refresh_dashboard_for_others)
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 560)
 
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(self.project, assessment_id, self.user, self.undo_stack)
         self.checklist.score_changed.connect(self.score_label.show_score)
         self.checklist.watching_changed.connect(self._show_watching)
+        self.checklist.others_changed.connect(self._others_changed)
         self._show_watching()
         self.checklist.evidence.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -446,6 +454,19 @@ class MainWindow(QMainWindow):
         if self.tracers is not None and shown is self.tracers:
             self.tracers.reload()
 
+    def _others_changed(self, tables: frozenset[str]) -> None:
+        """Others committed changes to ``tables`` (the server's notices on a shared project):
+        the tab in front reads again; the others do when they are brought forward."""
+        shown = self.tabs.currentWidget() if self.checklist is not None else None
+        if shown is not None and shown is self.dashboard and not self._others_refresh.isActive():
+            self._others_refresh.start()
+        if shown is not None and shown is self.tracers and tables - {ELEMENTS}:
+            self.tracers.reload()
+
+    def _refresh_dashboard_for_others(self) -> None:
+        if self.dashboard is not None and self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.refresh()
+
     def _elements_changed(self, element_ids: list[int]) -> None:
         """A finding accepted on the Tracers tab (or its acceptance undone) set results."""
         if self.checklist is not None:
@@ -505,6 +526,10 @@ class MainWindow(QMainWindow):
             self.project = None
         super().closeEvent(event)
 
+
+OTHERS_REFRESH_MS = 500
+"""How long the dashboard waits after others' change notice before reading again (and
+gathers the notices that follow meanwhile into the same read)."""
 
 _FRAME_GUESS = (16, 40)
 """Width and height a window manager's frame usually adds (borders, title bar), in pixels."""

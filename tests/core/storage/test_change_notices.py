@@ -1,16 +1,18 @@
-"""The notices a shared project's server sends on commit (migration 0007), as a listener hears
-them: which elements changed, nothing for a rolled-back change, "all" for a large one; and a
-project file, which has no server to send any."""
+"""The notices a shared project's server sends on commit (migrations 0007 and 0014), as a
+listener hears them: which elements changed, nothing for a rolled-back change, "all" for a large
+one, the other tables a window shows by name; and a project file, which has no server to send
+any."""
 
 from __future__ import annotations
 
 import queue
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 from sqlmodel import col
 
@@ -19,7 +21,7 @@ from accredit_tracker.core.assessment.assessments import (
     set_locked,
     update_elements,
 )
-from accredit_tracker.core.evidence.attachments import attach_files
+from accredit_tracker.core.evidence.attachments import attach_files, update_evidence
 from accredit_tracker.core.storage.change_notices import (
     ASSESSMENTS,
     ELEMENTS,
@@ -27,8 +29,11 @@ from accredit_tracker.core.storage.change_notices import (
     ChangeNotice,
     listens,
 )
-from accredit_tracker.core.storage.models import ElementAssessment
+from accredit_tracker.core.storage.models import ElementAssessment, Evidence
 from accredit_tracker.core.storage.project import Project, create_project
+from accredit_tracker.core.storage.project_details import set_facility_name
+from accredit_tracker.core.tracers.tracers import plan_tracer
+from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result
 from factories import element_assessment_ids, flat_rows, project_with_assessment, write_bytes
 from shared_server import empty_schema
@@ -109,7 +114,11 @@ def test_evidence_links_and_assessments_are_told_too(
     element = element_assessment_ids(project, assessment_id)["C0.1 ME 1"]
     with project.transaction() as session:
         attach_files(session, [write_bytes(tmp_path / "policy.pdf", 300)], [element], user="ana")
-    assert heard.next() == ChangeNotice(ELEMENTS, frozenset({element}))
+    # The link names its element; the new evidence file itself is told by its table.
+    assert {heard.next(), heard.next()} == {
+        ChangeNotice(ELEMENTS, frozenset({element})),
+        ChangeNotice("evidence", None),
+    }
     with project.transaction() as session:
         set_locked(session, assessment_id, True, user="ana")
     assert heard.next() == ChangeNotice(ASSESSMENTS, None)
@@ -148,3 +157,37 @@ def test_a_project_file_sends_no_notices_and_has_no_triggers(tmp_path: Path) -> 
     with sqlite3.connect(path) as connection:
         triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         assert triggers.fetchall() == []
+
+
+def test_tracers_evidence_details_and_settings_are_told_by_table(
+    shared: tuple[Project, int, Heard], tmp_path: Path
+) -> None:
+    project, assessment_id, heard = shared
+    with project.transaction() as session:
+        for focus in ("Hand hygiene on ward 3", "Medication storage"):  # two rows, one notice
+            plan_tracer(
+                session,
+                assessment_id=assessment_id,
+                kind=TracerKind.SYSTEM,
+                focus=focus,
+                user="ana",
+            )
+    assert heard.next() == ChangeNotice("tracer", None)
+    assert heard.nothing_more()
+
+    element = element_assessment_ids(project, assessment_id)["C0.1 ME 1"]
+    with project.transaction() as session:
+        attach_files(session, [write_bytes(tmp_path / "policy.pdf", 300)], [element], user="ana")
+    assert {heard.next(), heard.next()} == {
+        ChangeNotice(ELEMENTS, frozenset({element})),
+        ChangeNotice("evidence", None),
+    }
+    with project.session() as session:
+        evidence_id = session.execute(select(col(Evidence.id))).scalar_one()
+    with project.transaction() as session:
+        update_evidence(session, evidence_id, user="ana", review_date=date(2026, 1, 31))
+    assert heard.next() == ChangeNotice("evidence", None)
+
+    with project.transaction() as session:
+        set_facility_name(session, "Tashkent City Hospital No. 1", user="ana")
+    assert heard.next() == ChangeNotice("project_setting", None)

@@ -16,8 +16,10 @@ from sqlalchemy.engine import make_url
 
 from accredit_tracker.core.assessment.assessments import (
     AssessmentLocked,
+    ElementChange,
     create_assessment,
     set_locked,
+    update_elements,
 )
 from accredit_tracker.core.audit.chain import check_chain
 from accredit_tracker.core.evidence.attachments import attach_files
@@ -519,3 +521,20 @@ def test_tracers_and_findings_are_recorded_by_the_server_with_the_login(
     call = "SELECT accredit_record_app('{action}', 'x', 1, NULL, '', NULL, NULL, '')"
     refused(guarded, roles.OFFICER, call.format(action="update_element"))
     refused(guarded, roles.READER, call.format(action="plan_tracer"))
+
+
+def test_a_save_answers_with_the_login_and_time_the_server_stamped(guarded: Guarded) -> None:
+    login, element = guarded.logins[roles.OFFICER], guarded.open_elements[3]
+    officer_url = (
+        make_url(guarded.url)
+        .set(username=login, password=PASSWORD)
+        .render_as_string(hide_password=False)
+    )
+    with open_project(officer_url) as project, project.transaction() as session:
+        written = update_elements(
+            session, [ElementChange(element, {"notes": "checked"})], user="typed name"
+        )
+    stamped_at = guarded.value(f"SELECT updated_at FROM element_assessment WHERE id = {element}")
+    # What a window shows after the save is what the server stored, not the name typed.
+    assert written[element]["updated_by"] == login
+    assert written[element]["updated_at"] == stamped_at

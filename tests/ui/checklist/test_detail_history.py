@@ -33,6 +33,8 @@ def test_long_notes_show_the_words_that_changed(
     view.change({row.element_assessment_id: {"notes": BEFORE}})
     view.change({row.element_assessment_id: {"notes": AFTER}})
     view.change({row.element_assessment_id: {"due_date": date(2027, 3, 31)}})
+    # The row shows the change at once; the panel's history follows in a moment.
+    qtbot.waitUntil(lambda: len(history_lines(view)) == 3)
     newest, notes, first = history_lines(view)[:3]
     assert newest.endswith(f"Due date: — → {date_text(date(2027, 3, 31))}")
     assert "2027-03-31" not in newest

@@ -5,30 +5,35 @@ from __future__ import annotations
 
 import re
 import subprocess
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from accredit_tracker.core.readiness.dashboard import dashboard as dashboard_figures
 from accredit_tracker.core.storage.models import Assessment, AuditEvent
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.storage.project_details import set_facility_name
+from accredit_tracker.core.vocabulary import Result
+from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.palette import CHART_NO_SCORE as NO_SCORE
+from accredit_tracker.ui.insight import dashboard_view
 from accredit_tracker.ui.insight.dashboard_charts import ChapterBars
+from accredit_tracker.ui.insight.dashboard_view import read_figures
 from accredit_tracker.ui.main_window import MainWindow
 from little_assessed import little_assessed_project
-from windows import checklist, press
+from windows import checklist, press, shown_dashboard
 
 Window = Any
 
 
 def dashboard_of(window: MainWindow) -> Any:
-    assert window.dashboard is not None
-    window.tabs.setCurrentWidget(window.dashboard)
-    return window.dashboard
+    return shown_dashboard(window)
 
 
 def test_the_dashboard_shows_the_scores_results_and_warnings(
@@ -153,3 +158,72 @@ def test_a_chapter_with_too_little_assessed_reads_not_enough_assessed_in_grey(
     row = bars.bars.index(moi)
     bar_pixel = image.pixelColor(int(bars.width() * 0.6), row * 24 + 12)
     assert bar_pixel.name() == NO_SCORE.name(), (bars.size(), bar_pixel.name())
+
+
+def test_the_tab_says_it_is_reading_then_shows_what_the_core_computes(
+    qtbot: QtBot, make_window: Window, clinic: Path, monkeypatch: Any
+) -> None:
+    # The read waits at a gate, as a read of a large trail would take its time.
+    gate = threading.Event()
+    reads: list[int] = []
+
+    def slow_read(project: Any, assessment_id: int, today: date) -> Any:
+        reads.append(assessment_id)
+        assert gate.wait(10)
+        return read_figures(project, assessment_id, today)
+
+    monkeypatch.setattr(dashboard_view, "read_figures", slow_read)
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    press(qtbot, view, "1")  # C0.1 ME 1 fully met
+    dashboard = window.dashboard
+    assert dashboard is not None
+    window.tabs.setCurrentWidget(dashboard)
+    state = dashboard.findChild(QLabel, "dashboardState")
+    assert state is not None
+    # The tab is there at once, painted, saying it is reading; the window still answers.
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    assert dashboard.busy and state.isVisible() and state.text() == "Reading…"
+    assert not dashboard.grab().isNull()
+    assert [bar.code for bar in dashboard.chapters.bars] == []
+    # A change made meanwhile, and a second read that supersedes the first.
+    window.tabs.setCurrentWidget(view)
+    press(qtbot, view, Qt.Key.Key_Down)
+    press(qtbot, view, "3")  # C0.1 ME 2 not met
+    window.tabs.setCurrentWidget(dashboard)
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    assert state.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: not dashboard.busy)
+    assert not state.isVisible()
+
+    assert window.project is not None
+    with window.project.session() as session:
+        core = dashboard_figures(session, dashboard.assessment_id, today=date.today())
+    assert f"{core.overall_text} — {core.verdict.label}" in dashboard.heading.text()
+    assert [(bar.code, bar.score_text) for bar in dashboard.chapters.bars] == [
+        (chapter.code, chapter.score_text) for chapter in core.chapters
+    ]
+    shown = {piece.label: piece.count for piece in dashboard.results.slices}
+    assert (shown["Fully met"], shown["Not met"], shown["Not assessed"]) == (1, 1, 10)
+    assert shown == {result_label(r): core.distribution.get(r, 0) for r in Result}
+
+
+def test_a_long_warning_lists_its_first_elements_and_says_how_many_more(
+    qtbot: QtBot, make_window: Window, clinic: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(dashboard_view, "LISTED_ELEMENTS", 5)
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window)
+    dashboard = dashboard_of(window)
+    unowned = next(
+        dashboard.warnings.topLevelItem(i)
+        for i in range(dashboard.warnings.topLevelItemCount())
+        if dashboard.warnings.topLevelItem(i).text(0).startswith("No owner")
+    )
+    assert unowned.text(0).endswith("(12)")
+    children = [unowned.child(i).text(0) for i in range(unowned.childCount())]
+    listed = ["C0.1 ME 1", "C0.1 ME 2", "C0.2 ME 1", "C0.2 ME 2", "C0.3 ME 1"]
+    assert children == [*listed, "… and 7 more"]

@@ -27,7 +27,7 @@ from exports_in_language import (
     check_elements_csv,
     check_report,
 )
-from windows import checklist
+from windows import checklist, shown_dashboard
 
 Window = Any
 
@@ -98,9 +98,7 @@ def test_the_comparison_from_its_window(
 
 @pytest.mark.qt_log_ignore("QPdfEngine: unable to create a gradient")
 def test_the_dashboard_as_pdf(window: MainWindow, language: str, tmp_path: Path) -> None:
-    dashboard = window.dashboard
-    assert dashboard is not None
-    window.tabs.setCurrentWidget(dashboard)
+    dashboard = shown_dashboard(window)
     assert dashboard.pdf_button.text() == Words(language)("Save as PDF…", "DashboardView")
     target = dashboard.save_pdf(tmp_path / "панель.pdf")
     assert target is not None and target.read_bytes().startswith(b"%PDF")

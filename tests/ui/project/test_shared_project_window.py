@@ -4,26 +4,39 @@ with who changed it, and a lost connection that keeps what was typed and resumes
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
+from sqlmodel import col
 
+from accredit_tracker.core.assessment import named_rows
 from accredit_tracker.core.assessment.checklist import element_rows
+from accredit_tracker.core.assessment.named_rows import NamedRows
+from accredit_tracker.core.evidence.attachments import attach_files, update_evidence
 from accredit_tracker.core.storage import change_notices
+from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice
 from accredit_tracker.core.storage.credentials import without_password
+from accredit_tracker.core.storage.models import Evidence
+from accredit_tracker.core.storage.project import open_project
+from accredit_tracker.core.tracers.corrective_actions import raise_action
+from accredit_tracker.core.tracers.tracers import plan_tracer
+from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.checklist import view as checklist_view
 from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.shared_dialog import SharedProjectDialog
-from factories import project_with_assessment
+from factories import project_with_assessment, write_bytes
 from shared_server import empty_schema
-from windows import MakeWindow, checklist, preferences_at, press
+from windows import MakeWindow, checklist, preferences_at, press, shown_dashboard
 
 POLL_MS = 200
 
@@ -134,6 +147,35 @@ def test_the_server_tells_the_other_window_of_a_change_without_any_polling(
     assert theirs.current_row() == theirs.model.row_at(5)  # Aziz's place is kept
     qtbot.waitUntil(lambda: theirs.score == mine.score)  # scored again shortly after
     assert theirs.tree_model.index(0, 0).data() == mine.tree_model.index(0, 0).data()
+
+
+def test_the_rows_a_notice_names_come_read_and_never_older_than_what_is_shown(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)
+    readers: list[str] = []
+
+    def noting_the_reader(session: Any, assessment_id: int, only: Any = None) -> Any:
+        readers.append(threading.current_thread().name)
+        return element_rows(session, assessment_id, only)
+
+    monkeypatch.setattr(named_rows, "element_rows", noting_the_reader)
+    first = open_window(qtbot, tmp_path / "first", shared, "dilnoza")
+    second = open_window(qtbot, tmp_path / "second", shared, "aziz")
+    mine, theirs = checklist(first), checklist(second)
+    qtbot.waitUntil(lambda: mine.listening and theirs.listening, timeout=5000)
+    before = theirs.model.row_at(0)
+    press(qtbot, mine, "2")
+    qtbot.waitUntil(lambda: theirs.model.row_at(0).result == Result.PARTIALLY_MET, timeout=3000)
+    # Read on the listening thread, not the window's: the window only shows the rows.
+    assert readers and set(readers) == {"change notices"}
+    assert theirs.model.row_at(0).updated_by == "dilnoza"
+
+    # Rows read before a later change arrive after it: the newer row stays.
+    element_id = before.element_assessment_id
+    late = NamedRows(frozenset({element_id}), [before], 0)
+    theirs._others_saved([ChangeNotice(ELEMENTS, frozenset({element_id}))], late)
+    assert theirs.model.row_at(0).result == Result.PARTIALLY_MET
 
 
 def test_without_notices_from_the_server_the_window_looks_every_few_seconds_and_says_so(
@@ -247,3 +289,50 @@ def test_a_reader_sees_the_project_and_is_told_why_a_change_is_refused(
         with admin.begin() as connection:
             connection.execute(text(f"DROP ROLE IF EXISTS {login}"))
         admin.dispose()
+
+
+def test_others_tracers_actions_and_evidence_dates_show_in_the_tab_in_front(
+    qtbot: QtBot, shared: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checklist_view, "SHARED_POLL_MS", 600_000)  # a poll would be too late
+    window = open_window(qtbot, tmp_path / "window", shared, "aziz")
+    view = checklist(window)
+    qtbot.waitUntil(lambda: view.listening, timeout=5000)
+    assert window.tracers is not None
+    window.tabs.setCurrentWidget(window.tracers)
+    other = open_project(shared)  # another officer, on a connection of their own
+    try:
+        with other.transaction() as session:
+            plan_tracer(
+                session, assessment_id=1, kind=TracerKind.SYSTEM, focus="Sharps", user="dilnoza"
+            )
+        tracers = window.tracers.tracer_model
+        qtbot.waitUntil(lambda: [row.focus for row in tracers.rows] == ["Sharps"], timeout=3000)
+
+        dashboard = shown_dashboard(window)
+        assert "No corrective actions yet" in dashboard.action_figures.text()
+        element = view.model.row_at(0)
+        with other.transaction() as session:
+            raise_action(
+                session, assessment_id=1, what="Train the ward", user="dilnoza",
+                element_assessment_ids=[element.element_assessment_id],
+                due_on=date.today() - timedelta(days=1), opened_on=date.today() - timedelta(days=9),
+            )  # fmt: skip
+        qtbot.waitUntil(lambda: "Overdue: 1" in dashboard.action_figures.text(), timeout=3000)
+
+        window.tabs.setCurrentWidget(view)
+        with other.transaction() as session:
+            attach_files(
+                session, [write_bytes(tmp_path / "policy.pdf", 300)],
+                [element.element_assessment_id], user="dilnoza",
+            )  # fmt: skip
+        qtbot.waitUntil(lambda: view.model.row_at(0).evidence_count == 1, timeout=3000)
+        with other.session() as session:
+            evidence_id = session.execute(select(col(Evidence.id))).scalar_one()
+        with other.transaction() as session:
+            update_evidence(
+                session, evidence_id, user="dilnoza", review_date=date.today() - timedelta(1)
+            )
+        qtbot.waitUntil(lambda: view.model.row_at(0).expired_evidence == 1, timeout=3000)
+    finally:
+        other.close()

@@ -41,7 +41,7 @@ from accredit_tracker.ui.tracers.table_models import (
 from accredit_tracker.ui.tracers.tracer_dialog import TracerDialog
 from accredit_tracker.ui.tracers.view import TracersView
 from factories import write_bytes
-from windows import MakeWindow, checklist
+from windows import MakeWindow, checklist, shown_dashboard
 
 
 def tracers_tab(window: MainWindow) -> TracersView:
@@ -245,10 +245,9 @@ def test_raise_an_action_for_a_finding_move_it_on_and_verify_it(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.row_at(0).code == "C0.2 ME 1"
     view.filter_bar.overdue_actions.setChecked(False)
-    assert window.dashboard is not None
-    window.tabs.setCurrentWidget(window.dashboard)
-    assert "Overdue: 1" in window.dashboard.action_figures.text()
-    assert "N. Karimova: 1" in window.dashboard.action_figures.text()
+    dashboard = shown_dashboard(window)
+    assert "Overdue: 1" in dashboard.action_figures.text()
+    assert "N. Karimova: 1" in dashboard.action_figures.text()
 
     window.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)

@@ -26,6 +26,7 @@ from accredit_tracker.core.storage.models import (
 )
 from accredit_tracker.core.storage.stored_elements import (
     StoredElement,
+    server_stamps,
     storable,
     stored_elements,
     write_values,
@@ -331,12 +332,18 @@ def update_elements(
     if stored:
         # Objects the session may hold for these rows are stale now.
         session.expire_all()
+    # A server stamps the rows itself (its login, its clock): what it stored is returned.
+    stamps = (
+        server_stamps(session, list(written))
+        if written and session.connection().dialect.name == "postgresql"
+        else {}
+    )
     return {
         row_id: {
             **values,
             "version": stored[row_id].version + 1,
-            "updated_at": at,
-            "updated_by": user,
+            "updated_at": stamps[row_id][0] if row_id in stamps else at,
+            "updated_by": stamps[row_id][1] if row_id in stamps else user,
         }
         for row_id, values in written.items()
     }

@@ -13,13 +13,14 @@ hash and prove nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.i18n import translate
@@ -107,18 +108,20 @@ class ChainBreak:
 def last_link(session: Session) -> tuple[int, str]:
     """The id and hash of the trail's newest row ((0, "") in an empty trail), to chain the
     next rows to; in the caller's writing transaction."""
-    row = (
-        session.connection()
-        .execute(
-            select(col(AuditEvent.id), col(AuditEvent.chain_hash))
-            .order_by(col(AuditEvent.id).desc())
-            .limit(1)
-        )
-        .first()
-    )
+    row = session.connection().execute(_last_link_select()).first()
     if row is None or row[0] is None:
         return 0, ""
     return int(row[0]), row[1] or ""
+
+
+@functools.cache
+def _last_link_select() -> Select[int | None, str | None]:
+    """Built once: every saved change asks for it, and SQLAlchemy then finds it compiled."""
+    return (
+        select(col(AuditEvent.id), col(AuditEvent.chain_hash))
+        .order_by(col(AuditEvent.id).desc())
+        .limit(1)
+    )
 
 
 def chain_head(session: Session) -> ChainHead:

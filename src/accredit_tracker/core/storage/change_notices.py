@@ -1,7 +1,8 @@
 """Listening for the notices a shared project's server sends when others' changes are committed.
 
 Migration 0007's triggers send, on commit, a notice on the project's channel naming what
-changed: element assessments (by id, or all of them) or assessments. A
+changed: element assessments (by id, or all of them) or assessments; migration 0014's name
+every other table a window shows ("tracer:*"). A
 :class:`ChangeListener` holds one connection of its own that only listens, on a thread of its
 own, and hands each batch of notices to a callback; it never polls the tables.
 """
@@ -25,6 +26,11 @@ _GATHER_S = 0.02  # notices arriving this close together are handed over as one 
 
 ELEMENTS = "element_assessment"
 ASSESSMENTS = "assessment"
+TRACER_TABLES = frozenset(
+    {"tracer", "finding", "finding_element", "finding_evidence", "corrective_action",
+     "action_element"}
+)  # fmt: skip
+"""What the Tracers tab and the dashboard's corrective actions show."""
 
 
 class ChangeNotice(NamedTuple):
@@ -67,7 +73,13 @@ class ChangeListener:
     ``on_notices`` receives each batch of :class:`ChangeNotice`; ``on_state`` receives
     ``None`` once listening (again) and the reason when notices cannot be had (the server out
     of reach, the driver unable to listen); the listener then tries again every
-    :data:`RECONNECT_S` seconds. Both are called on the listener's thread.
+    :data:`RECONNECT_S` seconds. Both are called on the listener's thread, and so is
+    ``on_stop`` (if given) once, when the listener stops: what ``on_notices`` opened on that
+    thread (a connection that reads the rows named) is closed there.
+
+    While ``on_notices`` works on a batch, the notices that come meanwhile wait on the
+    connection and make the next batch: a burst of others' saves is handed over in a few
+    batches, however many officers save.
     """
 
     def __init__(
@@ -77,10 +89,12 @@ class ChangeListener:
         on_state: Callable[[str | None], None],
         *,
         connect_timeout_s: int = 5,
+        on_stop: Callable[[], None] | None = None,
     ) -> None:
         self._address = driver_address(url)
         self._on_notices = on_notices
         self._on_state = on_state
+        self._on_stop = on_stop
         self._connect_timeout_s = connect_timeout_s
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="change notices", daemon=True)
@@ -96,6 +110,13 @@ class ChangeListener:
             self._thread.join()
 
     def _run(self) -> None:
+        try:
+            self._listen_until_stopped()
+        finally:
+            if self._on_stop is not None:
+                self._on_stop()
+
+    def _listen_until_stopped(self) -> None:
         said: str | None = ""  # what on_state was last told ("" = nothing yet)
         while not self._stopping.is_set():
             try:

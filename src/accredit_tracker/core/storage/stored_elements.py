@@ -154,6 +154,23 @@ def write_values(
     return True
 
 
+_STAMPS_AT_ONCE = 10_000  # ids asked for in one statement
+
+
+def server_stamps(session: Session, ids: Sequence[int]) -> dict[int, tuple[datetime, str]]:
+    """Who changed each row last and when, as stored (id → (updated_at, updated_by)). On a
+    server its triggers stamp them, with the login and the server's clock, whatever the
+    application would have written."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    statement = select(table.c.id, table.c.updated_at, table.c.updated_by)
+    stamps: dict[int, tuple[datetime, str]] = {}
+    for start in range(0, len(ids), _STAMPS_AT_ONCE):
+        chunk = list(ids[start : start + _STAMPS_AT_ONCE])
+        for row_id, at, by in session.connection().execute(statement.where(table.c.id.in_(chunk))):
+            stamps[row_id] = (at, by)
+    return stamps
+
+
 @functools.cache
 def _values_update(names: tuple[str, ...], *, stamped: bool = True) -> Update:
     """The guarded UPDATE of the fields ``names``, built once for each set of fields; with

@@ -79,6 +79,7 @@ class DetailPanel(QWidget):
 
         # What the library says beyond the element's text; hidden for a list that says nothing.
         self.details = QTextBrowser()
+        self.shown_details: ElementDetails | None = None  # what self.details shows
         self.details.setObjectName("elementDetails")
         self.details.setOpenLinks(False)
         self.details.setMaximumHeight(self.fontMetrics().height() * 9)
@@ -263,6 +264,7 @@ class DetailPanel(QWidget):
         del blockers
 
     def _show_details(self, details: ElementDetails | None) -> None:
+        self.shown_details = details
         if details is None or details.empty:
             self.details.clear()
             self.details.setVisible(False)

@@ -44,6 +44,7 @@ from accredit_tracker.core.assessment.checklist import (
     element_rows,
     names_in_use,
 )
+from accredit_tracker.core.assessment.named_rows import NamedRows, NamedRowsReading
 from accredit_tracker.core.crosswalk.carrying import carried_to_review, with_open_suggestions
 from accredit_tracker.core.evidence.queries import EvidenceRow, evidence_for_element
 from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP
@@ -60,7 +61,12 @@ from accredit_tracker.core.readiness.scoring import (
     ScoringProfile,
     count_results,
 )
-from accredit_tracker.core.storage.change_notices import ELEMENTS, ChangeNotice, listens
+from accredit_tracker.core.storage.change_notices import (
+    ELEMENTS,
+    TRACER_TABLES,
+    ChangeNotice,
+    listens,
+)
 from accredit_tracker.core.storage.connection import ConnectionLost, reporting_lost_connection
 from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.models import Assessment
@@ -208,6 +214,9 @@ class ChecklistView(QSplitter):
 
     score_changed = Signal(object)  # AssessmentScore
     watching_changed = Signal()  # see watching_text
+    # The tables others changed, as each batch of the server's notices names them (the
+    # window's other tabs follow them).
+    others_changed = Signal(object)  # frozenset[str]
 
     def __init__(
         self, project: Project, assessment_id: int, user: str, undo_stack: QUndoStack
@@ -243,13 +252,19 @@ class ChecklistView(QSplitter):
         self.watching_text = self.watching_reason = ""
         self._others_ids: set[int] = set()  # elements others changed, not yet shown
         self._others_everything = False  # others changed more than elements can say
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.timeout.connect(lambda: self._show_current(fields_changed=True))
         self._others_timer = QTimer(self)
         self._others_timer.setSingleShot(True)
         self._others_timer.timeout.connect(self._show_others_changes)
         if project.path is None:
             self._poll.start()
             if listens(project.url):
-                self.live = LiveChanges(project.url, self)
+                # The rows a notice names are read on the listener's thread, so the window
+                # only shows them; the reading connection closes with the listener.
+                reading = NamedRowsReading(project, assessment_id)
+                self.live = LiveChanges(project.url, self, read=reading, on_stop=reading.close)
                 self.live.notices.connect(self._others_saved)
                 self.live.state.connect(self._notices_state)
                 self.live.start()
@@ -670,18 +685,44 @@ class ChecklistView(QSplitter):
                 self._poll.start()
         self.watching_changed.emit()
 
-    def _others_saved(self, notices: list[ChangeNotice]) -> None:
+    def _others_saved(self, notices: list[ChangeNotice], read: NamedRows | None) -> None:
+        """Show what others saved: the rows the notices named, read as they arrived (when
+        they were), else read here once the batches already queued have been added."""
         if self.live is None:
             return
+        if read is not None and self.detail.notes_pending():
+            read = None  # shown once the notes typed here are saved, read again then
+        if read is not None:
+            self._show_named_rows(read)
+        tracers_changed = False
         for notice in notices:
             if notice.table == ELEMENTS and notice.ids is not None:
-                self._others_ids |= notice.ids
-            else:
+                if read is None or not notice.ids <= read.ids:
+                    self._others_ids |= notice.ids
+            elif notice.table in TRACER_TABLES:
+                tracers_changed = True  # the rows do not show tracers, only a filter does
+            else:  # the elements' texts, scoring, review lists, evidence dates: all rows
                 self._others_everything = True
-        # Shown once the batches already queued have been added: while many officers save,
-        # one read covers them all.
-        if not self._others_timer.isActive():
+        if tracers_changed and self.filter_bar.overdue_actions.isChecked():
+            self._apply_filter()
+        if (self._others_ids or self._others_everything) and not self._others_timer.isActive():
+            # While many officers save, one read covers every batch already queued.
             self._others_timer.start(0)
+        self.others_changed.emit(frozenset(notice.table for notice in notices))
+
+    def _show_named_rows(self, read: NamedRows) -> None:
+        """Show the rows read for a batch of notices, but none older than what is shown (this
+        window may have saved the element since they were read)."""
+        self.seen_changes = max(self.seen_changes, read.change_counter)
+        changed = []
+        for row in read.rows:
+            shown = self.model.row_by_id(row.element_assessment_id)
+            if shown is not None and (
+                row.version > shown.version or (row.version == shown.version and row != shown)
+            ):
+                changed.append(row)
+        if changed:
+            self._show_fresh(changed)
 
     def _show_others_changes(self) -> None:
         """Show the elements others changed (all rows again when notices said more than
@@ -692,6 +733,9 @@ class ChecklistView(QSplitter):
         everything, ids = self._others_everything, self._others_ids
         self._others_everything, self._others_ids = False, set()
         if everything:
+            # The notice itself says something changed: read again even if the change
+            # counter was already read past it (with the rows of an element notice).
+            self.seen_changes = -1
             self.reload_if_changed_elsewhere()
             return
         shown = [i for i in sorted(ids) if self.model.row_by_id(i) is not None]
@@ -849,6 +893,7 @@ class ChecklistView(QSplitter):
         details = ElementDetails()
         findings: list[FindingRow] = []
         earlier: list[EarlierFinding] = []
+        same = False
         if row is not None:
             same = (
                 fields_changed
@@ -858,12 +903,17 @@ class ChecklistView(QSplitter):
             element_id = row.element_assessment_id
             with self.project.session() as session:
                 history = element_history(session, element_id)
-                evidence = None if same else evidence_for_element(session, element_id)
-                details = element_details(session, element_id)
-                findings = findings_of(
-                    session, self.assessment_id, element_assessment_id=element_id
-                )
-                earlier = earlier_findings(session, self.assessment_id, [element_id])
+                if same:
+                    # Only its fields changed: its files, the library's texts and the
+                    # findings shown still hold; the history has the new change.
+                    evidence, details = None, self.detail.shown_details or ElementDetails()
+                else:
+                    evidence = evidence_for_element(session, element_id)
+                    details = element_details(session, element_id)
+                    findings = findings_of(
+                        session, self.assessment_id, element_assessment_id=element_id
+                    )
+                    earlier = earlier_findings(session, self.assessment_id, [element_id])
         self.detail.show_row(
             row,
             selected,
@@ -873,7 +923,7 @@ class ChecklistView(QSplitter):
             evidence,
             details,
         )
-        if row is not None:
+        if row is not None and not same:
             self.detail.show_findings(findings, earlier)
 
     def refresh_findings(self) -> None:
@@ -1066,7 +1116,12 @@ class ChecklistView(QSplitter):
                 running.move(old.chapter_code, old.standard_code, old.result, row.result)
         self.model.replace_rows(fresh)
         self._score_timer.start(SCORE_DELAY_MS)
-        self._show_current(fields_changed=fields_changed)
+        if fields_changed:
+            # The row is painted first; the panel's history (with the change just made)
+            # follows in the next turn of the event loop.
+            self._panel_timer.start(0)
+        else:
+            self._show_current()
 
     # Remembered layout
 

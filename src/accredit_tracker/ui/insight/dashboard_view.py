@@ -1,11 +1,13 @@
 """The readiness dashboard of one assessment: are we ready (score and verdict), where are we
 weak (chapters, results, overdue work, warnings a surveyor would catch) and how it went (day by
 day). Clicking a chapter or a flagged element opens it in the checklist; it prints and saves
-as PDF."""
+as PDF. Its figures are read off the GUI thread: the tab shows at once and fills when they
+arrive."""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from accredit_tracker.core.crosswalk.carrying import ReviewCounts, review_counts
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.readiness.dashboard import Dashboard, dashboard
 from accredit_tracker.core.readiness.scoring import ProfileKind, ScoringProfile, number_text
 from accredit_tracker.core.readiness.warnings import FlaggedStandard, QualityWarning
+from accredit_tracker.core.storage.garbage_collection import paused_garbage_collection
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.storage.project_details import facility_name
 from accredit_tracker.core.tracers.queries import (
@@ -42,6 +46,7 @@ from accredit_tracker.core.tracers.queries import (
 from accredit_tracker.core.vocabulary import Result
 from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.common.locale_text import number
+from accredit_tracker.ui.common.paged_reading import Deliver, PagedReading
 from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.insight.dashboard_charts import (
     RESULT_STRONG,
@@ -65,6 +70,28 @@ _ELEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTED_ELEMENTS = 500
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    """Everything the tab shows, read in one go: the core's dashboard, the corrective actions,
+    the repeat findings by chapter and what is left to review after carrying."""
+
+    data: Dashboard
+    actions: ActionSummary
+    repeats: dict[str, int]
+    review: ReviewCounts
+
+
+def read_figures(project: Project, assessment_id: int, today: date) -> DashboardFigures:
+    """The tab's figures, in one session of their own (safe on any thread)."""
+    with project.session() as session:
+        return DashboardFigures(
+            dashboard(session, assessment_id, today=today),
+            action_summary(session, assessment_id, today),
+            repeat_findings_by_chapter(session, assessment_id),
+            review_counts(session, assessment_id),
+        )
+
+
 def maximum_score(profile: ScoringProfile) -> float:
     """The top of a chapter bar: full points, or 100 %."""
     if profile.kind is ProfileKind.POINTS and profile.points is not None:
@@ -80,7 +107,9 @@ def tick_text(profile: ScoringProfile) -> TickText:
 
 
 class DashboardView(QScrollArea):
-    """Reads the assessment's dashboard from the core each time it is shown or refreshed."""
+    """Reads the assessment's dashboard from the core, in the background, each time it is
+    shown or refreshed; until the figures arrive it says it is reading (over the figures
+    of the previous read, if any)."""
 
     chapter_chosen = Signal(str)
     element_chosen = Signal(int)
@@ -92,8 +121,19 @@ class DashboardView(QScrollArea):
         self.assessment_id = assessment_id
         self.data: Dashboard | None = None
         self.setWidgetResizable(True)
+        # At 500,000 audit rows the read takes seconds: it runs in the thread pool, and a
+        # newer read (another refresh) supersedes the one still running.
+        reading = self.reading = PagedReading(self)
+        reading.finished.connect(self._show_figures)
+        reading.failed.connect(self._say_not_read)
+        # Gone with its tab (another assessment chosen), its read is no longer wanted.
+        self.destroyed.connect(lambda *_: reading.stop())
 
         self.page = QWidget()
+        self.state = QLabel()
+        self.state.setObjectName("dashboardState")
+        self.state.setWordWrap(True)
+        self.state.hide()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -151,6 +191,7 @@ class DashboardView(QScrollArea):
             _group(translate("DashboardView", "Corrective actions"), self.action_figures), 1
         )
         layout = QVBoxLayout(self.page)
+        layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addWidget(self.to_review)
         layout.addWidget(
@@ -176,9 +217,42 @@ class DashboardView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(self.page)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a read is running (the tab says "Reading…")."""
+        return self.reading.busy
+
     def refresh(self) -> None:
-        self.data = self.project.read(dashboard, self.assessment_id, today=date.today())
-        data = self.data
+        """Read the figures again in the background; they are shown when the read ends."""
+        project, assessment_id, today = self.project, self.assessment_id, date.today()
+
+        def read(_deliver: Deliver, _monitor: TaskMonitor) -> DashboardFigures:
+            return read_figures(project, assessment_id, today)
+
+        self.state.setText(translate("DashboardView", "Reading…"))
+        self.state.show()
+        self.reading.start(read)
+
+    def refresh_now(self) -> None:
+        """Read the figures and show them before returning (for printing before any read)."""
+        self.reading.stop()
+        self._show_figures(read_figures(self.project, self.assessment_id, date.today()))
+
+    def _say_not_read(self, error: object) -> None:
+        self.state.setText(
+            translate("DashboardView", "The dashboard could not be read: %s") % error
+        )
+        self.state.show()
+
+    def _show_figures(self, figures: DashboardFigures) -> None:
+        # At 120,000 elements the figures hold as many objects (the warnings' elements): the
+        # cyclic collector would scan them all, on the GUI thread, again and again.
+        with paused_garbage_collection(freeze_survivors=True):
+            self._fill(figures)
+
+    def _fill(self, figures: DashboardFigures) -> None:
+        self.state.hide()
+        self.data = data = figures.data
         reasons = "".join(f"<br>• {html.escape(r)}" for r in data.verdict.reasons)
         provisional = (
             translate("DashboardView", " (provisional)") if data.verdict.provisional else ""
@@ -214,11 +288,7 @@ class DashboardView(QScrollArea):
         ):
             self.overdue.setItem(row, 0, QTableWidgetItem(owner))
             self.overdue.setItem(row, 1, QTableWidgetItem(number(count)))
-        with self.project.session() as session:
-            self._show_actions(
-                action_summary(session, self.assessment_id, date.today()),
-                repeat_findings_by_chapter(session, self.assessment_id),
-            )
+        self._show_actions(figures.actions, figures.repeats)
         applicable = data.history[-1].applicable if data.history else 0
         points = [(p.day, p.fully_met, p.assessed) for p in data.history]
         self.history.set_points(points, applicable)
@@ -226,7 +296,7 @@ class DashboardView(QScrollArea):
         self.history.setVisible(has_history(points))
         self.no_history.setVisible(not has_history(points))
         self._show_warnings(data.warnings)
-        self._show_review(self.project.read(review_counts, self.assessment_id))
+        self._show_review(figures.review)
 
     def _show_review(self, counts: ReviewCounts) -> None:
         self.to_review.setVisible(counts.total > 0)
@@ -285,11 +355,26 @@ class DashboardView(QScrollArea):
                     for element in standard.elements:
                         child.addChild(_element_item(element.code, element.element_assessment_id))
             else:
-                for element in warning.elements:
-                    text = element.code + (
-                        f" — {', '.join(element.files)}" if element.files else ""
+                listed = warning.elements[:LISTED_ELEMENTS]
+                top.addChildren(
+                    [
+                        _element_item(
+                            element.code
+                            + (f" — {', '.join(element.files)}" if element.files else ""),
+                            element.element_assessment_id,
+                        )
+                        for element in listed
+                    ]
+                )
+                if len(warning.elements) > len(listed):
+                    # A tree of 120,000 items would take the window a second to build; the
+                    # checklist's filters list them all.
+                    more = len(warning.elements) - len(listed)
+                    top.addChild(
+                        QTreeWidgetItem(
+                            [translate("DashboardView", "… and %s more") % number(more)]
+                        )
                     )
-                    top.addChild(_element_item(text, element.element_assessment_id))
 
     def _warning_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         element_id = item.data(0, _ELEMENT_ROLE)
@@ -308,7 +393,7 @@ class DashboardView(QScrollArea):
 
     def print_dashboard(self) -> None:
         if self.data is None:
-            self.refresh()
+            self.refresh_now()
         assert self.data is not None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
@@ -326,7 +411,7 @@ class DashboardView(QScrollArea):
             if path is None:
                 return None
         if self.data is None:
-            self.refresh()
+            self.refresh_now()
         assert self.data is not None
         write_pdf(path, self.data, self.paper())
         return path
