@@ -72,7 +72,7 @@ class CoveredElement:
         return max(ranked, key=RESULT_RANK.__getitem__) if ranked else None
 
     def _ranked(self) -> list[Result]:
-        return [b.result for b in self.bearing if b.result in RESULT_RANK]  # type: ignore[misc]
+        return [b.result for b in self.bearing if b.result in RESULT_RANK]
 
 
 @dataclass(frozen=True)
@@ -103,9 +103,7 @@ class Coverage:
         return [target for target in self.targets if not target.bearing]
 
 
-def coverage(
-    session: Session, mapping_set_id: int, source_assessment_id: int | None
-) -> Coverage:
+def coverage(session: Session, mapping_set_id: int, source_assessment_id: int | None) -> Coverage:
     """The coverage of the mapping's target library by its source library, with the results of
     ``source_assessment_id`` (an assessment of the source library; None for none). Read in five
     queries, so it stays quick for libraries of 100,000 elements."""
