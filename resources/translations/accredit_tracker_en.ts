@@ -3504,12 +3504,40 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Mapping:</translation>
     </message>
     <message>
+        <source>Only &amp;unmapped elements</source>
+        <translation>Only &amp;unmapped elements</translation>
+    </message>
+    <message>
+        <source>Show only the elements that no source element bears on, and the source elements that bear on nothing</source>
+        <translation>Show only the elements that no source element bears on, and the source elements that bear on nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Export coverage…</source>
+        <translation>&amp;Export coverage…</translation>
+    </message>
+    <message>
+        <source>Write a workbook: each target element with the source elements bearing on it and their results, and the elements unmapped in each library</source>
+        <translation>Write a workbook: each target element with the source elements bearing on it and their results, and the elements unmapped in each library</translation>
+    </message>
+    <message>
+        <source>Results of:</source>
+        <translation>Results of:</translation>
+    </message>
+    <message>
         <source>Mapped to</source>
         <translation>Mapped to</translation>
     </message>
     <message>
         <source>Mapped from</source>
         <translation>Mapped from</translation>
+    </message>
+    <message>
+        <source>Source elements and their results</source>
+        <translation>Source elements and their results</translation>
+    </message>
+    <message>
+        <source>Worst / best result</source>
+        <translation>Worst / best result</translation>
     </message>
     <message>
         <source>Target element</source>
@@ -3566,6 +3594,43 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Suggestions for the target elements not mapped yet: %s</source>
         <translation>Suggestions for the target elements not mapped yet: %s</translation>
+    </message>
+    <message>
+        <source>No assessment of the source library yet</source>
+        <translation>No assessment of the source library yet</translation>
+    </message>
+    <message>
+        <source>%s of %s target elements have no source element bearing on them; %s source elements bear on nothing.</source>
+        <translation>%s of %s target elements have no source element bearing on them; %s source elements bear on nothing.</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <comment>in a file name</comment>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <source>Export coverage</source>
+        <translation>Export coverage</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Writing %s</translation>
+    </message>
+    <message>
+        <source>Coverage not written</source>
+        <translation>Coverage not written</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Cancelled; %s was not written or changed.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>Wrote %s.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4836,12 +4901,52 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>(not in this assessment)</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Unmapped in {library}</source>
+        <translation>Unmapped in {library}</translation>
+    </message>
+    <message>
+        <source>Target code</source>
+        <translation>Target code</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Target element</translation>
+    </message>
+    <message>
+        <source>Source codes</source>
+        <translation>Source codes</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Source results</source>
+        <translation>Source results</translation>
+    </message>
+    <message>
+        <source>Worst result</source>
+        <translation>Worst result</translation>
+    </message>
+    <message>
+        <source>Best result</source>
+        <translation>Best result</translation>
+    </message>
+    <message>
         <source>Measurable element</source>
         <translation>Measurable element</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>{mapping}: {source} → {target}</source>
+        <translation>{mapping}: {source} → {target}</translation>
     </message>
     <message>
         <source>Points</source>
@@ -6954,6 +7059,14 @@ Open it now?</translation>
     <message>
         <source>Saving the improvement plan</source>
         <translation>Saving the improvement plan</translation>
+    </message>
+    <message>
+        <source>Writing the coverage</source>
+        <translation>Writing the coverage</translation>
+    </message>
+    <message>
+        <source>Saving the coverage</source>
+        <translation>Saving the coverage</translation>
     </message>
 </context>
 <context>

@@ -3525,12 +3525,40 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Сопоставление:</translation>
     </message>
     <message>
+        <source>Only &amp;unmapped elements</source>
+        <translation>Только &amp;несопоставленные элементы</translation>
+    </message>
+    <message>
+        <source>Show only the elements that no source element bears on, and the source elements that bear on nothing</source>
+        <translation>Показать только элементы, к которым не относится ни один исходный элемент, и исходные элементы, которые ни к чему не относятся</translation>
+    </message>
+    <message>
+        <source>&amp;Export coverage…</source>
+        <translation>&amp;Экспорт покрытия…</translation>
+    </message>
+    <message>
+        <source>Write a workbook: each target element with the source elements bearing on it and their results, and the elements unmapped in each library</source>
+        <translation>Записать книгу Excel: каждый целевой элемент с относящимися к нему исходными элементами и их результатами, а также несопоставленные элементы каждой библиотеки</translation>
+    </message>
+    <message>
+        <source>Results of:</source>
+        <translation>Результаты оценки:</translation>
+    </message>
+    <message>
         <source>Mapped to</source>
         <translation>Сопоставлен с</translation>
     </message>
     <message>
         <source>Mapped from</source>
         <translation>Сопоставлен из</translation>
+    </message>
+    <message>
+        <source>Source elements and their results</source>
+        <translation>Исходные элементы и их результаты</translation>
+    </message>
+    <message>
+        <source>Worst / best result</source>
+        <translation>Худший / лучший результат</translation>
     </message>
     <message>
         <source>Target element</source>
@@ -3587,6 +3615,43 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Suggestions for the target elements not mapped yet: %s</source>
         <translation>Предложения для ещё не сопоставленных целевых элементов: %s</translation>
+    </message>
+    <message>
+        <source>No assessment of the source library yet</source>
+        <translation>Оценок исходной библиотеки пока нет</translation>
+    </message>
+    <message>
+        <source>%s of %s target elements have no source element bearing on them; %s source elements bear on nothing.</source>
+        <translation>Целевых элементов без относящихся к ним исходных элементов: %s из %s; исходных элементов, которые ни к чему не относятся: %s.</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <comment>in a file name</comment>
+        <translation>покрытие</translation>
+    </message>
+    <message>
+        <source>Export coverage</source>
+        <translation>Экспорт покрытия</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>Запись %s</translation>
+    </message>
+    <message>
+        <source>Coverage not written</source>
+        <translation>Покрытие не записано</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Отменено; %s не записан и не изменён.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>Записан %s.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4858,12 +4923,52 @@ Replace it with this backup? Everything in that project, its evidence included, 
         <translation>(нет в этой оценке)</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Unmapped in {library}</source>
+        <translation>Не сопоставлено в {library}</translation>
+    </message>
+    <message>
+        <source>Target code</source>
+        <translation>Целевой код</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Целевой элемент</translation>
+    </message>
+    <message>
+        <source>Source codes</source>
+        <translation>Исходные коды</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Source results</source>
+        <translation>Исходные результаты</translation>
+    </message>
+    <message>
+        <source>Worst result</source>
+        <translation>Худший результат</translation>
+    </message>
+    <message>
+        <source>Best result</source>
+        <translation>Лучший результат</translation>
+    </message>
+    <message>
         <source>Measurable element</source>
         <translation>Измеримый элемент</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>{mapping}: {source} → {target}</source>
+        <translation>{mapping}: {source} → {target}</translation>
     </message>
     <message>
         <source>Points</source>
@@ -6978,6 +7083,14 @@ Open it now?</source>
     <message>
         <source>Saving the improvement plan</source>
         <translation>Сохранение плана улучшений</translation>
+    </message>
+    <message>
+        <source>Writing the coverage</source>
+        <translation>Запись покрытия</translation>
+    </message>
+    <message>
+        <source>Saving the coverage</source>
+        <translation>Сохранение покрытия</translation>
     </message>
 </context>
 <context>

@@ -3504,12 +3504,40 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Moslik:</translation>
     </message>
     <message>
+        <source>Only &amp;unmapped elements</source>
+        <translation>Faqat &amp;moslanmagan elementlar</translation>
+    </message>
+    <message>
+        <source>Show only the elements that no source element bears on, and the source elements that bear on nothing</source>
+        <translation>Faqat hech bir manba elementi taalluqli boʻlmagan elementlarni va hech narsaga taalluqli boʻlmagan manba elementlarini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Export coverage…</source>
+        <translation>Qamrovni &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Write a workbook: each target element with the source elements bearing on it and their results, and the elements unmapped in each library</source>
+        <translation>Ish kitobini yozish: har bir maqsad elementi, unga taalluqli manba elementlari va ularning natijalari, hamda har bir kutubxonadagi moslanmagan elementlar</translation>
+    </message>
+    <message>
+        <source>Results of:</source>
+        <translation>Natijalar manbai:</translation>
+    </message>
+    <message>
         <source>Mapped to</source>
         <translation>Moslangan:</translation>
     </message>
     <message>
         <source>Mapped from</source>
         <translation>Qayerdan moslangan</translation>
+    </message>
+    <message>
+        <source>Source elements and their results</source>
+        <translation>Manba elementlari va ularning natijalari</translation>
+    </message>
+    <message>
+        <source>Worst / best result</source>
+        <translation>Eng yomon / eng yaxshi natija</translation>
     </message>
     <message>
         <source>Target element</source>
@@ -3566,6 +3594,43 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Suggestions for the target elements not mapped yet: %s</source>
         <translation>Hali moslanmagan maqsad elementlari uchun takliflar: %s</translation>
+    </message>
+    <message>
+        <source>No assessment of the source library yet</source>
+        <translation>Manba kutubxonasi boʻyicha hali baholash yoʻq</translation>
+    </message>
+    <message>
+        <source>%s of %s target elements have no source element bearing on them; %s source elements bear on nothing.</source>
+        <translation>%s / %s maqsad elementiga hech bir manba elementi taalluqli emas; %s manba elementi hech narsaga taalluqli emas.</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <comment>in a file name</comment>
+        <translation>qamrov</translation>
+    </message>
+    <message>
+        <source>Export coverage</source>
+        <translation>Qamrovni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ish kitoblari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %s</source>
+        <translation>%s yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Coverage not written</source>
+        <translation>Qamrov yozilmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled; %s was not written or changed.</source>
+        <translation>Bekor qilindi; %s yozilmadi va oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>%s yozildi.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -4836,12 +4901,52 @@ Uni shu zaxira nusxa bilan almashtirilsinmi? Oʻsha loyihadagi hamma narsa, dali
         <translation>(bu baholashda yoʻq)</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Qamrov</translation>
+    </message>
+    <message>
+        <source>Unmapped in {library}</source>
+        <translation>{library}: moslanmagan</translation>
+    </message>
+    <message>
+        <source>Target code</source>
+        <translation>Maqsad kodi</translation>
+    </message>
+    <message>
+        <source>Target element</source>
+        <translation>Maqsad elementi</translation>
+    </message>
+    <message>
+        <source>Source codes</source>
+        <translation>Manba kodlari</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Bogʻliqliklar</translation>
+    </message>
+    <message>
+        <source>Source results</source>
+        <translation>Manba natijalari</translation>
+    </message>
+    <message>
+        <source>Worst result</source>
+        <translation>Eng yomon natija</translation>
+    </message>
+    <message>
+        <source>Best result</source>
+        <translation>Eng yaxshi natija</translation>
+    </message>
+    <message>
         <source>Measurable element</source>
         <translation>Oʻlchanadigan element</translation>
     </message>
     <message>
         <source>Result</source>
         <translation>Natija</translation>
+    </message>
+    <message>
+        <source>{mapping}: {source} → {target}</source>
+        <translation>{mapping}: {source} → {target}</translation>
     </message>
     <message>
         <source>Points</source>
@@ -6954,6 +7059,14 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Saving the improvement plan</source>
         <translation>Takomillashtirish rejasi saqlanmoqda</translation>
+    </message>
+    <message>
+        <source>Writing the coverage</source>
+        <translation>Qamrov yozilmoqda</translation>
+    </message>
+    <message>
+        <source>Saving the coverage</source>
+        <translation>Qamrov saqlanmoqda</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""The mapping commands: import a mapping between two libraries, list and show mappings, and
-carry an assessment to another library through one."""
+"""The mapping commands: import a mapping between two libraries, list and show mappings, carry
+an assessment to another library through one, and write the coverage of one library by the
+other with an assessment's results."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from accredit_tracker.cli.arguments import PROJECT_HELP, UsageError, chosen_assessment
+from accredit_tracker.cli.arguments import (
+    PROJECT_HELP,
+    UsageError,
+    add_language_option,
+    chosen_assessment,
+)
 from accredit_tracker.cli.command_line import EXIT_OK
 from accredit_tracker.core.crosswalk.carrying import (
     CarrySummary,
@@ -20,8 +26,10 @@ from accredit_tracker.core.crosswalk.carrying import (
 from accredit_tracker.core.crosswalk.mappings import mapped_rows, mapping_set_named, mapping_sets
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.progress import TaskMonitor
+from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.storage.project import open_project, project_target
 from accredit_tracker.core.vocabulary import AssessmentKind
+from accredit_tracker.interchange.crosswalk.coverage_report import write_coverage_report
 from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 
 if TYPE_CHECKING:
@@ -81,6 +89,21 @@ def add_mapping(commands: Commands) -> None:
         help="the new assessment's kind (with --name)",
     )
     carry.set_defaults(handler=_carry)
+    cover = actions.add_parser(
+        "coverage",
+        help="write an .xlsx with, for each element of the mapping's target library, the source "
+        "elements bearing on it and their results, and the elements unmapped in each library",
+    )
+    cover.add_argument("project", type=project_target, help=PROJECT_HELP)
+    cover.add_argument("mapping", help="mapping name or id")
+    cover.add_argument(
+        "--assessment",
+        help="the assessment of the source library whose results are shown (name or id; "
+        "default: its newest)",
+    )
+    cover.add_argument("--output", required=True, type=Path, help="the .xlsx file to write")
+    add_language_option(cover)
+    cover.set_defaults(handler=_coverage)
 
 
 def _library_id(session: Session, which: str) -> int:
@@ -162,6 +185,34 @@ def _carry(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
             )
             done = f"Created '{args.name.strip()}'"
     print(carried_sentence(done, source.name, mapping.name, summary))
+    return EXIT_OK
+
+
+def _coverage(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project:
+        with project.session() as session:
+            mapping = mapping_set_named(session, args.mapping)
+            if args.assessment is not None:
+                assessment_id = chosen_assessment(session, Path(project.name), args.assessment).id
+            else:
+                of_source = [
+                    a for a in assessments(session) if a.library_id == mapping.source_library_id
+                ]
+                newest = max(of_source, key=lambda a: (a.created_at, a.id or 0), default=None)
+                assessment_id = None if newest is None else newest.id
+        found = write_coverage_report(
+            project, mapping.id, assessment_id, args.output, monitor=monitor
+        )
+    results = (
+        f"results of '{found.assessment_name}'"
+        if found.assessment_name
+        else f"no results ('{found.source_library}' has no assessment)"
+    )
+    print(
+        f"Wrote {args.output}: {len(found.targets):,} elements of '{found.target_library}' with "
+        f"{results}; {len(found.unmapped_targets):,} unmapped there, "
+        f"{len(found.unmapped_sources):,} unmapped in '{found.source_library}'."
+    )
     return EXIT_OK
 
 

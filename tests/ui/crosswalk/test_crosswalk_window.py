@@ -1,7 +1,8 @@
 """Crosswalks in the window, driven as an officer would over a real project with two editions:
 a new assessment carried through a mapping from the New assessment dialog, the review list of
 the checklist, keeping carried values, deciding suggestions, the dashboard's count, and the
-two-pane mapping view with its suggestions and a mapping imported from a file."""
+two-pane mapping view with its suggestions, its coverage with the results of an assessment
+and its export, and a mapping imported from a file."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -20,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from accredit_tracker.core.assessment.assessments import create_assessment
+from accredit_tracker.core.assessment.assessments import (
+    ElementChange,
+    create_assessment,
+    update_elements,
+)
 from accredit_tracker.core.crosswalk.carrying import (
     decide_suggestion,
     review_counts,
@@ -290,3 +297,70 @@ def test_a_bad_mapping_file_is_explained_and_nothing_is_stored(
     assert dialog.mapping_set_id is None
     assert len(shown) == 1 and "row 2, column B: 'Z.9' is not an element" in shown[0]
     assert [m.name for m in project.read(mapping_sets)] == ["2021 to 2024"]
+
+
+def visible_codes(table: QTableWidget) -> list[str]:
+    return [cell(table, r, 0) for r in range(table.rowCount()) if not table.isRowHidden(r)]
+
+
+def test_the_mapping_view_shows_the_coverage_with_the_results_of_the_assessment_chosen(
+    qtbot: QtBot, project: Project
+) -> None:
+    with project.transaction() as session:
+        old_library = library_counts(session)[0].library_id
+        mock = create_assessment(session, library_id=old_library, name="Mock 2024", user="ana")
+    changed = ElementChange(
+        element_assessment_ids(project, mock)["A.1 ME 1"], {"result": Result.NOT_MET}
+    )
+    with project.transaction() as session:
+        update_elements(session, [changed], user="ana")
+    view = MappingView(project, "officer")
+    qtbot.addWidget(view)
+    view.show()
+    targets = view.findChild(QTableWidget, "targetElements")
+    sources = view.findChild(QTableWidget, "sourceElements")
+    assert targets is not None and sources is not None
+    choice = view.results_of
+    # The newest assessment of the source library comes first and is shown.
+    assert [choice.itemText(i) for i in range(choice.count())] == ["Mock 2024", "Survey 2023"]
+    row = {cell(targets, r, 0): r for r in range(targets.rowCount())}
+    assert cell(targets, row["A.1 ME 1"], 3) == "A.1 ME 1 (Equal) — Not met"
+
+    choice.setCurrentIndex(choice.findText("Survey 2023"))
+    assert cell(targets, row["A.1 ME 1"], 3) == "A.1 ME 1 (Equal) — Fully met"
+    assert cell(targets, row["A.5 ME 1"], 3) == (
+        "A.2 ME 2 (Subset) — Fully met; A.3 ME 1 (Subset) — Not met"
+    )
+    assert cell(targets, row["A.5 ME 1"], 4) == "Not met / Fully met"
+    assert cell(targets, row["A.6 ME 2"], 4) == "Partially met"
+    assert (cell(targets, row["A.7 ME 1"], 3), cell(targets, row["A.7 ME 1"], 4)) == ("—", "—")
+    assert view.coverage_message.text() == (
+        "1 of 7 target elements have no source element bearing on them; 1 source elements "
+        "bear on nothing."
+    )
+
+    qtbot.mouseClick(view.only_unmapped, Qt.MouseButton.LeftButton)
+    assert (visible_codes(targets), visible_codes(sources)) == (["A.7 ME 1"], ["B.2 ME 1"])
+    qtbot.mouseClick(view.only_unmapped, Qt.MouseButton.LeftButton)
+    assert len(visible_codes(targets)) == 7
+
+
+def test_the_coverage_is_exported_from_the_mapping_view(
+    qtbot: QtBot, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "coverage"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    view = MappingView(project, "officer")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    written = target.with_name("coverage.xlsx")
+    assert view.coverage_message.text() == f"Wrote {written}."
+    book = load_workbook(written)
+    assert book.sheetnames == ["Coverage", "Unmapped in Edition 2024", "Unmapped in Edition 2021"]
+    rows = [[c.value for c in row] for row in book["Coverage"].iter_rows(values_only=False)]
+    assert rows[4][:5] == ["A.6 ME 1", "Hand hygiene is audited each month", "A.1 ME 2",
+                           "Superset", "Partially met"]  # fmt: skip
+    assert [r[0].value for r in book["Unmapped in Edition 2021"].iter_rows(min_row=2)] == [
+        "B.2 ME 1"
+    ]

@@ -56,7 +56,9 @@ class CrosswalkActions(ActionGroup):
             return
         from accredit_tracker.ui.crosswalk.mapping_view import MappingView
 
-        window.open_side_window("mappings", MappingView(window.project, window.user, window))
+        window.open_side_window(
+            "mappings", MappingView(window.project, window.user, window, window.preferences)
+        )
 
     def carry_into(self) -> None:
         """Carry an assessment of another library into the one shown, through a mapping."""
