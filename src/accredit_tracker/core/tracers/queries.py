@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_rows
 from accredit_tracker.core.storage.models import (
     Assessment,
     Chapter,
@@ -148,7 +149,7 @@ def findings_of(
             element_codes=tuple(code for _i, code, _element in elements.get(f.id or 0, ())),
             evidence_names=tuple(evidence.get(f.id or 0, ())),
             repeat=any(
-                element in earlier or first_found[element] < (f.recorded_at, f.id or 0)
+                element in earlier or first_found[element] < (_in_utc(f.recorded_at), f.id or 0)
                 for _i, _c, element in elements.get(f.id or 0, ())
             ),
         )
@@ -156,16 +157,26 @@ def findings_of(
     ]
 
 
+def _in_utc(moment: datetime | str) -> datetime:
+    """A stored moment in UTC, whether just written (with its offset) or read back (without
+    one, as the ORM and the driver give it)."""
+    at = driver_moment(moment)
+    assert at is not None
+    return at
+
+
 def _first_findings(session: Session, assessment_id: int) -> dict[int, tuple[datetime, int]]:
     """Measurable element id → (when, id) of the survey's first finding on it."""
     first: dict[int, tuple[datetime, int]] = {}
-    for element, at, finding_id in session.execute(
+    # Every finding of the survey, read on the driver's cursor; moments in UTC.
+    for element, stored_at, finding_id in driver_rows(
+        session,
         select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
         .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
         .join(ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
+        .where(col(ElementAssessment.assessment_id) == assessment_id),
     ):
-        found = (at, finding_id)
+        found = (_in_utc(stored_at), finding_id)
         if element not in first or found < first[element]:
             first[element] = found
     return first
@@ -387,23 +398,58 @@ def actions_of(
         statement = statement.where(table.due_on < overdue_on).where(
             table.status.in_([s.value for s in OPEN_ACTION_STATUSES])
         )
-    found = session.execute(statement).all()
+    # Read on the driver's cursor: at 10,000 actions serving 20,000 elements SQLAlchemy's
+    # per-row work costs more than the queries.
+    found = driver_rows(session, statement)
     if element_assessment_id is None and overdue_on is None:
         elements = _action_elements_of_assessment(session, assessment_id)
     else:
         elements = _action_elements(session, [row[0] for row in found])
+    statuses = {status.value: status for status in ActionStatus}
     rows = []
-    for found_row in found:
-        action_id = found_row[0]
+    for (
+        action_id,
+        finding_id,
+        what,
+        root_cause,
+        owner,
+        department,
+        opened_on,
+        due_on,
+        status,
+        measure,
+        verified_on,
+        verified_by,
+        verification,
+    ) in found:
         serves = elements.get(action_id, ())
         rows.append(
             ActionRow(
-                *found_row,  # the columns selected above, in the order ActionRow lists them
-                element_ids=tuple(i for i, _code in serves),  # type: ignore[misc]
+                id=action_id,
+                finding_id=finding_id,
+                what=what,
+                root_cause=root_cause,
+                owner=owner,
+                department=department,
+                opened_on=_stored_day(opened_on),
+                due_on=driver_date(due_on),
+                status=statuses[status],
+                measure=measure,
+                verified_on=driver_date(verified_on),
+                verified_by=verified_by,
+                verification=verification,
+                element_ids=tuple(i for i, _code in serves),
                 element_codes=tuple(code for _i, code in serves),
             )
         )
     return rows
+
+
+def _stored_day(value: date | str) -> date:
+    """A date column that is never empty, as the driver returns it."""
+    day = driver_date(value)
+    assert day is not None
+    return day
 
 
 def elements_with_overdue_actions(session: Session, assessment_id: int, today: date) -> set[int]:
@@ -426,7 +472,8 @@ def _action_elements_of_assessment(
     assessment serves, read in one query (in the order of the element assessments, which is
     the library's: sorting the joined rows in SQL costs SQLite a poor plan)."""
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    rows = session.execute(
+    rows = driver_rows(
+        session,
         select(
             col(ActionElement.action_id),
             col(ActionElement.element_assessment_id),
@@ -435,7 +482,7 @@ def _action_elements_of_assessment(
         .join(CorrectiveAction, col(CorrectiveAction.id) == ActionElement.action_id)
         .join(ElementAssessment, col(ElementAssessment.id) == ActionElement.element_assessment_id)
         .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+        .where(col(CorrectiveAction.assessment_id) == assessment_id),
     )
     for action_id, element_id, code in rows:
         found[action_id].append((element_id, code))
