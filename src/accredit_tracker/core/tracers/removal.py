@@ -86,6 +86,18 @@ class TracerContents:
     answering_actions: int
 
 
+def may_delete(session: Session) -> bool:
+    """Whether this login may delete tracers, findings and actions: anyone in a project file;
+    on a shared project, whoever the server grants it (administrators and the owner)."""
+    if session.connection().dialect.name != "postgresql":
+        return True
+    return bool(
+        session.connection()
+        .exec_driver_sql("SELECT has_table_privilege('tracer', 'DELETE')")
+        .scalar()
+    )
+
+
 def _table(model: type) -> Table:
     table: Table = model.__table__  # type: ignore[attr-defined]  # SQLModel hides it
     return table
