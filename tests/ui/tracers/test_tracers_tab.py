@@ -485,8 +485,9 @@ def test_findings_and_actions_are_deleted_from_their_lists_and_a_locked_survey_r
     monkeypatch.setattr(
         QMessageBox,
         "question",
-        lambda _parent, _title, text, *_buttons: asked.append(text)
-        or QMessageBox.StandardButton.Yes,
+        lambda _parent, _title, text, *_buttons: (
+            asked.append(text) or QMessageBox.StandardButton.Yes
+        ),
     )
     tab.action_table.selectRow(0)
     tab.deletion.delete_action_action.trigger()
