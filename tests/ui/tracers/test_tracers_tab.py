@@ -392,6 +392,21 @@ def test_my_work_lists_the_users_work_and_saves_its_calendar(
     assert not dialog.calendar_button.isEnabled()
 
 
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, *answers: QMessageBox.StandardButton
+) -> list[str]:
+    """Answer the window's next questions in turn; the texts asked are listed."""
+    asked: list[str] = []
+    left = list(answers)
+
+    def answer(_parent: object, _title: str, text: str, *_buttons: object) -> object:
+        asked.append(text)
+        return left.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
 def test_del_deletes_a_tracer_after_a_question_naming_what_goes_and_undo_puts_it_back(
     qtbot: QtBot,
     make_window: MakeWindow,
@@ -408,12 +423,8 @@ def test_del_deletes_a_tracer_after_a_question_naming_what_goes_and_undo_puts_it
     qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
     tracer_id = tab.tracer_model.rows[0].id
     finding_id = tab.finding_model.rows[0].id
-    asked: list[str] = []
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _parent, _title, text, *_buttons: asked.append(text) or answers.pop(0),
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
     )
     delete = tab.deletion.delete_tracer_action
     # The list's context menu offers it, and the Del key on the list triggers it.
@@ -481,13 +492,8 @@ def test_findings_and_actions_are_deleted_from_their_lists_and_a_locked_survey_r
 
     monkeypatch.setattr(ActionDialog, "exec", fill_in_action)
     qtbot.mouseClick(tab.raise_button, Qt.MouseButton.LeftButton)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _parent, _title, text, *_buttons: (
-            asked.append(text) or QMessageBox.StandardButton.Yes
-        ),
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes
     )
     tab.action_table.selectRow(0)
     tab.deletion.delete_action_action.trigger()
