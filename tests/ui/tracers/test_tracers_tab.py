@@ -436,9 +436,9 @@ def test_del_deletes_a_tracer_after_a_question_naming_what_goes_and_undo_puts_it
     assert [row.id for row in tab.tracer_model.rows] == [tracer_id]
     qtbot.keyClick(tab.tracer_table, Qt.Key.Key_Delete)
     assert asked[1] == (
-        "Delete the tracer “Medication management” and its 1 finding(s)? 1 of them were "
-        "accepted into the checklist; the results they set stay. Evidence files stay in the "
-        "project. Edit → Undo puts it back."
+        "Delete the tracer “Medication management” and its 1 finding? 1 of them was accepted "
+        "into the checklist; the results it set stay. Evidence files stay in the project. "
+        "Edit → Undo puts it back."
     )
     assert tab.tracer_model.rows == [] and tab.finding_model.rows == []
     # The checklist keeps the result the finding set; its detail panel no longer lists it.
