@@ -7,13 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_rows
+from accredit_tracker.core.storage.bulk_read import driver_moment, driver_rows
 from accredit_tracker.core.storage.models import (
     Assessment,
     Chapter,
@@ -129,7 +129,8 @@ def findings_of(
     elements = _elements_of(session, ids)
     evidence = _evidence_of(session, ids)
     earlier = elements_found_earlier(session, assessment_id) if found else set()
-    first_found = _first_findings(session, assessment_id) if found else {}
+    shown_elements = {m for links in elements.values() for _i, _c, m in links}
+    first_found = _first_findings(session, assessment_id, shown_elements)
     return [
         FindingRow(
             id=f.id or 0,
@@ -165,20 +166,28 @@ def _in_utc(moment: datetime | str) -> datetime:
     return at
 
 
-def _first_findings(session: Session, assessment_id: int) -> dict[int, tuple[datetime, int]]:
-    """Measurable element id → (when, id) of the survey's first finding on it."""
+def _first_findings(
+    session: Session, assessment_id: int, element_ids: set[int]
+) -> dict[int, tuple[datetime, int]]:
+    """Measurable element id → (when, id) of the survey's first finding on it, for these
+    measurable elements (those of the findings shown, not every one the survey has)."""
     first: dict[int, tuple[datetime, int]] = {}
-    # Every finding of the survey, read on the driver's cursor; moments in UTC.
-    for element, stored_at, finding_id in driver_rows(
-        session,
-        select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
-        .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
-        .join(ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id),
-    ):
-        found = (_in_utc(stored_at), finding_id)
-        if element not in first or found < first[element]:
-            first[element] = found
+    for chunk in _chunks(sorted(element_ids)):
+        # Read on the driver's cursor; moments in UTC.
+        for element, stored_at, finding_id in driver_rows(
+            session,
+            select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
+            .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
+            .join(
+                ElementAssessment,
+                col(ElementAssessment.id) == FindingElement.element_assessment_id,
+            )
+            .where(col(ElementAssessment.assessment_id) == assessment_id)
+            .where(col(ElementAssessment.element_id).in_(chunk)),
+        ):
+            found = (_in_utc(stored_at), finding_id)
+            if element not in first or found < first[element]:
+                first[element] = found
     return first
 
 
@@ -331,8 +340,11 @@ def _evidence_of(session: Session, finding_ids: list[int]) -> dict[int, list[str
     return found
 
 
-@dataclass(frozen=True)
-class ActionRow:
+class ActionRow(NamedTuple):
+    """One corrective action as its lists show it. A named tuple, not a dataclass: the Tracers
+    tab makes 10,000 of them at once, and a frozen dataclass's field-by-field set-up would
+    cost that tab a third of its opening time."""
+
     id: int
     finding_id: int | None
     what: str
@@ -406,6 +418,10 @@ def actions_of(
     else:
         elements = _action_elements(session, [row[0] for row in found])
     statuses = {status.value: status for status in ActionStatus}
+    # SQLite gives days as ISO text, PostgreSQL as dates; the conversion is written out here
+    # rather than called per value, which at 30,000 values is most of its cost.
+    iso_day = date.fromisoformat
+    none: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
     rows = []
     for (
         action_id,
@@ -422,34 +438,27 @@ def actions_of(
         verified_by,
         verification,
     ) in found:
-        serves = elements.get(action_id, ())
+        element_ids, element_codes = elements.get(action_id, none)
         rows.append(
             ActionRow(
-                id=action_id,
-                finding_id=finding_id,
-                what=what,
-                root_cause=root_cause,
-                owner=owner,
-                department=department,
-                opened_on=_stored_day(opened_on),
-                due_on=driver_date(due_on),
-                status=statuses[status],
-                measure=measure,
-                verified_on=driver_date(verified_on),
-                verified_by=verified_by,
-                verification=verification,
-                element_ids=tuple(i for i, _code in serves),
-                element_codes=tuple(code for _i, code in serves),
+                action_id,
+                finding_id,
+                what,
+                root_cause,
+                owner,
+                department,
+                iso_day(opened_on) if opened_on.__class__ is str else opened_on,
+                iso_day(due_on) if due_on.__class__ is str else due_on,
+                statuses[status],
+                measure,
+                iso_day(verified_on) if verified_on.__class__ is str else verified_on,
+                verified_by,
+                verification,
+                element_ids,
+                element_codes,
             )
         )
     return rows
-
-
-def _stored_day(value: date | str) -> date:
-    """A date column that is never empty, as the driver returns it."""
-    day = driver_date(value)
-    assert day is not None
-    return day
 
 
 def elements_with_overdue_actions(session: Session, assessment_id: int, today: date) -> set[int]:
@@ -467,7 +476,7 @@ def elements_with_overdue_actions(session: Session, assessment_id: int, today: d
 
 def _action_elements_of_assessment(
     session: Session, assessment_id: int
-) -> dict[int, list[tuple[int, str]]]:
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
     """Action id → (element assessment id, code) of the elements each action of the
     assessment serves, read in one query (in the order of the element assessments, which is
     the library's: sorting the joined rows in SQL costs SQLite a poor plan)."""
@@ -486,12 +495,22 @@ def _action_elements_of_assessment(
     )
     for action_id, element_id, code in rows:
         found[action_id].append((element_id, code))
-    for serves in found.values():
-        serves.sort()
-    return found
+    return _ids_and_codes(found)
 
 
-def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+def _ids_and_codes(
+    found: dict[int, list[tuple[int, str]]],
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Action id → the ids of its element assessments (ascending) and their codes."""
+    return {
+        action_id: tuple(zip(*sorted(serves), strict=True))  # type: ignore[misc]
+        for action_id, serves in found.items()
+    }
+
+
+def _action_elements(
+    session: Session, action_ids: list[int]
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for chunk in _chunks(action_ids):
         rows = session.execute(
@@ -509,7 +528,7 @@ def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[
         )
         for action_id, element_id, code in rows:
             found[action_id].append((element_id, code))
-    return found
+    return _ids_and_codes(found)
 
 
 @dataclass(frozen=True)
