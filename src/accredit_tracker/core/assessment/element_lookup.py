@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.storage.models import Assessment, ElementAssessment, MeasurableElement
@@ -37,7 +37,7 @@ def element_assessments_by_codes(
 
     Only the elements with the codes typed are read (by the library's index on its codes), not
     the assessment's every element; a code matched by none exactly is then looked for blind
-    to case and spaces, by the database.
+    to case and spaces, by the index on the codes' folded form.
     """
     wanted = list(dict.fromkeys(codes))
     found: dict[str, list[CodeMatch]] = {code: [] for code in wanted}
@@ -55,8 +55,12 @@ def element_assessments_by_codes(
         if not found[code]:
             by_fold.setdefault(folded_code(code), []).append(code)
     if by_fold:
-        # SQLite's lower() folds ASCII letters alone; the fold is checked again here.
-        stored_fold = func.lower(func.replace(col(MeasurableElement.code), " ", ""))
+        # The expression of migration 0012's index, written out (not as bound values) so that
+        # the database uses it. SQLite's lower() folds ASCII letters alone; the fold is
+        # checked again here.
+        stored_fold = func.lower(
+            func.replace(col(MeasurableElement.code), literal_column("' '"), literal_column("''"))
+        )
         for fold, match in _matches(session, assessment_id, library_id, stored_fold, list(by_fold)):
             if folded_code(match.code) == fold:
                 for code in by_fold[fold]:

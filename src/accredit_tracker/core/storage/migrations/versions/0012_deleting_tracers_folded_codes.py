@@ -1,4 +1,5 @@
-"""The server records deleting tracers, findings and actions, and putting them back
+"""The server records deleting tracers, findings and actions, and putting them back; element
+codes are found by their folded form through an index
 
 Revision ID: 0012
 Revises: 0011
@@ -8,12 +9,16 @@ An administrator deletes a tracer (with its findings), a finding or a corrective
 may put it back (Edit → Undo). These tables have no triggers of the server's, so the
 application says those changes through ``accredit_record_app`` (0011), which accepts a fixed
 list of actions: this replaces the function with one that accepts the six new actions too,
-from an administrator (or the owner) alone, as only they may delete these rows. Nothing
-changes in a project file.
+from an administrator (or the owner) alone, as only they may delete these rows.
+
+An element code typed as "pci.3.1 me2" is looked for blind to case and spaces; an index on
+that folded form of the codes (the very expression core.assessment.element_lookup queries)
+finds it without reading every element of the library.
 """
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
@@ -101,9 +106,18 @@ def _replace_function(administrator_actions: Sequence[str]) -> None:
         cursor.close()
 
 
+FOLDED_CODE_INDEX = "ix_measurable_element_folded_code"
+
+
 def upgrade() -> None:
     _replace_function(ADMINISTRATOR_ACTIONS)
+    op.create_index(
+        FOLDED_CODE_INDEX,
+        "measurable_element",
+        ["library_id", sa.text("lower(replace(code, ' ', ''))")],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(FOLDED_CODE_INDEX, table_name="measurable_element")
     _replace_function(())
