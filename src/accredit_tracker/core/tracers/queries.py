@@ -88,15 +88,35 @@ def tracers_of(session: Session, assessment_id: int) -> list[TracerRow]:
         .group_by(col(Finding.tracer_id))
         .subquery()
     )
-    rows = session.execute(
-        select(Tracer, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.tracer_id == Tracer.id)
-        .where(col(Tracer.assessment_id) == assessment_id)
-        .order_by(col(Tracer.held_on).desc().nulls_first(), col(Tracer.id).desc())
+    table = Tracer.__table__.c  # type: ignore[attr-defined]  # SQLModel hides it
+    rows = driver_rows(
+        session,
+        select(
+            table.id,
+            table.kind,
+            table.held_on,
+            table.units,
+            table.people,
+            table.focus,
+            table.status,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.tracer_id == table.id)
+        .where(table.assessment_id == assessment_id)
+        .order_by(table.held_on.desc().nulls_first(), table.id.desc()),
     )
     return [
-        TracerRow(t.id or 0, t.kind, t.held_on, t.units, t.people, t.focus, t.status, int(n))
-        for t, n in rows
+        TracerRow(
+            tracer_id,
+            TracerKind(kind),
+            date.fromisoformat(held_on) if isinstance(held_on, str) else held_on,
+            units,
+            people,
+            focus,
+            TracerStatus(status),
+            int(n),
+        )
+        for tracer_id, kind, held_on, units, people, focus, status, n in rows
     ]
 
 

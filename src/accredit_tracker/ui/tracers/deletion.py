@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView
+from sqlmodel import Session
 
 from accredit_tracker.core.audit.recording import undoing
 from accredit_tracker.core.errors import UserError
@@ -51,10 +52,9 @@ class TracerDeletion(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return action
 
-    def read_rights(self) -> None:
+    def read_rights(self, session: Session) -> None:
         """Ask the project whether this login may delete (at each reload of the tab)."""
-        with self.view.project.session() as session:
-            self.allowed = may_delete(session)
+        self.allowed = may_delete(session)
 
     def update_enabled(self, can_change: bool) -> None:
         view = self.view

@@ -191,11 +191,11 @@ class TracersView(QWidget):
     def _read_lock(self) -> None:
         """Note whether the assessment may be changed here: not when it is locked, nor when
         the project cannot be changed (read at each reload, not at each button update)."""
-        self.deletion.read_rights()
-        if self.project.read_only:
-            self.read_only = True
-            return
         with self.project.session() as session:
+            self.deletion.read_rights(session)
+            if self.project.read_only:
+                self.read_only = True
+                return
             assessment = session.get(Assessment, self.assessment_id)
             self.read_only = assessment is None or assessment.locked
 
