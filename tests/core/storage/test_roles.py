@@ -59,6 +59,7 @@ from accredit_tracker.core.tracers.removal import (
     delete_action,
     delete_finding,
     delete_tracer,
+    may_delete,
     restore_action,
     restore_tracer,
 )
@@ -600,6 +601,9 @@ def test_only_an_administrator_deletes_a_tracer_a_finding_or_an_action_and_puts_
             finding_id=finding_id,
             user=login,
         )
+    # The Tracers tab hides its Delete actions from whoever the server would refuse.
+    with officer.session() as session:
+        assert not may_delete(session)
     refusal = _refusal("deleting a tracer, a finding or an action", "administrator", login)
     for delete, row_id in (
         (delete_tracer, tracer_id),
@@ -625,6 +629,8 @@ def test_only_an_administrator_deletes_a_tracer_a_finding_or_an_action_and_puts_
     assert shared.value("SELECT count(*) FROM corrective_action") == 1
 
     administrator, admin_login = shared.open(roles.ADMINISTRATOR)
+    with administrator.session() as session:
+        assert may_delete(session)
     with administrator.transaction() as session:
         removed_action = delete_action(session, action_id, user=admin_login)
         removed_tracer = delete_tracer(session, tracer_id, user=admin_login)
