@@ -3523,6 +3523,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
         <translation>Select several elements</translation>
     </message>
     <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Delete the chosen tracer, finding or action (Tracers tab)</translation>
+    </message>
+    <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
         <translation>The result keys work when the element table has the focus; they apply to every selected element.</translation>
     </message>

@@ -3544,6 +3544,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
         <translation>Выделить несколько элементов</translation>
     </message>
     <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Удалить выбранный трейсер, замечание или мероприятие (вкладка «Трейсеры»)</translation>
+    </message>
+    <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
         <translation>Клавиши результатов работают, когда фокус в таблице элементов; они применяются ко всем выделенным элементам.</translation>
     </message>

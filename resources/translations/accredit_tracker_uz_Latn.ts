@@ -3523,6 +3523,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
         <translation>Bir nechta elementni tanlash</translation>
     </message>
     <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Tanlangan treyser, topilma yoki chora-tadbirni oʻchirish («Treyserlar» yorligʻi)</translation>
+    </message>
+    <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
         <translation>Natija tugmalari elementlar jadvali faol boʻlganda ishlaydi; ular barcha tanlangan elementlarga qoʻllanadi.</translation>
     </message>

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView
-from sqlmodel import Session
 
 from accredit_tracker.core.audit.recording import undoing
 from accredit_tracker.core.errors import UserError
@@ -52,8 +51,9 @@ class TracerDeletion(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return action
 
-    def read_rights(self, session: Session) -> None:
-        """Ask the project whether this login may delete (at each reload of the tab)."""
+    def read_rights(self, session: Any) -> None:
+        """Ask the project, in the view's ``session``, whether this login may delete (at each
+        reload of the tab)."""
         self.allowed = may_delete(session)
 
     def update_enabled(self, can_change: bool) -> None:
