@@ -35,7 +35,7 @@ from accredit_tracker.core.tracers.queries import (
     tracers_of,
 )
 from accredit_tracker.core.tracers.tracers import set_tracer_status
-from accredit_tracker.core.tracers.words import ActionStatus, TracerStatus
+from accredit_tracker.core.tracers.words import OPEN_ACTION_STATUSES, ActionStatus, TracerStatus
 from accredit_tracker.core.tracers.worksheet import tracer_worksheet
 from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.tracers.commands import AcceptFindingCommand
@@ -241,9 +241,20 @@ class TracersView(QWidget):
                 self.all_actions = actions_of(session, self.assessment_id)
         rows = self.all_actions
         if self.overdue_only.isChecked():
-            rows = [row for row in rows if row.overdue(today)]
+            # ActionRow.overdue's rule, written out: at 10,000 actions two calls a row would
+            # double the filter's time.
+            still_open = OPEN_ACTION_STATUSES
+            rows = [
+                row
+                for row in rows
+                if row.due_on is not None and row.due_on < today and row.status in still_open
+            ]
         self.action_model.set_rows(rows)
-        position = next((n for n, row in enumerate(rows) if row.id == kept), None)
+        position = (
+            None
+            if kept is None
+            else next((n for n, row in enumerate(rows) if row.id == kept), None)
+        )
         if position is not None:
             self.action_table.selectionModel().setCurrentIndex(
                 self.action_model.index(position, 0),
