@@ -60,10 +60,6 @@
         <translation>Measure of success</translation>
     </message>
     <message>
-        <source>This assessment has no measurable element &apos;%s&apos;.</source>
-        <translation>This assessment has no measurable element &apos;%s&apos;.</translation>
-    </message>
-    <message>
         <source>Action not saved</source>
         <translation>Action not saved</translation>
     </message>
@@ -314,8 +310,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -328,6 +324,18 @@
     <message>
         <source>Measure of success</source>
         <translation>Measure of success</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Mapping row</source>
+        <translation>Mapping row</translation>
+    </message>
+    <message>
+        <source>Carried value</source>
+        <translation>Carried value</translation>
     </message>
     <message>
         <source>Undo: {change}</source>
@@ -418,6 +426,130 @@
         <translation>Change recorded: {old} → {new}.</translation>
     </message>
     <message>
+        <source>its elements</source>
+        <translation>its elements</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned: {facts}.</source>
+        <translation>Tracer “{focus}” planned: {facts}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} marked {new} (was {old}).</source>
+        <translation>Tracer {id} marked {new} (was {old}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted with its findings ({count}).</source>
+        <translation>Tracer “{focus}” ({facts}) deleted with its findings ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted.</source>
+        <translation>Tracer “{focus}” ({facts}) deleted.</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back with its findings ({count}).</source>
+        <translation>Tracer “{focus}” put back with its findings ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back.</source>
+        <translation>Tracer “{focus}” put back.</translation>
+    </message>
+    <message>
+        <source>Finding recorded on {elements} ({compliance}): “{observed}”.</source>
+        <translation>Finding recorded on {elements} ({compliance}): “{observed}”.</translation>
+    </message>
+    <message>
+        <source>Finding {id} accepted into the checklist: its elements set to {result}.</source>
+        <translation>Finding {id} accepted into the checklist: its elements set to {result}.</translation>
+    </message>
+    <message>
+        <source>Acceptance of finding {id} withdrawn: its elements have their earlier results back.</source>
+        <translation>Acceptance of finding {id} withdrawn: its elements have their earlier results back.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} ({compliance}) deleted: “{observed}”.</source>
+        <translation>Finding on {elements} ({compliance}) deleted: “{observed}”.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} put back: “{observed}”.</source>
+        <translation>Finding on {elements} put back: “{observed}”.</translation>
+    </message>
+    <message>
+        <source>owner {owner}</source>
+        <translation>owner {owner}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements} ({facts}): “{what}”.</source>
+        <translation>Corrective action raised for {elements} ({facts}): “{what}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{what}”.</source>
+        <translation>Corrective action raised for {elements}: “{what}”.</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} cleared (was {old}).</source>
+        <translation>{field} of action {id} cleared (was {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new}.</source>
+        <translation>{field} of action {id} set to {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new} (was {old}).</source>
+        <translation>{field} of action {id} set to {new} (was {old}).</translation>
+    </message>
+    <message>
+        <source>Action {id} verified by {who} on {day}: {status}.</source>
+        <translation>Action {id} verified by {who} on {day}: {status}.</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} ({facts}) deleted: “{what}”.</source>
+        <translation>Corrective action for {elements} ({facts}) deleted: “{what}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} put back: “{what}”.</source>
+        <translation>Corrective action for {elements} put back: “{what}”.</translation>
+    </message>
+    <message>
+        <source>Mapping “{name}” created with {count} rows.</source>
+        <translation>Mapping “{name}” created with {count} rows.</translation>
+    </message>
+    <message>
+        <source>Row “{row}” added to mapping “{name}”.</source>
+        <translation>Row “{row}” added to mapping “{name}”.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started through a mapping.</source>
+        <translation>Assessment “{name}” started through a mapping.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started from “{earlier}” through a mapping: {elements} elements carried, {links} evidence links, {suggestions} suggestions to review.</source>
+        <translation>Assessment “{name}” started from “{earlier}” through a mapping: {elements} elements carried, {links} evidence links, {suggestions} suggestions to review.</translation>
+    </message>
+    <message>
+        <source>Evidence links carried over to {element}.</source>
+        <translation>Evidence links carried over to {element}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} carried over: {new}.</source>
+        <translation>{field} of {element} carried over: {new}.</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} accepted: its result taken from “{earlier}”.</source>
+        <translation>Suggestion for {element} accepted: its result taken from “{earlier}”.</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} rejected.</source>
+        <translation>Suggestion for {element} rejected.</translation>
+    </message>
+    <message>
+        <source>Values carried to {element} reviewed.</source>
+        <translation>Values carried to {element} reviewed.</translation>
+    </message>
+    <message>
         <source>{field} of {element} cleared (was {old}).</source>
         <translation>{field} of {element} cleared (was {old}).</translation>
     </message>
@@ -492,50 +624,6 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>Standards library “{name}” imported.</translation>
-    </message>
-    <message>
-        <source>Planned: {kind} “{focus}”.</source>
-        <translation>Planned: {kind} “{focus}”.</translation>
-    </message>
-    <message>
-        <source>Tracer “{focus}” planned.</source>
-        <translation>Tracer “{focus}” planned.</translation>
-    </message>
-    <message>
-        <source>Finding on {elements} recorded: “{text}”.</source>
-        <translation>Finding on {elements} recorded: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Finding recorded: “{text}”.</source>
-        <translation>Finding recorded: “{text}”.</translation>
-    </message>
-    <message>
-        <source>A finding accepted into the checklist: its elements set to {result}.</source>
-        <translation>A finding accepted into the checklist: its elements set to {result}.</translation>
-    </message>
-    <message>
-        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
-        <translation>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</translation>
-    </message>
-    <message>
-        <source>Corrective action raised for {elements}: “{text}”.</source>
-        <translation>Corrective action raised for {elements}: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Corrective action raised: “{text}”.</source>
-        <translation>Corrective action raised: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Corrective action verified by {who} on {day}: {status}.</source>
-        <translation>Corrective action verified by {who} on {day}: {status}.</translation>
-    </message>
-    <message>
-        <source>a tracer</source>
-        <translation>a tracer</translation>
-    </message>
-    <message>
-        <source>a corrective action</source>
-        <translation>a corrective action</translation>
     </message>
 </context>
 <context>
@@ -753,6 +841,26 @@
     <message>
         <source>Project</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Tracers</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Mappings</translation>
+    </message>
+    <message>
+        <source>Carried values</source>
+        <translation>Carried values</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3464,6 +3572,10 @@ Use File → Import standards to read one from a spreadsheet.</translation>
     <message>
         <source>Select several elements</source>
         <translation>Select several elements</translation>
+    </message>
+    <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Delete the chosen tracer, finding or action (Tracers tab)</translation>
     </message>
     <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
@@ -6296,6 +6408,98 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>TracerDeletion</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Edit → Undo puts it back.</translation>
+    </message>
+    <message>
+        <source>Evidence files stay in the project.</source>
+        <translation>Evidence files stay in the project.</translation>
+    </message>
+    <message>
+        <source>Tracer not deleted</source>
+        <translation>Tracer not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tracer “%1” and its %n finding(s)?</source>
+        <translation>
+            <numerusform>Delete the tracer “%1” and its %n finding?</numerusform>
+            <numerusform>Delete the tracer “%1” and its %n findings?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were accepted into the checklist; the results they set stay.</source>
+        <translation>
+            <numerusform>%n of them was accepted into the checklist; the results it set stay.</numerusform>
+            <numerusform>%n of them were accepted into the checklist; the results they set stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tracer “%1”? It has no findings.</source>
+        <translation>Delete the tracer “%1”? It has no findings.</translation>
+    </message>
+    <message>
+        <source>Delete tracer</source>
+        <translation>Delete tracer</translation>
+    </message>
+    <message>
+        <source>Delete tracer %s</source>
+        <translation>Delete tracer %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n corrective action(s) answering them stay, no longer tied to a finding.</source>
+        <translation>
+            <numerusform>The %n corrective action answering them stays, no longer tied to a finding.</numerusform>
+            <numerusform>The %n corrective actions answering them stay, no longer tied to a finding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was accepted into the checklist; the results it set stay.</source>
+        <translation>It was accepted into the checklist; the results it set stay.</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1” on %2? Corrective actions answering it stay.</source>
+        <translation>Delete the finding “%1” on %2? Corrective actions answering it stay.</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>Finding not deleted</source>
+        <translation>Finding not deleted</translation>
+    </message>
+    <message>
+        <source>Delete finding %s</source>
+        <translation>Delete finding %s</translation>
+    </message>
+    <message>
+        <source>Delete the corrective action “%1” for %2?</source>
+        <translation>Delete the corrective action “%1” for %2?</translation>
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation>Delete corrective action</translation>
+    </message>
+    <message>
+        <source>Action not deleted</source>
+        <translation>Action not deleted</translation>
+    </message>
+    <message>
+        <source>Delete action %s</source>
+        <translation>Delete action %s</translation>
+    </message>
+    <message>
+        <source>Not put back</source>
+        <translation>Not put back</translation>
+    </message>
+</context>
+<context>
     <name>TracerDialog</name>
     <message>
         <source>New tracer</source>
@@ -6565,6 +6769,18 @@ Open it now?</translation>
     <message>
         <source>Not effective</source>
         <translation>Not effective</translation>
+    </message>
+    <message>
+        <source>Finding {id} is there already; nothing was put back.</source>
+        <translation>Finding {id} is there already; nothing was put back.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is there already; nothing was put back.</source>
+        <translation>Tracer {id} is there already; nothing was put back.</translation>
+    </message>
+    <message>
+        <source>Action {id} is there already; nothing was put back.</source>
+        <translation>Action {id} is there already; nothing was put back.</translation>
     </message>
 </context>
 <context>

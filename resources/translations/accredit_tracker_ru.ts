@@ -60,10 +60,6 @@
         <translation>Критерий успеха</translation>
     </message>
     <message>
-        <source>This assessment has no measurable element &apos;%s&apos;.</source>
-        <translation>В этой оценке нет измеримого элемента &apos;%s&apos;.</translation>
-    </message>
-    <message>
         <source>Action not saved</source>
         <translation>Мероприятие не сохранено</translation>
     </message>
@@ -314,8 +310,8 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Мероприятие</translation>
+        <source>What will be done</source>
+        <translation>Что будет сделано</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -328,6 +324,18 @@
     <message>
         <source>Measure of success</source>
         <translation>Критерий успеха</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Mapping row</source>
+        <translation>Строка сопоставления</translation>
+    </message>
+    <message>
+        <source>Carried value</source>
+        <translation>Перенесённое значение</translation>
     </message>
     <message>
         <source>Undo: {change}</source>
@@ -418,6 +426,130 @@
         <translation>Записано изменение: {old} → {new}.</translation>
     </message>
     <message>
+        <source>its elements</source>
+        <translation>его элементы</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned: {facts}.</source>
+        <translation>Запланирован трейсер «{focus}»: {facts}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} marked {new} (was {old}).</source>
+        <translation>Трейсер {id}: статус «{new}» (был «{old}»).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted with its findings ({count}).</source>
+        <translation>Трейсер «{focus}» ({facts}) удалён вместе с его замечаниями ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted.</source>
+        <translation>Трейсер «{focus}» ({facts}) удалён.</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back with its findings ({count}).</source>
+        <translation>Трейсер «{focus}» возвращён вместе с его замечаниями ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back.</source>
+        <translation>Трейсер «{focus}» возвращён.</translation>
+    </message>
+    <message>
+        <source>Finding recorded on {elements} ({compliance}): “{observed}”.</source>
+        <translation>Записано замечание по {elements} ({compliance}): «{observed}».</translation>
+    </message>
+    <message>
+        <source>Finding {id} accepted into the checklist: its elements set to {result}.</source>
+        <translation>Замечание {id} принято в чек-лист: его элементам установлен результат «{result}».</translation>
+    </message>
+    <message>
+        <source>Acceptance of finding {id} withdrawn: its elements have their earlier results back.</source>
+        <translation>Принятие замечания {id} отменено: его элементам возвращены прежние результаты.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} ({compliance}) deleted: “{observed}”.</source>
+        <translation>Удалено замечание по {elements} ({compliance}): «{observed}».</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} put back: “{observed}”.</source>
+        <translation>Возвращено замечание по {elements}: «{observed}».</translation>
+    </message>
+    <message>
+        <source>owner {owner}</source>
+        <translation>ответственный {owner}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>срок {day}</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements} ({facts}): “{what}”.</source>
+        <translation>Назначено корректирующее мероприятие по {elements} ({facts}): «{what}».</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{what}”.</source>
+        <translation>Назначено корректирующее мероприятие по {elements}: «{what}».</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} cleared (was {old}).</source>
+        <translation>{field} мероприятия {id}: очищено (было {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new}.</source>
+        <translation>{field} мероприятия {id}: {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new} (was {old}).</source>
+        <translation>{field} мероприятия {id}: {new} (было {old}).</translation>
+    </message>
+    <message>
+        <source>Action {id} verified by {who} on {day}: {status}.</source>
+        <translation>Мероприятие {id} проверено ({who}, {day}): {status}.</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} ({facts}) deleted: “{what}”.</source>
+        <translation>Удалено корректирующее мероприятие по {elements} ({facts}): «{what}».</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} put back: “{what}”.</source>
+        <translation>Возвращено корректирующее мероприятие по {elements}: «{what}».</translation>
+    </message>
+    <message>
+        <source>Mapping “{name}” created with {count} rows.</source>
+        <translation>Создано сопоставление «{name}», строк: {count}.</translation>
+    </message>
+    <message>
+        <source>Row “{row}” added to mapping “{name}”.</source>
+        <translation>В сопоставление «{name}» добавлена строка «{row}».</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started through a mapping.</source>
+        <translation>Оценка «{name}» начата через сопоставление.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started from “{earlier}” through a mapping: {elements} elements carried, {links} evidence links, {suggestions} suggestions to review.</source>
+        <translation>Оценка «{name}» начата из «{earlier}» через сопоставление: перенесено элементов — {elements}, привязок доказательств — {links}, предложений на проверку — {suggestions}.</translation>
+    </message>
+    <message>
+        <source>Evidence links carried over to {element}.</source>
+        <translation>Привязки доказательств перенесены в {element}.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} carried over: {new}.</source>
+        <translation>{field} для {element} перенесено: {new}.</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} accepted: its result taken from “{earlier}”.</source>
+        <translation>Предложение для {element} принято: результат взят из «{earlier}».</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} rejected.</source>
+        <translation>Предложение для {element} отклонено.</translation>
+    </message>
+    <message>
+        <source>Values carried to {element} reviewed.</source>
+        <translation>Перенесённые в {element} значения проверены.</translation>
+    </message>
+    <message>
         <source>{field} of {element} cleared (was {old}).</source>
         <translation>{element}: поле «{field}» очищено (было {old}).</translation>
     </message>
@@ -492,50 +624,6 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>Импортирована библиотека стандартов «{name}».</translation>
-    </message>
-    <message>
-        <source>Planned: {kind} “{focus}”.</source>
-        <translation>Запланировано: {kind} «{focus}».</translation>
-    </message>
-    <message>
-        <source>Tracer “{focus}” planned.</source>
-        <translation>Запланирован трейсер «{focus}».</translation>
-    </message>
-    <message>
-        <source>Finding on {elements} recorded: “{text}”.</source>
-        <translation>Записано замечание по {elements}: «{text}».</translation>
-    </message>
-    <message>
-        <source>Finding recorded: “{text}”.</source>
-        <translation>Записано замечание: «{text}».</translation>
-    </message>
-    <message>
-        <source>A finding accepted into the checklist: its elements set to {result}.</source>
-        <translation>Замечание принято в чек-лист: его элементам задан результат {result}.</translation>
-    </message>
-    <message>
-        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
-        <translation>Принятие замечания в чек-лист отменено (оно задало результат {result}).</translation>
-    </message>
-    <message>
-        <source>Corrective action raised for {elements}: “{text}”.</source>
-        <translation>Назначено корректирующее мероприятие по {elements}: «{text}».</translation>
-    </message>
-    <message>
-        <source>Corrective action raised: “{text}”.</source>
-        <translation>Назначено корректирующее мероприятие: «{text}».</translation>
-    </message>
-    <message>
-        <source>Corrective action verified by {who} on {day}: {status}.</source>
-        <translation>Корректирующее мероприятие проверено ({who}, {day}): {status}.</translation>
-    </message>
-    <message>
-        <source>a tracer</source>
-        <translation>трейсер</translation>
-    </message>
-    <message>
-        <source>a corrective action</source>
-        <translation>корректирующее мероприятие</translation>
     </message>
 </context>
 <context>
@@ -756,6 +844,26 @@
     <message>
         <source>Project</source>
         <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Трейсеры</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Корректирующие мероприятия</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Сопоставления</translation>
+    </message>
+    <message>
+        <source>Carried values</source>
+        <translation>Перенесённые значения</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3485,6 +3593,10 @@ Use File → Import standards to read one from a spreadsheet.</source>
     <message>
         <source>Select several elements</source>
         <translation>Выделить несколько элементов</translation>
+    </message>
+    <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Удалить выбранный трейсер, замечание или мероприятие (вкладка «Трейсеры»)</translation>
     </message>
     <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
@@ -6319,6 +6431,101 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>TracerDeletion</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Правка → Отменить вернёт удалённое.</translation>
+    </message>
+    <message>
+        <source>Evidence files stay in the project.</source>
+        <translation>Файлы-доказательства остаются в проекте.</translation>
+    </message>
+    <message>
+        <source>Tracer not deleted</source>
+        <translation>Трейсер не удалён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tracer “%1” and its %n finding(s)?</source>
+        <translation>
+            <numerusform>Удалить трейсер «%1» и его %n замечание?</numerusform>
+            <numerusform>Удалить трейсер «%1» и его %n замечания?</numerusform>
+            <numerusform>Удалить трейсер «%1» и его %n замечаний?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were accepted into the checklist; the results they set stay.</source>
+        <translation>
+            <numerusform>%n из них принято в чек-лист; установленные результаты останутся.</numerusform>
+            <numerusform>%n из них приняты в чек-лист; установленные результаты останутся.</numerusform>
+            <numerusform>%n из них приняты в чек-лист; установленные результаты останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tracer “%1”? It has no findings.</source>
+        <translation>Удалить трейсер «%1»? Замечаний у него нет.</translation>
+    </message>
+    <message>
+        <source>Delete tracer</source>
+        <translation>Удалить трейсер</translation>
+    </message>
+    <message>
+        <source>Delete tracer %s</source>
+        <translation>Удаление трейсера %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n corrective action(s) answering them stay, no longer tied to a finding.</source>
+        <translation>
+            <numerusform>%n корректирующее мероприятие по ним останется, но уже без привязки к замечанию.</numerusform>
+            <numerusform>%n корректирующих мероприятия по ним останутся, но уже без привязки к замечанию.</numerusform>
+            <numerusform>%n корректирующих мероприятий по ним останутся, но уже без привязки к замечанию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was accepted into the checklist; the results it set stay.</source>
+        <translation>Оно было принято в чек-лист; установленные им результаты останутся.</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1” on %2? Corrective actions answering it stay.</source>
+        <translation>Удалить замечание «%1» по %2? Корректирующие мероприятия по нему останутся.</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Удалить замечание</translation>
+    </message>
+    <message>
+        <source>Finding not deleted</source>
+        <translation>Замечание не удалено</translation>
+    </message>
+    <message>
+        <source>Delete finding %s</source>
+        <translation>Удаление замечания %s</translation>
+    </message>
+    <message>
+        <source>Delete the corrective action “%1” for %2?</source>
+        <translation>Удалить корректирующее мероприятие «%1» по %2?</translation>
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation>Удалить корректирующее мероприятие</translation>
+    </message>
+    <message>
+        <source>Action not deleted</source>
+        <translation>Мероприятие не удалено</translation>
+    </message>
+    <message>
+        <source>Delete action %s</source>
+        <translation>Удаление мероприятия %s</translation>
+    </message>
+    <message>
+        <source>Not put back</source>
+        <translation>Не возвращено</translation>
+    </message>
+</context>
+<context>
     <name>TracerDialog</name>
     <message>
         <source>New tracer</source>
@@ -6588,6 +6795,18 @@ Open it now?</source>
     <message>
         <source>Not effective</source>
         <translation>Неэффективно</translation>
+    </message>
+    <message>
+        <source>Finding {id} is there already; nothing was put back.</source>
+        <translation>Замечание {id} уже есть; ничего не возвращено.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is there already; nothing was put back.</source>
+        <translation>Трейсер {id} уже есть; ничего не возвращено.</translation>
+    </message>
+    <message>
+        <source>Action {id} is there already; nothing was put back.</source>
+        <translation>Мероприятие {id} уже есть; ничего не возвращено.</translation>
     </message>
 </context>
 <context>

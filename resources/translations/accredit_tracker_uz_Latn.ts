@@ -60,10 +60,6 @@
         <translation>Muvaffaqiyat mezoni</translation>
     </message>
     <message>
-        <source>This assessment has no measurable element &apos;%s&apos;.</source>
-        <translation>Bu baholashda &apos;%s&apos; oʻlchanadigan element yoʻq.</translation>
-    </message>
-    <message>
         <source>Action not saved</source>
         <translation>Chora-tadbir saqlanmadi</translation>
     </message>
@@ -314,8 +310,8 @@
         <translation>Holat</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Chora-tadbir</translation>
+        <source>What will be done</source>
+        <translation>Nima qilinadi</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -328,6 +324,18 @@
     <message>
         <source>Measure of success</source>
         <translation>Muvaffaqiyat mezoni</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Taklif</translation>
+    </message>
+    <message>
+        <source>Mapping row</source>
+        <translation>Moslik qatori</translation>
+    </message>
+    <message>
+        <source>Carried value</source>
+        <translation>Koʻchirilgan qiymat</translation>
     </message>
     <message>
         <source>Undo: {change}</source>
@@ -418,6 +426,130 @@
         <translation>Oʻzgarish qayd etildi: {old} → {new}.</translation>
     </message>
     <message>
+        <source>its elements</source>
+        <translation>uning elementlari</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” planned: {facts}.</source>
+        <translation>“{focus}” treyseri rejalashtirildi: {facts}.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} marked {new} (was {old}).</source>
+        <translation>{id}-treyser holati: {new} (avval: {old}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted with its findings ({count}).</source>
+        <translation>“{focus}” treyseri ({facts}) topilmalari bilan birga oʻchirildi ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” ({facts}) deleted.</source>
+        <translation>“{focus}” treyseri ({facts}) oʻchirildi.</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back with its findings ({count}).</source>
+        <translation>“{focus}” treyseri topilmalari bilan birga qaytarildi ({count}).</translation>
+    </message>
+    <message>
+        <source>Tracer “{focus}” put back.</source>
+        <translation>“{focus}” treyseri qaytarildi.</translation>
+    </message>
+    <message>
+        <source>Finding recorded on {elements} ({compliance}): “{observed}”.</source>
+        <translation>{elements} boʻyicha topilma yozildi ({compliance}): “{observed}”.</translation>
+    </message>
+    <message>
+        <source>Finding {id} accepted into the checklist: its elements set to {result}.</source>
+        <translation>{id}-topilma nazorat roʻyxatiga qabul qilindi: uning elementlariga “{result}” natijasi qoʻyildi.</translation>
+    </message>
+    <message>
+        <source>Acceptance of finding {id} withdrawn: its elements have their earlier results back.</source>
+        <translation>{id}-topilmaning qabul qilinishi bekor qilindi: uning elementlariga avvalgi natijalar qaytarildi.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} ({compliance}) deleted: “{observed}”.</source>
+        <translation>{elements} boʻyicha topilma oʻchirildi ({compliance}): “{observed}”.</translation>
+    </message>
+    <message>
+        <source>Finding on {elements} put back: “{observed}”.</source>
+        <translation>{elements} boʻyicha topilma qaytarildi: “{observed}”.</translation>
+    </message>
+    <message>
+        <source>owner {owner}</source>
+        <translation>masʼul {owner}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>muddati {day}</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements} ({facts}): “{what}”.</source>
+        <translation>{elements} boʻyicha tuzatuvchi chora-tadbir belgilandi ({facts}): “{what}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action raised for {elements}: “{what}”.</source>
+        <translation>{elements} boʻyicha tuzatuvchi chora-tadbir belgilandi: “{what}”.</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} cleared (was {old}).</source>
+        <translation>{id}-chora-tadbirning “{field}” maydoni tozalandi (avval: {old}).</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new}.</source>
+        <translation>{id}-chora-tadbirning “{field}” maydoni: {new}.</translation>
+    </message>
+    <message>
+        <source>{field} of action {id} set to {new} (was {old}).</source>
+        <translation>{id}-chora-tadbirning “{field}” maydoni: {new} (avval: {old}).</translation>
+    </message>
+    <message>
+        <source>Action {id} verified by {who} on {day}: {status}.</source>
+        <translation>{id}-chora-tadbir tekshirildi ({who}, {day}): {status}.</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} ({facts}) deleted: “{what}”.</source>
+        <translation>{elements} boʻyicha tuzatuvchi chora-tadbir oʻchirildi ({facts}): “{what}”.</translation>
+    </message>
+    <message>
+        <source>Corrective action for {elements} put back: “{what}”.</source>
+        <translation>{elements} boʻyicha tuzatuvchi chora-tadbir qaytarildi: “{what}”.</translation>
+    </message>
+    <message>
+        <source>Mapping “{name}” created with {count} rows.</source>
+        <translation>“{name}” mosligi yaratildi, qatorlar: {count}.</translation>
+    </message>
+    <message>
+        <source>Row “{row}” added to mapping “{name}”.</source>
+        <translation>“{name}” mosligiga “{row}” qatori qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started through a mapping.</source>
+        <translation>“{name}” baholash moslik orqali boshlandi.</translation>
+    </message>
+    <message>
+        <source>Assessment “{name}” started from “{earlier}” through a mapping: {elements} elements carried, {links} evidence links, {suggestions} suggestions to review.</source>
+        <translation>“{name}” baholash “{earlier}” dan moslik orqali boshlandi: koʻchirilgan elementlar — {elements}, dalil bogʻlanishlari — {links}, tekshiriladigan takliflar — {suggestions}.</translation>
+    </message>
+    <message>
+        <source>Evidence links carried over to {element}.</source>
+        <translation>Dalil bogʻlanishlari {element} ga koʻchirildi.</translation>
+    </message>
+    <message>
+        <source>{field} of {element} carried over: {new}.</source>
+        <translation>{element} uchun “{field}” koʻchirildi: {new}.</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} accepted: its result taken from “{earlier}”.</source>
+        <translation>{element} uchun taklif qabul qilindi: natija “{earlier}” dan olindi.</translation>
+    </message>
+    <message>
+        <source>Suggestion for {element} rejected.</source>
+        <translation>{element} uchun taklif rad etildi.</translation>
+    </message>
+    <message>
+        <source>Values carried to {element} reviewed.</source>
+        <translation>{element} ga koʻchirilgan qiymatlar tekshirildi.</translation>
+    </message>
+    <message>
         <source>{field} of {element} cleared (was {old}).</source>
         <translation>{element}: “{field}” maydoni tozalandi (avval {old}).</translation>
     </message>
@@ -492,50 +624,6 @@
     <message>
         <source>Standards library “{name}” imported.</source>
         <translation>“{name}” standartlar kutubxonasi import qilindi.</translation>
-    </message>
-    <message>
-        <source>Planned: {kind} “{focus}”.</source>
-        <translation>Rejalashtirildi: {kind} “{focus}”.</translation>
-    </message>
-    <message>
-        <source>Tracer “{focus}” planned.</source>
-        <translation>“{focus}” treyseri rejalashtirildi.</translation>
-    </message>
-    <message>
-        <source>Finding on {elements} recorded: “{text}”.</source>
-        <translation>{elements} boʻyicha topilma qayd etildi: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Finding recorded: “{text}”.</source>
-        <translation>Topilma qayd etildi: “{text}”.</translation>
-    </message>
-    <message>
-        <source>A finding accepted into the checklist: its elements set to {result}.</source>
-        <translation>Topilma nazorat roʻyxatiga qabul qilindi: uning elementlariga {result} natijasi berildi.</translation>
-    </message>
-    <message>
-        <source>A finding&apos;s acceptance into the checklist taken back (it had set {result}).</source>
-        <translation>Topilmaning nazorat roʻyxatiga qabul qilinishi bekor qilindi (u {result} natijasini bergan edi).</translation>
-    </message>
-    <message>
-        <source>Corrective action raised for {elements}: “{text}”.</source>
-        <translation>{elements} uchun tuzatuvchi chora-tadbir belgilandi: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Corrective action raised: “{text}”.</source>
-        <translation>Tuzatuvchi chora-tadbir belgilandi: “{text}”.</translation>
-    </message>
-    <message>
-        <source>Corrective action verified by {who} on {day}: {status}.</source>
-        <translation>Tuzatuvchi chora-tadbir tekshirildi ({who}, {day}): {status}.</translation>
-    </message>
-    <message>
-        <source>a tracer</source>
-        <translation>treyser</translation>
-    </message>
-    <message>
-        <source>a corrective action</source>
-        <translation>tuzatuvchi chora-tadbir</translation>
     </message>
 </context>
 <context>
@@ -753,6 +841,26 @@
     <message>
         <source>Project</source>
         <translation>Loyiha</translation>
+    </message>
+    <message>
+        <source>Tracers</source>
+        <translation>Treyserlar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Topilmalar</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Tuzatuvchi chora-tadbirlar</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Mosliklar</translation>
+    </message>
+    <message>
+        <source>Carried values</source>
+        <translation>Koʻchirilgan qiymatlar</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3464,6 +3572,10 @@ Uni elektron jadvaldan oʻqish uchun Fayl → Standartlarni import qilish buyrug
     <message>
         <source>Select several elements</source>
         <translation>Bir nechta elementni tanlash</translation>
+    </message>
+    <message>
+        <source>Delete the chosen tracer, finding or action (Tracers tab)</source>
+        <translation>Tanlangan treyser, topilma yoki chora-tadbirni oʻchirish («Treyserlar» yorligʻi)</translation>
     </message>
     <message>
         <source>The result keys work when the element table has the focus; they apply to every selected element.</source>
@@ -6296,6 +6408,98 @@ Uni hozir ochasizmi?</translation>
     </message>
 </context>
 <context>
+    <name>TracerDeletion</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Oʻchirish…</translation>
+    </message>
+    <message>
+        <source>Edit → Undo puts it back.</source>
+        <translation>Tahrirlash → Bekor qilish uni qaytaradi.</translation>
+    </message>
+    <message>
+        <source>Evidence files stay in the project.</source>
+        <translation>Dalil fayllari loyihada qoladi.</translation>
+    </message>
+    <message>
+        <source>Tracer not deleted</source>
+        <translation>Treyser oʻchirilmadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tracer “%1” and its %n finding(s)?</source>
+        <translation>
+            <numerusform>“%1” treyserini va uning %n ta topilmasini oʻchirasizmi?</numerusform>
+            <numerusform>“%1” treyserini va uning %n ta topilmasini oʻchirasizmi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were accepted into the checklist; the results they set stay.</source>
+        <translation>
+            <numerusform>Ulardan %n tasi nazorat roʻyxatiga qabul qilingan; ular qoʻygan natijalar qoladi.</numerusform>
+            <numerusform>Ulardan %n tasi nazorat roʻyxatiga qabul qilingan; ular qoʻygan natijalar qoladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tracer “%1”? It has no findings.</source>
+        <translation>“%1” treyserini oʻchirasizmi? Unda topilmalar yoʻq.</translation>
+    </message>
+    <message>
+        <source>Delete tracer</source>
+        <translation>Treyserni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete tracer %s</source>
+        <translation>%s-treyserni oʻchirish</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n corrective action(s) answering them stay, no longer tied to a finding.</source>
+        <translation>
+            <numerusform>Ularga javob boʻlgan %n ta tuzatuvchi chora-tadbir qoladi, endi topilmaga bogʻlanmagan holda.</numerusform>
+            <numerusform>Ularga javob boʻlgan %n ta tuzatuvchi chora-tadbir qoladi, endi topilmaga bogʻlanmagan holda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was accepted into the checklist; the results it set stay.</source>
+        <translation>U nazorat roʻyxatiga qabul qilingan; u qoʻygan natijalar qoladi.</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1” on %2? Corrective actions answering it stay.</source>
+        <translation>%2 boʻyicha “%1” topilmasini oʻchirasizmi? Unga javob boʻlgan tuzatuvchi chora-tadbirlar qoladi.</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Topilmani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Finding not deleted</source>
+        <translation>Topilma oʻchirilmadi</translation>
+    </message>
+    <message>
+        <source>Delete finding %s</source>
+        <translation>%s-topilmani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Delete the corrective action “%1” for %2?</source>
+        <translation>%2 boʻyicha “%1” tuzatuvchi chora-tadbirini oʻchirasizmi?</translation>
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation>Tuzatuvchi chora-tadbirni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Action not deleted</source>
+        <translation>Chora-tadbir oʻchirilmadi</translation>
+    </message>
+    <message>
+        <source>Delete action %s</source>
+        <translation>%s-chora-tadbirni oʻchirish</translation>
+    </message>
+    <message>
+        <source>Not put back</source>
+        <translation>Qaytarilmadi</translation>
+    </message>
+</context>
+<context>
     <name>TracerDialog</name>
     <message>
         <source>New tracer</source>
@@ -6565,6 +6769,18 @@ Uni hozir ochasizmi?</translation>
     <message>
         <source>Not effective</source>
         <translation>Samarasiz</translation>
+    </message>
+    <message>
+        <source>Finding {id} is there already; nothing was put back.</source>
+        <translation>{id}-topilma allaqachon bor; hech narsa qaytarilmadi.</translation>
+    </message>
+    <message>
+        <source>Tracer {id} is there already; nothing was put back.</source>
+        <translation>{id}-treyser allaqachon bor; hech narsa qaytarilmadi.</translation>
+    </message>
+    <message>
+        <source>Action {id} is there already; nothing was put back.</source>
+        <translation>{id}-chora-tadbir allaqachon bor; hech narsa qaytarilmadi.</translation>
     </message>
 </context>
 <context>

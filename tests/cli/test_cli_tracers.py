@@ -240,3 +240,62 @@ def test_my_work_lists_one_persons_work_by_due_date_and_writes_a_calendar(
     assert str(events[1]["uid"]) == "action-1@accredit-tracker"
     code, out, _ = run(capsys, "my-work", project, "--owner", "Nobody")
     assert out == "Nothing is assigned to Nobody.\n"
+
+
+def test_delete_a_tracer_with_its_findings_a_finding_and_an_action(
+    project: Path | str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "tracer", "new", project, "--kind", "system", "--focus", "Medication management")
+    for observed, element in (("Pens undated", "C0.1 ME 1"), ("Fridge log gaps", "C0.2 ME 1")):
+        run(capsys, "tracer", "finding", "add", project, 1, "--observed", observed,
+            "--element", element, "--compliance", "not_met")  # fmt: skip
+    run(capsys, "tracer", "accept", project, 1)
+    run(capsys, "action", "add", project, "--what", "Date every opened pen", "--finding", 1)
+    run(capsys, "tracer", "new", project, "--kind", "document", "--focus", "Policies")
+    run(capsys, "tracer", "finding", "add", project, 2, "--observed", "Policy out of date",
+        "--element", "C1.1 ME 1", "--compliance", "partially_met")  # fmt: skip
+    run(capsys, "action", "add", project, "--what", "Review the policy", "--finding", 3)
+    before = _counts(project)
+
+    code, out, err = run(capsys, "tracer", "delete", project, 1)
+    assert (code, out) == (2, "")
+    assert err == (
+        "accredit: Tracer 1 has 2 findings, 1 of them accepted into the checklist; give "
+        "--with-findings to delete them with it.\n"
+    )
+    assert _counts(project) == before
+
+    code, out, err = run(capsys, "--user", "admin", "tracer", "delete", project, 1,
+                         "--with-findings")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Tracer 1 (Medication management) deleted with its 2 findings.",
+        "  The results accepted into the checklist stay there.",
+        "  1 corrective action answering them stays, no longer tied to a finding.",
+        "  Evidence files stay in the project.",
+    ]
+    assert _result_of(project, "C0.1 ME 1") == "not_met"
+
+    code, out, err = run(capsys, "tracer", "finding", "delete", project, 3)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "Finding 3 deleted: Policy out of date"
+    code, out, err = run(capsys, "action", "delete", project, 2)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "Action 2 deleted: Review the policy"
+    code, out, err = run(capsys, "action", "delete", project, 2)
+    assert (code, out, err) == (2, "", "accredit: Action 2 is gone; someone may have deleted it.\n")
+    code, out, _err = run(capsys, "action", "list", project)
+    assert "Date every opened pen" in out and "Review the policy" not in out
+    with open_project(project) as opened, opened.session() as session:
+        deleted = session.execute(
+            select(col(AuditEvent.action), col(AuditEvent.entity_id))
+            .where(col(AuditEvent.action).like("delete_%"))
+            .order_by(col(AuditEvent.id))
+        ).all()
+    assert [tuple(row) for row in deleted] == [
+        ("delete_finding", 1),
+        ("delete_finding", 2),
+        ("delete_tracer", 1),
+        ("delete_finding", 3),
+        ("delete_action", 2),
+    ]

@@ -1,6 +1,6 @@
 """The corrective action commands: raise an action for a finding or for elements, list the
-actions (or the overdue ones), move one on, verify a done one, write the improvement plan,
-and list one person's work with its due dates as a calendar."""
+actions (or the overdue ones), move one on, verify a done one, delete one, write the
+improvement plan, and list one person's work with its due dates as a calendar."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from accredit_tracker.core.tracers.corrective_actions import (
 )
 from accredit_tracker.core.tracers.my_work import WorkKind, my_work
 from accredit_tracker.core.tracers.queries import actions_of
+from accredit_tracker.core.tracers.removal import delete_action
 from accredit_tracker.core.tracers.words import ActionStatus
 from accredit_tracker.interchange.report.improvement_plan import write_improvement_plan
 from accredit_tracker.interchange.report.work_calendar import write_work_calendar
@@ -88,6 +89,13 @@ def add_action(commands: Commands) -> None:
         help="evidence of the verification (repeat for several)",
     )  # fmt: skip
     verify.set_defaults(handler=_verify)
+
+    delete = actions.add_parser(
+        "delete", help="delete an action (administrators; evidence files stay in the project)"
+    )
+    delete.add_argument("project", type=project_target, help=PROJECT_HELP)
+    delete.add_argument("id", type=int, help="the action's id (see `accredit action list`)")
+    delete.set_defaults(handler=_delete)
 
 
 def add_plan(commands: Commands) -> None:
@@ -192,6 +200,14 @@ def _verify(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         )
         status = action_by_id(session, args.id).status
     print(f"Action {args.id} verified: {status.label.lower()}.")
+    return EXIT_OK
+
+
+def _delete(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        removed = delete_action(session, args.id, user=user)
+    print(f"Action {args.id} deleted: {removed.values['what']}")
+    print("  Evidence files stay in the project.")
     return EXIT_OK
 
 

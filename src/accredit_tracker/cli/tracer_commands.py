@@ -1,5 +1,6 @@
 """The tracer commands: plan a tracer, list an assessment's tracers and findings, record a
-finding on a tracer, and accept a finding's result into the checklist."""
+finding on a tracer, accept a finding's result into the checklist, and delete a tracer or a
+finding."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from accredit_tracker.cli.arguments import (
     PROJECT_HELP,
+    UsageError,
     chosen_assessment,
     element_assessment_by_code,
     iso_date,
 )
 from accredit_tracker.cli.command_line import EXIT_OK
+from accredit_tracker.cli.terminal import counted
 from accredit_tracker.core.progress import TaskMonitor
 from accredit_tracker.core.storage.project import open_project, project_target
 from accredit_tracker.core.tracers.findings import (
@@ -22,6 +25,7 @@ from accredit_tracker.core.tracers.findings import (
     record_finding,
 )
 from accredit_tracker.core.tracers.queries import FindingRow, findings_of, tracers_of
+from accredit_tracker.core.tracers.removal import delete_finding, delete_tracer, tracer_contents
 from accredit_tracker.core.tracers.tracers import TracerError, plan_tracer, tracer_by_id
 from accredit_tracker.core.tracers.words import Impact, Likelihood, TracerKind, TracerStatus
 from accredit_tracker.core.vocabulary import Result
@@ -111,6 +115,25 @@ def add_tracer(commands: Commands) -> None:
     accept.add_argument("finding", type=int, help="the finding's id (see `accredit tracer list`)")
     accept.set_defaults(handler=_accept)
 
+    remove = finding_actions.add_parser(
+        "delete", help="delete a finding (administrators; evidence files stay in the project)"
+    )
+    remove.add_argument("project", type=project_target, help=PROJECT_HELP)
+    remove.add_argument("finding", type=int, help="the finding's id (see `accredit tracer list`)")
+    remove.set_defaults(handler=_delete_finding)
+
+    delete = actions.add_parser(
+        "delete", help="delete a tracer (administrators; with --with-findings, its findings too)"
+    )
+    delete.add_argument("project", type=project_target, help=PROJECT_HELP)
+    delete.add_argument("tracer", type=int, help="the tracer's id (see `accredit tracer list`)")
+    delete.add_argument(
+        "--with-findings",
+        action="store_true",
+        help="delete the tracer's findings with it (refused without, when it has any)",
+    )
+    delete.set_defaults(handler=_delete)
+
 
 def _new(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
     with open_project(args.project) as project, project.transaction() as session:
@@ -198,3 +221,45 @@ def _accept(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
         f"Finding {args.finding} accepted: {changed} element{'s' if changed != 1 else ''} changed."
     )
     return EXIT_OK
+
+
+def _delete(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        contents = tracer_contents(session, args.tracer)
+        if contents.findings and not args.with_findings:
+            accepted = (
+                f", {contents.accepted_findings} of them accepted into the checklist"
+                if contents.accepted_findings
+                else ""
+            )
+            raise UsageError(
+                f"Tracer {args.tracer} has {counted(contents.findings, 'finding')}{accepted}; "
+                "give --with-findings to delete them with it."
+            )
+        delete_tracer(session, args.tracer, user=user)
+    went = f" with its {counted(contents.findings, 'finding')}" if contents.findings else ""
+    print(f"Tracer {args.tracer} ({contents.focus}) deleted{went}.")
+    _say_what_stays(contents.accepted_findings, contents.answering_actions, answered="them")
+    return EXIT_OK
+
+
+def _delete_finding(args: argparse.Namespace, user: str, monitor: TaskMonitor) -> int:
+    with open_project(args.project) as project, project.transaction() as session:
+        removed = delete_finding(session, args.finding, user=user)
+    print(f"Finding {args.finding} deleted: {removed.values['observed']}")
+    accepted = 1 if removed.values["accepted_at"] is not None else 0
+    _say_what_stays(accepted, len(removed.action_ids))
+    return EXIT_OK
+
+
+def _say_what_stays(accepted: int, actions: int, *, answered: str = "it") -> None:
+    """What deleting left in place; ``answered``: what the actions answered ("it", "them")."""
+    if accepted:
+        print("  The results accepted into the checklist stay there.")
+    if actions:
+        stays = "stays" if actions == 1 else "stay"
+        print(
+            f"  {counted(actions, 'corrective action')} answering {answered} {stays}, no longer "
+            "tied to a finding."
+        )
+    print("  Evidence files stay in the project.")

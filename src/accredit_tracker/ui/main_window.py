@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tracers = TracersView(self.project, assessment_id, self.user, self.undo_stack)
         self.tracers.elements_changed.connect(self._elements_changed)
+        self.tracers.findings_changed.connect(self._findings_changed)
         self.tracer_actions.connect_view(self.tracers)
         self.tabs.addTab(self.tracers, self.tr("Tracers"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -471,6 +472,11 @@ class MainWindow(QMainWindow):
         """A finding accepted on the Tracers tab (or its acceptance undone) set results."""
         if self.checklist is not None:
             self.checklist.refresh_elements(element_ids)
+
+    def _findings_changed(self) -> None:
+        """Findings deleted or put back on the Tracers tab: the element's panel lists them."""
+        if self.checklist is not None:
+            self.checklist.refresh_findings()
 
     # Window events
 

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from accredit_tracker.core.assessment.assessments import create_assessment
-from accredit_tracker.core.assessment.element_lookup import CodeMatch, element_assessments_by_code
+from accredit_tracker.core.assessment.element_lookup import (
+    CodeMatch,
+    element_assessments_by_code,
+    element_assessments_by_codes,
+)
 from accredit_tracker.core.library.libraries import (
     ChapterData,
     ElementData,
@@ -74,3 +78,15 @@ def test_a_code_matching_several_elements_finds_them_all_in_library_order(
 def test_unknown_code_finds_nothing(elements: Elements) -> None:
     assert elements.find("PCI.3.1 ME 3") == []
     assert elements.find("") == []
+
+
+def test_several_codes_typed_are_looked_up_together(elements: Elements) -> None:
+    typed = ["PCI.3.1 ME 2", "pci.3.1 me 1a", "PCI.3.1 ME 9", "PCI.3.1 ME 1 A"]
+    with elements.project.session() as session:
+        found = element_assessments_by_codes(session, elements.assessment_id, typed)
+    assert found == {
+        "PCI.3.1 ME 2": [elements.match("PCI.3.1 ME 2")],
+        "pci.3.1 me 1a": [elements.match("PCI.3.1 ME 1a"), elements.match("PCI.3.1 ME 1 A")],
+        "PCI.3.1 ME 9": [],
+        "PCI.3.1 ME 1 A": [elements.match("PCI.3.1 ME 1 A")],
+    }

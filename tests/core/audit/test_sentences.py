@@ -3,7 +3,7 @@ format, undo said to be one."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from accredit_tracker.core.assessment.assessments import (
@@ -25,6 +25,15 @@ from accredit_tracker.core.evidence.attachments import (
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.readiness.profiles import installed_profiles, profile_names
 from accredit_tracker.core.storage.project import Project
+from accredit_tracker.core.tracers.corrective_actions import (
+    raise_action,
+    update_action,
+    verify_action,
+)
+from accredit_tracker.core.tracers.findings import accept_finding, record_finding
+from accredit_tracker.core.tracers.removal import delete_action, delete_tracer
+from accredit_tracker.core.tracers.tracers import plan_tracer, set_tracer_status
+from accredit_tracker.core.tracers.words import ActionStatus, TracerKind, TracerStatus
 from accredit_tracker.core.vocabulary import AssessmentKind, Result
 from accredit_tracker.demo import create_demo_project
 from factories import element_assessment_ids, project_with_assessment, write_bytes
@@ -135,48 +144,93 @@ def test_values_read_as_the_window_shows_them() -> None:
     assert value_text("owner", "Ana") == "Ana"
 
 
-def test_tracers_findings_and_corrective_actions_read_as_sentences(tmp_path: Path) -> None:
-    with create_demo_project(tmp_path / "demo.accredit", user="officer") as project:
-        sentences = told(project)
-        with project.session() as session:
-            shown = {
-                entry.action: shown_values(entry)
-                for entry in changes_in_order(session)
-                if entry.action in ("update_action", "verify_action")
-            }
-    texts: dict[str, list[str]] = {entry.action: [] for entry, _ in sentences}
-    for entry, text in sentences:
-        texts[entry.action].append(text)
-    for action in ("plan_tracer", "record_finding", "accept_finding", "raise_action",
-                   "update_action", "verify_action"):  # fmt: skip
-        assert texts[action], action
-        for text in texts[action]:
-            assert not any(name in text for name in (*INTERNAL_NAMES, "_", "Change recorded")), text
-    assert (
-        "Status of a corrective action set to In progress (was Planned)." in texts["update_action"]
-    )
-    assert any(t.startswith("Planned: System tracer “") for t in texts["plan_tracer"])
-    assert any(t.startswith("Corrective action verified by Quality committee on ") and
-               t.endswith(": Verified effective.") for t in texts["verify_action"])  # fmt: skip
-    assert any(t.startswith("Finding on QPS.1 ME 3 recorded: “") for t in texts["record_finding"])
-    # The window's Old → New column names an action's status by its label too.
-    assert shown["verify_action"][1] in ("Verified effective", "Not effective")
-    assert "_" not in "".join(shown["update_action"])
+def test_tracers_findings_and_actions_read_as_sentences_under_their_own_kinds(
+    tmp_path: Path,
+) -> None:
+    project, mock_id = project_with_assessment(tmp_path / "clinic.accredit")
+    ids = element_assessment_ids(project, mock_id)
+    with project:
+        with project.transaction() as session:
+            tracer_id = plan_tracer(
+                session,
+                assessment_id=mock_id,
+                kind=TracerKind.SYSTEM,
+                focus="Medication management",
+                held_on=date(2026, 11, 3),
+                units="Ward 3",
+                user="ana",
+            )
+            set_tracer_status(session, tracer_id, TracerStatus.DONE, user="ana")
+            finding_id = record_finding(
+                session,
+                tracer_id=tracer_id,
+                observed="Insulin pens without opening dates",
+                element_assessment_ids=[ids["C0.1 ME 1"], ids["C0.2 ME 1"]],
+                compliance=Result.PARTIALLY_MET,
+                user="ana",
+            )
+            accept_finding(session, finding_id, user="ana")
+            action_id = raise_action(
+                session,
+                assessment_id=mock_id,
+                what="Label opened pens",
+                finding_id=finding_id,
+                owner="Nodira",
+                opened_on=date(2026, 11, 4),
+                due_on=date(2027, 1, 31),
+                user="ana",
+            )
+            update_action(session, action_id, status=ActionStatus.DONE, user="ana")
+            verify_action(
+                session,
+                action_id,
+                effective=True,
+                verified_by="Quality committee",
+                verified_on=date(2027, 2, 10),
+                user="ana",
+            )
+            delete_action(session, action_id, user="admin")
+            delete_tracer(session, tracer_id, user="admin")
+        told_rows = told(project)
+    tracer_kinds = (ChangeKind.TRACER, ChangeKind.FINDING, ChangeKind.CORRECTIVE_ACTION)
+    followed = [(entry.kind, text) for entry, text in told_rows if entry.kind in tracer_kinds]
+    for _kind, text in followed:
+        assert not any(name in text for name in INTERNAL_NAMES), text
+    assert followed == [
+        (ChangeKind.TRACER, "Tracer “Medication management” planned: System tracer, "
+                            "03.11.2026, Ward 3."),
+        (ChangeKind.TRACER, f"Tracer {tracer_id} marked Done (was Planned)."),
+        (ChangeKind.FINDING, "Finding recorded on C0.1 ME 1, C0.2 ME 1 (Partially met): "
+                             "“Insulin pens without opening dates”."),
+        (ChangeKind.FINDING, f"Finding {finding_id} accepted into the checklist: its elements "
+                             "set to Partially met."),
+        (ChangeKind.CORRECTIVE_ACTION, "Corrective action raised for C0.1 ME 1, C0.2 ME 1 "
+                                       "(owner Nodira, due 31.01.2027): “Label opened pens”."),
+        (ChangeKind.CORRECTIVE_ACTION, f"Status of action {action_id} set to Done (was "
+                                       "Planned)."),
+        (ChangeKind.CORRECTIVE_ACTION, f"Action {action_id} verified by Quality committee on "
+                                       "10.02.2027: Verified effective."),
+        (ChangeKind.CORRECTIVE_ACTION, "Corrective action for C0.1 ME 1, C0.2 ME 1 (owner "
+                                       "Nodira, due 31.01.2027, Verified effective) deleted: "
+                                       "“Label opened pens”."),
+        (ChangeKind.FINDING, "Finding on C0.1 ME 1, C0.2 ME 1 (Partially met) deleted: "
+                             "“Insulin pens without opening dates”."),
+        (ChangeKind.TRACER, "Tracer “Medication management” (System tracer, 03.11.2026, "
+                            "Ward 3) deleted with its findings (1)."),
+    ]  # fmt: skip
 
 
-def test_a_tracer_done_and_a_finding_taken_back_read_as_sentences() -> None:
-    def entry(action: str, entity: str, field: str, old: str, new: str) -> TrailEntry:
-        return TrailEntry(1, datetime(2027, 3, 1, tzinfo=UTC), "ana", action, ChangeKind.OTHER,
-                          entity, 1, None, "", "", 1, "Mock", field, old, new, "")  # fmt: skip
-
-    assert sentence(entry("update_tracer", "tracer", "status", "planned", "done")) == (
-        "Status of a tracer set to Done (was Planned)."
-    )
-    withdrawn = entry("withdraw_finding_acceptance", "finding", "result", "not_met", "")
-    assert sentence(withdrawn) == (
-        "A finding's acceptance into the checklist taken back (it had set Not met)."
-    )
-    due = entry("update_action", "corrective_action", "due_on", "", "2027-04-30")
-    assert sentence(due, date_text=day_month_year) == (
-        "Due date of a corrective action set to 30.04.2027."
-    )
+def test_the_old_and_new_columns_name_an_actions_status_by_its_label(tmp_path: Path) -> None:
+    with (
+        create_demo_project(tmp_path / "demo.accredit", user="officer") as project,
+        project.session() as session,
+    ):
+        shown = [
+            shown_values(entry)
+            for entry in changes_in_order(session)
+            if entry.action in ("update_action", "verify_action") and entry.field == "status"
+        ]
+    assert shown
+    labels = {label for pair in shown for label in pair if label}
+    assert labels <= {"Planned", "In progress", "Done", "Verified effective", "Not effective"}
+    assert "Verified effective" in labels

@@ -54,8 +54,17 @@ from accredit_tracker.core.storage.project import (
     open_project,
     schema_head,
 )
+from accredit_tracker.core.tracers.corrective_actions import raise_action
 from accredit_tracker.core.tracers.findings import accept_finding, record_finding
 from accredit_tracker.core.tracers.queries import tracers_of
+from accredit_tracker.core.tracers.removal import (
+    delete_action,
+    delete_finding,
+    delete_tracer,
+    may_delete,
+    restore_action,
+    restore_tracer,
+)
 from accredit_tracker.core.tracers.tracers import plan_tracer
 from accredit_tracker.core.tracers.words import TracerKind
 from accredit_tracker.core.vocabulary import Result, WorkStatus
@@ -632,3 +641,79 @@ def test_officers_record_tracers_and_findings_readers_read_them_administrators_d
     with administrator.transaction() as session:
         session.execute(text("DELETE FROM tracer"))
     assert shared.value("SELECT count(*) FROM finding") == 0
+
+
+def test_only_an_administrator_deletes_a_tracer_a_finding_or_an_action_and_puts_it_back(
+    shared: SharedProject,
+) -> None:
+    officer, login = shared.open(roles.OFFICER)
+    with officer.transaction() as session:
+        tracer_id = plan_tracer(
+            session,
+            assessment_id=shared.assessment_id,
+            kind=TracerKind.SYSTEM,
+            focus="Infection prevention and control",
+            user=login,
+        )
+        finding_id = record_finding(
+            session,
+            tracer_id=tracer_id,
+            observed="Alcohol rub dispensers empty on Ward 3",
+            element_assessment_ids=[shared.ids[0]],
+            compliance=Result.NOT_MET,
+            user=login,
+        )
+        action_id = raise_action(
+            session,
+            assessment_id=shared.assessment_id,
+            what="Daily dispenser round by the ward sister",
+            finding_id=finding_id,
+            user=login,
+        )
+    # The Tracers tab hides its Delete actions from whoever the server would refuse.
+    with officer.session() as session:
+        assert not may_delete(session)
+    refusal = _refusal("deleting a tracer, a finding or an action", "administrator", login)
+    for delete, row_id in (
+        (delete_tracer, tracer_id),
+        (delete_finding, finding_id),
+        (delete_action, action_id),
+    ):
+        with pytest.raises(AccessRefused) as refused, officer.transaction() as session:
+            delete(session, row_id, user=login)
+        assert str(refused.value) == refusal
+    # Nor may an officer write a deletion into the trail without deleting.
+    with pytest.raises(AccessRefused), officer.transaction() as session:
+        session.execute(
+            text(
+                "SELECT accredit_record_app('delete_tracer', 'tracer', :id, :assessment, '', "
+                "'Infection prevention and control', NULL, '')"
+            ),
+            {"id": tracer_id, "assessment": shared.assessment_id},
+        )
+    for table in ("finding", "corrective_action", "action_element"):
+        with pytest.raises(AccessRefused), officer.transaction() as session:
+            session.execute(text(f"DELETE FROM {table}"))
+    assert shared.value("SELECT count(*) FROM tracer") == 1
+    assert shared.value("SELECT count(*) FROM corrective_action") == 1
+
+    administrator, admin_login = shared.open(roles.ADMINISTRATOR)
+    with administrator.session() as session:
+        assert may_delete(session)
+    with administrator.transaction() as session:
+        removed_action = delete_action(session, action_id, user=admin_login)
+        removed_tracer = delete_tracer(session, tracer_id, user=admin_login)
+    assert shared.value("SELECT count(*) FROM finding") == 0
+    assert shared.sql(
+        'SELECT action, entity_id, "user" FROM audit_event '
+        "WHERE action LIKE 'delete_%' ORDER BY id"
+    ) == [
+        ("delete_action", action_id, admin_login),
+        ("delete_finding", finding_id, admin_login),
+        ("delete_tracer", tracer_id, admin_login),
+    ]
+    with administrator.transaction() as session:
+        restore_tracer(session, removed_tracer, user=admin_login)
+        restore_action(session, removed_action, user=admin_login)
+    assert shared.sql("SELECT id, finding_id FROM corrective_action") == [(action_id, finding_id)]
+    assert shared.value("SELECT count(*) FROM audit_event WHERE action LIKE 'restore_%'") == 3

@@ -389,3 +389,133 @@ def test_my_work_lists_the_users_work_and_saves_its_calendar(
     dialog.owner.setCurrentText("Somebody else")
     assert dialog.table.rowCount() == 0
     assert not dialog.calendar_button.isEnabled()
+
+
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, *answers: QMessageBox.StandardButton
+) -> list[str]:
+    """Answer the window's next questions in turn; the texts asked are listed."""
+    asked: list[str] = []
+    left = list(answers)
+
+    def answer(_parent: object, _title: str, text: str, *_buttons: object) -> object:
+        asked.append(text)
+        return left.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
+def test_del_deletes_a_tracer_after_a_question_naming_what_goes_and_undo_puts_it_back(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    view = checklist(window)
+    view.table.selectRow(0)
+    plan(window, monkeypatch, "Medication management")
+    record(window, monkeypatch, "Insulin pens without opening dates", [])
+    tab = tracers_tab(window)
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    tracer_id = tab.tracer_model.rows[0].id
+    finding_id = tab.finding_model.rows[0].id
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    )
+    delete = tab.deletion.delete_tracer_action
+    # The list's context menu offers it, and the Del key on the list triggers it.
+    assert delete in tab.tracer_table.actions()
+    assert delete.isVisible() and delete.isEnabled()
+    assert tab.tracer_table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    tab.tracer_table.setFocus()
+    qtbot.keyClick(tab.tracer_table, Qt.Key.Key_Delete)  # answered No: nothing goes
+    assert [row.id for row in tab.tracer_model.rows] == [tracer_id]
+    qtbot.keyClick(tab.tracer_table, Qt.Key.Key_Delete)
+    assert asked[1] == (
+        "Delete the tracer “Medication management” and its 1 finding? 1 of them was accepted "
+        "into the checklist; the results it set stay. Evidence files stay in the project. "
+        "Edit → Undo puts it back."
+    )
+    assert tab.tracer_model.rows == [] and tab.finding_model.rows == []
+    # The checklist keeps the result the finding set; its detail panel no longer lists it.
+    window.tabs.setCurrentWidget(view)
+    view.table.selectRow(0)
+    assert view.model.row_at(0).result == Result.PARTIALLY_MET
+    assert view.detail.findings.count() == 0
+
+    window.checklist_actions.undo_action.trigger()
+    assert [row.id for row in tab.tracer_model.rows] == [tracer_id]
+    tab.tracer_table.selectRow(0)
+    assert [row.id for row in tab.finding_model.rows] == [finding_id]
+    assert tab.finding_model.index(0, COL_FINDING_ACCEPTED).data() == "officer"
+    assert view.detail.findings.count() == 1
+    window.checklist_actions.redo_action.trigger()
+    assert tab.tracer_model.rows == []
+    with open_project(clinic) as project, project.session() as session:
+        trail = (
+            session.execute(
+                select(col(AuditEvent.action), col(AuditEvent.details))
+                .where(col(AuditEvent.entity) == "tracer")
+                .order_by(col(AuditEvent.id))
+            )
+        ).all()
+    assert [action for action, _details in trail] == [
+        "plan_tracer",
+        "delete_tracer",
+        "restore_tracer",
+        "delete_tracer",
+    ]
+    assert trail[2][1].startswith("undo")
+
+
+def test_findings_and_actions_are_deleted_from_their_lists_and_a_locked_survey_refuses(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    clinic: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(clinic)
+    checklist(window).table.selectRow(2)
+    plan(window, monkeypatch, "Infection prevention")
+    record(window, monkeypatch, "Hand-hygiene compliance 62 %", [])
+    tab = tracers_tab(window)
+
+    def fill_in_action(dialog: ActionDialog) -> int:
+        dialog.what.setPlainText("Monthly hand-hygiene audits")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ActionDialog, "exec", fill_in_action)
+    qtbot.mouseClick(tab.raise_button, Qt.MouseButton.LeftButton)
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes
+    )
+    tab.action_table.selectRow(0)
+    tab.deletion.delete_action_action.trigger()
+    assert tab.action_model.rows == []
+    tab.finding_table.selectRow(0)
+    tab.deletion.delete_finding_action.trigger()
+    assert tab.finding_model.rows == []
+    assert asked == [
+        "Delete the corrective action “Monthly hand-hygiene audits” for C0.2 ME 1? Evidence "
+        "files stay in the project. Edit → Undo puts it back.",
+        "Delete the finding “Hand-hygiene compliance 62 %” on C0.2 ME 1? Corrective actions "
+        "answering it stay. Evidence files stay in the project. Edit → Undo puts it back.",
+    ]
+    window.checklist_actions.undo_action.trigger()
+    window.checklist_actions.undo_action.trigger()
+    assert len(tab.finding_model.rows) == 1
+    assert tab.action_model.rows[0].finding_id == tab.finding_model.rows[0].id
+
+    with open_project(clinic) as project, project.transaction() as session:
+        set_locked(session, 1, True, user="admin")
+    window.show_assessment()
+    tab = tracers_tab(window)
+    window.tabs.setCurrentWidget(tab)
+    tab.tracer_table.selectRow(0)
+    assert not tab.deletion.delete_tracer_action.isEnabled()
+    assert not tab.deletion.delete_finding_action.isEnabled()

@@ -188,12 +188,19 @@ APPLICATION_ACTIONS: Final = frozenset(
         "accept_suggestion",
         "reject_suggestion",
         "review_carried",
+        "delete_tracer",
+        "delete_finding",
+        "delete_action",
+        "restore_tracer",
+        "restore_finding",
+        "restore_action",
     }
 )
 """The changes no trigger of a server records (tracers, findings, corrective actions,
 mappings and what is carried through them): there the application says them through the
-server's ``accredit_record_app`` (migration 0011), which accepts these actions alone, from an
-officer or an administrator, and stamps each row with the login and the server's clock."""
+server's ``accredit_record_app`` (migrations 0011 and 0012), which accepts these actions
+alone, from an officer or an administrator (deleting and putting back: from an administrator
+only), and stamps each row with the login and the server's clock."""
 
 _SAY = (
     "SELECT accredit_record_app(%(action)s, %(entity)s, %(entity_id)s, %(assessment_id)s, "

@@ -5,6 +5,7 @@ as the reader's calendar shows them, and an undo said to be one."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, Final
@@ -37,18 +38,17 @@ _OTHER_FIELDS: Final = {
     "scoring_profile": QT_TRANSLATE_NOOP("AuditSentence", "Scoring profile"),
     "facility_name": QT_TRANSLATE_NOOP("AuditSentence", "Facility name"),
     "status": QT_TRANSLATE_NOOP("AuditSentence", "Status"),
-    "what": QT_TRANSLATE_NOOP("AuditSentence", "Action"),
+    "what": QT_TRANSLATE_NOOP("AuditSentence", "What will be done"),
     "root_cause": QT_TRANSLATE_NOOP("AuditSentence", "Root cause"),
     "due_on": QT_TRANSLATE_NOOP("AuditSentence", "Due date"),
     "measure": QT_TRANSLATE_NOOP("AuditSentence", "Measure of success"),
+    "suggestion": QT_TRANSLATE_NOOP("AuditSentence", "Suggestion"),
+    "row": QT_TRANSLATE_NOOP("AuditSentence", "Mapping row"),
+    "carried": QT_TRANSLATE_NOOP("AuditSentence", "Carried value"),
 }
-"""Names of the fields recorded outside the checklist (evidence files, assessments, project)."""
+"""Names of the fields recorded outside the checklist (evidence files, assessments, project,
+tracers, corrective actions, mappings)."""
 _DATE_FIELDS: Final = ("due_date", "review_date", "due_on")
-_STATUS_WORDS: Final[dict[str, type[ActionStatus] | type[TracerStatus]]] = {
-    "corrective_action": ActionStatus,
-    "tracer": TracerStatus,
-}
-"""The statuses of the things besides elements that have one, by the entity recorded."""
 
 
 def _tr(text: str) -> str:
@@ -170,42 +170,273 @@ def _told(entry: TrailEntry, date_text: DateText, profiles: Mapping[str, str]) -
         return translate("AuditSentence", "Scoring profile “{profile}” added.").format(
             profile=profiles.get(new, new)
         )
-    if action in _TRACER_ACTIONS:
-        return _tracer_change(entry, details, date_text)
     if action == "set_facility_name":
         if not old:
             return translate("AuditSentence", "Facility name set to “{name}”.").format(name=new)
         return translate(
             "AuditSentence", "Facility name changed to “{name}” (was “{old}”)."
         ).format(name=new, old=old)
+    follow_up = _follow_up(entry, details, date_text)
+    if follow_up is not None:
+        return follow_up
     return translate("AuditSentence", "Change recorded: {old} → {new}.").format(
         old=old or "—", new=new or "—"
     )
 
 
+# --- tracers, findings, corrective actions, mappings and what is carried through them -------
+
+_STATUS_WORDS: Final = {
+    **{status.value: status.label for status in TracerStatus},
+    **{status.value: status.label for status in ActionStatus},
+}
+"""The label of a tracer's or an action's status by its stored value (translated in the
+"Tracers" context, as the Tracers tab shows them)."""
+_TRACER_KINDS: Final = {kind.value: kind.label for kind in TracerKind}
+
+
+def _follow_up(entry: TrailEntry, details: str, date_text: DateText) -> str | None:
+    """The sentence of a change to a tracer, a finding or a corrective action, or of a
+    mapping and what was carried through it; None for any other change."""
+    told = _tracer_change(entry, details, date_text)
+    if told is None:
+        told = _finding_change(entry, details)
+    if told is None:
+        told = _action_change(entry, details, date_text)
+    if told is None:
+        told = _mapping_change(entry, details, date_text)
+    return told
+
+
+def _codes(facts: Mapping[str, Any]) -> str:
+    codes = facts.get("elements")
+    if isinstance(codes, list) and codes:
+        return ", ".join(str(code) for code in codes)
+    return translate("AuditSentence", "its elements")
+
+
+def _word(value: object, words: Mapping[str, str], context: str = "Tracers") -> str:
+    text = str(value or "")
+    return translate(context, words[text]) if text in words else text
+
+
+def _tracer_facts(facts: Mapping[str, Any], date_text: DateText) -> str:
+    """ "System tracer, 3 Nov 2026, Ward 3": its kind, day and units, those it has."""
+    parts = [_word(facts.get("kind"), _TRACER_KINDS)]
+    held_on = facts.get("held_on")
+    if held_on:
+        parts.append(_day(str(held_on), date_text))
+    if facts.get("units"):
+        parts.append(str(facts["units"]))
+    return ", ".join(part for part in parts if part)
+
+
+def _tracer_change(entry: TrailEntry, details: str, date_text: DateText) -> str | None:
+    action = entry.action
+    if action == "plan_tracer":
+        # Details as "kind=system; status=planned; held_on=2026-11-03; units=Ward 3".
+        facts = dict(part.partition("=")[::2] for part in details.split("; ") if "=" in part)
+        return translate("AuditSentence", "Tracer “{focus}” planned: {facts}.").format(
+            focus=_shortened(entry.new_value), facts=_tracer_facts(facts, date_text)
+        )
+    if action == "update_tracer":
+        return translate("AuditSentence", "Tracer {id} marked {new} (was {old}).").format(
+            id=entry.entity_id,
+            new=value_text("status", entry.new_value),
+            old=value_text("status", entry.old_value),
+        )
+    if action == "delete_tracer":
+        facts = _facts(details)
+        focus, about, count = (
+            _shortened(entry.old_value),
+            _tracer_facts(facts, date_text),
+            facts.get("findings", 0),
+        )
+        if count:
+            return translate(
+                "AuditSentence", "Tracer “{focus}” ({facts}) deleted with its findings ({count})."
+            ).format(focus=focus, facts=about, count=count)
+        return translate("AuditSentence", "Tracer “{focus}” ({facts}) deleted.").format(
+            focus=focus, facts=about
+        )
+    if action == "restore_tracer":
+        focus, count = _shortened(entry.new_value), _facts(details).get("findings", 0)
+        if count:
+            return translate(
+                "AuditSentence", "Tracer “{focus}” put back with its findings ({count})."
+            ).format(focus=focus, count=count)
+        return translate("AuditSentence", "Tracer “{focus}” put back.").format(focus=focus)
+    return None
+
+
+def _finding_change(entry: TrailEntry, details: str) -> str | None:
+    action, facts = entry.action, _facts(details)
+    compliance = value_text("result", str(facts.get("compliance", "")))
+    if action == "record_finding":
+        return translate(
+            "AuditSentence", "Finding recorded on {elements} ({compliance}): “{observed}”."
+        ).format(
+            elements=_codes(facts), compliance=compliance, observed=_shortened(entry.new_value)
+        )
+    if action == "accept_finding":
+        return translate(
+            "AuditSentence",
+            "Finding {id} accepted into the checklist: its elements set to {result}.",
+        ).format(id=entry.entity_id, result=value_text("result", entry.new_value))
+    if action == "withdraw_finding_acceptance":
+        return translate(
+            "AuditSentence",
+            "Acceptance of finding {id} withdrawn: its elements have their earlier results back.",
+        ).format(id=entry.entity_id)
+    if action == "delete_finding":
+        return translate(
+            "AuditSentence", "Finding on {elements} ({compliance}) deleted: “{observed}”."
+        ).format(
+            elements=_codes(facts), compliance=compliance, observed=_shortened(entry.old_value)
+        )
+    if action == "restore_finding":
+        return translate("AuditSentence", "Finding on {elements} put back: “{observed}”.").format(
+            elements=_codes(facts), observed=_shortened(entry.new_value)
+        )
+    return None
+
+
+def _action_facts(facts: Mapping[str, Any], date_text: DateText) -> str:
+    """ "owner N. Karimova, due 31 Jan 2027, Planned": those it has."""
+    parts = []
+    if facts.get("owner"):
+        parts.append(translate("AuditSentence", "owner {owner}").format(owner=facts["owner"]))
+    if facts.get("due_on"):
+        parts.append(
+            translate("AuditSentence", "due {day}").format(
+                day=_day(str(facts["due_on"]), date_text)
+            )
+        )
+    if facts.get("status"):
+        parts.append(value_text("status", str(facts["status"])))
+    return ", ".join(parts)
+
+
+def _action_change(entry: TrailEntry, details: str, date_text: DateText) -> str | None:
+    action, facts = entry.action, _facts(details)
+    if action == "raise_action":
+        about = _action_facts(facts, date_text)
+        if about:
+            return translate(
+                "AuditSentence", "Corrective action raised for {elements} ({facts}): “{what}”."
+            ).format(elements=_codes(facts), facts=about, what=_shortened(entry.new_value))
+        return translate(
+            "AuditSentence", "Corrective action raised for {elements}: “{what}”."
+        ).format(elements=_codes(facts), what=_shortened(entry.new_value))
+    if action == "update_action":
+        what = field_name(entry.field)
+        old, new = (_value(entry.field, v, date_text) for v in (entry.old_value, entry.new_value))
+        if not new:
+            return translate("AuditSentence", "{field} of action {id} cleared (was {old}).").format(
+                field=what, id=entry.entity_id, old=old
+            )
+        if not old:
+            return translate("AuditSentence", "{field} of action {id} set to {new}.").format(
+                field=what, id=entry.entity_id, new=new
+            )
+        return translate(
+            "AuditSentence", "{field} of action {id} set to {new} (was {old})."
+        ).format(field=what, id=entry.entity_id, new=new, old=old)
+    if action == "verify_action":
+        return translate(
+            "AuditSentence", "Action {id} verified by {who} on {day}: {status}."
+        ).format(
+            id=entry.entity_id,
+            who=facts.get("verified_by") or "—",
+            day=_day(str(facts.get("verified_on", "")), date_text),
+            status=value_text("status", entry.new_value),
+        )
+    if action == "delete_action":
+        about = _action_facts(facts, date_text)
+        return translate(
+            "AuditSentence", "Corrective action for {elements} ({facts}) deleted: “{what}”."
+        ).format(elements=_codes(facts), facts=about or "—", what=_shortened(entry.old_value))
+    if action == "restore_action":
+        return translate(
+            "AuditSentence", "Corrective action for {elements} put back: “{what}”."
+        ).format(elements=_codes(facts), what=_shortened(entry.new_value))
+    return None
+
+
+_CARRIED_COUNTS: Final = re.compile(
+    r"(\d+) elements carried, (\d+) evidence links, (\d+) elements with (\d+) suggestions"
+)
+
+
+def _mapping_change(entry: TrailEntry, details: str, date_text: DateText) -> str | None:
+    action = entry.action
+    element = entry.element_code or translate("AuditSentence", "an element")
+    if action == "create_mapping":
+        rows = re.match(r"(\d+) rows", details)
+        return translate("AuditSentence", "Mapping “{name}” created with {count} rows.").format(
+            name=entry.new_value, count=rows.group(1) if rows else "—"
+        )
+    if action == "add_mapping_row":
+        return translate("AuditSentence", "Row “{row}” added to mapping “{name}”.").format(
+            row=entry.new_value, name=details
+        )
+    if action == "carry_assessment":
+        counts = _CARRIED_COUNTS.search(details)
+        earlier = _quoted_name(details.split(" through ", 1)[0])
+        if counts is None:
+            return translate(
+                "AuditSentence", "Assessment “{name}” started through a mapping."
+            ).format(name=entry.new_value)
+        return translate(
+            "AuditSentence",
+            "Assessment “{name}” started from “{earlier}” through a mapping: {elements} "
+            "elements carried, {links} evidence links, {suggestions} suggestions to review.",
+        ).format(
+            name=entry.new_value,
+            earlier=earlier,
+            elements=counts.group(1),
+            links=counts.group(2),
+            suggestions=counts.group(4),
+        )
+    if action == "carry_element":
+        if entry.field == "evidence":
+            return translate("AuditSentence", "Evidence links carried over to {element}.").format(
+                element=element
+            )
+        return translate("AuditSentence", "{field} of {element} carried over: {new}.").format(
+            field=field_name(entry.field),
+            element=element,
+            new=_value(entry.field, entry.new_value, date_text) or "—",
+        )
+    if action == "accept_suggestion":
+        return translate(
+            "AuditSentence", "Suggestion for {element} accepted: its result taken from “{earlier}”."
+        ).format(element=element, earlier=_quoted_name(details.split(";", 1)[0]))
+    if action == "reject_suggestion":
+        return translate("AuditSentence", "Suggestion for {element} rejected.").format(
+            element=element
+        )
+    if action == "review_carried":
+        return translate("AuditSentence", "Values carried to {element} reviewed.").format(
+            element=element
+        )
+    return None
+
+
 def _element_change(field: str, element: str, old: str, new: str, date_text: DateText) -> str:
     what = field_name(field)
     old, new = (_value(field, v, date_text) for v in (old, new))
-    return _field_change(what, element, old, new)
-
-
-def _field_change(what: str, element: str, old: str, new: str) -> str:
-    """ "{field} of {element}" set, changed or cleared, with values already in words; the
-    sentence starts with a capital whichever word a language puts first ("a corrective
-    action" leads in Russian)."""
     if not new:
-        told = translate("AuditSentence", "{field} of {element} cleared (was {old}).").format(
+        return translate("AuditSentence", "{field} of {element} cleared (was {old}).").format(
             field=what, element=element, old=old
         )
-    elif not old:
-        told = translate("AuditSentence", "{field} of {element} set to {new}.").format(
+    if not old:
+        return translate("AuditSentence", "{field} of {element} set to {new}.").format(
             field=what, element=element, new=new
         )
-    else:
-        told = translate("AuditSentence", "{field} of {element} set to {new} (was {old}).").format(
-            field=what, element=element, new=new, old=old
-        )
-    return told[:1].upper() + told[1:]
+    return translate("AuditSentence", "{field} of {element} set to {new} (was {old}).").format(
+        field=what, element=element, new=new, old=old
+    )
 
 
 def field_name(field: str) -> str:
@@ -234,6 +465,8 @@ def value_text(
         return _day(value, date_text)
     if field == "scoring_profile":
         return (profile_names or {}).get(value, value)
+    if field == "status" and value in _STATUS_WORDS:
+        return translate("Tracers", _STATUS_WORDS[value])
     if field == "locked" and value in ("True", "False"):
         return (
             translate("AuditSentence", "Locked")
@@ -252,29 +485,18 @@ def shown_values(
     """The change's old and new values as :func:`value_text` writes them; a scoring profile
     added to the project is named by its name, not its key."""
     field = entry.field or ("scoring_profile" if entry.entity == "scoring_profile" else "")
-    statuses = _STATUS_WORDS.get(entry.entity) if field == "status" else None
     old, new = (
-        _status(statuses, value)
-        if statuses is not None
-        else value_text(field, value, date_text=date_text, profile_names=profile_names)
+        value_text(field, value, date_text=date_text, profile_names=profile_names)
         for value in (entry.old_value, entry.new_value)
     )
     return old, new
-
-
-def _status(statuses: type[ActionStatus] | type[TracerStatus], value: str) -> str:
-    """An action's or a tracer's status by its label ("in_progress" → "In progress")."""
-    try:
-        return statuses(value).shown
-    except ValueError:
-        return value
 
 
 def _value(field: str, value: str, date_text: DateText) -> str:
     """A value inside a sentence: as :func:`value_text`, free text quoted (and shortened)."""
     if not value:
         return ""
-    if field in ("result", "work_status") or field in _DATE_FIELDS:
+    if field in ("result", "work_status", "status") or field in _DATE_FIELDS:
         return value_text(field, value, date_text=date_text)
     return translate("AuditSentence", "“{text}”").format(text=_shortened(value))
 
@@ -374,83 +596,6 @@ def _library_import(name: str, details: str) -> str:
             "{elements} measurable elements.",
         ).format(name=name, chapters=chapters, standards=standards, elements=elements)
     return translate("AuditSentence", "Standards library “{name}” imported.").format(name=name)
-
-
-_TRACER_ACTIONS: Final = (
-    "plan_tracer",
-    "update_tracer",
-    "record_finding",
-    "accept_finding",
-    "withdraw_finding_acceptance",
-    "raise_action",
-    "update_action",
-    "verify_action",
-)
-
-
-def _tracer_change(entry: TrailEntry, details: str, date_text: DateText) -> str:
-    """Tracers, their findings and the corrective actions raised on them, told."""
-    action, old, new = entry.action, entry.old_value, entry.new_value
-    facts = _facts(details)
-    codes = facts.get("elements")
-    elements = ", ".join(str(c) for c in codes) if isinstance(codes, list) else ""
-    if action == "plan_tracer":
-        kind = _pairs(details).get("kind", "")
-        if kind in TracerKind._value2member_map_:
-            return translate("AuditSentence", "Planned: {kind} “{focus}”.").format(
-                kind=TracerKind(kind).shown, focus=new
-            )
-        return translate("AuditSentence", "Tracer “{focus}” planned.").format(focus=new)
-    if action == "record_finding":
-        if elements:
-            return translate("AuditSentence", "Finding on {elements} recorded: “{text}”.").format(
-                elements=elements, text=_shortened(new)
-            )
-        return translate("AuditSentence", "Finding recorded: “{text}”.").format(
-            text=_shortened(new)
-        )
-    if action == "accept_finding":
-        return translate(
-            "AuditSentence", "A finding accepted into the checklist: its elements set to {result}."
-        ).format(result=value_text("result", new))
-    if action == "withdraw_finding_acceptance":
-        return translate(
-            "AuditSentence",
-            "A finding's acceptance into the checklist taken back (it had set {result}).",
-        ).format(result=value_text("result", old))
-    if action == "raise_action":
-        if elements:
-            return translate(
-                "AuditSentence", "Corrective action raised for {elements}: “{text}”."
-            ).format(elements=elements, text=_shortened(new))
-        return translate("AuditSentence", "Corrective action raised: “{text}”.").format(
-            text=_shortened(new)
-        )
-    if action == "verify_action":
-        return translate(
-            "AuditSentence", "Corrective action verified by {who} on {day}: {status}."
-        ).format(
-            who=facts.get("verified_by") or "—",
-            day=_day(str(facts.get("verified_on", "")), date_text),
-            status=_status(ActionStatus, new),
-        )
-    thing = (
-        translate("AuditSentence", "a tracer")
-        if entry.entity == "tracer"
-        else translate("AuditSentence", "a corrective action")
-    )
-    statuses = _STATUS_WORDS.get(entry.entity)
-    if entry.field == "status" and statuses is not None:
-        old, new = _status(statuses, old) if old else "", _status(statuses, new) if new else ""
-    else:
-        old, new = (_value(entry.field, v, date_text) for v in (old, new))
-    return _field_change(field_name(entry.field), thing, old, new)
-
-
-def _pairs(details: str) -> dict[str, str]:
-    """The facts of details such as "kind=system; status=done"."""
-    pairs = (part.partition("=") for part in details.split("; "))
-    return {key: value for key, equals, value in pairs if equals}
 
 
 def _facts(details: str) -> dict[str, Any]:

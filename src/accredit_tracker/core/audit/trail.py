@@ -50,6 +50,11 @@ class ChangeKind(StrEnum):
     ASSESSMENT = "assessment"
     LIBRARY_IMPORT = "library import"
     PROJECT = "project"
+    TRACER = "tracers"
+    FINDING = "findings"
+    CORRECTIVE_ACTION = "corrective actions"
+    MAPPING = "mappings"
+    CARRIED = "carried values"
     OTHER = "other"
 
     @property
@@ -71,6 +76,11 @@ _KIND_LABELS: Final = {
     ChangeKind.ASSESSMENT: QT_TRANSLATE_NOOP("ChangeKind", "Assessment"),
     ChangeKind.LIBRARY_IMPORT: QT_TRANSLATE_NOOP("ChangeKind", "Library import"),
     ChangeKind.PROJECT: QT_TRANSLATE_NOOP("ChangeKind", "Project"),
+    ChangeKind.TRACER: QT_TRANSLATE_NOOP("ChangeKind", "Tracers"),
+    ChangeKind.FINDING: QT_TRANSLATE_NOOP("ChangeKind", "Findings"),
+    ChangeKind.CORRECTIVE_ACTION: QT_TRANSLATE_NOOP("ChangeKind", "Corrective actions"),
+    ChangeKind.MAPPING: QT_TRANSLATE_NOOP("ChangeKind", "Mappings"),
+    ChangeKind.CARRIED: QT_TRANSLATE_NOOP("ChangeKind", "Carried values"),
     ChangeKind.OTHER: QT_TRANSLATE_NOOP("ChangeKind", "Other"),
 }
 
@@ -111,6 +121,34 @@ _KIND_OF_ACTION: Final = {
     **dict.fromkeys(
         ("create_project", "copy_project", "add_scoring_profile", "set_facility_name"),
         ChangeKind.PROJECT,
+    ),
+    **dict.fromkeys(
+        ("plan_tracer", "update_tracer", "delete_tracer", "restore_tracer"), ChangeKind.TRACER
+    ),
+    **dict.fromkeys(
+        (
+            "record_finding",
+            "accept_finding",
+            "withdraw_finding_acceptance",
+            "delete_finding",
+            "restore_finding",
+        ),
+        ChangeKind.FINDING,
+    ),
+    **dict.fromkeys(
+        ("raise_action", "update_action", "verify_action", "delete_action", "restore_action"),
+        ChangeKind.CORRECTIVE_ACTION,
+    ),
+    **dict.fromkeys(("create_mapping", "add_mapping_row"), ChangeKind.MAPPING),
+    **dict.fromkeys(
+        (
+            "carry_assessment",
+            "carry_element",
+            "accept_suggestion",
+            "reject_suggestion",
+            "review_carried",
+        ),
+        ChangeKind.CARRIED,
     ),
 }
 """Kinds of every other recorded action."""

@@ -7,12 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from accredit_tracker.core.storage.bulk_read import driver_moment, driver_rows
 from accredit_tracker.core.storage.models import (
     Assessment,
     Chapter,
@@ -87,15 +88,35 @@ def tracers_of(session: Session, assessment_id: int) -> list[TracerRow]:
         .group_by(col(Finding.tracer_id))
         .subquery()
     )
-    rows = session.execute(
-        select(Tracer, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.tracer_id == Tracer.id)
-        .where(col(Tracer.assessment_id) == assessment_id)
-        .order_by(col(Tracer.held_on).desc().nulls_first(), col(Tracer.id).desc())
+    table = Tracer.__table__.c  # type: ignore[attr-defined]  # SQLModel hides it
+    rows = driver_rows(
+        session,
+        select(
+            table.id,
+            table.kind,
+            table.held_on,
+            table.units,
+            table.people,
+            table.focus,
+            table.status,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.tracer_id == table.id)
+        .where(table.assessment_id == assessment_id)
+        .order_by(table.held_on.desc().nulls_first(), table.id.desc()),
     )
     return [
-        TracerRow(t.id or 0, t.kind, t.held_on, t.units, t.people, t.focus, t.status, int(n))
-        for t, n in rows
+        TracerRow(
+            tracer_id,
+            TracerKind(kind),
+            date.fromisoformat(held_on) if isinstance(held_on, str) else held_on,
+            units,
+            people,
+            focus,
+            TracerStatus(status),
+            int(n),
+        )
+        for tracer_id, kind, held_on, units, people, focus, status, n in rows
     ]
 
 
@@ -128,7 +149,8 @@ def findings_of(
     elements = _elements_of(session, ids)
     evidence = _evidence_of(session, ids)
     earlier = elements_found_earlier(session, assessment_id) if found else set()
-    first_found = _first_findings(session, assessment_id) if found else {}
+    shown_elements = {m for links in elements.values() for _i, _c, m in links}
+    first_found = _first_findings(session, assessment_id, shown_elements)
     return [
         FindingRow(
             id=f.id or 0,
@@ -148,7 +170,7 @@ def findings_of(
             element_codes=tuple(code for _i, code, _element in elements.get(f.id or 0, ())),
             evidence_names=tuple(evidence.get(f.id or 0, ())),
             repeat=any(
-                element in earlier or first_found[element] < (f.recorded_at, f.id or 0)
+                element in earlier or first_found[element] < (_in_utc(f.recorded_at), f.id or 0)
                 for _i, _c, element in elements.get(f.id or 0, ())
             ),
         )
@@ -156,18 +178,36 @@ def findings_of(
     ]
 
 
-def _first_findings(session: Session, assessment_id: int) -> dict[int, tuple[datetime, int]]:
-    """Measurable element id → (when, id) of the survey's first finding on it."""
+def _in_utc(moment: datetime | str) -> datetime:
+    """A stored moment in UTC, whether just written (with its offset) or read back (without
+    one, as the ORM and the driver give it)."""
+    at = driver_moment(moment)
+    assert at is not None
+    return at
+
+
+def _first_findings(
+    session: Session, assessment_id: int, element_ids: set[int]
+) -> dict[int, tuple[datetime, int]]:
+    """Measurable element id → (when, id) of the survey's first finding on it, for these
+    measurable elements (those of the findings shown, not every one the survey has)."""
     first: dict[int, tuple[datetime, int]] = {}
-    for element, at, finding_id in session.execute(
-        select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
-        .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
-        .join(ElementAssessment, col(ElementAssessment.id) == FindingElement.element_assessment_id)
-        .where(col(ElementAssessment.assessment_id) == assessment_id)
-    ):
-        found = (at, finding_id)
-        if element not in first or found < first[element]:
-            first[element] = found
+    for chunk in _chunks(sorted(element_ids)):
+        # Read on the driver's cursor; moments in UTC.
+        for element, stored_at, finding_id in driver_rows(
+            session,
+            select(col(ElementAssessment.element_id), col(Finding.recorded_at), col(Finding.id))
+            .join(FindingElement, col(FindingElement.finding_id) == Finding.id)
+            .join(
+                ElementAssessment,
+                col(ElementAssessment.id) == FindingElement.element_assessment_id,
+            )
+            .where(col(ElementAssessment.assessment_id) == assessment_id)
+            .where(col(ElementAssessment.element_id).in_(chunk)),
+        ):
+            found = (_in_utc(stored_at), finding_id)
+            if element not in first or found < first[element]:
+                first[element] = found
     return first
 
 
@@ -320,8 +360,11 @@ def _evidence_of(session: Session, finding_ids: list[int]) -> dict[int, list[str
     return found
 
 
-@dataclass(frozen=True)
-class ActionRow:
+class ActionRow(NamedTuple):
+    """One corrective action as its lists show it. A named tuple, not a dataclass: the Tracers
+    tab makes 10,000 of them at once, and a frozen dataclass's field-by-field set-up would
+    cost that tab a third of its opening time."""
+
     id: int
     finding_id: int | None
     what: str
@@ -387,20 +430,52 @@ def actions_of(
         statement = statement.where(table.due_on < overdue_on).where(
             table.status.in_([s.value for s in OPEN_ACTION_STATUSES])
         )
-    found = session.execute(statement).all()
+    # Read on the driver's cursor: at 10,000 actions serving 20,000 elements SQLAlchemy's
+    # per-row work costs more than the queries.
+    found = driver_rows(session, statement)
     if element_assessment_id is None and overdue_on is None:
         elements = _action_elements_of_assessment(session, assessment_id)
     else:
         elements = _action_elements(session, [row[0] for row in found])
+    statuses = {status.value: status for status in ActionStatus}
+    # SQLite gives days as ISO text, PostgreSQL as dates; the conversion is written out here
+    # rather than called per value, which at 30,000 values is most of its cost.
+    iso_day = date.fromisoformat
+    none: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
     rows = []
-    for found_row in found:
-        action_id = found_row[0]
-        serves = elements.get(action_id, ())
+    for (
+        action_id,
+        finding_id,
+        what,
+        root_cause,
+        owner,
+        department,
+        opened_on,
+        due_on,
+        status,
+        measure,
+        verified_on,
+        verified_by,
+        verification,
+    ) in found:
+        element_ids, element_codes = elements.get(action_id, none)
         rows.append(
             ActionRow(
-                *found_row,  # the columns selected above, in the order ActionRow lists them
-                element_ids=tuple(i for i, _code in serves),  # type: ignore[misc]
-                element_codes=tuple(code for _i, code in serves),
+                action_id,
+                finding_id,
+                what,
+                root_cause,
+                owner,
+                department,
+                iso_day(opened_on) if opened_on.__class__ is str else opened_on,
+                iso_day(due_on) if due_on.__class__ is str else due_on,
+                statuses[status],
+                measure,
+                iso_day(verified_on) if verified_on.__class__ is str else verified_on,
+                verified_by,
+                verification,
+                element_ids,
+                element_codes,
             )
         )
     return rows
@@ -421,12 +496,13 @@ def elements_with_overdue_actions(session: Session, assessment_id: int, today: d
 
 def _action_elements_of_assessment(
     session: Session, assessment_id: int
-) -> dict[int, list[tuple[int, str]]]:
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
     """Action id → (element assessment id, code) of the elements each action of the
     assessment serves, read in one query (in the order of the element assessments, which is
     the library's: sorting the joined rows in SQL costs SQLite a poor plan)."""
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    rows = session.execute(
+    rows = driver_rows(
+        session,
         select(
             col(ActionElement.action_id),
             col(ActionElement.element_assessment_id),
@@ -435,16 +511,26 @@ def _action_elements_of_assessment(
         .join(CorrectiveAction, col(CorrectiveAction.id) == ActionElement.action_id)
         .join(ElementAssessment, col(ElementAssessment.id) == ActionElement.element_assessment_id)
         .join(MeasurableElement, col(MeasurableElement.id) == ElementAssessment.element_id)
-        .where(col(CorrectiveAction.assessment_id) == assessment_id)
+        .where(col(CorrectiveAction.assessment_id) == assessment_id),
     )
     for action_id, element_id, code in rows:
         found[action_id].append((element_id, code))
-    for serves in found.values():
-        serves.sort()
-    return found
+    return _ids_and_codes(found)
 
 
-def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+def _ids_and_codes(
+    found: dict[int, list[tuple[int, str]]],
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Action id → the ids of its element assessments (ascending) and their codes."""
+    return {
+        action_id: tuple(zip(*sorted(serves), strict=True))  # type: ignore[misc]
+        for action_id, serves in found.items()
+    }
+
+
+def _action_elements(
+    session: Session, action_ids: list[int]
+) -> dict[int, tuple[tuple[int, ...], tuple[str, ...]]]:
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for chunk in _chunks(action_ids):
         rows = session.execute(
@@ -462,7 +548,7 @@ def _action_elements(session: Session, action_ids: list[int]) -> dict[int, list[
         )
         for action_id, element_id, code in rows:
             found[action_id].append((element_id, code))
-    return found
+    return _ids_and_codes(found)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Help → Keyboard shortcuts: every key the window answers to, in one table: the checklist's
 own keys, then each menu command that has a shortcut, read from the menus themselves so that
-none is left out."""
+none is left out, then the Tracers tab's Del on its lists."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ def shortcuts_table(window: QMainWindow) -> str:
         row("Shift+↑ ↓, Ctrl+A", translate("MainWindow", "Select several elements")),
         *(row(key, result_label(result)) for result, key in RESULT_KEYS.items()),
         *(row(keys, command) for keys, command in menu_shortcuts(window)),
+        row(
+            QKeySequence(QKeySequence.StandardKey.Delete).toString(
+                QKeySequence.SequenceFormat.NativeText
+            ),
+            translate("MainWindow", "Delete the chosen tracer, finding or action (Tracers tab)"),
+        ),
     ]
     note = translate(
         "MainWindow",

@@ -69,6 +69,20 @@ ENTRY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 TEXT_DELAY_MS: Final = 300  # typing pauses this long before the trail is searched
 
 
+FIELD_NAMED_KINDS: Final = frozenset(
+    (
+        ChangeKind.EVIDENCE,
+        ChangeKind.TRACER,
+        ChangeKind.FINDING,
+        ChangeKind.CORRECTIVE_ACTION,
+        ChangeKind.MAPPING,
+        ChangeKind.CARRIED,
+        ChangeKind.OTHER,
+    )
+)
+"""Kinds of change to several fields, whose Old → New says which field it was."""
+
+
 def kind_label(kind: ChangeKind) -> str:
     return QCoreApplication.translate("ChangeKind", kind.label)
 
@@ -78,7 +92,7 @@ def change_text(entry: TrailEntry, profile_names: dict[str, str] | None = None) 
     window shows them, one line."""
     old, new = shown_values(entry, date_text=date_text, profile_names=profile_names)
     text = f"{old or '—'} → {new or '—'}"
-    if entry.field and entry.kind in (ChangeKind.EVIDENCE, ChangeKind.OTHER):
+    if entry.field and entry.kind in FIELD_NAMED_KINDS:
         text = f"{field_name(entry.field)}: {text}"
     return " ".join(text.split())
 

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.tracers.corrective_actions import raise_action, verify_action
 from accredit_tracker.ui.common.locale_text import date_pattern
 from accredit_tracker.ui.project.assessment_dialog import OptionalDate
 from accredit_tracker.ui.tracers.chosen_files import ChosenFiles
-from accredit_tracker.ui.tracers.finding_dialog import CODE_SEPARATOR
+from accredit_tracker.ui.tracers.finding_dialog import CODE_SEPARATOR, typed_element_ids
 
 
 def _date_of(edit: QDateEdit) -> date:
@@ -100,17 +99,7 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.project.transaction() as session:
-                ids = []
-                for code in self.elements.text().split(CODE_SEPARATOR):
-                    if not code.strip():
-                        continue
-                    matches = element_assessments_by_code(session, self.assessment_id, code)
-                    if len(matches) != 1:
-                        raise UserError(
-                            self.tr("This assessment has no measurable element '%s'.")
-                            % code.strip()
-                        )
-                    ids.append(matches[0].element_assessment_id)
+                ids = typed_element_ids(session, self.assessment_id, self.elements.text())
                 self.action_id = raise_action(
                     session,
                     assessment_id=self.assessment_id,

@@ -1,9 +1,11 @@
-"""The undo command for accepting a finding into the checklist; undoing it is itself an
-audited change, on the window's one undo stack with the checklist's own edits."""
+"""The undo commands of the Tracers tab: accepting a finding into the checklist, and deleting a
+tracer, a finding or an action; undoing one is itself an audited change, on the window's one
+undo stack with the checklist's own edits."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -33,4 +35,27 @@ class AcceptFindingCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self._acceptance is None or not self._withdraw(self._acceptance):
+            self.setObsolete(True)
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete a tracer, a finding or an action; undo puts it back as it was (same ids and
+    links), through the core services, so both directions land in the audit trail. A
+    direction the project refused makes the command obsolete."""
+
+    def __init__(
+        self, delete: Callable[[], object | None], restore: Callable[[Any], bool], text: str
+    ) -> None:
+        super().__init__(text)
+        self._delete = delete
+        self._restore = restore
+        self._removed: object | None = None
+
+    def redo(self) -> None:
+        self._removed = self._delete()
+        if self._removed is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self._removed is None or not self._restore(self._removed):
             self.setObsolete(True)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from accredit_tracker.core.assessment.element_lookup import element_assessments_by_code
+from accredit_tracker.core.assessment.element_lookup import element_assessments_by_codes
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.storage.project import Project
 from accredit_tracker.core.tracers.findings import record_finding
@@ -31,6 +32,25 @@ from accredit_tracker.ui.common.labels import result_label
 from accredit_tracker.ui.tracers.chosen_files import ChosenFiles
 
 CODE_SEPARATOR = ";"
+
+
+def typed_element_ids(session: Any, assessment_id: int, typed: str) -> list[int]:
+    """The element assessments named by the codes typed (separated by ``CODE_SEPARATOR``),
+    looked up together; a code naming none, or several, is refused."""
+    codes = [code for code in typed.split(CODE_SEPARATOR) if code.strip()]
+    found = element_assessments_by_codes(session, assessment_id, codes)
+    ids = []
+    for code in codes:
+        matches = found[code]
+        if len(matches) != 1:
+            raise UserError(
+                QCoreApplication.translate(
+                    "FindingDialog", "This assessment has no measurable element '%s'."
+                )
+                % code.strip()
+            )
+        ids.append(matches[0].element_assessment_id)
+    return ids
 
 
 class FindingDialog(QDialog):
@@ -100,17 +120,7 @@ class FindingDialog(QDialog):
 
     def _element_ids(self, session: Any) -> list[int]:
         """The element assessments the codes typed name; a code naming none is refused."""
-        ids = []
-        for code in self.elements.text().split(CODE_SEPARATOR):
-            if not code.strip():
-                continue
-            matches = element_assessments_by_code(session, self.assessment_id, code)
-            if len(matches) != 1:
-                raise UserError(
-                    self.tr("This assessment has no measurable element '%s'.") % code.strip()
-                )
-            ids.append(matches[0].element_assessment_id)
-        return ids
+        return typed_element_ids(session, self.assessment_id, self.elements.text())
 
     def show_earlier_findings(self) -> None:
         """Say what was found before on the elements typed, in this survey or earlier ones: a

@@ -1,7 +1,7 @@
 """Change notices for everything else a window shows
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-07 16:00:00
 
 Since 0007 a PostgreSQL server tells the windows that have the project open when element
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014"
-down_revision: str | None = "0011"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
