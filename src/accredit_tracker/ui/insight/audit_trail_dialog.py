@@ -302,7 +302,9 @@ class AuditTrailDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
-        self.resize(1100, 600)
+        # Wide enough on a 1280-pixel screen for the sentence to stay the widest column, even
+        # beside the longest kind ("Корректирующие мероприятия").
+        self.resize(1200, 600)
         self.refresh()
 
     def _date_filter(self, label: str, days: int) -> tuple[QCheckBox, QDateEdit]:
