@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -149,6 +150,17 @@ class MappingView(QDialog):
             pane_layout.addWidget(title)
             pane_layout.addWidget(table)
             panes.addWidget(pane)
+        # The target pane carries the coverage columns too: it gets two thirds of the width.
+        panes.setStretchFactor(0, 1)
+        panes.setStretchFactor(1, 2)
+        # In the source pane the element text takes the room left; in the target pane, the
+        # source elements and their results.
+        source_header = self.source_table.horizontalHeader()
+        source_header.setStretchLastSection(False)
+        source_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        target_header = self.target_table.horizontalHeader()
+        target_header.setStretchLastSection(False)
+        target_header.setSectionResizeMode(_RESULTS_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         self.suggestion_title = QLabel()
         self.suggestions = QTableWidget(0, 5)
@@ -184,9 +196,18 @@ class MappingView(QDialog):
         layout.addLayout(top)
         layout.addLayout(results_row)
         layout.addWidget(self.coverage_message)
-        layout.addWidget(panes, 3)
-        layout.addLayout(suggestion_buttons)
-        layout.addWidget(self.suggestions, 2)
+        # Panes above, suggestions below, the divider the officer's to move.
+        suggestions = QWidget()
+        suggestions_layout = QVBoxLayout(suggestions)
+        suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        suggestions_layout.addLayout(suggestion_buttons)
+        suggestions_layout.addWidget(self.suggestions)
+        halves = QSplitter(Qt.Orientation.Vertical)
+        halves.addWidget(panes)
+        halves.addWidget(suggestions)
+        halves.setStretchFactor(0, 3)
+        halves.setStretchFactor(1, 1)
+        layout.addWidget(halves, 1)
         layout.addWidget(close)
         self._load_mappings()
 
@@ -311,10 +332,18 @@ class MappingView(QDialog):
                     part += f" — {results[bearing.result]}"
                 parts.append(part)
             cells = ["; ".join(parts) or "—", _worst_and_best(element, results)]
-            for column, text in enumerate(cells, 3):
+            for column, text in enumerate(cells, _RESULTS_COLUMN):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text.replace("; ", "\n"))
                 self.target_table.setItem(row, column, item)
+        # The codes mapped from, and the worst and best result, as wide as they are written
+        # (within reason); the element text keeps a readable share.
+        for column, widest in ((2, 160), (_RESULTS_COLUMN + 1, 180)):
+            self.target_table.resizeColumnToContents(column)
+            self.target_table.setColumnWidth(
+                column, min(widest, self.target_table.columnWidth(column))
+            )
+        self.target_table.setColumnWidth(1, 220)
         self.coverage_message.setText(
             self.tr(
                 "%s of %s target elements have no source element bearing on them; %s source "
@@ -515,6 +544,10 @@ class NewMappingDialog(QDialog):
         super().accept()
 
 
+_RESULTS_COLUMN = 3
+"""The target pane's column of the source elements bearing on each element, with results."""
+
+
 def _element_table(name: str, mapped_header: str, more: list[str] | None = None) -> QTableWidget:
     headers = [translate("MappingView", "Code"), translate("MappingView", "Element"), mapped_header]
     headers += more or []
@@ -553,4 +586,6 @@ def _fill(table: QTableWidget, elements: list[Cited], mapped: dict[int, list[str
                 item.setBackground(_UNMAPPED)
             table.setItem(row, column, item)
     table.resizeColumnToContents(0)
-    table.setColumnWidth(1, 320)
+    table.resizeColumnToContents(2)
+    table.setColumnWidth(2, min(160, table.columnWidth(2)))
+    table.setColumnWidth(1, 220)
