@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from accredit_tracker.core.tracers.queries import (
 from accredit_tracker.core.tracers.tracers import set_tracer_status
 from accredit_tracker.core.tracers.words import OPEN_ACTION_STATUSES, ActionStatus, TracerStatus
 from accredit_tracker.core.tracers.worksheet import tracer_worksheet
+from accredit_tracker.ui.common.list_table_model import ListTableModel
 from accredit_tracker.ui.common.saving import FileKind, choose_save_path
 from accredit_tracker.ui.tracers.commands import AcceptFindingCommand
 from accredit_tracker.ui.tracers.deletion import TracerDeletion
@@ -51,8 +52,53 @@ from accredit_tracker.ui.tracers.table_models import (
 )
 from accredit_tracker.ui.tracers.worksheet_pdf import write_worksheet_pdf
 
+_WIDEST_COLUMN = 220
+"""No column but the text's grows wider than this when fitted to what it shows."""
 
-def _table(name: str) -> QTableView:
+
+class _ColumnFit(QObject):
+    """Fits a table's columns, once, to their titles and values (in any language), when rows
+    are first shown at the table's real width: the text column (``stretch``) keeps two fifths
+    of the table and takes the room left; after that the officer's own widths are kept."""
+
+    def __init__(self, table: QTableView, stretch: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        self.fitted = False
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # Fitting measures the first hundred rows, not ten thousand actions.
+        table.horizontalHeader().setResizeContentsPrecision(100)
+        table.model().modelReset.connect(self.fit)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, model = self.table, self.table.model()
+        if self.fitted or not table.isVisible():
+            return
+        self.fitted = model.rowCount() > 0  # until rows arrive, the titles alone are fitted
+        wanted = {}
+        for column in range(model.columnCount()):
+            if column != self.stretch:
+                table.resizeColumnToContents(column)
+                wanted[column] = min(_WIDEST_COLUMN, table.columnWidth(column))
+        # When the others want more than three fifths, the widest give way first, down to a
+        # common width.
+        room = table.viewport().width() * 3 // 5
+        cap = _WIDEST_COLUMN
+        while cap > 40 and sum(min(cap, width) for width in wanted.values()) > room:
+            cap -= 10
+        for column, width in wanted.items():
+            table.setColumnWidth(column, min(cap, width))
+
+
+def _table(name: str, model: ListTableModel, stretch: int) -> QTableView:
+    """A read-only list of ``model``'s rows, column ``stretch`` the text a person reads."""
     table = QTableView()
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +106,8 @@ def _table(name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
+    table.setModel(model)
+    _ColumnFit(table, stretch)
     return table
 
 
@@ -113,20 +161,12 @@ class TracersView(QWidget):
         buttons.addStretch(1)
 
         self.tracer_model = TracerTableModel(self)
-        self.tracer_table = _table("tracerTable")
-        self.tracer_table.setModel(self.tracer_model)
-        self.tracer_table.horizontalHeader().setSectionResizeMode(
-            COL_TRACER_FOCUS, QHeaderView.ResizeMode.Stretch
-        )
+        self.tracer_table = _table("tracerTable", self.tracer_model, COL_TRACER_FOCUS)
         self.tracer_table.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_findings()
         )
         self.finding_model = FindingTableModel(self)
-        self.finding_table = _table("findingTable")
-        self.finding_table.setModel(self.finding_model)
-        self.finding_table.horizontalHeader().setSectionResizeMode(
-            COL_FINDING_OBSERVED, QHeaderView.ResizeMode.Stretch
-        )
+        self.finding_table = _table("findingTable", self.finding_model, COL_FINDING_OBSERVED)
         self.finding_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -157,11 +197,7 @@ class TracersView(QWidget):
             action_buttons.addWidget(widget)
         action_buttons.addStretch(1)
         self.action_model = ActionTableModel(self)
-        self.action_table = _table("actionTable")
-        self.action_table.setModel(self.action_model)
-        self.action_table.horizontalHeader().setSectionResizeMode(
-            COL_ACTION_WHAT, QHeaderView.ResizeMode.Stretch
-        )
+        self.action_table = _table("actionTable", self.action_model, COL_ACTION_WHAT)
         self.action_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons()
         )
