@@ -55,3 +55,12 @@ def language(translator: Translator) -> Iterator[None]:
         yield
     finally:
         _override.reset(token)
+
+
+def with_decimal_separator(text: str) -> str:
+    """A number written with a decimal point ("7.5"), with the separator of the language the
+    text is written in (the window's or a report's): "7,5" in Russian."""
+    whole, point, fraction = text.partition(".")
+    if not point:
+        return text
+    return translate("Numbers", "{whole}.{fraction}").format(whole=whole, fraction=fraction)

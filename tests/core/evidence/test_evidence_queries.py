@@ -11,6 +11,8 @@ from accredit_tracker.core.evidence.queries import (
     evidence_library,
     format_size,
 )
+from accredit_tracker.core.i18n import language
+from accredit_tracker.core.translations import ts_translator
 from evidence_survey import TODAY, Survey, library_setup
 
 
@@ -18,6 +20,12 @@ def test_sizes_read_as_people_say_them() -> None:
     assert [format_size(n) for n in (850, 1536, 200 * 1024 * 1024, 3 * 1024**3)] == [
         "850 bytes", "1.5 KB", "200 MB", "3 GB",
     ]  # fmt: skip
+
+
+def test_sizes_in_russian_have_a_decimal_comma() -> None:
+    with language(ts_translator("ru")):
+        shown = [format_size(n) for n in (1536, 13_926, 200 * 1024 * 1024)]
+    assert shown == ["1,5 КБ", "13,6 КБ", "200 МБ"]
 
 
 def names(rows: list[Any]) -> list[str]:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
-from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate, with_decimal_separator
 from accredit_tracker.core.storage.models import (
     Assessment,
     Chapter,
@@ -81,7 +81,7 @@ def format_size(size: int) -> str:
     for unit in _SIZE_UNITS:
         value /= 1024
         if value < 1024 or unit == _SIZE_UNITS[-1]:
-            number = f"{value:.1f}".removesuffix(".0")
+            number = with_decimal_separator(f"{value:.1f}".removesuffix(".0"))
             return translate("Evidence", unit).format(number=number)
     raise AssertionError("unreachable")
 

@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Final, NamedTuple, Protocol
 
-from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate
+from accredit_tracker.core.i18n import QT_TRANSLATE_NOOP, translate, with_decimal_separator
 from accredit_tracker.core.vocabulary import Result
 
 __all__ = [
@@ -491,7 +491,7 @@ def format_score(profile: ScoringProfile, value: float | None) -> str:
         return NO_SCORE
     if profile.kind is ProfileKind.PERCENTAGE:
         return f"{shown:.0f} %"
-    return _with_decimal_separator(f"{shown:.1f}")
+    return with_decimal_separator(f"{shown:.1f}")
 
 
 _RESULTS = tuple(Result)  # iterating an Enum is slow; this tuple is not
@@ -703,15 +703,7 @@ def _as_float(value: Fraction | None) -> float | None:
 
 def number_text(value: float) -> str:
     """A threshold or weight as people write it: 8, 7.5 (7,5 in Russian)."""
-    return _with_decimal_separator(f"{value:g}")
-
-
-def _with_decimal_separator(text: str) -> str:
-    whole, point, fraction = text.partition(".")
-    if not point:
-        return text
-    # The separator follows the language the text is written in (the window's or a report's).
-    return translate("Numbers", "{whole}.{fraction}").format(whole=whole, fraction=fraction)
+    return with_decimal_separator(f"{value:g}")
 
 
 def _unfinished_verdict(total: _Tally) -> Verdict | None:
