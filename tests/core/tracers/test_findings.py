@@ -297,3 +297,44 @@ def test_a_finding_on_an_element_an_earlier_survey_found_wanting_is_a_repeat(
         ("Mock survey", "Unlabelled syringes in the anaesthesia room")
     ]
     assert by_chapter == {"C0": 1}
+
+
+def test_an_elements_findings_say_which_repeat_one_made_earlier_in_the_same_survey(
+    survey: Survey,
+) -> None:
+    tracer_id = _tracer(survey)
+    observed = ["Doors propped open", "Doors propped open again", "Fire plan out of date"]
+    on = [[survey.element(0)], [survey.element(0), survey.element(1)], [survey.element(1)]]
+    with survey.project.transaction() as session:
+        ids = [
+            record_finding(
+                session,
+                tracer_id=tracer_id,
+                observed=text,
+                element_assessment_ids=elements,
+                compliance=Result.PARTIALLY_MET,
+                user="ana",
+            )
+            for text, elements in zip(observed, on, strict=True)
+        ]
+    with survey.project.session() as session:
+        everything = {f.id: f.repeat for f in findings_of(session, survey.assessment_id)}
+        first_element = findings_of(
+            session, survey.assessment_id, element_assessment_id=survey.element(0)
+        )
+        second_element = findings_of(
+            session, survey.assessment_id, element_assessment_id=survey.element(1)
+        )
+        of_tracer = findings_of(session, survey.assessment_id, tracer_id=tracer_id)
+        no_earlier_survey = earlier_findings(session, survey.assessment_id, [survey.element(0)])
+        this_survey = earlier_findings(
+            session, survey.assessment_id, [survey.element(0)], this_survey_too=True
+        )
+    # The second finding repeats the first on its first element; the third comes after the
+    # second on its element.
+    assert everything == {ids[0]: False, ids[1]: True, ids[2]: True}
+    assert [(f.id, f.repeat) for f in first_element] == [(ids[1], True), (ids[0], False)]
+    assert [(f.id, f.repeat) for f in second_element] == [(ids[2], True), (ids[1], True)]
+    assert {f.id: f.repeat for f in of_tracer} == everything
+    assert no_earlier_survey == []
+    assert sorted(e.observed for e in this_survey) == observed[:2]

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Executable, bindparam, case, func, select
+from sqlalchemy import Executable, Select, bindparam, case, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.assessment.element_select import (
@@ -19,6 +19,7 @@ from accredit_tracker.core.assessment.element_select import (
 )
 from accredit_tracker.core.assessment.overdue import element_overdue
 from accredit_tracker.core.storage.bulk_read import driver_moment, driver_rows
+from accredit_tracker.core.storage.driver_statements import driver_fetch
 from accredit_tracker.core.storage.models import (
     AuditEvent,
     ElementAssessment,
@@ -205,7 +206,7 @@ def _history_select() -> Executable:
 
 
 @functools.cache
-def _change_counter_select() -> Executable:
+def _change_counter_select() -> Select[Any]:
     return select(func.coalesce(func.max(AuditEvent.id), 0))
 
 
@@ -224,4 +225,5 @@ def names_in_use(session: Session, field: str) -> list[str]:
 def change_counter(session: Session) -> int:
     """Grows with every saved change (each writes an audit row): a cheap "has anything changed"
     for windows that show the same project in another process."""
-    return int(session.connection().execute(_change_counter_select()).scalar_one())
+    # Asked after every saved change: run on the driver's cursor, its SQL compiled once.
+    return int(driver_fetch(session, _change_counter_select())[0][0])

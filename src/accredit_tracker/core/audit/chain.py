@@ -24,6 +24,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from accredit_tracker.core.i18n import translate
+from accredit_tracker.core.storage.driver_statements import driver_fetch
 from accredit_tracker.core.storage.models import AuditEvent
 
 CHAIN_STARTED: Final = "start_audit_chain"
@@ -108,15 +109,15 @@ class ChainBreak:
 def last_link(session: Session) -> tuple[int, str]:
     """The id and hash of the trail's newest row ((0, "") in an empty trail), to chain the
     next rows to; in the caller's writing transaction."""
-    row = session.connection().execute(_last_link_select()).first()
-    if row is None or row[0] is None:
+    rows = driver_fetch(session, _last_link_select())
+    if not rows or rows[0][0] is None:
         return 0, ""
-    return int(row[0]), row[1] or ""
+    return int(rows[0][0]), rows[0][1] or ""
 
 
 @functools.cache
 def _last_link_select() -> Select[int | None, str | None]:
-    """Built once: every saved change asks for it, and SQLAlchemy then finds it compiled."""
+    """Built once: every saved change asks for it, on the driver's cursor, compiled once."""
     return (
         select(col(AuditEvent.id), col(AuditEvent.chain_hash))
         .order_by(col(AuditEvent.id).desc())

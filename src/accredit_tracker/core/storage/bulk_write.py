@@ -10,6 +10,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import Session
 
+from accredit_tracker.core.storage.driver_statements import driver_execute
+
 
 def driver_executemany(
     session: Session, statement: UpdateBase, columns: Mapping[str, Sequence[Any]]
@@ -32,6 +34,11 @@ def driver_executemany(
     count = lengths.pop() if lengths else 0
     if not count:
         return 0
+    if count == 1:
+        # One row (a result key): the statement's SQL compiled once, run as it is.
+        return driver_execute(
+            session, statement, {key: values[0] for key, values in columns.items()}
+        )
     connection = session.connection()
     dialect = connection.dialect
     if count <= FEW_ROWS:
@@ -74,9 +81,10 @@ def driver_executemany(
     return changed if dialect.supports_sane_multi_rowcount else -1
 
 
-# Up to this many rows (a result key, a bulk edit of a few elements) SQLAlchemy's own execution
-# is quicker: it finds the compiled statement in its cache, where compiling anew as below costs
-# more than the database's work on a few rows.
+# Up to this many rows (a bulk edit of a few elements) SQLAlchemy's own execution is quicker:
+# it finds the compiled statement in its cache, where compiling anew as below costs more than
+# the database's work on a few rows. A single row is run on the driver's cursor with its SQL
+# compiled once (driver_statements), quicker still.
 FEW_ROWS = 8
 
 
@@ -87,9 +95,9 @@ def _executed_by_sqlalchemy(
     count: int,
 ) -> int:
     rows = [{key: values[i] for key, values in columns.items()} for i in range(count)]
-    result = connection.execute(statement, rows[0] if count == 1 else rows)
+    result = connection.execute(statement, rows)
     changed: int = result.rowcount
-    return changed if count == 1 or connection.dialect.supports_sane_multi_rowcount else -1
+    return changed if connection.dialect.supports_sane_multi_rowcount else -1
 
 
 class _Converted(dict[Any, Any]):

@@ -101,8 +101,14 @@ def driver_errors_explained(connection: Connection) -> Iterator[None]:
     try:
         yield
     except connection.dialect.loaded_dbapi.Error as error:
-        explanation = _explanations.get(connection.engine)
-        explained = explanation(error) if explanation is not None else None
+        explained = explained_driver_error(connection, error)
         if explained is None:
             raise
         raise explained from error
+
+
+def explained_driver_error(connection: Connection, error: BaseException) -> Exception | None:
+    """What the engine's error event makes of a driver's ``error`` (the error meant for the
+    user to raise in its place), or None when it makes nothing of it."""
+    explanation = _explanations.get(connection.engine)
+    return explanation(error) if explanation is not None else None

@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 
 from accredit_tracker.core.storage.bulk_read import driver_date, driver_moment, driver_rows
 from accredit_tracker.core.storage.bulk_write import FEW_ROWS, driver_executemany
+from accredit_tracker.core.storage.driver_statements import driver_fetch
 from accredit_tracker.core.storage.models import Assessment, ElementAssessment
 from accredit_tracker.core.vocabulary import RESULT_BY_VALUE, STATUS_BY_VALUE
 
@@ -72,6 +73,13 @@ def stored_elements(session: Session, ids: list[int]) -> dict[int, StoredElement
     """The stored state of element assessments, with their assessment's lock, by id."""
     wanted = set(ids)
     make = tuple.__new__
+    if len(wanted) == 1:
+        # One element (a result key): its SQL compiled once, run on the driver's cursor.
+        (only,) = wanted
+        return {
+            values[0]: make(StoredElement, values)
+            for values in driver_fetch(session, _one_stored_select(), {"id": only})
+        }
     if len(wanted) <= _FEW_IDS:
         selected = session.connection().execute(_few_stored_select(), {"ids": list(wanted)})
         return {values[0]: make(StoredElement, values) for values in selected}
@@ -99,6 +107,13 @@ def _few_stored_select() -> Select[Any]:
     SQLAlchemy finds its compiled form in its cache."""
     table = ElementAssessment.__table__  # type: ignore[attr-defined]
     return _stored_select().where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.cache
+def _one_stored_select() -> Select[Any]:
+    """The stored state of the element whose id is bound to "id"; built once."""
+    table = ElementAssessment.__table__  # type: ignore[attr-defined]
+    return _stored_select().where(table.c.id == bindparam("id", type_=Integer()))
 
 
 def _id_batches(ordered: list[int]) -> Iterator[ColumnElement[bool]]:

@@ -138,19 +138,25 @@ def findings_of(
     if tracer_id is not None:
         statement = statement.where(col(Finding.tracer_id) == tracer_id)
     if element_assessment_id is not None:
+        # Asked as a list of ids, so that the element's findings are found through the index
+        # on finding_element's element (a correlated EXISTS was tested on every finding).
         statement = statement.where(
-            select(col(FindingElement.finding_id))
-            .where(col(FindingElement.finding_id) == Finding.id)
-            .where(col(FindingElement.element_assessment_id) == element_assessment_id)
-            .exists()
+            col(Finding.id).in_(
+                select(col(FindingElement.finding_id)).where(
+                    col(FindingElement.element_assessment_id) == element_assessment_id
+                )
+            )
         )
     found = list(session.execute(statement))
     ids = [f.id or 0 for f, _kind, _focus in found]
     elements = _elements_of(session, ids)
     evidence = _evidence_of(session, ids)
     earlier = elements_found_earlier(session, assessment_id) if found else set()
+    # Whether a finding repeats one made earlier in the survey is decided by the first finding
+    # on each of its elements: only the elements of the findings shown are read (the
+    # checklist's panel asks on every move, and a survey holds thousands of findings).
     shown_elements = {m for links in elements.values() for _i, _c, m in links}
-    first_found = _first_findings(session, assessment_id, shown_elements)
+    first_found = _first_findings(session, assessment_id, shown_elements) if found else {}
     return [
         FindingRow(
             id=f.id or 0,
@@ -230,7 +236,7 @@ def _survey_moment(assessment: Assessment) -> tuple[date, datetime]:
 
 def _earlier_assessments(session: Session, assessment_id: int) -> Any:
     """A condition on Assessment: another survey of the same library that took place before
-    this one."""
+    this one; None when there is no such survey (or no such assessment)."""
     current = session.get(Assessment, assessment_id)
     if current is None:
         return None
@@ -241,7 +247,8 @@ def _earlier_assessments(session: Session, assessment_id: int) -> Any:
     ).scalars()
     moment = _survey_moment(current)
     earlier = [a.id for a in others if _survey_moment(a) < moment]
-    return col(Assessment.id).in_(earlier)
+    # With none, the queries that would ask for their findings are not asked at all.
+    return col(Assessment.id).in_(earlier) if earlier else None
 
 
 def elements_found_earlier(session: Session, assessment_id: int) -> set[int]:
@@ -271,8 +278,9 @@ def earlier_findings(
     one) recorded on the same measurable elements as these element assessments, the newest
     first."""
     earlier = _earlier_assessments(session, assessment_id)
-    if earlier is not None and this_survey_too:
-        earlier = or_(earlier, col(Assessment.id) == assessment_id)
+    if this_survey_too:
+        this_survey = col(Assessment.id) == assessment_id
+        earlier = this_survey if earlier is None else or_(earlier, this_survey)
     wanted = list(element_assessment_ids)
     if earlier is None or not wanted:
         return []
