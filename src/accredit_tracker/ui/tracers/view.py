@@ -67,8 +67,8 @@ class _ColumnFit(QObject):
         self.stretch = stretch
         self.fitted = False
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        # Fitting measures the first hundred rows, not ten thousand actions.
-        table.horizontalHeader().setResizeContentsPrecision(100)
+        # Fitting measures the rows on screen, not ten thousand actions.
+        table.horizontalHeader().setResizeContentsPrecision(0)
         table.model().modelReset.connect(self.fit)
         table.installEventFilter(self)
 
