@@ -7,12 +7,17 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from accredit_tracker.core.progress import Cancelled, TaskMonitor
-from accredit_tracker.ui.common.background import MIN_DURATION_MS, run_with_progress
+from accredit_tracker.ui.common.background import (
+    MIN_DURATION_MS,
+    BackgroundTask,
+    run_with_progress,
+)
 
 
 def visible_progress_dialog() -> QProgressDialog | None:
@@ -162,3 +167,29 @@ def test_work_of_many_short_stages_shows_the_dialog_once_it_has_taken_long(qtbot
     assert run_with_progress(None, "Checking", work)
     [label] = stages
     assert label.startswith("Checking\nStage ")
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_work_outliving_the_window_that_asked_ends_quietly(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str], outcome: str
+) -> None:
+    """A window closed while its read runs deletes the task's signals with it; the work then
+    ends without a traceback on the console."""
+    release, ended = threading.Event(), threading.Event()
+
+    def work(_monitor: TaskMonitor) -> int:
+        release.wait(5)
+        try:
+            if outcome == "error":
+                raise Cancelled()
+            return 1
+        finally:
+            ended.set()
+
+    task = BackgroundTask(work)
+    task.start()
+    shiboken6.delete(task.signals)
+    release.set()
+    assert ended.wait(5)
+    QThreadPool.globalInstance().waitForDone(5000)
+    assert "Traceback" not in capfd.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any, TypeVar, cast
 
 import shiboken6
@@ -64,9 +65,14 @@ class BackgroundTask(QRunnable):
         try:
             result = self._work(self.monitor)
         except BaseException as error:
-            self.signals.failed.emit(error)
+            told, outcome = self.signals.failed, error
         else:
-            self.signals.finished.emit(result)
+            told, outcome = self.signals.finished, result
+        # The window that asked may have been closed meanwhile, and its signals object deleted
+        # with it: then nobody is waiting for the outcome.
+        if shiboken6.isValid(self.signals):
+            with suppress(RuntimeError):  # deleted between the check and the emit
+                told.emit(outcome)
 
     def _report(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
