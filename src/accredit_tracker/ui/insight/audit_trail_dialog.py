@@ -216,6 +216,13 @@ class AuditTrailDialog(QDialog):
         self.chapter.setObjectName("trailChapter")
         self.kind = QComboBox()
         self.kind.setObjectName("trailKind")
+        # A library may have a thousand chapters and a trail a hundred people: the lists are
+        # as wide as a dozen letters rather than measured item by item (a stall of tens of ms).
+        for choice in (self.person, self.assessment, self.chapter):
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(12)
         self.since_on, self.since = self._date_filter(self.tr("From"), -30)
         self.until_on, self.until = self._date_filter(self.tr("To"), 0)
         self.text = QLineEdit()
