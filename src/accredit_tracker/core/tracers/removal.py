@@ -112,6 +112,11 @@ def _ids(session: Session, statement: Any) -> tuple[int, ...]:
     return tuple(int(i) for i in session.execute(statement).scalars())
 
 
+def _linked(session: Session, column: Any, key: Any, key_id: int) -> tuple[int, ...]:
+    """The ``column`` values of the rows whose ``key`` is ``key_id``, in order."""
+    return _ids(session, select(col(column)).where(col(key) == key_id).order_by(col(column)))
+
+
 def tracer_contents(session: Session, tracer_id: int) -> TracerContents:
     """How many findings (accepted ones among them) and answering actions a tracer has."""
     tracer = tracer_by_id(session, tracer_id)
@@ -172,24 +177,11 @@ def _text(value: object) -> object:
 def _removed_finding(session: Session, finding_id: int) -> RemovedFinding:
     return RemovedFinding(
         _stored(session, Finding, finding_id),
-        _ids(
-            session,
-            select(col(FindingElement.element_assessment_id))
-            .where(col(FindingElement.finding_id) == finding_id)
-            .order_by(col(FindingElement.element_assessment_id)),
+        _linked(
+            session, FindingElement.element_assessment_id, FindingElement.finding_id, finding_id
         ),
-        _ids(
-            session,
-            select(col(FindingEvidence.evidence_id))
-            .where(col(FindingEvidence.finding_id) == finding_id)
-            .order_by(col(FindingEvidence.evidence_id)),
-        ),
-        _ids(
-            session,
-            select(col(CorrectiveAction.id))
-            .where(col(CorrectiveAction.finding_id) == finding_id)
-            .order_by(col(CorrectiveAction.id)),
-        ),
+        _linked(session, FindingEvidence.evidence_id, FindingEvidence.finding_id, finding_id),
+        _linked(session, CorrectiveAction.id, CorrectiveAction.finding_id, finding_id),
     )
 
 
@@ -210,31 +202,6 @@ def _finding_facts(session: Session, removed: RemovedFinding) -> str:
             "actions": list(removed.action_ids),
         },
         ensure_ascii=False,
-    )
-
-
-def _record(
-    session: Session,
-    *,
-    user: str,
-    action: str,
-    entity: str,
-    entity_id: int,
-    assessment_id: int,
-    old: str | None = None,
-    new: str | None = None,
-    details: str,
-) -> None:
-    audit.record(
-        session,
-        user=user,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        assessment_id=assessment_id,
-        old=old,
-        new=new,
-        details=details,
     )
 
 
@@ -270,7 +237,7 @@ def delete_finding(session: Session, finding_id: int, *, user: str) -> RemovedFi
     # Deleted first: on a server, anyone but an administrator is refused here, in words that
     # name the role needed.
     _delete_findings(session, [finding_id])
-    _record(
+    audit.record(
         session,
         user=user,
         action="delete_finding",
@@ -291,12 +258,7 @@ def delete_tracer(session: Session, tracer_id: int, *, user: str) -> RemovedTrac
     tracer = tracer_by_id(session, tracer_id)
     open_assessment(session, tracer.assessment_id)
     values = _stored(session, Tracer, tracer_id)
-    finding_ids = _ids(
-        session,
-        select(col(Finding.id))
-        .where(col(Finding.tracer_id) == tracer_id)
-        .order_by(col(Finding.id)),
-    )
+    finding_ids = _linked(session, Finding.id, Finding.tracer_id, tracer_id)
     findings = tuple(_removed_finding(session, i) for i in finding_ids)
     facts = [_finding_facts(session, removed) for removed in findings]
     focus = tracer.focus
@@ -306,7 +268,7 @@ def delete_tracer(session: Session, tracer_id: int, *, user: str) -> RemovedTrac
     _delete_findings(session, finding_ids)
     session.connection().execute(delete(Tracer).where(col(Tracer.id) == tracer_id))
     for removed, details in zip(findings, facts, strict=True):
-        _record(
+        audit.record(
             session,
             user=user,
             action="delete_finding",
@@ -316,7 +278,7 @@ def delete_tracer(session: Session, tracer_id: int, *, user: str) -> RemovedTrac
             old=str(removed.values["observed"]),
             details=details,
         )
-    _record(
+    audit.record(
         session,
         user=user,
         action="delete_tracer",
@@ -352,18 +314,8 @@ def delete_action(session: Session, action_id: int, *, user: str) -> RemovedActi
     open_assessment(session, action.assessment_id)
     removed = RemovedAction(
         _stored(session, CorrectiveAction, action_id),
-        _ids(
-            session,
-            select(col(ActionElement.element_assessment_id))
-            .where(col(ActionElement.action_id) == action_id)
-            .order_by(col(ActionElement.element_assessment_id)),
-        ),
-        _ids(
-            session,
-            select(col(ActionEvidence.evidence_id))
-            .where(col(ActionEvidence.action_id) == action_id)
-            .order_by(col(ActionEvidence.evidence_id)),
-        ),
+        _linked(session, ActionElement.element_assessment_id, ActionElement.action_id, action_id),
+        _linked(session, ActionEvidence.evidence_id, ActionEvidence.action_id, action_id),
     )
     facts = _action_facts(session, removed)
     session.expunge(action)
@@ -373,7 +325,7 @@ def delete_action(session: Session, action_id: int, *, user: str) -> RemovedActi
     connection.execute(delete(ActionEvidence).where(col(ActionEvidence.action_id) == action_id))
     connection.execute(delete(ActionElement).where(col(ActionElement.action_id) == action_id))
     connection.execute(delete(CorrectiveAction).where(col(CorrectiveAction.id) == action_id))
-    _record(
+    audit.record(
         session,
         user=user,
         action="delete_action",
@@ -471,7 +423,7 @@ def restore_finding(session: Session, removed: RemovedFinding, *, user: str) -> 
         ),
     )
     _put_back_finding(session, removed)
-    _record(
+    audit.record(
         session,
         user=user,
         action="restore_finding",
@@ -507,7 +459,7 @@ def restore_tracer(session: Session, removed: RemovedTracer, *, user: str) -> No
             ),
         )
         _put_back_finding(session, finding)
-        _record(
+        audit.record(
             session,
             user=user,
             action="restore_finding",
@@ -519,7 +471,7 @@ def restore_tracer(session: Session, removed: RemovedTracer, *, user: str) -> No
                 tracer=removed.id, elements=_codes(session, finding.element_ids)
             ),
         )
-    _record(
+    audit.record(
         session,
         user=user,
         action="restore_tracer",
@@ -561,7 +513,7 @@ def restore_action(session: Session, removed: RemovedAction, *, user: str) -> No
             insert(ActionEvidence),
             [{"action_id": removed.id, "evidence_id": i} for i in evidence],
         )
-    _record(
+    audit.record(
         session,
         user=user,
         action="restore_action",
