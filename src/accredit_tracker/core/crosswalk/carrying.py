@@ -22,7 +22,11 @@ from accredit_tracker.core.assessment.assessments import (
     update_elements,
 )
 from accredit_tracker.core.audit import recording as audit
-from accredit_tracker.core.crosswalk.mappings import MappingError
+from accredit_tracker.core.crosswalk.mappings import (
+    MappingError,
+    mapping_set_by_id,
+    source_assessment,
+)
 from accredit_tracker.core.crosswalk.models import (
     CarriedElement,
     CarrySuggestion,
@@ -145,26 +149,8 @@ def carry_into_assessment(
 def _source_and_mapping(
     session: Session, source_assessment_id: int, mapping_set_id: int
 ) -> tuple[Assessment, MappingSet]:
-    source = session.get(Assessment, source_assessment_id)
-    if source is None:
-        raise AssessmentError(
-            translate("Assessments", "There is no assessment with id {id}.").format(
-                id=source_assessment_id
-            )
-        )
-    mapping = session.get(MappingSet, mapping_set_id)
-    if mapping is None:
-        raise MappingError(
-            translate("Mappings", "There is no mapping with id {id}.").format(id=mapping_set_id)
-        )
-    if mapping.source_library_id != source.library_id:
-        raise MappingError(
-            translate(
-                "Mappings",
-                "Assessment '{assessment}' is not of the library mapping '{mapping}' starts from.",
-            ).format(assessment=source.name, mapping=mapping.name)
-        )
-    return source, mapping
+    mapping = mapping_set_by_id(session, mapping_set_id)
+    return source_assessment(session, mapping, source_assessment_id), mapping
 
 
 # An element assessment as a new assessment makes it: nothing recorded.

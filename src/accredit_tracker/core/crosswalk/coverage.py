@@ -15,14 +15,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from accredit_tracker.core.assessment.assessments import AssessmentError
-from accredit_tracker.core.crosswalk.mappings import MappingError
-from accredit_tracker.core.crosswalk.models import MappingRow, MappingSet
+from accredit_tracker.core.crosswalk.mappings import mapping_set_by_id, source_assessment
+from accredit_tracker.core.crosswalk.models import MappingRow
 from accredit_tracker.core.crosswalk.relationships import Relationship
-from accredit_tracker.core.i18n import translate
 from accredit_tracker.core.storage.bulk_read import driver_rows
 from accredit_tracker.core.storage.models import (
-    Assessment,
     ElementAssessment,
     Library,
     MeasurableElement,
@@ -107,29 +104,11 @@ def coverage(session: Session, mapping_set_id: int, source_assessment_id: int | 
     """The coverage of the mapping's target library by its source library, with the results of
     ``source_assessment_id`` (an assessment of the source library; None for none). Read in five
     queries, so it stays quick for libraries of 100,000 elements."""
-    mapping = session.get(MappingSet, mapping_set_id)
-    if mapping is None:
-        raise MappingError(
-            translate("Mappings", "There is no mapping with id {id}.").format(id=mapping_set_id)
-        )
+    mapping = mapping_set_by_id(session, mapping_set_id)
     assessment_name = ""
     results: dict[int, tuple[Result, WorkStatus]] = {}
     if source_assessment_id is not None:
-        assessment = session.get(Assessment, source_assessment_id)
-        if assessment is None:
-            raise AssessmentError(
-                translate("Assessments", "There is no assessment with id {id}.").format(
-                    id=source_assessment_id
-                )
-            )
-        if assessment.library_id != mapping.source_library_id:
-            raise MappingError(
-                translate(
-                    "Mappings",
-                    "Assessment '{assessment}' is not of the library mapping '{mapping}' "
-                    "starts from.",
-                ).format(assessment=assessment.name, mapping=mapping.name)
-            )
+        assessment = source_assessment(session, mapping, source_assessment_id)
         assessment_name = assessment.name
         results = {
             element_id: (RESULT_BY_VALUE[result], STATUS_BY_VALUE[status])

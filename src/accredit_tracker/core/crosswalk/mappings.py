@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
+from accredit_tracker.core.assessment.assessments import AssessmentError
 from accredit_tracker.core.audit import recording as audit
 from accredit_tracker.core.crosswalk.models import MappingRow, MappingSet
 from accredit_tracker.core.crosswalk.relationships import Relationship
 from accredit_tracker.core.errors import UserError
 from accredit_tracker.core.i18n import translate
-from accredit_tracker.core.storage.models import Library, MeasurableElement, Standard
+from accredit_tracker.core.storage.models import Assessment, Library, MeasurableElement, Standard
 
 ELEMENT, STANDARD = "element", "standard"
 
@@ -191,7 +192,7 @@ def add_mapping_rows(
 ) -> int:
     """Add rows to a mapping set (suggestions an officer accepted in the window), each with
     its audit row; a pair the set already maps is refused. Returns how many were added."""
-    mapping = _mapping_set(session, mapping_set_id)
+    mapping = mapping_set_by_id(session, mapping_set_id)
     existing = [
         MappingLine(row.source, row.target, row.relationship)
         for row in mapped_rows(session, mapping_set_id)
@@ -257,7 +258,7 @@ def mapping_set_named(session: Session, which: str) -> MappingSetSummary:
 
 def mapped_rows(session: Session, mapping_set_id: int) -> list[MappedRow]:
     """The rows of a mapping set in the order they were stored."""
-    mapping = _mapping_set(session, mapping_set_id)
+    mapping = mapping_set_by_id(session, mapping_set_id)
     sources = LibraryCodes(session, mapping.source_library_id)
     targets = LibraryCodes(session, mapping.target_library_id)
     source_by_id = _by_id(sources)
@@ -290,13 +291,34 @@ def _by_id(codes: LibraryCodes) -> dict[tuple[str, int | None], Cited]:
     return {(cited.kind, cited.id): cited for cited in (*codes.elements, *codes.standards)}
 
 
-def _mapping_set(session: Session, mapping_set_id: int) -> MappingSet:
+def mapping_set_by_id(session: Session, mapping_set_id: int) -> MappingSet:
+    """The mapping set, or a clear refusal when there is none with that id."""
     mapping = session.get(MappingSet, mapping_set_id)
     if mapping is None:
         raise MappingError(
             translate("Mappings", "There is no mapping with id {id}.").format(id=mapping_set_id)
         )
     return mapping
+
+
+def source_assessment(session: Session, mapping: MappingSet, assessment_id: int) -> Assessment:
+    """An assessment of the library ``mapping`` starts from, or a clear refusal when there is
+    none with that id or it is of another library."""
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise AssessmentError(
+            translate("Assessments", "There is no assessment with id {id}.").format(
+                id=assessment_id
+            )
+        )
+    if assessment.library_id != mapping.source_library_id:
+        raise MappingError(
+            translate(
+                "Mappings",
+                "Assessment '{assessment}' is not of the library mapping '{mapping}' starts from.",
+            ).format(assessment=assessment.name, mapping=mapping.name)
+        )
+    return assessment
 
 
 def _refuse_repeated_pairs(lines: Sequence[MappingLine]) -> None:
