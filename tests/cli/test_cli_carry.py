@@ -16,9 +16,8 @@ from accredit_tracker.core.readiness.overview import assessments
 from accredit_tracker.core.storage.models import ElementAssessment
 from accredit_tracker.core.storage.project import open_project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
-from editions import MAPPING_ROWS, two_editions
-from factories import element_assessment_ids, write_xlsx
+from editions import import_the_mapping, two_editions
+from factories import element_assessment_ids
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -31,14 +30,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
 def project(project_target: Path | str, tmp_path: Path) -> str:
     """Both editions with the survey of the old one, and the mapping "2021 to 2024"."""
     made = two_editions(project_target)
-    import_mapping_file(
-        made.project,
-        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
-        name="2021 to 2024",
-        source_library_id=made.old_library,
-        target_library_id=made.new_library,
-        user="ana",
-    )
+    import_the_mapping(made, tmp_path)
     made.project.close()
     return str(project_target)
 

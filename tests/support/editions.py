@@ -18,6 +18,7 @@ from accredit_tracker.core.evidence.attachments import attach_files
 from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.project import Project, create_project
 from accredit_tracker.core.vocabulary import Result, WorkStatus
+from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.interchange.standards.importer import import_standards
 from accredit_tracker.interchange.standards.plan import ImportOptions
 from factories import FLAT_HEADER, element_assessment_ids, write_bytes, write_xlsx
@@ -111,3 +112,16 @@ def two_editions(target: Path | str) -> Editions:
             result = attach_files(session, [path], [old[code]], user="ana")
             evidence.extend(a.evidence_id for a in result.attached)
     return Editions(project, old_id, new_id, survey, old, evidence)
+
+
+def import_the_mapping(made: Editions, folder: Path) -> int:
+    """The mapping "2021 to 2024" (:data:`MAPPING_ROWS`, written as an .xlsx in ``folder``)
+    imported into the project of both editions; its id."""
+    return import_mapping_file(
+        made.project,
+        write_xlsx(folder / "mapping.xlsx", MAPPING_ROWS),
+        name="2021 to 2024",
+        source_library_id=made.old_library,
+        target_library_id=made.new_library,
+        user="ana",
+    ).mapping_set_id

@@ -19,9 +19,7 @@ from accredit_tracker.core.crosswalk.mappings import (
 )
 from accredit_tracker.core.crosswalk.relationships import Relationship
 from accredit_tracker.core.vocabulary import Result, WorkStatus
-from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
-from editions import MAPPING_ROWS, Editions, two_editions
-from factories import write_xlsx
+from editions import Editions, import_the_mapping, two_editions
 
 EQ, SUB, SUP, INT = (
     Relationship.EQUAL,
@@ -35,15 +33,8 @@ MET, PART, NOT = Result.FULLY_MET, Result.PARTIALLY_MET, Result.NOT_MET
 @pytest.fixture
 def editions(project_target: Path | str, tmp_path: Path) -> Iterator[tuple[Editions, int]]:
     made = two_editions(project_target)
-    report = import_mapping_file(
-        made.project,
-        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
-        name="2021 to 2024",
-        source_library_id=made.old_library,
-        target_library_id=made.new_library,
-        user="ana",
-    )
-    yield made, report.mapping_set_id
+    mapping_set_id = import_the_mapping(made, tmp_path)
+    yield made, mapping_set_id
     made.project.close()
 
 

@@ -15,24 +15,15 @@ from openpyxl import load_workbook
 
 from accredit_tracker.core.storage.models import Library
 from accredit_tracker.interchange.crosswalk.coverage_report import write_coverage_report
-from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.interchange.report.target_file import ReportError
-from editions import MAPPING_ROWS, Editions, two_editions
-from factories import write_xlsx
+from editions import Editions, import_the_mapping, two_editions
 
 
 @pytest.fixture
 def editions(tmp_path: Path) -> Iterator[tuple[Editions, int]]:
     made = two_editions(tmp_path / "editions.accredit")
-    report = import_mapping_file(
-        made.project,
-        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
-        name="2021 to 2024",
-        source_library_id=made.old_library,
-        target_library_id=made.new_library,
-        user="ana",
-    )
-    yield made, report.mapping_set_id
+    mapping_set_id = import_the_mapping(made, tmp_path)
+    yield made, mapping_set_id
     made.project.close()
 
 

@@ -12,10 +12,8 @@ from openpyxl import load_workbook
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 
-from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.ui.crosswalk.mapping_view import MappingView
-from editions import MAPPING_ROWS, two_editions
-from factories import write_xlsx
+from editions import import_the_mapping, two_editions
 from on_screen import (
     DialogsSeen,
     Window,
@@ -34,14 +32,7 @@ pytestmark = pytest.mark.real_display
 def editions_file(tmp_path: Path) -> Path:
     path = tmp_path / "editions.accredit"
     made = two_editions(path)
-    import_mapping_file(
-        made.project,
-        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
-        name="2021 to 2024",
-        source_library_id=made.old_library,
-        target_library_id=made.new_library,
-        user="ana",
-    )
+    import_the_mapping(made, tmp_path)
     made.project.close()
     return path
 

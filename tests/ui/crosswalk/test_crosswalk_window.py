@@ -38,14 +38,13 @@ from accredit_tracker.core.library.libraries import library_counts
 from accredit_tracker.core.storage.models import ElementAssessment
 from accredit_tracker.core.storage.project import Project, open_project
 from accredit_tracker.core.vocabulary import Result
-from accredit_tracker.interchange.crosswalk.importer import import_mapping_file
 from accredit_tracker.ui.crosswalk.carry_into_dialog import CarryIntoDialog
 from accredit_tracker.ui.crosswalk.mapping_view import MappingView, NewMappingDialog
 from accredit_tracker.ui.crosswalk.suggestions_dialog import SuggestionsDialog
 from accredit_tracker.ui.main_window import MainWindow
 from accredit_tracker.ui.project.assessment_dialog import NewAssessmentDialog
-from editions import MAPPING_ROWS, two_editions
-from factories import element_assessment_ids, write_xlsx
+from editions import import_the_mapping, two_editions
+from factories import element_assessment_ids
 from windows import MakeWindow, checklist, filled, shown_dashboard
 
 
@@ -54,14 +53,7 @@ def editions_file(tmp_path: Path) -> Path:
     """Both editions, the survey of the old one and the mapping between them."""
     path = tmp_path / "editions.accredit"
     made = two_editions(path)
-    import_mapping_file(
-        made.project,
-        write_xlsx(tmp_path / "mapping.xlsx", MAPPING_ROWS),
-        name="2021 to 2024",
-        source_library_id=made.old_library,
-        target_library_id=made.new_library,
-        user="ana",
-    )
+    import_the_mapping(made, tmp_path)
     made.project.close()
     return path
 
